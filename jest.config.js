@@ -1,0 +1,27 @@
+/** @type {import('jest').Config} */
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx' } }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/build/', '<rootDir>/test/taskpane/'],
+    },
+    {
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
+    },
+    {
+      // Tests that read the production build in dist/ (npm test builds first).
+      displayName: 'build',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/build/**/*.test.ts'],
+    },
+  ],
+};
