@@ -1,0 +1,70 @@
+/*
+ * A1 cell references: what every Swedish message uses to say where a problem is ("Riskanalys!F7").
+ * Rows and columns are 0-based here, as in the rest of the core.
+ */
+
+/**
+ * Column letters of a 0-based column index.
+ *
+ * @param column - 0-based column.
+ * @returns The letters.
+ * @example
+ * columnLetters(0) //=> 'A'
+ * columnLetters(27) //=> 'AB'
+ */
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * A cell reference, with the sheet name quoted when Excel would quote it.
+ *
+ * @param sheet - Sheet name, or '' for none.
+ * @param row - 0-based row.
+ * @param column - 0-based column.
+ * @returns The reference.
+ * @example
+ * cellRef('Riskanalys', 6, 5) //=> 'Riskanalys!F7'
+ * cellRef('Min flik', 0, 0) //=> "'Min flik'!A1"
+ */
+export function cellRef(sheet: string, row: number, column: number): string {
+  const cell = `${columnLetters(column)}${row + 1}`;
+  if (sheet === '') return cell;
+  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${cell}`;
+}
+
+/** The sheet and top-left cell of a range address. */
+export interface RangeStart {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+const ADDRESS = /^(?:(?:\[[^\]]*\])?('(?:[^']|'')*'|[^!]*)!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::.*)?$/;
+
+/**
+ * Reads the sheet and top-left cell of an address such as "Sheet1!A2:A45", "'Min flik'!$B$3" or
+ * "[Bok1]Blad1!C4".
+ *
+ * @param address - The address.
+ * @returns The start, or undefined when the text is not an address.
+ * @example
+ * parseRangeStart("'Min flik'!B3:B9") //=> { sheet: 'Min flik', row: 2, column: 1 }
+ */
+export function parseRangeStart(address: string): RangeStart | undefined {
+  const m = ADDRESS.exec(address.trim());
+  if (!m) return undefined;
+  const rawSheet = m[1] ?? '';
+  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  let column = 0;
+  for (const ch of m[2].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { sheet, row: Number(m[3]) - 1, column: column - 1 };
+}

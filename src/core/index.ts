@@ -1,0 +1,43 @@
+/*
+ * The pure domain of Uppsikt: no Office, no I/O. The custom functions, both workbook adapters, the task pane
+ * and the CLI all call this and nothing else for domain decisions.
+ */
+export type { CellValue } from './cell/CellValue';
+export { isBlank } from './cell/isBlank';
+export { parseNumber } from './cell/parseNumber';
+export { parseLevel, LEVEL_BLANK, LEVEL_NOT_A_NUMBER, LEVEL_NOT_AN_INTEGER, LEVEL_OUT_OF_RANGE } from './cell/parseLevel';
+export { formatValue } from './cell/formatValue';
+
+export type { Issue, IssuePlace, Checked } from './issues/Issue';
+export { messagesSv, type IssueCode } from './issues/messages.sv';
+export { makeIssue } from './issues/makeIssue';
+export { hasErrors } from './issues/hasErrors';
+
+export type { RiskScale, RiskBand, ScaleAxis, ScoreMethod } from './scale/RiskScale';
+export { MIN_LEVELS, MAX_LEVELS } from './scale/RiskScale';
+export { defaultScale } from './scale/defaultScale';
+export { validateScale, AXIS_NAMES } from './scale/validateScale';
+export { scoreRisk } from './scale/scoreRisk';
+export { bandForScore } from './scale/bandForScore';
+export { possibleScores } from './scale/possibleScores';
+export { scaleFromRange } from './scale/scaleFromRange';
+export { scaleToRange } from './scale/scaleToRange';
+export { SCALE_KEYS, METHOD_LABELS, BAND_HEADINGS } from './scale/scaleLayout';
+
+export { scoreRiskCells } from './risk/scoreRiskCells';
+export { levelOfScore } from './risk/levelOfScore';
+export { countRiskMatrix, type RiskMatrixCounts } from './risk/countRiskMatrix';
+
+export { FOLLOW_UP_STATUSES, DONE_STATUS, UNJUDGED_STATUS, type FollowUpStatus } from './status/FollowUpStatus';
+export { normalizeStatus } from './status/normalizeStatus';
+export { STATUS_SYNONYMS } from './status/statusSynonyms';
+
+export { summarizeByGroup } from './summary/summarizeByGroup';
+export { summaryToTable, DEFAULT_GROUP_HEADING } from './summary/summaryToTable';
+export { countStatus } from './summary/countStatus';
+export { TOTAL_LABEL, type StatusSummary, type SummaryRow } from './summary/StatusSummary';
+
+export { serialFromYmd, isoFromSerial } from './date/excelSerial';
+export { parseDate } from './date/parseDate';
+export { countOverdue } from './followup/countOverdue';
+export { columnLetters, cellRef, parseRangeStart, type RangeStart } from './cell/a1';

@@ -1,0 +1,59 @@
+/*
+ * Every Swedish message the core can produce, in one place, keyed by issue code. Messages say what is wrong
+ * and what to do; the place (sheet and cell, or argument) is added by whoever knows it (see formatIssue).
+ */
+const levelsText = (levels: number) => `ett heltal 1–${levels}`;
+
+export const messagesSv = {
+  // Scale definition.
+  scaleLevelCount: (p: { axis: string; count: number }) =>
+    `${p.axis} har ${p.count} nivåer; skalan ska ha 3–6 nivåer per axel.`,
+  scaleLabelMissing: (p: { axis: string; level: number }) => `${p.axis}: nivå ${p.level} saknar benämning.`,
+  scaleLabelDuplicate: (p: { axis: string; label: string }) =>
+    `${p.axis}: benämningen ”${p.label}” används för mer än en nivå.`,
+  scaleMethodUnknown: (p: { value: string }) =>
+    `Beräkningen ${p.value} är okänd; ange Produkt (sannolikhet × konsekvens) eller Rutnät.`,
+  scaleGridMissing: () => 'Beräkningen är Rutnät men skalan har inget rutnät; ange ett riskvärde per sannolikhet och konsekvens.',
+  scaleGridSize: (p: { rows: number; columns: number; expectedRows: number; expectedColumns: number }) =>
+    `Rutnätet är ${p.rows} × ${p.columns} men skalan kräver ${p.expectedRows} × ${p.expectedColumns} (sannolikhet × konsekvens).`,
+  scaleGridValue: (p: { likelihood: number; consequence: number; value: string }) =>
+    `Rutnätet för sannolikhet ${p.likelihood} och konsekvens ${p.consequence} har värdet ${p.value}; ange ett tal.`,
+  scaleBandsMissing: () => 'Skalan har inga risknivåer; ange minst en nivå med namn, från, till och färg.',
+  scaleBandName: (p: { position: number }) => `Risknivå nummer ${p.position} saknar namn.`,
+  scaleBandDuplicate: (p: { name: string }) => `Risknivån ”${p.name}” finns mer än en gång.`,
+  scaleBandRange: (p: { name: string; min: string; max: string }) =>
+    `Risknivån ”${p.name}” har ogiltigt intervall ${p.min}–${p.max}; från och till ska vara tal och från högst till.`,
+  scaleBandColor: (p: { name: string; value: string }) =>
+    `Risknivån ”${p.name}” har färgen ${p.value}; ange en färg som #RRGGBB, till exempel #FF0000.`,
+  scaleBandOverlap: (p: { first: string; second: string }) =>
+    `Risknivåerna ”${p.first}” och ”${p.second}” överlappar; varje riskvärde ska höra till exakt en nivå.`,
+  scaleScoresUncovered: (p: { scores: string }) =>
+    `Riskvärdena ${p.scores} hör inte till någon risknivå; utöka nivåernas intervall så att de täcks.`,
+  scaleRangeUnknownKey: (p: { value: string }) =>
+    `Okänd rad ${p.value} i skalan; använd Sannolikhet, Konsekvens, Beräkning, Risknivå eller Rutnät.`,
+  scaleRangeAxisMissing: (p: { axis: string }) => `Skalan saknar raden ${p.axis} med nivåernas benämningar.`,
+  scaleRangeGridRow: (p: { value: string; levels: number }) =>
+    `Rutnätsraden har sannolikhetsnivån ${p.value}; ange ${levelsText(p.levels)}.`,
+  scaleRangeGridDuplicate: (p: { level: number }) => `Rutnätet har mer än en rad för sannolikhet ${p.level}.`,
+
+  // Cell values.
+  levelNotANumber: (p: { axis: string; value: string; levels: number }) =>
+    `${p.axis}: ${p.value} är inte en nivå; ange ${levelsText(p.levels)}.`,
+  levelNotAnInteger: (p: { axis: string; value: string; levels: number }) =>
+    `${p.axis}: ${p.value} är inte ett heltal; ange ${levelsText(p.levels)}.`,
+  levelOutOfRange: (p: { axis: string; value: string; levels: number }) =>
+    `${p.axis}: ${p.value} ligger utanför skalan; ange ${levelsText(p.levels)}.`,
+  scoreNotANumber: (p: { value: string }) => `Riskvärdet ${p.value} är inte ett tal.`,
+  scoreOutsideBands: (p: { value: string; min: string; max: string }) =>
+    `Riskvärdet ${p.value} hör inte till någon risknivå (skalans nivåer täcker ${p.min}–${p.max}).`,
+  statusUnknown: (p: { value: string }) =>
+    `Statusen ${p.value} är okänd; ange Åtgärdad, Delvis åtgärdad, Ej åtgärdad eller Ej bedömd.`,
+  groupMissing: (p: { value: string }) => `Statusen ${p.value} står på en rad utan granskning eller nämnd.`,
+  dateInvalid: (p: { value: string }) => `${p.value} är inte ett datum; skriv till exempel 2025-03-31.`,
+  sizeMismatch: (p: { first: string; second: string; firstSize: string; secondSize: string }) =>
+    `Områdena ${p.first} (${p.firstSize}) och ${p.second} (${p.secondSize}) har olika storlek; de ska ha lika många rader och kolumner.`,
+} as const;
+
+export type IssueCode = keyof typeof messagesSv;
+type Params<F> = F extends (p: infer P) => string ? P : Record<string, never>;
+export type IssueParams<C extends IssueCode> = Params<(typeof messagesSv)[C]>;
