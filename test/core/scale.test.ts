@@ -179,6 +179,16 @@ describe('scaleFromRange', () => {
     ]);
   });
 
+  test('names the cell of a band bound that is not a number', () => {
+    const cells = scaleToRange(defaultScale).map((r) => [...r]);
+    cells[5][3] = 'tre';
+    cells[6][2] = '';
+    expect(scaleFromRange(cells).issues.map((i) => [i.message, i.row, i.column])).toEqual([
+      ['Risknivån ”Låg”: ”tre” är inte ett tal; ange från och till som tal.', 5, 3],
+      ['Risknivån ”Medel”: (tom) är inte ett tal; ange från och till som tal.', 6, 2],
+    ]);
+  });
+
   test('requires both axes and a known method', () => {
     expect(scaleFromRange([['Sannolikhet', 'a', 'b', 'c']]).issues.map((i) => i.message)).toEqual(['Skalan saknar raden Konsekvens med nivåernas benämningar.']);
     const cells = scaleToRange(defaultScale).map((r) => [...r]);

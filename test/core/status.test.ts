@@ -23,7 +23,7 @@ describe('normalizeStatus', () => {
     expect(normalizeStatus(null)).toBeNull();
   });
 
-  test.each([['klar'], ['pågår'], ['ej'], ['ja'], [1], [true], ['Åtgärdad?']])('unknown %p is not guessed', (typed) =>
+  test.each([['klar'], ['pågår'], ['ej'], ['ja'], ['-'], ['–'], [1], [true], ['Åtgärdad?']])('unknown %p is not guessed', (typed) =>
     expect(normalizeStatus(typed)).toBeUndefined(),
   );
 

@@ -13,7 +13,7 @@ const MAX_TEXT = 40;
  * formatValue('hög') //=> '”hög”'
  */
 export function formatValue(value: CellValue): string {
-  if (value === null || value === undefined) return '(tom)';
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return '(tom)';
   if (typeof value === 'number') return String(value).replace('.', ',');
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
   if (value instanceof Date) return value.toISOString().slice(0, 10);

@@ -23,6 +23,8 @@ export const messagesSv = {
   scaleBandDuplicate: (p: { name: string }) => `Risknivån ”${p.name}” finns mer än en gång.`,
   scaleBandRange: (p: { name: string; min: string; max: string }) =>
     `Risknivån ”${p.name}” har ogiltigt intervall ${p.min}–${p.max}; från och till ska vara tal och från högst till.`,
+  scaleBandNumber: (p: { name: string; value: string }) =>
+    `Risknivån ”${p.name}”: ${p.value} är inte ett tal; ange från och till som tal.`,
   scaleBandColor: (p: { name: string; value: string }) =>
     `Risknivån ”${p.name}” har färgen ${p.value}; ange en färg som #RRGGBB, till exempel #FF0000.`,
   scaleBandOverlap: (p: { first: string; second: string }) =>

@@ -48,7 +48,13 @@ export function scaleFromRange(cells: readonly Row[]): Checked<RiskScale> {
       else issues.push(makeIssue('scaleMethodUnknown', { value: formatValue(rest[0]) }, at(r, 1, rest[0])));
     } else if (k === key(SCALE_KEYS.band) || k === 'risknivåer') {
       if (key(rest[1]) === key(BAND_HEADINGS[1])) return; // the optional heading row
-      bands.push({ row: r, value: { name: text(rest[0]), min: num(rest[1]), max: num(rest[2]), color: color(rest[3]) } });
+      const name = text(rest[0]);
+      const [min, max] = [1, 2].map((c) => {
+        const n = parseNumber(rest[c]);
+        if (n === null || Number.isNaN(n)) issues.push(makeIssue('scaleBandNumber', { name, value: formatValue(rest[c]) }, at(r, c + 1, rest[c])));
+        return n ?? NaN;
+      });
+      bands.push({ row: r, value: { name, min, max, color: color(rest[3]) } });
     } else if (k === key(SCALE_KEYS.grid)) {
       const level = parseLevel(rest[0], MAX_LEVELS);
       if (level < 1) issues.push(makeIssue('scaleRangeGridRow', { value: formatValue(rest[0]), levels: MAX_LEVELS }, at(r, 1, rest[0])));
@@ -106,8 +112,7 @@ function trimTrailingBlanks(cells: Row): Row {
 }
 
 function num(value: CellValue): number {
-  const n = parseNumber(value);
-  return n === null ? NaN : n;
+  return parseNumber(value) ?? NaN;
 }
 
 function color(value: CellValue): string {

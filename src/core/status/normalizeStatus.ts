@@ -21,7 +21,7 @@ for (const [status, words] of Object.entries(STATUS_SYNONYMS) as [FollowUpStatus
 export function normalizeStatus(value: CellValue): FollowUpStatus | null | undefined {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'string') return undefined;
-  const key = statusKey(value);
-  if (key === '') return null;
-  return BY_KEY.get(key);
+  if (value.trim() === '') return null;
+  // A dash or dot folds to '' but is not blank: it is text nobody defined, so it is reported.
+  return BY_KEY.get(statusKey(value));
 }

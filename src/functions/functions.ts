@@ -1,0 +1,188 @@
+/*
+ * Custom functions in the IK namespace. Each is a doc block plus one call into src/core; the doc blocks are
+ * what custom-functions-metadata-plugin turns into functions.json (English names), and
+ * translations/sv.json supplies the Swedish names for functions-sv.json. Bad input returns #VALUE! with a
+ * Swedish message naming the cell (Excel passes the argument addresses, see @requiresParameterAddresses).
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator requires `any` / `any[][]`
+   in signatures to match the JSDoc types that tell Excel what to pass; values are converted at once. */
+import {
+  countOverdue,
+  countRiskMatrix,
+  countStatus,
+  hasErrors,
+  levelOfScore,
+  parseDate,
+  scoreRiskCells,
+  serialFromYmd,
+  summarizeByGroup,
+  summaryToTable,
+  DEFAULT_GROUP_HEADING,
+  makeIssue,
+  formatValue,
+} from '../core';
+import { toCell, toFlatRange } from './_lib/excelValues';
+import { guard } from './_lib/guard';
+import { issuesToError, type InputInfo } from './_lib/issueToError';
+import { resolveScale } from './_lib/resolveScale';
+import { shapeMismatch } from './_lib/shapeMismatch';
+
+type Inputs = Record<string, InputInfo>;
+
+/** Names and addresses of a call's inputs, keyed by the `input` names the core uses in its issues. */
+function inputs(invocation: CustomFunctions.Invocation | undefined, names: Record<string, [number, string, number?]>): Inputs {
+  const addresses = invocation?.parameterAddresses ?? [];
+  const result: Inputs = {};
+  for (const [input, [position, name, columns]] of Object.entries(names)) {
+    result[input] = { name, address: addresses[position] || undefined, columns };
+  }
+  return result;
+}
+
+/**
+ * Risk score of one risk: likelihood × consequence, or the scale's grid.
+ * @customfunction RISKSCORE
+ * @param {any} likelihood Likelihood level (an integer on the scale).
+ * @param {any} consequence Consequence level (an integer on the scale).
+ * @param {any[][]} [scale] The workbook's scale range; omitted, the default 4×4 scale applies.
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {any} The risk score, or blank when a level is blank.
+ */
+export function riskScore(likelihood: any, consequence: any, scale?: any[][], invocation?: CustomFunctions.Invocation): any {
+  return guard(() => {
+    const where = inputs(invocation, { likelihood: [0, 'sannolikhet'], consequence: [1, 'konsekvens'], scale: [2, 'skala', toFlatRange(scale).columns] });
+    const s = resolveScale(scale);
+    if (!s.value) return issuesToError(s.issues, where);
+    const result = scoreRiskCells(toCell(likelihood), toCell(consequence), s.value);
+    if (hasErrors(result.issues)) return issuesToError(result.issues, where);
+    return result.value ?? '';
+  });
+}
+
+/**
+ * Risk level (band name) of a risk score.
+ * @customfunction RISKLEVEL
+ * @param {any} score Risk score.
+ * @param {any[][]} [scale] The workbook's scale range; omitted, the default 4×4 scale applies.
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {any} The band's name, or blank when the score is blank.
+ */
+export function riskLevel(score: any, scale?: any[][], invocation?: CustomFunctions.Invocation): any {
+  return guard(() => {
+    const where = inputs(invocation, { score: [0, 'riskvärde'], scale: [1, 'skala', toFlatRange(scale).columns] });
+    const s = resolveScale(scale);
+    if (!s.value) return issuesToError(s.issues, where);
+    const result = levelOfScore(toCell(score), s.value);
+    if (hasErrors(result.issues)) return issuesToError(result.issues, where);
+    return result.value?.name ?? '';
+  });
+}
+
+/**
+ * Risk matrix: number of risks per likelihood and consequence, highest likelihood on top.
+ * @customfunction RISKMATRIX
+ * @param {any[][]} likelihoods Likelihood of each risk.
+ * @param {any[][]} consequences Consequence of each risk, same size as likelihoods.
+ * @param {any[][]} [scale] The workbook's scale range; omitted, the default 4×4 scale applies.
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {number[][]} Counts, one row per likelihood level (highest first), one column per consequence level.
+ */
+export function riskMatrix(likelihoods: any[][], consequences: any[][], scale?: any[][], invocation?: CustomFunctions.Invocation): number[][] {
+  return guard(() => {
+    const s = toFlatRange(likelihoods);
+    const k = toFlatRange(consequences);
+    const where = inputs(invocation, {
+      likelihoods: [0, 'sannolikheter', s.columns],
+      consequences: [1, 'konsekvenser', k.columns],
+      scale: [2, 'skala', toFlatRange(scale).columns],
+    });
+    const mismatch = shapeMismatch('sannolikheter', s, 'konsekvenser', k);
+    if (mismatch) return issuesToError([mismatch], where);
+    const sc = resolveScale(scale);
+    if (!sc.value) return issuesToError(sc.issues, where);
+    const result = countRiskMatrix(s.values, k.values, sc.value);
+    if (!result.value || hasErrors(result.issues)) return issuesToError(result.issues, where);
+    // Drawn as a riskmatris is drawn: highest likelihood on top.
+    return [...result.value.counts].reverse();
+  });
+}
+
+/**
+ * Number of rows with the given group and follow-up status.
+ * @customfunction STATUSCOUNT
+ * @param {any[][]} groups Group of each row (granskning or nämnd).
+ * @param {any[][]} statuses Follow-up status of each row, same size as groups.
+ * @param {any} group The group to count; blank counts all groups.
+ * @param {any} status The status to count (Åtgärdad, Delvis åtgärdad, Ej åtgärdad or Ej bedömd).
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {number} The count.
+ */
+export function statusCount(groups: any[][], statuses: any[][], group: any, status: any, invocation?: CustomFunctions.Invocation): number {
+  return guard(() => {
+    const g = toFlatRange(groups);
+    const st = toFlatRange(statuses);
+    const where = inputs(invocation, { groups: [0, 'grupper', g.columns], statuses: [1, 'statusar', st.columns], status: [3, 'status'] });
+    const mismatch = shapeMismatch('grupper', g, 'statusar', st);
+    if (mismatch) return issuesToError([mismatch], where);
+    const result = countStatus(g.values, st.values, toCell(group), toCell(status));
+    if (result.value === undefined || hasErrors(result.issues)) return issuesToError(result.issues, where);
+    return result.value;
+  });
+}
+
+/**
+ * Summary table: one row per group with a count per status and a total, and a total row.
+ * @customfunction SUMMARY
+ * @param {any[][]} groups Group of each row (granskning or nämnd).
+ * @param {any[][]} statuses Follow-up status of each row, same size as groups.
+ * @param {any} [heading] Heading of the first column; default "Granskning".
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {any[][]} The summary table, spilled.
+ */
+export function summary(groups: any[][], statuses: any[][], heading?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  return guard(() => {
+    const g = toFlatRange(groups);
+    const st = toFlatRange(statuses);
+    const where = inputs(invocation, { groups: [0, 'grupper', g.columns], statuses: [1, 'statusar', st.columns] });
+    const mismatch = shapeMismatch('grupper', g, 'statusar', st);
+    if (mismatch) return issuesToError([mismatch], where);
+    const result = summarizeByGroup(g.values, st.values);
+    if (!result.value || hasErrors(result.issues)) return issuesToError(result.issues, where);
+    const title = toCell(heading);
+    return summaryToTable(result.value, title === null || title === '' ? DEFAULT_GROUP_HEADING : String(title));
+  });
+}
+
+/**
+ * Number of unfinished items whose date has passed.
+ * @customfunction OVERDUE
+ * @param {any[][]} dates Promised date of each item.
+ * @param {any[][]} statuses Status of each item, same size as dates.
+ * @param {any} [today] The date to compare with; default today.
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {number} The number of overdue items.
+ */
+export function overdue(dates: any[][], statuses: any[][], today?: any, invocation?: CustomFunctions.Invocation): number {
+  return guard(() => {
+    const d = toFlatRange(dates);
+    const st = toFlatRange(statuses);
+    const where = inputs(invocation, { dates: [0, 'datum', d.columns], statuses: [1, 'statusar', st.columns], today: [2, 'idag'] });
+    const mismatch = shapeMismatch('datum', d, 'statusar', st);
+    if (mismatch) return issuesToError([mismatch], where);
+    const todayCell = toCell(today);
+    const now = new Date();
+    const reference = todayCell === null || todayCell === '' ? serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()) : parseDate(todayCell);
+    if (reference === null || Number.isNaN(reference)) {
+      return issuesToError([makeIssue('dateInvalid', { value: formatValue(todayCell) }, { input: 'today' })], where);
+    }
+    const result = countOverdue(d.values, st.values, reference);
+    if (result.value === undefined || hasErrors(result.issues)) return issuesToError(result.issues, where);
+    return result.value;
+  });
+}
