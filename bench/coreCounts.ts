@@ -1,0 +1,78 @@
+/*
+ * Summary counts and matrix counts over 1,000,000 rows, each against a bare loop over the same arrays:
+ * the loop a developer would write inline with no validation or normalisation. The ratio is what
+ * Uppsikt's checking (blank handling, status synonyms, level validation) costs over that.
+ */
+import { countRiskMatrix, defaultScale, summarizeByGroup, type CellValue } from '../src/core';
+import { random, rowsPerSecond, time } from './measure';
+
+export interface CountsResult {
+  name: string;
+  rows: number;
+  rowsPerSecond: number;
+  baselineRowsPerSecond: number;
+  ratio: number;
+}
+
+const GROUPS = [
+  'Granskning av hantering och utbetalning av försörjningsstöd (2022)',
+  'Granskning av skyddade personuppgifter (2022)',
+  'Granskning av kommunens hantering av långvarig skolfrånvaro (2022)',
+  'Granskning av Södertörns överförmyndarverksamhet (2022)',
+  'Granskning av kommunens hållbarhetsarbete och styrning utifrån Agenda 2030 (2022)',
+  'Granskning av cybersäkerhet (2022)',
+  'Granskning av kommunens arbetsmarknadsåtgärder (2021)',
+];
+// As people type them, blanks included.
+const STATUSES = ['Åtgärdad', 'Åtgärdad', 'åtgärdat', 'Delvis åtgärdad', 'delvis åtgärdat', 'Ej åtgärdad', 'Inte åtgärdad', ''];
+
+export function benchCounts(rows: number): CountsResult[] {
+  const next = random(20261122);
+  const groups: CellValue[] = Array.from({ length: rows }, () => GROUPS[Math.floor(next() * GROUPS.length)]);
+  const statuses: CellValue[] = Array.from({ length: rows }, () => STATUSES[Math.floor(next() * STATUSES.length)]);
+  // Levels as Excel passes them: numbers, with 1 % typed as text and 1 % blank.
+  const level = () => {
+    const r = next();
+    const n = 1 + Math.floor(next() * 4);
+    return r < 0.01 ? String(n) : r < 0.02 ? '' : n;
+  };
+  const likelihoods: CellValue[] = Array.from({ length: rows }, level);
+  const consequences: CellValue[] = Array.from({ length: rows }, level);
+
+  const summary = time(() => summarizeByGroup(groups, statuses));
+  const summaryBaseline = time(() => {
+    const counts = new Map<CellValue, Map<CellValue, number>>();
+    for (let i = 0; i < rows; i++) {
+      let row = counts.get(groups[i]);
+      if (!row) counts.set(groups[i], (row = new Map()));
+      row.set(statuses[i], (row.get(statuses[i]) ?? 0) + 1);
+    }
+    return counts;
+  });
+
+  const matrix = time(() => countRiskMatrix(likelihoods, consequences, defaultScale));
+  const matrixBaseline = time(() => {
+    const counts = new Array<number>(16).fill(0);
+    for (let i = 0; i < rows; i++) {
+      const s = likelihoods[i];
+      const k = consequences[i];
+      if (typeof s === 'number' && typeof k === 'number') counts[(s - 1) * 4 + (k - 1)]++;
+    }
+    return counts;
+  });
+
+  return [
+    result('Sammanställning (summarizeByGroup)', rows, summary, summaryBaseline),
+    result('Riskmatris (countRiskMatrix)', rows, matrix, matrixBaseline),
+  ];
+}
+
+function result(name: string, rows: number, timing: ReturnType<typeof time>, baseline: ReturnType<typeof time>): CountsResult {
+  return {
+    name,
+    rows,
+    rowsPerSecond: Math.round(rowsPerSecond(rows, timing)),
+    baselineRowsPerSecond: Math.round(rowsPerSecond(rows, baseline)),
+    ratio: Number((timing.medianMs / baseline.medianMs).toFixed(2)),
+  };
+}

@@ -1,0 +1,23 @@
+/*
+ * `npm run bench` prints each benchmark's figures and its target; `npm run bench -- --json` also prints
+ * them as JSON on the last line. Targets are reported, never asserted: timings do not belong in tests.
+ */
+import { benchCounts } from './coreCounts';
+
+const ROWS = 1_000_000;
+const TARGET_ROWS_PER_SECOND = 5_000_000;
+const TARGET_RATIO = 3;
+
+const json = process.argv.includes('--json');
+const fmt = (n: number) => n.toLocaleString('sv-SE');
+
+const counts = benchCounts(ROWS);
+console.log(`Uppsikt benchmark — ${fmt(ROWS)} rader, median av 7 körningar, Node ${process.version}`);
+for (const c of counts) {
+  const met = c.rowsPerSecond >= TARGET_ROWS_PER_SECOND && c.ratio <= TARGET_RATIO;
+  console.log(
+    `${c.name}: ${fmt(c.rowsPerSecond)} rader/s; ren loop ${fmt(c.baselineRowsPerSecond)} rader/s; kvot ${String(c.ratio).replace('.', ',')} ` +
+      `(mål ≥ ${fmt(TARGET_ROWS_PER_SECOND)} rader/s och kvot ≤ ${TARGET_RATIO}: ${met ? 'uppfyllt' : 'EJ uppfyllt'})`,
+  );
+}
+if (json) console.log(JSON.stringify({ rows: ROWS, targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, ratio: TARGET_RATIO }, counts }));

@@ -1,0 +1,36 @@
+/*
+ * Timing helpers for `npm run bench`. The machine is shared and noisy, so each figure is the median of
+ * several runs, and targets are stated as ratios against a baseline measured in the same run.
+ */
+export interface Timing {
+  medianMs: number;
+  runs: number[];
+}
+
+/** Runs `fn` a few times to warm up the JIT, then `runs` times; returns the median duration. */
+export function time(fn: () => unknown, runs = 7, warmup = 3): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const durations: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const start = process.hrtime.bigint();
+    fn();
+    durations.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const sorted = [...durations].sort((a, b) => a - b);
+  return { medianMs: sorted[Math.floor(sorted.length / 2)], runs: durations };
+}
+
+/** Rows per second at the median. */
+export function rowsPerSecond(rows: number, timing: Timing): number {
+  return rows / (timing.medianMs / 1000);
+}
+
+/** A deterministic pseudo-random generator, so every run benchmarks the same data. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
