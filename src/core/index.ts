@@ -41,3 +41,7 @@ export { serialFromYmd, isoFromSerial } from './date/excelSerial';
 export { parseDate } from './date/parseDate';
 export { countOverdue } from './followup/countOverdue';
 export { columnLetters, cellRef, parseRangeStart, type RangeStart } from './cell/a1';
+export * from './schema/WorkbookSchema';
+export { uppsiktSchema, tableSpec, LISTS, SCHEMA_VERSION, SCALE_NAME, VERSION_NAME } from './schema/uppsiktSchema';
+export type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './workbook/WorkbookSnapshot';
+export type { RegisterRow, RegisterTable, RegisterData } from './register/RegisterData';

@@ -1,0 +1,178 @@
+import { FOLLOW_UP_STATUSES } from '../status/FollowUpStatus';
+import type { ColumnSpec, ListSpec, SheetSpec, TableSpec, WorkbookSchema } from './WorkbookSchema';
+
+/**
+ * The version of the workbook layout this code writes. Stored in the workbook (Inställningar and the name
+ * UppsiktSchemaversion) so that a later version can upgrade an older workbook in place.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** The defined name of the scale block on Inställningar; every IK formula passes it as [scale]. */
+export const SCALE_NAME = 'Skala';
+/** The defined name holding the schema version. */
+export const VERSION_NAME = 'UppsiktSchemaversion';
+
+const col = (key: string, header: string, kind: ColumnSpec['kind'], width: number, more: Partial<ColumnSpec> = {}): ColumnSpec => ({
+  key,
+  header,
+  kind,
+  width,
+  synonyms: [],
+  ...more,
+});
+
+export const LISTS: readonly ListSpec[] = [
+  { key: 'namnder', header: 'Nämnder', name: 'Lista_Namnder', defaults: [] },
+  { key: 'statusar', header: 'Statusar', name: 'Lista_Statusar', defaults: [...FOLLOW_UP_STATUSES] },
+  { key: 'kontrollmetoder', header: 'Kontrollmetoder', name: 'Lista_Kontrollmetoder', defaults: ['Stickprov', 'Registerkontroll', 'Intervju', 'Genomgång', 'Avstämning', 'Analys'] },
+  { key: 'frekvenser', header: 'Frekvenser', name: 'Lista_Frekvenser', defaults: ['Löpande', 'Månadsvis', 'Kvartalsvis', 'Tertialvis', 'Halvårsvis', 'Årligen'] },
+  {
+    key: 'riskkategorier',
+    header: 'Riskkategorier',
+    name: 'Lista_Riskkategorier',
+    defaults: ['Verksamhet', 'Ekonomi', 'Regelefterlevnad', 'IT och informationssäkerhet', 'Personal och arbetsmiljö', 'Oegentligheter', 'Omvärld'],
+  },
+  { key: 'hantering', header: 'Hantering', name: 'Lista_Hantering', defaults: ['Kontrollmoment', 'Åtgärd', 'Accepteras'] },
+  { key: 'janej', header: 'Ja/Nej', name: 'Lista_JaNej', defaults: ['Ja', 'Nej'] },
+];
+
+const risks: TableSpec = {
+  name: 'Risker',
+  sheet: 'Riskanalys',
+  headerRow: 3,
+  synonyms: ['Riskanalys', 'Risk- och väsentlighetsanalys', 'Väsentlighetsanalys', 'Risker', 'Riskbedömning'],
+  columns: [
+    col('id', 'Id', 'id', 8, { required: true, synonyms: ['Risk-id', 'Riskid', 'Nr', 'Risknr', 'Risknummer', 'ID'] }),
+    col('namnd', 'Nämnd', 'text', 24, { required: true, list: { kind: 'list', list: 'namnder' }, synonyms: ['Ansvarig nämnd', 'Nämnd/styrelse', 'Förvaltning', 'Verksamhet'] }),
+    col('process', 'Process/rutin', 'text', 24, { synonyms: ['Process', 'Rutin', 'Område', 'Verksamhetsområde', 'Process/Rutin'] }),
+    col('kategori', 'Riskkategori', 'text', 20, { list: { kind: 'list', list: 'riskkategorier' }, synonyms: ['Kategori', 'Risktyp', 'Typ av risk'] }),
+    col('beskrivning', 'Riskbeskrivning', 'longText', 48, { required: true, synonyms: ['Risk', 'Beskrivning', 'Identifierad risk', 'Riskområde', 'Beskrivning av risk'] }),
+    col('sannolikhet', 'Sannolikhet', 'level', 12, {
+      required: true,
+      axis: 'likelihood',
+      list: { kind: 'levels', axis: 'likelihood' },
+      synonyms: ['S', 'Sannolikhet (1-4)', 'Sannolikhet (1-5)', 'Trolighet', 'Risk för att det inträffar'],
+      help: 'Sannolikheten som ett heltal på skalan (se Inställningar).',
+    }),
+    col('konsekvens', 'Konsekvens', 'level', 12, {
+      required: true,
+      axis: 'consequence',
+      list: { kind: 'levels', axis: 'consequence' },
+      synonyms: ['K', 'Konsekvens (1-4)', 'Konsekvens (1-5)', 'Väsentlighet', 'Allvarlighet', 'Påverkan'],
+      help: 'Konsekvensen som ett heltal på skalan (se Inställningar).',
+    }),
+    col('riskvarde', 'Riskvärde', 'computed', 11, {
+      formula: `=IK.RISKSCORE([@Sannolikhet],[@Konsekvens],Skala)`,
+      numberFormat: '0',
+      synonyms: ['Risk (SxK)', 'S x K', 'SxK', 'Riskpoäng', 'Värde', 'Bedömning'],
+    }),
+    col('riskniva', 'Risknivå', 'computed', 11, { formula: `=IK.RISKLEVEL([@Riskvärde],Skala)`, synonyms: ['Nivå', 'Riskklass'] }),
+    col('hantering', 'Hantering', 'text', 16, { list: { kind: 'list', list: 'hantering' }, synonyms: ['Åtgärd/kontroll', 'Hanteras genom', 'Beslut'] }),
+    col('kommungemensam', 'Kommungemensam', 'yesNo', 14, { list: { kind: 'list', list: 'janej' }, synonyms: ['Gemensam', 'Kommungemensam risk'] }),
+    col('ansvarig', 'Ansvarig', 'text', 18, { synonyms: ['Riskägare', 'Ansvarig tjänsteperson', 'Ägare'] }),
+  ],
+};
+
+const controls: TableSpec = {
+  name: 'Kontroller',
+  sheet: 'Internkontrollplan',
+  headerRow: 3,
+  synonyms: ['Internkontrollplan', 'Kontrollplan', 'IK-plan', 'Kontroller', 'Kontrollmoment'],
+  columns: [
+    col('id', 'Id', 'id', 8, { required: true, synonyms: ['Kontroll-id', 'Nr', 'Kontrollnr'] }),
+    col('riskId', 'Risk-id', 'reference', 9, { required: true, references: 'Risker', list: { kind: 'ids', table: 'Risker' }, synonyms: ['Risk', 'Risknr', 'Kopplad risk', 'Risk nr'] }),
+    col('kontrollmoment', 'Kontrollmoment', 'longText', 40, { required: true, synonyms: ['Kontroll', 'Kontrollaktivitet', 'Vad kontrolleras'] }),
+    col('kontrollmetod', 'Kontrollmetod', 'text', 16, { list: { kind: 'list', list: 'kontrollmetoder' }, synonyms: ['Metod', 'Hur kontrolleras'] }),
+    col('frekvens', 'Frekvens', 'text', 13, { list: { kind: 'list', list: 'frekvenser' }, synonyms: ['Hur ofta', 'Periodicitet'] }),
+    col('kontrollansvarig', 'Kontrollansvarig', 'text', 18, { synonyms: ['Ansvarig', 'Ansvarig för kontroll', 'Utförs av'] }),
+    col('rapporterasTill', 'Rapporteras till', 'text', 18, { synonyms: ['Rapportering till', 'Återrapportering', 'Mottagare'] }),
+    col('tidpunkt', 'Tidpunkt', 'text', 14, { synonyms: ['När', 'Tidpunkt för rapportering', 'Rapporteringstillfälle'] }),
+    col('kommungemensam', 'Kommungemensam', 'yesNo', 14, { list: { kind: 'list', list: 'janej' }, synonyms: ['Gemensam', 'Kommungemensam kontroll'] }),
+    col('utfall', 'Utfall', 'longText', 30, { synonyms: ['Resultat', 'Utfall av kontroll'] }),
+    col('avvikelse', 'Avvikelse/åtgärd', 'longText', 30, { synonyms: ['Avvikelse', 'Åtgärd', 'Avvikelser och åtgärder'] }),
+  ],
+};
+
+const audits: TableSpec = {
+  name: 'Granskningar',
+  sheet: 'Granskningar',
+  headerRow: 3,
+  synonyms: ['Granskningar', 'Revisionsrapporter', 'Rapporter'],
+  columns: [
+    col('id', 'Id', 'id', 8, { required: true, synonyms: ['Granskning-id', 'Nr'] }),
+    col('titel', 'Titel', 'longText', 48, { required: true, synonyms: ['Granskning', 'Rapport', 'Granskningens namn', 'Namn'] }),
+    col('ar', 'År', 'integer', 7, { numberFormat: '0', synonyms: ['Granskningsår', 'Årtal'] }),
+    col('revisionsforetag', 'Revisionsföretag', 'text', 16, { synonyms: ['Revisionsbyrå', 'Byrå', 'Utförd av'] }),
+    col('granskadeNamnder', 'Granskade nämnder', 'text', 30, { synonyms: ['Granskad nämnd', 'Berörda nämnder'] }),
+    col('rapportdatum', 'Rapportdatum', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Datum', 'Rapportens datum'] }),
+    col('svarSenast', 'Svar senast', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Yttrande senast', 'Svarsdatum'] }),
+  ],
+};
+
+const recommendations: TableSpec = {
+  name: 'Rekommendationer',
+  sheet: 'Rekommendationer',
+  headerRow: 3,
+  synonyms: ['Rekommendationer', 'Revisionens rekommendationer', 'Uppföljning av rekommendationer'],
+  columns: [
+    col('id', 'Id', 'id', 10, { required: true, synonyms: ['Rekommendation-id', 'Id-nr'] }),
+    col('granskningId', 'Granskning-id', 'reference', 12, { required: true, references: 'Granskningar', list: { kind: 'ids', table: 'Granskningar' }, synonyms: [] }),
+    col('nr', 'Nr', 'integer', 5, { numberFormat: '0', synonyms: ['Rekommendation nr', 'Rek nr', 'Nummer'] }),
+    col('rekommendation', 'Rekommendation', 'longText', 48, { required: true, synonyms: ['Rekommendationer', 'Revisorernas rekommendation', 'Text'] }),
+    col('mottagare', 'Mottagare', 'text', 22, { required: true, list: { kind: 'list', list: 'namnder' }, synonyms: ['Nämnd', 'Ansvarig nämnd', 'Adressat', 'Till'] }),
+    col('svar', 'Nämndens svar', 'longText', 40, { synonyms: ['Svar', 'Yttrande', 'Nämndens yttrande'] }),
+    col('atgard', 'Åtgärd', 'longText', 36, { synonyms: ['Åtgärder', 'Planerad åtgärd', 'Vidtagna åtgärder'] }),
+    col('ansvarig', 'Ansvarig', 'text', 18, { synonyms: ['Åtgärdsansvarig', 'Ansvarig tjänsteperson'] }),
+    col('klartSenast', 'Klart senast', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Klart', 'Tidplan', 'Slutdatum', 'Datum'] }),
+    col('riskId', 'Risk-id', 'reference', 9, { references: 'Risker', list: { kind: 'ids', table: 'Risker' }, synonyms: ['Kopplad risk'] }),
+    col('granskning', 'Granskning', 'computed', 40, { formula: '=IFERROR(INDEX(Granskningar[Titel],MATCH([@[Granskning-id]],Granskningar[Id],0)),"")', synonyms: ['Granskningens titel'] }),
+    col('senasteBedomning', 'Senaste bedömning', 'computed', 16, {
+      // LOOKUP(2,1/(…)) finds the last matching round in every Excel version and in LibreOffice; ""& keeps a blank verdict blank.
+      formula: '=IFERROR(""&LOOKUP(2,1/(Uppföljningar[Rekommendation-id]=[@Id]),Uppföljningar[Bedömning]),"")',
+      synonyms: ['Status', 'Bedömning', 'Revisionens bedömning', 'Åtgärdad/Ej åtgärdad'],
+    }),
+  ],
+};
+
+const followUps: TableSpec = {
+  name: 'Uppföljningar',
+  sheet: 'Uppföljning',
+  headerRow: 3,
+  synonyms: ['Uppföljning', 'Uppföljningar', 'Bedömningar'],
+  columns: [
+    col('rekommendationId', 'Rekommendation-id', 'reference', 16, { required: true, references: 'Rekommendationer', list: { kind: 'ids', table: 'Rekommendationer' }, synonyms: ['Rekommendation'] }),
+    col('omgang', 'Omgång', 'text', 12, { required: true, synonyms: ['Uppföljningsomgång', 'Uppföljning', 'År', 'Datum'] }),
+    col('bedomning', 'Bedömning', 'status', 16, { required: true, list: { kind: 'list', list: 'statusar' }, synonyms: ['Status', 'Revisionens bedömning'] }),
+    col('kommentar', 'Kommentar', 'longText', 48, { synonyms: ['Kommentarer', 'Motivering', 'Iakttagelser'] }),
+  ],
+};
+
+const sheets: readonly SheetSpec[] = [
+  { name: 'Inställningar', role: 'settings', title: 'Inställningar', description: 'Skalan för riskbedömning och listorna som styr rullgardinsmenyerna. Ändras här, slår igenom överallt.', tables: [] },
+  { name: 'Riskanalys', role: 'table', title: 'Risk- och väsentlighetsanalys', description: 'En rad per risk, bedömd med sannolikhet och konsekvens enligt skalan på Inställningar.', tables: [risks] },
+  { name: 'Internkontrollplan', role: 'table', title: 'Internkontrollplan', description: 'Kontrollmoment som svarar mot riskerna; varje kontroll pekar på en risk.', tables: [controls] },
+  { name: 'Riskmatris', role: 'matrix', title: 'Riskmatris', description: 'Antal risker per sannolikhet och konsekvens, färgat efter risknivå.', tables: [] },
+  { name: 'Granskningar', role: 'table', title: 'Granskningar', description: 'Revisionens granskningar med år, revisionsföretag och svarsdatum.', tables: [audits] },
+  { name: 'Rekommendationer', role: 'table', title: 'Rekommendationer', description: 'En rad per rekommendation och mottagare, med nämndens svar och åtgärder.', tables: [recommendations] },
+  { name: 'Uppföljning', role: 'table', title: 'Uppföljning', description: 'Revisionens bedömning per rekommendation och uppföljningsomgång; den senaste omgången gäller.', tables: [followUps] },
+  { name: 'Sammanställning', role: 'summary', title: 'Sammanställning', description: 'Per granskning, per nämnd och risker per risknivå. Stämmer mot detaljraderna.', tables: [] },
+];
+
+/** The Uppsikt workbook layout, version {@link SCHEMA_VERSION}. */
+export const uppsiktSchema: WorkbookSchema = { version: SCHEMA_VERSION, sheets, lists: LISTS };
+
+/**
+ * A table of the schema by name.
+ *
+ * @param name - The table name, e.g. "Risker".
+ * @returns The table spec.
+ * @example
+ * tableSpec('Risker').sheet //=> 'Riskanalys'
+ */
+export function tableSpec(name: string): TableSpec {
+  for (const sheet of uppsiktSchema.sheets) {
+    const table = sheet.tables.find((t) => t.name === name);
+    if (table) return table;
+  }
+  throw new Error(`Unknown table ${name}`);
+}

@@ -1,0 +1,31 @@
+import type { CellValue } from '../cell/CellValue';
+
+/*
+ * A workbook as plain data, read by either adapter: every sheet's used values from A1, and the tables and
+ * defined names it has. Adoption, checks and summaries work on this, never on ExcelJS or Office.js objects.
+ */
+
+export interface SheetSnapshot {
+  readonly name: string;
+  /** Values from A1 (row 0, column 0) to the last used cell; formulas appear as their cached result. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Formula text per cell where the cell has one (invariant names, without "="), else null or absent. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+}
+
+export interface TableSnapshot {
+  readonly name: string;
+  readonly sheet: string;
+  /** 0-based header row and first column on the sheet; rows follow the header up to `rowCount`. */
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  readonly columnCount: number;
+  readonly rowCount: number;
+}
+
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+  readonly tables: readonly TableSnapshot[];
+  /** Defined names and what they refer to, e.g. { Skala: "Inställningar!$A$4:$H$23" }. */
+  readonly names: Readonly<Record<string, string>>;
+}
