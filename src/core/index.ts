@@ -45,3 +45,4 @@ export * from './schema/WorkbookSchema';
 export { uppsiktSchema, tableSpec, LISTS, SCHEMA_VERSION, SCALE_NAME, VERSION_NAME } from './schema/uppsiktSchema';
 export type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './workbook/WorkbookSnapshot';
 export type { RegisterRow, RegisterTable, RegisterData } from './register/RegisterData';
+export { latestVerdicts, idKey } from './register/latestVerdicts';

@@ -2,6 +2,9 @@
  * Every Swedish message the core can produce, in one place, keyed by issue code. Messages say what is wrong
  * and what to do; the place (sheet and cell, or argument) is added by whoever knows it (see formatIssue).
  */
+import { adoptMessagesSv } from '../adopt/messages.sv';
+import { checkMessagesSv } from '../checks/messages.sv';
+
 const levelsText = (levels: number) => `ett heltal 1–${levels}`;
 
 export const messagesSv = {
