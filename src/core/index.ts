@@ -45,4 +45,7 @@ export * from './schema/WorkbookSchema';
 export { uppsiktSchema, tableSpec, LISTS, SCHEMA_VERSION, SCALE_NAME, VERSION_NAME } from './schema/uppsiktSchema';
 export type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './workbook/WorkbookSnapshot';
 export type { RegisterRow, RegisterTable, RegisterData } from './register/RegisterData';
-export { latestVerdicts, idKey } from './register/latestVerdicts';
+export { latestVerdicts, verdictSources, idKey, type VerdictSource } from './register/latestVerdicts';
+export { scale5x5, PRESET_SCALES } from './scale/presetScales';
+export { recommendationStatuses, type RecommendationStatus } from './register/recommendationStatuses';
+export { registerFromRecords, type TableRecords } from './register/registerFromRecords';

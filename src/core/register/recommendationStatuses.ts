@@ -1,0 +1,44 @@
+import type { CellValue } from '../cell/CellValue';
+import { isBlank } from '../cell/isBlank';
+import { idKey, verdictSources } from './latestVerdicts';
+import type { RegisterData, RegisterRow } from './RegisterData';
+
+/** One recommendation row with what summaries group and count it by, and where each came from. */
+export interface RecommendationStatus {
+  row: RegisterRow;
+  /** The granskning's title (via Granskning-id), else the row's own Granskning cell, else the id. */
+  granskning: CellValue;
+  mottagare: CellValue;
+  /** The current verdict as typed, and its cell: the latest follow-up round, else the row's own status. */
+  status: CellValue;
+  statusAt: { row: RegisterRow; key: string };
+}
+
+/**
+ * Each recommendation with its granskning, addressee and current verdict: the input of every follow-up
+ * summary, so the CLI, the Sammanställning sheet and the task pane count the same thing.
+ *
+ * @param register - The register.
+ * @returns One entry per Rekommendationer row, in sheet order.
+ * @example
+ * recommendationStatuses(register)[0].status //=> 'Åtgärdad'
+ */
+export function recommendationStatuses(register: RegisterData): RecommendationStatus[] {
+  const titles = new Map<string, CellValue>();
+  for (const audit of register.tables.Granskningar?.rows ?? []) {
+    const key = idKey(audit.values.id);
+    if (key !== '') titles.set(key, audit.values.titel ?? null);
+  }
+  const verdicts = verdictSources(register);
+  return (register.tables.Rekommendationer?.rows ?? []).map((row) => {
+    const granskning = titles.get(idKey(row.values.granskningId)) ?? (isBlank(row.values.granskning) ? (row.values.granskningId ?? null) : row.values.granskning);
+    const source = verdicts.get(idKey(row.values.id));
+    return {
+      row,
+      granskning,
+      mottagare: row.values.mottagare ?? null,
+      status: source ? source.value : (row.values.senasteBedomning ?? null),
+      statusAt: source ? { row: source.row, key: source.key } : { row, key: 'senasteBedomning' },
+    };
+  });
+}

@@ -1,0 +1,78 @@
+import { registerFromRecords, type RegisterData, type RiskScale } from '../core';
+
+/*
+ * Realistic example content for `uppsikt init --exempel` and the task pane's demo: what a controller's
+ * first year with Uppsikt might hold. Invented municipality; recommendations worded like real reports
+ * (the first granskning follows KPMG's 2023 review of IT governance, see shared/fixtures/reports).
+ */
+// Dates as Date values (UTC midnight, as ExcelJS writes dates) so Excel shows and sorts them as dates.
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const NAMNDER = ['Kommunstyrelsen', 'Barn- och utbildningsnämnden', 'Socialnämnden', 'Samhällsbyggnadsnämnden', 'Kultur- och fritidsnämnden'];
+
+const risk = (id: string, namnd: string, process: string, kategori: string, beskrivning: string, sannolikhet: number, konsekvens: number, hantering: string, kommungemensam: string, ansvarig: string) => ({
+  id, namnd, process, kategori, beskrivning, sannolikhet, konsekvens, hantering, kommungemensam, ansvarig,
+});
+
+const RISKS = [
+  risk('R1', 'Socialnämnden', 'Ekonomiskt bistånd', 'Oegentligheter', 'Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 3, 4, 'Kontrollmoment', 'Nej', 'Enhetschef ekonomiskt bistånd'),
+  risk('R2', 'Kommunstyrelsen', 'Inköp', 'Regelefterlevnad', 'Inköp görs utanför upphandlade avtal', 3, 3, 'Kontrollmoment', 'Ja', 'Upphandlingschef'),
+  risk('R3', 'Kommunstyrelsen', 'Behörighetshantering', 'IT och informationssäkerhet', 'Behörigheter i verksamhetssystem tas inte bort när en anställning upphör', 3, 3, 'Kontrollmoment', 'Ja', 'IT-chef'),
+  risk('R4', 'Barn- och utbildningsnämnden', 'Skolplikt', 'Verksamhet', 'Långvarig frånvaro fångas inte upp i tid', 2, 4, 'Kontrollmoment', 'Nej', 'Verksamhetschef grundskola'),
+  risk('R5', 'Socialnämnden', 'Placeringar', 'Ekonomi', 'Kostnaderna för externa placeringar överskrider budget', 3, 2, 'Åtgärd', 'Nej', 'Ekonomichef'),
+  risk('R6', 'Samhällsbyggnadsnämnden', 'Bygglov', 'Regelefterlevnad', 'Bygglov handläggs inte inom lagstadgad tid', 2, 2, 'Accepteras', 'Nej', 'Bygglovschef'),
+  risk('R7', 'Kultur- och fritidsnämnden', 'Föreningsbidrag', 'Oegentligheter', 'Föreningsbidrag betalas ut på felaktiga underlag', 2, 3, 'Kontrollmoment', 'Nej', 'Föreningskonsulent'),
+  risk('R8', 'Kommunstyrelsen', 'Löner', 'Ekonomi', 'Löneutbetalningar görs utan attest', 1, 3, 'Accepteras', 'Ja', 'Lönechef'),
+  risk('R9', 'Barn- och utbildningsnämnden', 'Elevregister', 'Regelefterlevnad', 'Skyddade personuppgifter röjs via elevregistret', 2, 4, 'Kontrollmoment', 'Nej', 'Skolchef'),
+  risk('R10', 'Socialnämnden', 'Arbetsmiljö', 'Personal och arbetsmiljö', 'Hot och våld mot handläggare', 3, 3, 'Åtgärd', 'Nej', 'Förvaltningschef'),
+];
+
+const control = (id: string, riskId: string, kontrollmoment: string, kontrollmetod: string, frekvens: string, kontrollansvarig: string, rapporterasTill: string, tidpunkt: string, kommungemensam: string, utfall = '', avvikelse = '') => ({
+  id, riskId, kontrollmoment, kontrollmetod, frekvens, kontrollansvarig, rapporterasTill, tidpunkt, kommungemensam, utfall, avvikelse,
+});
+
+const CONTROLS = [
+  control('K1', 'R1', 'Stickprov på 20 utbetalningar per månad mot ansökan och underlag', 'Stickprov', 'Månadsvis', 'Enhetschef ekonomiskt bistånd', 'Socialnämnden', 'Delår och helår', 'Nej', 'Två avvikelser i april (saknat kontoutdrag)', 'Rutinen för kontoutdrag förtydligad'),
+  control('K2', 'R2', 'Analys av leverantörsreskontran mot avtalsdatabasen', 'Analys', 'Halvårsvis', 'Upphandlingschef', 'Kommunstyrelsen', 'Delår och helår', 'Ja'),
+  control('K3', 'R3', 'Registerkontroll av behörigheter mot personalsystemet', 'Registerkontroll', 'Kvartalsvis', 'IT-chef', 'Kommunstyrelsen', 'Helår', 'Ja'),
+  control('K4', 'R4', 'Genomgång av frånvarostatistik per skola', 'Genomgång', 'Tertialvis', 'Verksamhetschef grundskola', 'Barn- och utbildningsnämnden', 'Delår och helår', 'Nej'),
+  control('K5', 'R7', 'Stickprov på beviljade föreningsbidrag mot medlemsregister', 'Stickprov', 'Årligen', 'Föreningskonsulent', 'Kultur- och fritidsnämnden', 'Helår', 'Nej'),
+  control('K6', 'R9', 'Kontroll att elever med skyddade personuppgifter är markerade i elevregistret', 'Registerkontroll', 'Halvårsvis', 'Skolchef', 'Barn- och utbildningsnämnden', 'Delår och helår', 'Nej'),
+];
+
+const AUDITS = [
+  { id: 'G1', titel: 'Granskning av kommunens styrning av it och digitalisering', ar: 2023, revisionsforetag: 'KPMG', granskadeNamnder: 'Kommunstyrelsen', rapportdatum: d('2023-10-12'), svarSenast: d('2024-01-31') },
+  { id: 'G2', titel: 'Granskning av hantering och utbetalning av försörjningsstöd', ar: 2022, revisionsforetag: 'EY', granskadeNamnder: 'Socialnämnden', rapportdatum: d('2022-11-03'), svarSenast: d('2023-02-28') },
+];
+
+const rec = (id: string, granskningId: string, nr: number, rekommendation: string, mottagare: string, svar: string, atgard: string, ansvarig: string, klartSenast: string, riskId = '') => ({
+  id, granskningId, nr, rekommendation, mottagare, svar, atgard, ansvarig, klartSenast: klartSenast === '' ? '' : d(klartSenast), riskId,
+});
+
+const RECOMMENDATIONS = [
+  rec('G1-1', 'G1', 1, 'Etablera styrande dokument avseende kommunens it-styrning och digitalisering.', 'Kommunstyrelsen', 'Kommunstyrelsen delar bedömningen.', 'Ta fram en it-policy med tillhörande riktlinjer', 'Digitaliseringschef', '2024-06-30', 'R3'),
+  rec('G1-2', 'G1', 2, 'Tydliggöra ansvars- och gränsdragning mellan digitaliseringsavdelningen och förvaltningarna.', 'Kommunstyrelsen', 'Ansvarsfördelningen ses över.', 'Revidera delegationsordning och rollbeskrivningar', 'Digitaliseringschef', '2024-12-31'),
+  rec('G1-3', 'G1', 3, 'Fastställa mål och prioriteringsgrunder för digitalisering och it-investeringar.', 'Kommunstyrelsen', 'Mål tas fram i budgetprocessen.', 'Mål för digitalisering i budget 2025', 'Kommundirektör', '2025-03-31'),
+  rec('G2-1', 'G2', 1, 'Fastställa konkreta och relevanta åtgärder i syfte att stärka styrningen och den interna kontrollen.', 'Socialnämnden', 'Nämnden instämmer.', 'Revidera rutiner och metodbeskrivningar', 'Enhetschef ekonomiskt bistånd', '2023-06-30', 'R1'),
+  rec('G2-2', 'G2', 2, 'Genomföra systematiska riskanalyser kring handläggning och utbetalningsprocessen.', 'Socialnämnden', 'En analysgrupp tillsätts.', 'Riskanalys av utbetalningsprocessen', 'FUT-handläggare', '2023-12-31', 'R1'),
+  rec('G2-3', 'G2', 3, 'Överväga att göra FUT-forumet obligatoriskt i syfte att stärka kontrollmiljön.', 'Socialnämnden', 'Forumet blir obligatoriskt vid misstänkt felaktig utbetalning.', '', '', ''),
+];
+
+const FOLLOW_UPS = [
+  { rekommendationId: 'G2-1', omgang: '2024', bedomning: 'Åtgärdad', kommentar: 'Rutiner och riktlinjer har uppdaterats 2023–2024.' },
+  { rekommendationId: 'G2-2', omgang: '2024', bedomning: 'Åtgärdad', kommentar: 'Riskanalysen är genomförd; åtgärder för de högsta riskvärdena framgår.' },
+  { rekommendationId: 'G2-3', omgang: '2024', bedomning: 'Delvis åtgärdad', kommentar: 'Obligatoriskt endast för handläggare som upptäckt en misstänkt felaktig utbetalning.' },
+  { rekommendationId: 'G1-1', omgang: '2025', bedomning: 'Delvis åtgärdad', kommentar: 'Policyn är antagen; riktlinjerna återstår.' },
+];
+
+/**
+ * Example content on the given scale: ten risks over five nämnder (one high risk deliberately without a
+ * control, so `uppsikt check` has something to show), six controls, two granskningar with follow-up rounds.
+ */
+export function exampleRegister(scale: RiskScale): RegisterData {
+  return registerFromRecords(
+    scale,
+    { Risker: RISKS, Kontroller: CONTROLS, Granskningar: AUDITS, Rekommendationer: RECOMMENDATIONS, Uppföljningar: FOLLOW_UPS },
+    { namnder: NAMNDER },
+  );
+}
