@@ -1,0 +1,88 @@
+// `npm start`: serves the add-in on https://localhost:3000 and loads it into Excel.
+//
+// Windows and macOS: Excel for the desktop only loads pages whose certificate it trusts, so the Office
+// developer certificate is installed first (office-addin-dev-certs; the webpack config uses it when it
+// exists), and office-addin-debugging sideloads the manifest once the server answers. Both are fetched by
+// npx on demand instead of being dependencies: office-addin-debugging's native keytar build fails on Linux.
+//
+// Linux: Excel for the desktop does not exist, and installing a trusted certificate needs sudo, so the
+// server uses webpack-dev-server's own self-signed certificate and the steps for Excel on the web are
+// printed instead.
+import { spawn, spawnSync } from 'node:child_process';
+import { get } from 'node:https';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const { linuxSideloadHelp, DEV_ORIGIN } = require('./sideloadHelp.cjs');
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const manifestPath = join(root, 'manifest.xml');
+const windows = process.platform === 'win32';
+const desktopExcel = windows || process.platform === 'darwin';
+// Node refuses to spawn npx.cmd without a shell on Windows; the arguments here contain no spaces.
+const spawnOptions = { cwd: root, stdio: 'inherit', shell: windows };
+
+/** Resolves true once the dev server answers, false after `timeoutMs`. */
+function waitForServer(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve) => {
+    const attempt = () => {
+      // The certificate may be the self-signed one; this only asks whether the server is up.
+      const request = get(url, { rejectUnauthorized: false }, (response) => {
+        response.resume();
+        resolve(true);
+      });
+      request.on('error', () => {
+        if (Date.now() > deadline) resolve(false);
+        else setTimeout(attempt, 1000);
+      });
+    };
+    attempt();
+  });
+}
+
+async function sideloadIntoDesktopExcel() {
+  if (!(await waitForServer(`${DEV_ORIGIN}/taskpane.html`, 180_000))) {
+    console.error(`\nServern svarar inte på ${DEV_ORIGIN}; Uppsikt läses inte in i Excel.`);
+    return;
+  }
+  const sideload = spawn('npx', ['--yes', 'office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel'], spawnOptions);
+  sideload.on('exit', (code) => {
+    if (code === 0) {
+      console.log('\nUppsikt är inläst i Excel: knappen Uppsikt finns på fliken Start.');
+      console.log('Ta bort tillägget ur Excel igen med: npx office-addin-debugging stop manifest.xml');
+    } else {
+      console.error(`\nUppsikt kunde inte läsas in i Excel automatiskt (kod ${code}). Servern körs vidare på ${DEV_ORIGIN};`);
+      console.error(`läs in ${manifestPath} för hand enligt docs/sideload.md.`);
+    }
+  });
+}
+
+if (desktopExcel) {
+  const certs = spawnSync('npx', ['--yes', 'office-addin-dev-certs', 'install'], spawnOptions);
+  if (certs.status !== 0) {
+    console.error('Office-utvecklarcertifikatet kunde inte installeras; Excel för skrivbordet kommer inte att lita på servern.');
+  }
+}
+
+// `webpack serve --mode development`, run with this Node rather than through npx: npx and its shell do not
+// pass SIGTERM on, which would leave the server running when start.mjs is stopped.
+const server = spawn(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), 'serve', '--mode', 'development'], { cwd: root, stdio: 'inherit' });
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.kill(signal));
+}
+
+if (desktopExcel) {
+  void sideloadIntoDesktopExcel();
+} else {
+  // After the first build, so webpack's output does not push the steps out of sight.
+  void waitForServer(`${DEV_ORIGIN}/taskpane.html`, 180_000).then((up) => {
+    if (up) console.log(`\n${linuxSideloadHelp({ manifestPath })}\n`);
+    else console.error(`\nServern svarar inte på ${DEV_ORIGIN}.`);
+  });
+  // TODO(cli): once `uppsikt init` exists, also print that `npx uppsikt init --exempel exempel.xlsx` writes
+  // a finished example workbook without Excel.
+}
