@@ -42,8 +42,12 @@ export function swedishParseError(error: CommanderError): string | undefined {
       return `Flaggan ${quoted} måste anges.`;
     case 'commander.excessArguments':
       return 'För många argument. Skriv uppsikt <kommando> --help för användning.';
-    case 'commander.invalidArgument':
-      return error.message.replace(/^error: /, '');
+    case 'commander.invalidArgument': {
+      const [option, value] = [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+      const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1]?.split(', ');
+      const allowed = choices ? `; välj ${choices.slice(0, -1).join(', ')}${choices.length > 1 ? ' eller ' : ''}${choices[choices.length - 1]}` : '';
+      return `Värdet ${value ?? ''} för ${option?.split(' ')[0] ?? 'flaggan'} är inte tillåtet${allowed}.`;
+    }
     default:
       return `Kunde inte tolka kommandot: ${error.message.replace(/^error: /, '')}`;
   }

@@ -57,6 +57,9 @@ export const messagesSv = {
   dateInvalid: (p: { value: string }) => `${p.value} är inte ett datum; skriv till exempel 2025-03-31.`,
   sizeMismatch: (p: { first: string; second: string; firstSize: string; secondSize: string }) =>
     `Områdena ${p.first} (${p.firstSize}) och ${p.second} (${p.secondSize}) har olika storlek; de ska ha lika många rader och kolumner.`,
+
+  ...adoptMessagesSv,
+  ...checkMessagesSv,
 } as const;
 
 export type IssueCode = keyof typeof messagesSv;
