@@ -16,7 +16,7 @@ export function formatValue(value: CellValue): string {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return '(tom)';
   if (typeof value === 'number') return String(value).replace('.', ',');
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '(ogiltigt datum)' : value.toISOString().slice(0, 10);
   const text = value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT - 1)}…` : value;
   return `”${text}”`;
 }
