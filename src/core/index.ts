@@ -40,7 +40,7 @@ export { TOTAL_LABEL, type StatusSummary, type SummaryRow } from './summary/Stat
 export { serialFromYmd, isoFromSerial } from './date/excelSerial';
 export { parseDate } from './date/parseDate';
 export { countOverdue } from './followup/countOverdue';
-export { columnLetters, cellRef, parseRangeStart, type RangeStart } from './cell/a1';
+export { columnLetters, cellRef, parseRangeStart, parseRange, type RangeStart, type RangeBounds } from './cell/a1';
 export * from './schema/WorkbookSchema';
 export { uppsiktSchema, tableSpec, LISTS, SCHEMA_VERSION, SCALE_NAME, VERSION_NAME } from './schema/uppsiktSchema';
 export type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot/WorkbookSnapshot';
@@ -51,3 +51,7 @@ export { recommendationStatuses, type RecommendationStatus } from './register/re
 export { registerFromRecords, type TableRecords } from './register/registerFromRecords';
 export { checkRegister } from './checks/checkRegister';
 export type { Finding, CheckOptions } from './checks/Finding';
+export { adoptWorkbook, type Adoption } from './adopt/adoptWorkbook';
+export { formatAdoptionReport } from './adopt/formatAdoptionReport';
+export { headerKey, baseHeaderKey } from './adopt/headerKey';
+export type { AdoptionReport, AdoptedTable, MappedColumn, UnmappedColumn } from './adopt/AdoptionReport';

@@ -68,3 +68,35 @@ export function parseRangeStart(address: string): RangeStart | undefined {
   for (const ch of m[2].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { sheet, row: Number(m[3]) - 1, column: column - 1 };
 }
+
+/** A rectangular range: sheet and 0-based inclusive bounds. */
+export interface RangeBounds {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Reads a range address such as a defined name's "Inställningar!$A$4:$H$23" (a single cell is a 1 × 1 range).
+ *
+ * @param address - The address.
+ * @returns The bounds, or undefined when the text is not a range address.
+ * @example
+ * parseRange("'Min flik'!$B$3:$C$9") //=> { sheet: 'Min flik', top: 2, left: 1, bottom: 8, right: 2 }
+ */
+export function parseRange(address: string): RangeBounds | undefined {
+  const start = parseRangeStart(address);
+  if (!start) return undefined;
+  const colon = address.lastIndexOf(':');
+  const end = colon > address.lastIndexOf('!') ? parseRangeStart(address.slice(colon + 1)) : start;
+  if (!end) return undefined;
+  return {
+    sheet: start.sheet,
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.column, end.column),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.column, end.column),
+  };
+}

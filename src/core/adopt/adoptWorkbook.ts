@@ -1,0 +1,60 @@
+import type { Issue } from '../issues/Issue';
+import type { RegisterData, RegisterTable } from '../register/RegisterData';
+import type { WorkbookSchema } from '../schema/WorkbookSchema';
+import { uppsiktSchema } from '../schema/uppsiktSchema';
+import type { WorkbookSnapshot } from '../snapshot/WorkbookSnapshot';
+import type { AdoptedTable, AdoptionReport } from './AdoptionReport';
+import { levelsInHeader } from './headerKey';
+import { locateTables } from './locateTables';
+import { readTable } from './readTable';
+import { readLists, readScale, readSchemaVersion } from './readSettings';
+
+/** The result of adopting a workbook: its content as a register, what was found, and what could not be used. */
+export interface Adoption {
+  readonly register: RegisterData;
+  readonly report: AdoptionReport;
+  /** Issues with input = sheet name and 0-based row/column where they have a cell. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Reads any workbook, an Uppsikt workbook or a controller's hand-made one, as a register: finds each schema
+ * table (by Excel table name, else by its header row anywhere in the first rows of a sheet), maps headers
+ * with Swedish synonyms, keeps every other column, and takes the scale and lists from the workbook's names.
+ * Nothing is changed or converted: values are exactly what the cells hold, so the checks can report them.
+ *
+ * @param snapshot - The workbook as data.
+ * @param schema - The schema (the current one by default).
+ * @returns The register, the report and the issues.
+ * @example
+ * adoptWorkbook({ sheets: [], tables: [], names: {} }).report.notFound.length //=> 5
+ */
+export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema = uppsiktSchema): Adoption {
+  const issues: Issue[] = [];
+  const locations = locateTables(snapshot, schema);
+  const tables: Record<string, RegisterTable> = {};
+  const reports: AdoptedTable[] = [];
+  const notFound: string[] = [];
+  for (const spec of schema.sheets.flatMap((s) => s.tables)) {
+    const location = locations.get(spec.name);
+    if (!location) {
+      notFound.push(spec.name);
+      continue;
+    }
+    const read = readTable(location);
+    tables[spec.name] = read.table;
+    reports.push(read.report);
+    issues.push(...read.issues);
+  }
+
+  const risks = reports.find((r) => r.table === 'Risker');
+  const headerOf = (key: string) => risks?.mapped.find((m) => m.key === key)?.header ?? null;
+  const headerLevels = { likelihood: levelsInHeader(headerOf('sannolikhet')), consequence: levelsInHeader(headerOf('konsekvens')) };
+  const scale = readScale(snapshot, headerLevels, issues);
+  const lists = readLists(snapshot, schema, issues);
+  const schemaVersion = readSchemaVersion(snapshot, issues);
+
+  const register: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables };
+  const report: AdoptionReport = { tables: reports, notFound, scale: scale.report, lists: lists.report, ...(schemaVersion !== undefined ? { schemaVersion } : {}) };
+  return { register, report, issues };
+}

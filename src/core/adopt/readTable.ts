@@ -1,0 +1,85 @@
+import type { CellValue } from '../cell/CellValue';
+import { columnLetters } from '../cell/a1';
+import { formatValue } from '../cell/formatValue';
+import { isBlank } from '../cell/isBlank';
+import type { Issue } from '../issues/Issue';
+import { makeIssue } from '../issues/makeIssue';
+import type { RegisterRow, RegisterTable } from '../register/RegisterData';
+import type { AdoptedTable, MappedColumn, UnmappedColumn } from './AdoptionReport';
+import type { TableLocation } from './locateTables';
+import { headerIndex, matchHeaders } from './matchHeaders';
+
+const headerText = (value: CellValue) => (typeof value === 'string' ? value.trim() : isBlank(value) ? '' : formatValue(value).replace(/^”|”$/g, ''));
+
+/*
+ * Unmapped columns keep their header, made unique against the schema's headers and each other (an Excel
+ * table cannot have two columns of the same name); a column with data but no header gets "Kolumn F".
+ */
+function uniqueHeader(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLocaleLowerCase('sv')); n++) name = `${wanted} (${n})`;
+  taken.add(name.toLocaleLowerCase('sv'));
+  return name;
+}
+
+/**
+ * Reads one located table: maps its headers, keeps every other column, and takes every non-blank row below
+ * the header, values exactly as they are in the cells.
+ *
+ * @param location - Where the table is.
+ * @returns The register table, the report of its mapping, and issues with sheet (input) and cell.
+ */
+export function readTable(location: TableLocation): { table: RegisterTable; report: AdoptedTable; issues: Issue[] } {
+  const { spec, sheet, headerRow, firstColumn, lastColumn, lastRow } = location;
+  const headerCells = (sheet.values[headerRow] ?? []).slice(0, lastColumn + 1).map((v, c) => (c < firstColumn ? null : v));
+  const { matches, duplicates } = matchHeaders(headerCells, headerIndex(spec));
+  const issues: Issue[] = [];
+  const specOf = (key: string) => spec.columns.find((c) => c.key === key)!;
+
+  const columns: Record<string, number> = {};
+  const mapped: MappedColumn[] = matches.map((m) => {
+    columns[m.key] = m.column;
+    return { header: headerText(headerCells[m.column]), key: m.key, schemaHeader: specOf(m.key).header, column: m.column };
+  });
+  for (const d of duplicates) {
+    issues.push(makeIssue('adoptColumnDuplicate', {
+      header: headerText(headerCells[d.column]), first: `${columnLetters(d.first)}${headerRow + 1}`, schemaHeader: specOf(d.key).header,
+    }, { input: sheet.name, row: headerRow, column: d.column }, 'warning'));
+  }
+
+  const dataRows = sheet.values.slice(headerRow + 1, lastRow + 1);
+  const mappedColumns = new Set(mapped.map((m) => m.column));
+  const taken = new Set(spec.columns.map((c) => c.header.toLocaleLowerCase('sv')));
+  const unmapped: UnmappedColumn[] = [];
+  for (let column = firstColumn; column <= lastColumn; column++) {
+    if (mappedColumns.has(column)) continue;
+    const header = headerText(headerCells[column]);
+    if (header === '' && dataRows.every((r) => isBlank(r[column]))) continue;
+    unmapped.push({ header: uniqueHeader(header === '' ? `Kolumn ${columnLetters(column)}` : header, taken), column });
+  }
+
+  const rows: RegisterRow[] = [];
+  dataRows.forEach((cells, i) => {
+    const values: Record<string, CellValue> = {};
+    const extra: Record<string, CellValue> = {};
+    let blank = true;
+    for (const m of mapped) {
+      const v = cells[m.column] ?? null;
+      values[m.key] = v;
+      blank &&= isBlank(v);
+    }
+    for (const u of unmapped) {
+      const v = cells[u.column] ?? null;
+      extra[u.header] = v;
+      blank &&= isBlank(v);
+    }
+    if (!blank) rows.push({ values, extra, sheet: sheet.name, row: headerRow + 1 + i, columns });
+  });
+
+  const missing = spec.columns.filter((c) => columns[c.key] === undefined).map((c) => ({ header: c.header, required: c.required === true }));
+  return {
+    table: { table: spec.name, sheet: sheet.name, headerRow, extraHeaders: unmapped.map((u) => u.header), rows },
+    report: { table: spec.name, sheet: sheet.name, headerRow, foundBy: location.foundBy, mapped, unmapped, missing, rowCount: rows.length },
+    issues,
+  };
+}
