@@ -51,7 +51,8 @@ export { recommendationStatuses, type RecommendationStatus } from './register/re
 export { registerFromRecords, type TableRecords } from './register/registerFromRecords';
 export { checkRegister } from './checks/checkRegister';
 export type { Finding, CheckOptions } from './checks/Finding';
-export { adoptWorkbook, type Adoption } from './adopt/adoptWorkbook';
+export { adoptWorkbook, type Adoption, type AdoptOptions } from './adopt/adoptWorkbook';
+export type { ColumnOverrides } from './adopt/readTable';
 export { formatAdoptionReport } from './adopt/formatAdoptionReport';
 export { headerKey, baseHeaderKey } from './adopt/headerKey';
 export type { AdoptionReport, AdoptedTable, MappedColumn, UnmappedColumn } from './adopt/AdoptionReport';

@@ -6,7 +6,7 @@ import type { WorkbookSnapshot } from '../snapshot/WorkbookSnapshot';
 import type { AdoptedTable, AdoptionReport } from './AdoptionReport';
 import { levelsInHeader } from './headerKey';
 import { locateTables } from './locateTables';
-import { readTable } from './readTable';
+import { readTable, type ColumnOverrides } from './readTable';
 import { readLists, readScale, readSchemaVersion } from './readSettings';
 
 /** The result of adopting a workbook: its content as a register, what was found, and what could not be used. */
@@ -17,6 +17,11 @@ export interface Adoption {
   readonly issues: readonly Issue[];
 }
 
+export interface AdoptOptions {
+  /** Corrections of the header mapping per table name (see ColumnOverrides). */
+  readonly overrides?: Readonly<Record<string, ColumnOverrides>>;
+}
+
 /**
  * Reads any workbook, an Uppsikt workbook or a controller's hand-made one, as a register: finds each schema
  * table (by Excel table name, else by its header row anywhere in the first rows of a sheet), maps headers
@@ -25,11 +30,12 @@ export interface Adoption {
  *
  * @param snapshot - The workbook as data.
  * @param schema - The schema (the current one by default).
+ * @param options - Mapping corrections the user made.
  * @returns The register, the report and the issues.
  * @example
  * adoptWorkbook({ sheets: [], tables: [], names: {} }).report.notFound.length //=> 5
  */
-export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema = uppsiktSchema): Adoption {
+export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema = uppsiktSchema, options: AdoptOptions = {}): Adoption {
   const issues: Issue[] = [];
   const locations = locateTables(snapshot, schema);
   const tables: Record<string, RegisterTable> = {};
@@ -41,7 +47,7 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
       notFound.push(spec.name);
       continue;
     }
-    const read = readTable(location);
+    const read = readTable(location, options.overrides?.[spec.name]);
     tables[spec.name] = read.table;
     reports.push(read.report);
     issues.push(...read.issues);

@@ -23,16 +23,36 @@ function uniqueHeader(wanted: string, taken: Set<string>): string {
 }
 
 /**
+ * A user's corrections of the mapping for one table: 0-based sheet column → schema column key, or null to
+ * keep the column as its own.
+ */
+export type ColumnOverrides = Readonly<Record<number, string | null>>;
+
+/* A corrected column takes its key from whichever column had it, which then stays as its own column. */
+function applyOverrides(found: ReturnType<typeof matchHeaders>, overrides: ColumnOverrides, keys: readonly string[]): ReturnType<typeof matchHeaders> {
+  const entries = Object.entries(overrides).map(([column, key]) => [Number(column), key] as const).filter(([, key]) => key === null || keys.includes(key));
+  if (entries.length === 0) return found;
+  const overridden = new Set(entries.map(([column]) => column));
+  const claimed = new Set(entries.flatMap(([, key]) => (key === null ? [] : [key])));
+  const matches = found.matches.filter((m) => !overridden.has(m.column) && !claimed.has(m.key));
+  for (const [column, key] of entries) if (key !== null) matches.push({ column, key });
+  matches.sort((a, b) => a.column - b.column);
+  const duplicates = found.duplicates.filter((d) => !overridden.has(d.column) && !matches.some((m) => m.column === d.column));
+  return { matches, duplicates };
+}
+
+/**
  * Reads one located table: maps its headers, keeps every other column, and takes every non-blank row below
  * the header, values exactly as they are in the cells.
  *
  * @param location - Where the table is.
  * @returns The register table, the report of its mapping, and issues with sheet (input) and cell.
  */
-export function readTable(location: TableLocation): { table: RegisterTable; report: AdoptedTable; issues: Issue[] } {
+export function readTable(location: TableLocation, overrides: ColumnOverrides = {}): { table: RegisterTable; report: AdoptedTable; issues: Issue[] } {
   const { spec, sheet, headerRow, firstColumn, lastColumn, lastRow } = location;
   const headerCells = (sheet.values[headerRow] ?? []).slice(0, lastColumn + 1).map((v, c) => (c < firstColumn ? null : v));
-  const { matches, duplicates } = matchHeaders(headerCells, headerIndex(spec));
+  const found = matchHeaders(headerCells, headerIndex(spec));
+  const { matches, duplicates } = applyOverrides(found, overrides, spec.columns.map((c) => c.key));
   const issues: Issue[] = [];
   const specOf = (key: string) => spec.columns.find((c) => c.key === key)!;
 

@@ -139,3 +139,18 @@ describe('adoptWorkbook', () => {
     );
   });
 });
+
+describe('adoptWorkbook with the user’s corrections', () => {
+  test('a column can be remapped (the column that had the key is then kept as its own) or kept unmapped', () => {
+    // Column F "Kommentar" is really the Ansvarig column; column C "Ansvarig nämnd" stays Nämnd.
+    const remapped = adoptWorkbook(workbook([handMade]), undefined, { overrides: { Risker: { 5: 'ansvarig', 1: null } } });
+    const risks = remapped.register.tables.Risker!;
+    expect(risks.rows[0].values.ansvarig).toBe('Se delårsrapport');
+    expect(risks.rows[0].values.beskrivning).toBeUndefined();
+    expect(risks.extraHeaders).toEqual(['Risk']);
+    expect(risks.rows[0].extra.Risk).toBe('Felaktiga utbetalningar');
+    const taken = adoptWorkbook(workbook([handMade]), undefined, { overrides: { Risker: { 5: 'sannolikhet' } } }).register.tables.Risker!;
+    expect(taken.rows[0].values.sannolikhet).toBe('Se delårsrapport');
+    expect(taken.extraHeaders).toEqual(['Sannolikhet (1-4)']);
+  });
+});
