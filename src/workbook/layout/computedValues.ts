@@ -1,0 +1,72 @@
+import {
+  idKey,
+  isBlank,
+  latestVerdicts,
+  levelOfScore,
+  scoreRiskCells,
+  type CellValue,
+  type RegisterData,
+  type RegisterRow,
+} from '../../core';
+
+/** What a computed cell shows: a value, or an Excel error code. */
+export type ComputedValue = string | number | { error: '#VALUE!' };
+
+/*
+ * The value each computed column's formula gives, computed by the core, so a written file carries it as the
+ * formula's cached result and reads correctly where the add-in is not loaded.
+ */
+export interface ComputedContext {
+  readonly titles: ReadonlyMap<string, CellValue>;
+  readonly verdicts: ReadonlyMap<string, CellValue>;
+}
+
+export function computedContext(register: RegisterData): ComputedContext {
+  const titles = new Map<string, CellValue>();
+  for (const audit of register.tables.Granskningar?.rows ?? []) {
+    const key = idKey(audit.values.id);
+    if (key !== '' && !titles.has(key)) titles.set(key, audit.values.titel ?? null);
+  }
+  return { titles, verdicts: latestVerdicts(register) };
+}
+
+const asText = (value: CellValue): string => (isBlank(value) ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+function riskScore(row: RegisterRow, register: RegisterData): ComputedValue {
+  const score = scoreRiskCells(row.values.sannolikhet ?? null, row.values.konsekvens ?? null, register.scale);
+  if (score.value === undefined) return { error: '#VALUE!' };
+  return score.value ?? '';
+}
+
+/**
+ * The value of a computed column for a row.
+ *
+ * @param table - Schema table name.
+ * @param key - Column key.
+ * @param row - The row.
+ * @param register - The whole register (scale, other tables).
+ * @param context - Lookups built once per render.
+ * @returns The value, '' for blank.
+ */
+export function computedValue(table: string, key: string, row: RegisterRow, register: RegisterData, context: ComputedContext): ComputedValue {
+  if (table === 'Risker' && key === 'riskvarde') return riskScore(row, register);
+  if (table === 'Risker' && key === 'riskniva') {
+    const score = riskScore(row, register);
+    if (typeof score !== 'number') return score;
+    const band = levelOfScore(score, register.scale);
+    return band.value === undefined ? { error: '#VALUE!' } : (band.value?.name ?? '');
+  }
+  if (table === 'Rekommendationer' && key === 'granskning') return asText(context.titles.get(idKey(row.values.granskningId)) ?? null);
+  if (table === 'Rekommendationer' && key === 'senasteBedomning') return asText(context.verdicts.get(idKey(row.values.id)) ?? null);
+  return '';
+}
+
+/**
+ * Whether a typed value in a computed column must be kept as typed: a hand-made workbook's own figure (a
+ * "Status" or "Risk (SxK)" column) that the formula would not reproduce. Nothing a user typed is replaced.
+ */
+export function keepsTypedValue(typed: CellValue, computed: ComputedValue): boolean {
+  if (isBlank(typed)) return false;
+  if (typeof computed === 'object') return true;
+  return String(typed).trim() !== String(computed);
+}
