@@ -25,6 +25,12 @@ function linuxSideloadHelp({ manifestPath, origin = DEV_ORIGIN }) {
     '',
     'Excel sparar funktionernas beskrivning (functions.json) i upp till ett dygn: höj <Version> i manifest.xml',
     'när funktionerna ändras och ladda upp manifestet igen. Mer i docs/sideload.md.',
+    '',
+    'Vill du se en färdig Uppsikt-arbetsbok utan Excel? Skapa en med exempeldata i en annan terminal:',
+    '',
+    '       npx uppsikt init --exempel exempel.xlsx',
+    '',
+    'och öppna exempel.xlsx i LibreOffice Calc (eller i Excel på webben).',
   ].join('\n');
 }
 
