@@ -3,6 +3,7 @@
  * them as JSON on the last line. Targets are reported, never asserted: timings do not belong in tests.
  */
 import { benchCounts } from './coreCounts';
+import { benchXlsxSummary } from './xlsxSummary';
 
 const ROWS = 1_000_000;
 const TARGET_ROWS_PER_SECOND = 5_000_000;
@@ -20,4 +21,22 @@ for (const c of counts) {
       `(mål ≥ ${fmt(TARGET_ROWS_PER_SECOND)} rader/s och kvot ≤ ${TARGET_RATIO}: ${met ? 'uppfyllt' : 'EJ uppfyllt'})`,
   );
 }
-if (json) console.log(JSON.stringify({ rows: ROWS, targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, ratio: TARGET_RATIO }, counts }));
+
+const XLSX_ROWS = 100_000;
+const TARGET_XLSX_RATIO = 1.3;
+
+async function main(): Promise<void> {
+  const xlsx = await benchXlsxSummary(XLSX_ROWS);
+  console.log(
+    `uppsikt summary på en fil med ${fmt(XLSX_ROWS)} rader: ${fmt(xlsx.summaryMs)} ms; ExcelJS läser bara filen: ${fmt(xlsx.readMs)} ms; ` +
+      `kvot ${String(xlsx.ratio).replace('.', ',')} (mål ≤ ${String(TARGET_XLSX_RATIO).replace('.', ',')}: ${xlsx.ratio <= TARGET_XLSX_RATIO ? 'uppfyllt' : 'EJ uppfyllt'})`,
+  );
+  if (json) {
+    console.log(JSON.stringify({ rows: ROWS, targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, ratio: TARGET_RATIO, xlsxRatio: TARGET_XLSX_RATIO }, counts, xlsx }));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -34,3 +34,24 @@ export function random(seed: number): () => number {
     return state / 2 ** 32;
   };
 }
+
+/**
+ * Times two async tasks alternately (a, b, a, b, …) after one warm-up each, so that drift on a shared
+ * machine hits both alike; returns both medians.
+ */
+export async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>, runs = 3): Promise<[Timing, Timing]> {
+  await a();
+  await b();
+  const da: number[] = [];
+  const db: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, out] of [[a, da], [b, db]] as const) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const start = process.hrtime.bigint();
+      await fn();
+      out.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  const median = (d: number[]) => [...d].sort((x, y) => x - y)[Math.floor(d.length / 2)];
+  return [{ medianMs: median(da), runs: da }, { medianMs: median(db), runs: db }];
+}
