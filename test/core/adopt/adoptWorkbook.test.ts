@@ -3,7 +3,6 @@ import {
   adoptWorkbook,
   defaultScale,
   formatAdoptionReport,
-  isBlank,
   scale5x5,
   scaleToRange,
   tableSpec,
