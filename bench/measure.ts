@@ -39,7 +39,7 @@ export function random(seed: number): () => number {
  * Times two async tasks alternately (a, b, a, b, …) after one warm-up each, so that drift on a shared
  * machine hits both alike; returns both medians.
  */
-export async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>, runs = 3): Promise<[Timing, Timing]> {
+export async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>, runs = 5): Promise<[Timing, Timing]> {
   await a();
   await b();
   const da: number[] = [];

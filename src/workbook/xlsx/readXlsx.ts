@@ -11,24 +11,34 @@ import { cellValueFromExcelJs, formulaFromExcelJs } from './cellValueFromExcelJs
 function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
-  let width = 0;
+  let hasFormulas = false;
+  const width = worksheet.columnCount;
+  // Dense rows of equal width, blanks as null, so the core can index freely; built in one pass per row.
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const rowValues: CellValue[] = [];
+    const rowValues: CellValue[] = new Array<CellValue>(width).fill(null);
     let rowFormulas: (string | null)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      rowValues[columnNumber - 1] = cellValueFromExcelJs(cell.value);
-      const formula = formulaFromExcelJs(cell);
-      if (formula !== null) (rowFormulas ??= [])[columnNumber - 1] = formula;
+      const raw = cell.value;
+      if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
+        rowValues[columnNumber - 1] = cellValueFromExcelJs(raw);
+        const formula = formulaFromExcelJs(cell);
+        if (formula !== null) (rowFormulas ??= new Array<string | null>(width).fill(null))[columnNumber - 1] = formula;
+      } else {
+        rowValues[columnNumber - 1] = raw as CellValue;
+      }
     });
-    width = Math.max(width, rowValues.length);
     values[rowNumber - 1] = rowValues;
-    if (rowFormulas) formulas[rowNumber - 1] = rowFormulas;
+    if (rowFormulas) {
+      formulas[rowNumber - 1] = rowFormulas;
+      hasFormulas = true;
+    }
   });
-  // Sparse arrays become dense rows of equal width, blanks as null, so the core can index freely.
-  const dense = (rows: (CellValue | string | null)[][], height: number) =>
-    Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
-  const snapshot: SheetSnapshot = { name: worksheet.name, values: dense(values, values.length) };
-  return formulas.length > 0 ? { ...snapshot, formulas: dense(formulas, values.length) as (string | null)[][] } : snapshot;
+  const height = values.length;
+  for (let r = 0; r < height; r++) values[r] ??= new Array<CellValue>(width).fill(null);
+  const snapshot: SheetSnapshot = { name: worksheet.name, values };
+  if (!hasFormulas) return snapshot;
+  for (let r = 0; r < height; r++) formulas[r] ??= new Array<string | null>(width).fill(null);
+  return { ...snapshot, formulas };
 }
 
 function tableSnapshots(worksheet: ExcelJS.Worksheet): TableSnapshot[] {

@@ -17,7 +17,8 @@ const header = fc.constantFrom(...typed).chain((c) =>
 const value: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.integer({ min: -5, max: 99 }),
-  fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }),
+  // A cell cannot hold -0 (Excel writes 0), so the generator does not produce it.
+  fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
   fc.constantFrom('3', '3,0', 'hög', 'Socialnämnden', '=1+1', 'Åtgärdad', ' text med mellanslag '),
   fc.boolean(),
 );
