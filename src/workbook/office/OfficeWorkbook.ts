@@ -1,0 +1,123 @@
+import { scaleToRange, SCALE_NAME, type RegisterData, type RiskScale, type WorkbookSnapshot } from '../../core';
+import type { StructurePlan, StructureResult, WorkbookPort } from '../WorkbookPort';
+import { OfficeWriteError } from './officeErrors';
+import { readWorkbook, type Sync } from './readWorkbook';
+import { planFor, readExisting, writeStructure } from './writeStructure';
+import { levelColorRules } from '../layout/conditionalFormats';
+
+/** Excel.run, or a double of it in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  /** Cells per read request (see chunks.ts); tests lower it to exercise chunking. */
+  readCellsPerChunk?: number;
+}
+
+/**
+ * The WorkbookPort over Office.js. Every operation is one Excel.run whose context.sync() calls are counted
+ * (`lastRoundTrips`), because round trips are what makes an add-in slow, on the web above all.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  /** Round trips of the most recent operation. */
+  lastRoundTrips = 0;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly options: OfficeWorkbookOptions = {},
+  ) {}
+
+  private async batch<T>(work: (context: Excel.RequestContext, sync: Sync) => Promise<T>): Promise<T> {
+    let syncs = 0;
+    try {
+      return await this.run(async (context) => {
+        const sync = async () => {
+          syncs++;
+          await context.sync();
+        };
+        return work(context, sync);
+      });
+    } catch (error) {
+      // Office errors carry a code; our own Swedish errors and programming errors pass as they are.
+      throw (error as { code?: unknown } | null)?.code !== undefined && !(error instanceof OfficeWriteError) ? new OfficeWriteError(error) : error;
+    } finally {
+      this.lastRoundTrips = syncs;
+    }
+  }
+
+  read(): Promise<WorkbookSnapshot> {
+    return this.batch((context, sync) => readWorkbook(context, sync, this.options.readCellsPerChunk));
+  }
+
+  /** One table's rows: one sync for its address, then one per chunk. */
+  readTable(name: string): Promise<unknown[][]> {
+    return this.batch(async (context, sync) => {
+      const body = context.workbook.tables.getItem(name).getDataBodyRange().load('rowCount,columnCount');
+      await sync();
+      const per = Math.max(1, Math.floor((this.options.readCellsPerChunk ?? 100_000) / Math.max(1, body.columnCount)));
+      const rows: unknown[][] = [];
+      for (let start = 0; start < body.rowCount; start += per) {
+        const part = body.getRow(start).getResizedRange(Math.min(per, body.rowCount - start) - 1, 0).load('values');
+        await sync();
+        rows.push(...part.values);
+      }
+      return rows;
+    });
+  }
+
+  planStructure(register: RegisterData): Promise<StructurePlan> {
+    return this.batch(async (context, sync) => planFor(await readExisting(context, sync), register).plan);
+  }
+
+  async createStructure(register: RegisterData): Promise<StructureResult> {
+    const sheets = await this.batch((context, sync) => writeStructure(context, sync, register));
+    return { sheets, roundTrips: this.lastRoundTrips };
+  }
+
+  writeScale(scale: RiskScale): Promise<void> {
+    return this.batch(async (context, sync) => {
+      const range = context.workbook.names.getItem(SCALE_NAME).getRange().load('rowCount,columnCount');
+      const levels = context.workbook.tables.getItemOrNullObject('Risker').columns.getItemOrNullObject('Risknivå').getDataBodyRange().load('address');
+      await sync();
+      const block = scaleToRange(scale);
+      if (block.length > range.rowCount || block[0].length > range.columnCount) {
+        throw new Error(`Skalan behöver ${block.length} rader och ${block[0].length} kolumner men namnet Skala omfattar ${range.rowCount} × ${range.columnCount}; utöka namnet Skala under Formler → Namnhanteraren.`);
+      }
+      range.values = Array.from({ length: range.rowCount }, (_, r) => Array.from({ length: range.columnCount }, (_, c) => (block[r]?.[c] ?? '') as string | number));
+      if (!levels.isNullObject) {
+        const column = context.workbook.worksheets.getItem(levels.address.split('!')[0].replace(/^'|'$/g, '')).getRange(levels.address.split('!')[1]);
+        column.conditionalFormats.clearAll();
+        for (const rule of levelColorRules(scale.bands)) {
+          const cf = column.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType.cellValue);
+          cf.cellValue.format.fill.color = rule.fill;
+          cf.cellValue.format.font.color = rule.font;
+          cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+        }
+      }
+      await sync();
+    });
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return this.batch(async (context, sync) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell === '' ? 'A1' : cell).select();
+      await sync();
+    });
+  }
+
+  async onChanged(listener: () => void): Promise<() => void> {
+    const handler = async () => listener();
+    const registration = await this.batch(async (context, sync) => {
+      const result = context.workbook.worksheets.onChanged.add(handler);
+      await sync();
+      return result;
+    });
+    return () => {
+      void this.run(async (context) => {
+        registration.remove();
+        await context.sync();
+      });
+    };
+  }
+}
