@@ -16,6 +16,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
+      setupFiles: ['<rootDir>/test/taskpane/_lib/jsdomShims.ts'],
     },
     {
       // Tests that read the production build in dist/ (npm test builds first).

@@ -1,5 +1,12 @@
-import { Body1, Caption1, Subtitle2, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { swedishFunctions } from './swedishFunctions';
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { WorkbookPort } from '../workbook/WorkbookPort';
+import { useWorkbook } from './useWorkbook';
+import { CheckView } from './views/CheckView';
+import { CreateView } from './views/CreateView';
+import { HelpView } from './views/HelpView';
+import { OverviewView } from './views/OverviewView';
+import { ScaleView } from './views/ScaleView';
 
 const useStyles = makeStyles({
   root: {
@@ -7,57 +14,67 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    // The pane can be 320 px wide; long function names must wrap rather than scroll sideways.
+    // The pane can be 320 px wide: everything wraps rather than scrolls sideways.
     minWidth: 0,
     overflowWrap: 'anywhere',
   },
   heading: { margin: 0 },
-  text: { margin: 0 },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-  },
-  name: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  formula: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
+  tabs: { flexWrap: 'wrap' },
 });
 
-export function App() {
+type View = 'oversikt' | 'skapa' | 'skala' | 'kontrollera' | 'hjalp';
+const TABS: [View, string][] = [
+  ['oversikt', 'Översikt'],
+  ['skapa', 'Skapa / uppgradera'],
+  ['skala', 'Skala'],
+  ['kontrollera', 'Kontrollera'],
+  ['hjalp', 'Hjälp'],
+];
+
+export interface AppProps {
+  port: WorkbookPort;
+  /** Today as an Excel date serial (injected so tests do not depend on the calendar). */
+  today: () => number;
+}
+
+/** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
+export function App({ port, today }: AppProps) {
   const styles = useStyles();
+  const [view, setView] = useState<View>('oversikt');
+  const workbook = useWorkbook(port);
+  const { adoption, snapshot } = workbook;
+  const refresh = () => void workbook.reload();
+
   return (
     <main className={styles.root}>
       <Title2 as="h1" className={styles.heading}>
         Uppsikt
       </Title2>
-      <Body1 as="p" className={styles.text}>
-        Uppsikt gör arbetsboken till nämndens internkontrollplan: riskanalys med riskvärde (sannolikhet ×
-        konsekvens) och riskmatris, kontrollmoment kopplade till riskerna och uppföljning av revisionens
-        rekommendationer med sammanställningar per granskning eller nämnd.
-      </Body1>
-      <Subtitle2 as="h2" className={styles.heading}>
-        Funktioner
-      </Subtitle2>
-      <Body1 as="p" className={styles.text}>
-        Skriv dem i en cell, till exempel <span className={styles.formula}>=IK.RISKVÄRDE(3;4)</span>.
-      </Body1>
-      <ul className={styles.list} aria-label="Funktioner">
-        {swedishFunctions().map((f) => (
-          <li key={f.id} className={styles.item}>
-            <Body1 className={styles.name}>{f.name}</Body1>
-            <Caption1>{f.description}</Caption1>
-          </li>
+      <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)}>
+        {TABS.map(([value, label]) => (
+          <Tab key={value} value={value}>
+            {label}
+          </Tab>
         ))}
-      </ul>
+      </TabList>
+      {workbook.error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{workbook.error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view === 'hjalp' ? (
+        <HelpView />
+      ) : !adoption || !snapshot ? (
+        <Spinner label="Läser arbetsboken…" />
+      ) : view === 'oversikt' ? (
+        <OverviewView register={adoption.register} today={today()} />
+      ) : view === 'skapa' ? (
+        <CreateView port={port} snapshot={snapshot} onDone={refresh} />
+      ) : view === 'skala' ? (
+        <ScaleView port={port} initial={adoption.register.scale} onSaved={refresh} />
+      ) : (
+        <CheckView adoption={adoption} today={today()} port={port} onRefresh={refresh} />
+      )}
     </main>
   );
 }

@@ -1,30 +1,28 @@
 import '@testing-library/jest-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { renderApp, workbookWith } from './_lib/renderApp';
 
 describe('App', () => {
-  beforeEach(() => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App />
-      </FluentProvider>,
-    );
+  beforeEach(async () => {
+    renderApp(await workbookWith());
   });
 
-  it('is headed Uppsikt and says what the add-in is for, in Swedish', () => {
+  it('is headed Uppsikt with its views as Swedish tabs', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Uppsikt' })).toBeInTheDocument();
-    expect(screen.getByText(/internkontrollplan/)).toHaveTextContent(/riskanalys.*revisionens\s+rekommendationer/s);
+    const names = ['Översikt', 'Skapa / uppgradera', 'Skala', 'Kontrollera', 'Hjälp'];
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs).toHaveLength(names.length);
+    names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
   });
 
-  it('lists the six custom functions by their Swedish names', () => {
+  it('Hjälp lists the six custom functions by their Swedish names, the sheets and the legal anchor', () => {
+    fireEvent.click(screen.getByRole('tab', { name: 'Hjälp' }));
     const items = within(screen.getByRole('list', { name: 'Funktioner' })).getAllByRole('listitem');
     const names = ['RISKVÄRDE', 'RISKNIVÅ', 'RISKMATRIS', 'ANTALSTATUS', 'SAMMANSTÄLLNING', 'FÖRSENADE'];
     expect(items).toHaveLength(names.length);
     names.forEach((name, i) => expect(items[i]).toHaveTextContent(`IK.${name}`));
-  });
-
-  it('shows no English function names', () => {
     expect(screen.queryByText(/IK\.(RISKSCORE|RISKLEVEL|RISKMATRIX|STATUSCOUNT|SUMMARY|OVERDUE)\b/)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Flikarna' })).getAllByRole('listitem')).toHaveLength(8);
+    expect(screen.getByText(/6 kap\. 6 §/)).toBeInTheDocument();
   });
 });

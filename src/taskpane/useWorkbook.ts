@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { adoptWorkbook, type Adoption, type AdoptOptions, type WorkbookSnapshot } from '../core';
+import type { WorkbookPort } from '../workbook/WorkbookPort';
+
+export interface WorkbookState {
+  snapshot?: WorkbookSnapshot;
+  adoption?: Adoption;
+  loading: boolean;
+  error?: string;
+  reload: () => Promise<void>;
+}
+
+/** Changes arrive per edited cell; one re-read after the typing stops is enough. */
+const CHANGE_DEBOUNCE_MS = 600;
+
+/**
+ * The open workbook as the core sees it, re-read when the workbook changes. Everything the views show is
+ * computed from this one adoption, so they cannot disagree with each other or with the CLI.
+ */
+export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): WorkbookState {
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot>();
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string>();
+  const alive = useRef(true);
+
+  const reload = useCallback(async () => {
+    setLoading(true);
+    try {
+      const next = await port.read();
+      if (!alive.current) return;
+      setSnapshot(next);
+      setError(undefined);
+    } catch (e) {
+      if (alive.current) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      if (alive.current) setLoading(false);
+    }
+  }, [port]);
+
+  useEffect(() => {
+    alive.current = true;
+    void reload();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => void) | undefined;
+    void port
+      .onChanged(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void reload(), CHANGE_DEBOUNCE_MS);
+      })
+      .then((s) => (alive.current ? (stop = s) : s()))
+      .catch(() => undefined);
+    return () => {
+      alive.current = false;
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [port, reload]);
+
+  const adoption = snapshot ? adoptWorkbook(snapshot, undefined, options) : undefined;
+  return { snapshot, adoption, loading, error, reload };
+}

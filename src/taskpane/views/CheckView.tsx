@@ -1,0 +1,66 @@
+import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { checkRegister, columnLetters, type Adoption, type Finding } from '../../core';
+import type { WorkbookPort } from '../../workbook/WorkbookPort';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** Adoption issues and check findings together, as `uppsikt check` reports them. */
+export function findingsOf(adoption: Adoption, today: number): Finding[] {
+  const adopted = adoption.issues.map((issue) => ({
+    severity: issue.severity,
+    code: issue.code,
+    sheet: issue.input ?? '',
+    cell: issue.row !== undefined && issue.column !== undefined ? `${columnLetters(issue.column)}${issue.row + 1}` : '',
+    message: issue.message,
+  }));
+  return [...adopted, ...checkRegister(adoption.register, { today })];
+}
+
+/** Kontrollera: findings grouped by sheet, each one click from its cell. */
+export function CheckView({ adoption, today, port, onRefresh }: { adoption: Adoption; today: number; port: WorkbookPort; onRefresh: () => void }) {
+  const styles = useStyles();
+  const [goError, setGoError] = useState<string>();
+  const findings = findingsOf(adoption, today);
+  const sheets = [...new Set(findings.map((f) => f.sheet))];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const go = (f: Finding) => port.select(f.sheet, f.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(e instanceof Error ? e.message : String(e)));
+  return (
+    <div className={styles.list}>
+      <div className={styles.row}>
+        <Body1>{findings.length === 0 ? 'Inga fel eller varningar.' : `${errors} fel och ${findings.length - errors} varningar.`}</Body1>
+        <Button size="small" onClick={onRefresh}>
+          Kontrollera igen
+        </Button>
+      </div>
+      {goError ? <Body1 role="alert">{goError}</Body1> : null}
+      {sheets.map((sheet) => (
+        <section key={sheet} aria-label={sheet || 'Arbetsboken'}>
+          <Subtitle2 as="h2">{sheet || 'Arbetsboken'}</Subtitle2>
+          <ul className={styles.list}>
+            {findings
+              .filter((f) => f.sheet === sheet)
+              .map((f, i) => (
+                <li key={`${f.cell}-${i}`} className={styles.item}>
+                  <div className={styles.row}>
+                    <Badge color={f.severity === 'error' ? 'danger' : 'warning'}>{f.severity === 'error' ? 'Fel' : 'Varning'}</Badge>
+                    <Caption1>{f.cell}</Caption1>
+                    {f.cell ? (
+                      <Button size="small" appearance="subtle" onClick={() => void go(f)} aria-label={`Gå till ${sheet}!${f.cell}`}>
+                        Gå till
+                      </Button>
+                    ) : null}
+                  </div>
+                  <Body1>{f.message}</Body1>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
