@@ -9,7 +9,7 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['<rootDir>/test/build/', '<rootDir>/test/taskpane/'],
+      testPathIgnorePatterns: ['<rootDir>/test/build/', '<rootDir>/test/taskpane/', '<rootDir>/test/browser/'],
     },
     {
       displayName: 'dom',
@@ -17,6 +17,13 @@ module.exports = {
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
       setupFiles: ['<rootDir>/test/taskpane/_lib/jsdomShims.ts'],
+    },
+    {
+      // The built task pane in Debian's Chromium (npm test builds first).
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
     },
     {
       // Tests that read the production build in dist/ (npm test builds first).
