@@ -13,6 +13,10 @@ const required = process.env.UPPSIKT_REQUIRE_CHROMIUM === '1';
 if (!CHROMIUM && !required) console.warn('Chromium saknas: webbläsartestet hoppas över (sätt UPPSIKT_REQUIRE_CHROMIUM=1 för att kräva det).');
 const describeBrowser = CHROMIUM || required ? describe : describe.skip;
 
+// Screenshots land in test-output/ (ignored); UPPSIKT_UPDATE_SCREENSHOTS=1 refreshes the README's copies
+// instead, so an ordinary test run never leaves the checkout dirty.
+const SHOTS = process.env.UPPSIKT_UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs/images') : path.join(ROOT, 'test-output');
+
 describeBrowser('the task pane in Chromium', () => {
   let browser: Browser;
   let page: Page;
@@ -23,6 +27,7 @@ describeBrowser('the task pane in Chromium', () => {
   beforeAll(async () => {
     if (!CHROMIUM) throw new Error('Chromium (/usr/bin/chromium) finns inte men UPPSIKT_REQUIRE_CHROMIUM=1: installera paketet chromium.');
     if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html saknas: kör npm run build först.');
+    fs.mkdirSync(SHOTS, { recursive: true });
     const double = await buildOfficeDouble();
     server = await serveDist();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -62,7 +67,7 @@ describeBrowser('the task pane in Chromium', () => {
 
     await page.getByRole('tab', { name: 'Översikt' }).click();
     await page.getByRole('table', { name: 'Risker per risknivå' }).waitFor();
-    await page.screenshot({ path: path.join(ROOT, 'docs/images/taskpane-oversikt.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-oversikt.png'), fullPage: true });
 
     await page.getByRole('tab', { name: 'Kontrollera' }).click();
     const go = page.getByRole('button', { name: /^Gå till Riskanalys!/ }).first();
@@ -71,7 +76,7 @@ describeBrowser('the task pane in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as { __fake: { selected?: unknown } }).__fake.selected !== undefined);
     const selected = await page.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected);
     expect(selected).toEqual({ sheet: 'Riskanalys', address: target });
-    await page.screenshot({ path: path.join(ROOT, 'docs/images/taskpane-kontrollera.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-kontrollera.png'), fullPage: true });
 
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
