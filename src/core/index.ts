@@ -56,3 +56,4 @@ export type { ColumnOverrides } from './adopt/readTable';
 export { formatAdoptionReport } from './adopt/formatAdoptionReport';
 export { headerKey, baseHeaderKey } from './adopt/headerKey';
 export type { AdoptionReport, AdoptedTable, MappedColumn, UnmappedColumn } from './adopt/AdoptionReport';
+export * from './report';

@@ -4,6 +4,7 @@
  */
 import { adoptMessagesSv } from '../adopt/messages.sv';
 import { checkMessagesSv } from '../checks/messages.sv';
+import { reportMessagesSv } from '../report/messages.sv';
 
 const levelsText = (levels: number) => `ett heltal 1–${levels}`;
 
@@ -60,6 +61,7 @@ export const messagesSv = {
 
   ...adoptMessagesSv,
   ...checkMessagesSv,
+  ...reportMessagesSv,
 } as const;
 
 export type IssueCode = keyof typeof messagesSv;

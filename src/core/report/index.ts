@@ -1,0 +1,4 @@
+export * from './parseReport';
+export * from './reportMetadata';
+export * from './renderRecommendations';
+export { textKey, wordSimilarity } from './textSimilarity';

@@ -1,0 +1,79 @@
+import { bulletOf, isBlankLine, isHeading } from './reportLines';
+
+/** A sentence that introduces a list of recommendations and names who they are for. */
+export interface LeadIn {
+  /** 0-based line the lead-in ends on (the line ending with ":"). */
+  line: number;
+  /** Addressees as written, first letter capitalised: "Kommunstyrelsen", "Övriga nämnder". */
+  addressees: string[];
+}
+
+const RECOMMENDS = /rekommend/gi;
+const GROUP_WORDS = new Set(['övriga', 'samtliga', 'alla', 'berörda', 'respektive']);
+const GROUP_NOUN = /^(nämnder|nämnderna|styrelser|styrelserna)$/;
+const BODY = /(nämnd|nämnden|nämnderna|styrelsen|styrelserna|fullmäktige)$/;
+/** How far back a lead-in sentence may start (it is rarely more than three lines). */
+const MAX_LINES_BACK = 5;
+const MAX_SENTENCE = 1000;
+
+const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
+const bare = (token: string) => token.replace(/^[("”'“]+|[)"”'“.,;:]+$/g, '');
+
+/**
+ * Recognises a lead-in ending on line `i`: "… rekommenderar vi kommunstyrelsen att:", "Revisionsgrupp 2
+ * rekommenderar att nämnderna … säkerställer att:". The sentence may run over a few lines.
+ *
+ * @param lines - The report's lines.
+ * @param i - The candidate line (it must end with a colon).
+ * @returns The lead-in, or undefined.
+ */
+export function leadInAt(lines: readonly string[], i: number): LeadIn | undefined {
+  if (!lines[i].trimEnd().endsWith(':')) return undefined;
+  const parts: string[] = [];
+  for (let j = i; j >= 0 && j > i - MAX_LINES_BACK; j--) {
+    const line = lines[j];
+    if (isBlankLine(line) || (j < i && (bulletOf(line) !== undefined || isHeading(line)))) break;
+    parts.unshift(line.trim());
+  }
+  // A lead-in is one sentence: it starts after the last full stop before the colon, and is never long.
+  let sentence = parts.join(' ').slice(-MAX_SENTENCE);
+  const stop = sentence.lastIndexOf('. ');
+  if (stop >= 0) sentence = sentence.slice(stop + 2);
+  // Addressees are named after the verb ("rekommenderar vi kommunstyrelsen att"), never before it.
+  let at = -1;
+  RECOMMENDS.lastIndex = 0;
+  for (let m = RECOMMENDS.exec(sentence); m; m = RECOMMENDS.exec(sentence)) at = m.index;
+  if (at < 0) return undefined;
+  return { line: i, addressees: addresseesIn(sentence.slice(at)) };
+}
+
+/**
+ * The bodies named in a lead-in's tail, in order, each once.
+ *
+ * @param tail - The text from "rekommenderar" to the colon.
+ * @returns Addressees as written, capitalised.
+ * @example
+ * addresseesIn('rekommenderar vi kommunstyrelsen och kultur- och fritidsnämnden att:')
+ * //=> ['Kommunstyrelsen', 'Kultur- och fritidsnämnden']
+ */
+export function addresseesIn(tail: string): string[] {
+  const tokens = tail.split(/[\s,]+/).map(bare).filter((t) => t !== '');
+  const found: string[] = [];
+  const add = (name: string) => {
+    const written = capitalize(name);
+    if (!found.some((f) => f.toLocaleLowerCase('sv') === written.toLocaleLowerCase('sv'))) found.push(written);
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    const lower = token.toLocaleLowerCase('sv');
+    if (GROUP_WORDS.has(lower) && k + 1 < tokens.length && GROUP_NOUN.test(tokens[k + 1].toLocaleLowerCase('sv'))) {
+      add(`${lower} ${tokens[k + 1].toLocaleLowerCase('sv')}`);
+      k++;
+    } else if (BODY.test(lower) && !lower.startsWith('revision')) {
+      // "kultur- och fritidsnämnden": a shortened compound before "och" belongs to the name.
+      if (k >= 2 && tokens[k - 1] === 'och' && tokens[k - 2].endsWith('-')) add(`${tokens[k - 2].toLocaleLowerCase('sv')} och ${token}`);
+      else add(token);
+    }
+  }
+  return found;
+}

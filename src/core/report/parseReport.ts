@@ -1,0 +1,109 @@
+import type { Issue } from '../issues/Issue';
+import { makeIssue } from '../issues/makeIssue';
+import { leadInAt } from './leadIn';
+import { bulletedItems, candidateParagraphs, listStart, unbulletedItems, type RawItem } from './listItems';
+import { reportMetadata, type ReportMetadata } from './reportMetadata';
+import { bulletOf, reportLines } from './reportLines';
+import { textKey, wordSimilarity } from './textSimilarity';
+
+/** A recommendation found in report text. */
+export interface ReportRecommendation {
+  /** 1-based, in the order the report first gives them. */
+  nr: number;
+  /** As written in the lead-ins that list it: "Kommunstyrelsen", "Övriga nämnder". */
+  addressees: string[];
+  /** Whitespace normalised, line-break hyphenation removed. */
+  text: string;
+  /** 1-based line where it is first given. */
+  line: number;
+  /** How many times the report lists it (summary, chapter, letter …). */
+  occurrences: number;
+  /** Other wordings of the same recommendation elsewhere in the report. */
+  variants: { text: string; line: number }[];
+}
+
+export interface ParsedReport {
+  recommendations: ReportRecommendation[];
+  metadata: ReportMetadata;
+  /** Warnings for the preview: variants, missing addressees, nothing found. Line numbers are 1-based. */
+  issues: Issue[];
+}
+
+/** A wording at least this similar (Dice over words) to a known recommendation is a variant of it. */
+const VARIANT_SIMILARITY = 0.6;
+/** Beyond this many known recommendations, only exact repeats are recognised (keeps parsing linear). */
+const MAX_VARIANT_COMPARISONS = 300;
+/** How far a repeated list interleaved with answers is followed. */
+const MAX_REPEAT_LINES = 400;
+
+/**
+ * Finds the recommendations in pasted report text: the lists under lead-ins such as "rekommenderar vi
+ * kommunstyrelsen att:", with or without bullet glyphs, across line and page breaks. A list repeated in
+ * another chapter adds nothing new; a different wording of a known recommendation is reported as a
+ * variant. Never throws; runs in time linear in the text.
+ *
+ * @param text - The report's text, as pasted from the PDF.
+ * @returns The recommendations in report order, the granskning's metadata and warnings.
+ * @example
+ * parseReport('Vi rekommenderar kommunstyrelsen att:\n- Ta fram en plan.').recommendations[0].text //=> 'Ta fram en plan.'
+ */
+export function parseReport(text: string): ParsedReport {
+  const lines = reportLines(text);
+  const found: ReportRecommendation[] = [];
+  const byKey = new Map<string, ReportRecommendation>();
+  const issues: Issue[] = [];
+
+  const sameAs = (key: string, among: number): ReportRecommendation | undefined => {
+    const exact = byKey.get(key);
+    if (exact || among > MAX_VARIANT_COMPARISONS) return exact;
+    let best: ReportRecommendation | undefined;
+    let bestScore = VARIANT_SIMILARITY;
+    for (let k = 0; k < among; k++) {
+      const score = wordSimilarity(key, textKey(found[k].text));
+      if (score >= bestScore) [best, bestScore] = [found[k], score];
+    }
+    return best;
+  };
+
+  const take = (items: RawItem[], addressees: string[], known: number, onlyKnown: boolean) => {
+    for (const item of items) {
+      const key = textKey(item.text);
+      if (key === '') continue;
+      const same = sameAs(key, known);
+      if (same) {
+        same.occurrences++;
+        for (const a of addressees) if (!same.addressees.includes(a)) same.addressees.push(a);
+        if (textKey(same.text) !== key && !same.variants.some((v) => textKey(v.text) === key)) {
+          same.variants.push({ text: item.text, line: item.line + 1 });
+          issues.push(makeIssue('reportVariant', { nr: same.nr, line: item.line + 1, text: item.text }, { input: 'rapport', index: item.line }, 'warning'));
+        }
+      } else if (!onlyKnown) {
+        const rec = { nr: found.length + 1, addressees: [...addressees], text: item.text, line: item.line + 1, occurrences: 1, variants: [] };
+        found.push(rec);
+        byKey.set(key, rec);
+      }
+    }
+  };
+
+  for (let i = 0; i < lines.length; ) {
+    const leadIn = leadInAt(lines, i);
+    if (!leadIn) {
+      i++;
+      continue;
+    }
+    const start = listStart(lines, i);
+    const known = found.length;
+    let scan;
+    if (start < lines.length && bulletOf(lines[start]) !== undefined) scan = bulletedItems(lines, start);
+    else if (known > 0) scan = candidateParagraphs(lines, start, MAX_REPEAT_LINES);
+    else scan = unbulletedItems(lines, start);
+    take(scan.items, leadIn.addressees, known, scan.items.length > 0 && known > 0 && bulletOf(lines[start] ?? '') === undefined);
+    i = Math.max(scan.end, i + 1);
+  }
+
+  for (const rec of found) {
+    if (rec.addressees.length === 0) issues.push(makeIssue('reportNoAddressee', { nr: rec.nr, line: rec.line }, { input: 'rapport', index: rec.line - 1 }, 'warning'));
+  }
+  if (found.length === 0) issues.push(makeIssue('reportNoRecommendations', {}, { input: 'rapport' }, 'warning'));
+  return { recommendations: found, metadata: reportMetadata(lines), issues };
+}

@@ -1,0 +1,83 @@
+/*
+ * Text pasted from a PDF, made into lines the parsers can trust: one line ending, no page-break or
+ * zero-width characters, non-breaking spaces as spaces. Every regular expression here and in the report
+ * parsers is a single pass without nested quantifiers, so any text parses in linear time.
+ */
+
+const LINE_BREAKS = /\r\n?|[\f\v\u2028\u2029\u0085]/g;
+const SPACES = /[\t\u00a0\u2007\u202f\u2000-\u200a\u3000]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Splits pasted report text into lines, keeping leading spaces (a lost bullet shows as one).
+ *
+ * @param text - The pasted text.
+ * @returns The lines, page breaks turned into line breaks.
+ * @example
+ * reportLines('a\r\nb\fc') //=> ['a', 'b', 'c']
+ */
+export function reportLines(text: string): string[] {
+  return text.normalize('NFC').replace(LINE_BREAKS, '\n').replace(SPACES, ' ').replace(INVISIBLE, '').split('\n');
+}
+
+/**
+ * Lines visited and words compared by the report parsers, so tests can prove the work grows linearly with
+ * the text without timing anything.
+ */
+export const scanWork = { steps: 0 };
+
+/** True for a line with nothing but spaces. Every parser visits a line through this (and is counted). */
+export function isBlankLine(line: string): boolean {
+  scanWork.steps++;
+  return line.trim() === '';
+}
+
+// Bullet glyphs seen in pasted reports: ASCII and typographic dashes and dots, Wingdings/Symbol private-use
+// glyphs (U+F0A7, U+F084, U+F0B7 …), and "o" for a sub-bullet.
+const BULLET = /^ *([-–—•‣⁃▪▫◦●○■□►▶✓✔*\uf0a7\uf084\uf0b7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf0e0]|o(?= )|\d{1,2}[.)](?= )|[a-hA-H]\)(?= )) */;
+
+/** A line that starts a list item: which glyph, whether it is a sub-bullet, and the text after it. */
+export interface BulletLine {
+  sub: boolean;
+  rest: string;
+}
+
+/**
+ * Recognises a bulleted line.
+ *
+ * @param line - One line.
+ * @returns The bullet, or undefined for an ordinary line.
+ * @example
+ * bulletOf('\uf0a7 Förvaltningarna förses')?.rest //=> 'Förvaltningarna förses'
+ */
+export function bulletOf(line: string): BulletLine | undefined {
+  const match = BULLET.exec(line);
+  if (!match) return undefined;
+  const rest = line.slice(match[0].length);
+  if (rest.trim() === '') return undefined;
+  return { sub: match[1] === 'o' || match[1] === '◦' || match[1] === '▫' || match[1] === '○', rest };
+}
+
+const HEADING = /^ *(#{1,6} |\*\*[^*]|\d{1,2}(\.\d{1,2}){0,3} +\p{Lu})/u;
+
+/** A heading: Markdown "#", a bold line, or a numbered section ("2 Bakgrund", "3.1 Styrning"). */
+export function isHeading(line: string): boolean {
+  return HEADING.test(line);
+}
+
+/** The first letter of a line, or '' when it starts with something else. */
+export function firstLetter(line: string): string {
+  const trimmed = line.trimStart();
+  const c = trimmed.charAt(0);
+  return /\p{L}/u.test(c) ? c : '';
+}
+
+export const startsLowercase = (line: string): boolean => {
+  const c = firstLetter(line);
+  return c !== '' && c === c.toLocaleLowerCase('sv') && c !== c.toLocaleUpperCase('sv');
+};
+
+export const startsUppercase = (line: string): boolean => {
+  const c = firstLetter(line);
+  return c !== '' && c === c.toLocaleUpperCase('sv') && c !== c.toLocaleLowerCase('sv');
+};
