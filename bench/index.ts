@@ -3,6 +3,7 @@
  * them as JSON on the last line. Targets are reported, never asserted: timings do not belong in tests.
  */
 import { benchCounts } from './coreCounts';
+import { benchReportParse } from './reportParse';
 import { benchXlsxSummary } from './xlsxSummary';
 
 const ROWS = 1_000_000;
@@ -25,14 +26,32 @@ for (const c of counts) {
 const XLSX_ROWS = 100_000;
 const TARGET_XLSX_RATIO = 1.3;
 
+const REPORT_MB = 10;
+const REPORT_TARGET_SECONDS = 5;
+const REPORT_TARGET_LINEARITY = 1.5;
+
 async function main(): Promise<void> {
   const xlsx = await benchXlsxSummary(XLSX_ROWS);
   console.log(
     `uppsikt summary på en fil med ${fmt(XLSX_ROWS)} rader: ${fmt(xlsx.summaryMs)} ms; ExcelJS läser bara filen: ${fmt(xlsx.readMs)} ms; ` +
       `kvot ${String(xlsx.ratio).replace('.', ',')} (mål ≤ ${String(TARGET_XLSX_RATIO).replace('.', ',')}: ${xlsx.ratio <= TARGET_XLSX_RATIO ? 'uppfyllt' : 'EJ uppfyllt'})`,
   );
+  const report = benchReportParse(REPORT_MB);
+  console.log(
+    `Rapporttolkning av ${String(report.megabytes).replace('.', ',')} MB text (${fmt(report.recommendations)} rekommendationer): ${fmt(report.ms)} ms, ` +
+      `${String(report.megabytesPerSecond).replace('.', ',')} MB/s; tid för 10× texten / 10 × tiden för texten: ${String(report.linearity).replace('.', ',')} ` +
+      `(mål ≤ ${REPORT_TARGET_SECONDS} s och linjär, kvot ≤ ${String(REPORT_TARGET_LINEARITY).replace('.', ',')}: ${report.ms <= REPORT_TARGET_SECONDS * 1000 && report.linearity <= REPORT_TARGET_LINEARITY ? 'uppfyllt' : 'EJ uppfyllt'})`,
+  );
   if (json) {
-    console.log(JSON.stringify({ rows: ROWS, targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, ratio: TARGET_RATIO, xlsxRatio: TARGET_XLSX_RATIO }, counts, xlsx }));
+    console.log(
+      JSON.stringify({
+        rows: ROWS,
+        targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, ratio: TARGET_RATIO, xlsxRatio: TARGET_XLSX_RATIO, reportSeconds: REPORT_TARGET_SECONDS, reportLinearity: REPORT_TARGET_LINEARITY },
+        counts,
+        xlsx,
+        report,
+      }),
+    );
   }
 }
 
