@@ -5,8 +5,10 @@ import type { Io } from './Io';
 import { swedishHelp, swedishParseError } from './swedishCommander';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
+import { importReportCommand } from './commands/importReport';
 import { initCommand } from './commands/init';
 import { matrixCommand } from './commands/matrix';
+import { newRoundCommand } from './commands/newRound';
 import { summaryCommand } from './commands/summary';
 
 /*
@@ -69,6 +71,26 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument('<fil.xlsx>', 'arbetsboken')
     .option('--json', 'skriv ett JSON-dokument på standard ut')
     .action((file: string, opts) => run(checkCommand(file, opts, io)));
+
+  cli
+    .command('import-report')
+    .description('hitta rekommendationerna i en granskningsrapports text och infoga dem i registret')
+    .argument('<rapport.txt>', 'rapportens text (kopierad ur PDF:en, sparad som UTF-8)')
+    .option('--json', 'skriv rekommendationerna som ett JSON-dokument på standard ut')
+    .option('--into <fil.xlsx>', 'arbetsboken att infoga i (den ändras inte; resultatet skrivs till -o)')
+    .option('-o, --output <ut.xlsx>', 'filen som skrivs')
+    .option('--granskning <titel>', 'granskningens titel (annars rapportens egen)')
+    .option('--ar <år>', 'granskningens år (annars rapportens datum)')
+    .option('--uppdatera', 'ändra texten på rekommendationer som finns med annan lydelse')
+    .action((report: string, opts) => run(importReportCommand(report, opts, io)));
+
+  cli
+    .command('ny-omgang')
+    .description('lägg till en uppföljningsomgång: en rad per rekommendation som inte är åtgärdad')
+    .argument('<fil.xlsx>', 'arbetsboken (den ändras inte; resultatet skrivs till -o)')
+    .requiredOption('--omgang <år eller datum>', 'omgångens år eller datum, till exempel 2025')
+    .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
+    .action((file: string, opts) => run(newRoundCommand(file, opts, io)));
 
   return swedishHelp(cli);
 }

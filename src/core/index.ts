@@ -49,6 +49,9 @@ export { latestVerdicts, verdictSources, idKey, type VerdictSource } from './reg
 export { scale5x5, PRESET_SCALES } from './scale/presetScales';
 export { recommendationStatuses, type RecommendationStatus } from './register/recommendationStatuses';
 export { registerFromRecords, type TableRecords } from './register/registerFromRecords';
+export { planReportImport, isGroupAddressee, groupMembers, type ImportedRecommendation, type ImportedGranskning, type ReportImportPlan, type TextChange, type ImportOptions } from './register/planReportImport';
+export { applyReportImport, appendRows } from './register/applyReportImport';
+export { newFollowUpRound } from './register/newFollowUpRound';
 export { checkRegister } from './checks/checkRegister';
 export type { Finding, CheckOptions } from './checks/Finding';
 export { adoptWorkbook, type Adoption, type AdoptOptions } from './adopt/adoptWorkbook';

@@ -142,7 +142,7 @@ const followUps: TableSpec = {
   columns: [
     col('rekommendationId', 'Rekommendation-id', 'reference', 16, { required: true, references: 'Rekommendationer', list: { kind: 'ids', table: 'Rekommendationer' }, synonyms: ['Rekommendation'] }),
     col('omgang', 'Omgång', 'text', 12, { required: true, synonyms: ['Uppföljningsomgång', 'Uppföljning', 'År', 'Datum'] }),
-    col('bedomning', 'Bedömning', 'status', 16, { required: true, list: { kind: 'list', list: 'statusar' }, synonyms: ['Status', 'Revisionens bedömning'] }),
+    col('bedomning', 'Bedömning', 'status', 16, { list: { kind: 'list', list: 'statusar' }, synonyms: ['Status', 'Revisionens bedömning'] }),
     col('kommentar', 'Kommentar', 'longText', 48, { synonyms: ['Kommentarer', 'Motivering', 'Iakttagelser'] }),
   ],
 };

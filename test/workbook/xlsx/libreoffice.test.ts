@@ -45,9 +45,15 @@ describeLo('LibreOffice opens every file the CLI writes', () => {
     const own2 = path.join(dir, 'egen.xlsx');
     await own.xlsx.writeFile(own2);
     expect((await uppsikt('adopt', own2, '-o', files.adopterad)).code).toBe(0);
+    // Files whose Uppsikt sheets were written again: a report imported, then a follow-up round added.
+    files.importerad = path.join(dir, 'importerad.xlsx');
+    files.omgang = path.join(dir, 'omgang.xlsx');
+    const report = path.join(__dirname, '../../fixtures/reports/helsingborg-styrning-it-2023.txt');
+    expect((await uppsikt('import-report', report, '--into', files.exempel, '-o', files.importerad)).code).toBe(0);
+    expect((await uppsikt('ny-omgang', files.importerad, '--omgang', '2026', '-o', files.omgang)).code).toBe(0);
   });
 
-  test.each(['tom', 'exempel', 'exempel5', 'adopterad'])('%s.xlsx converts to a PDF', (name) => {
+  test.each(['tom', 'exempel', 'exempel5', 'adopterad', 'importerad', 'omgang'])('%s.xlsx converts to a PDF', (name) => {
     const out = path.join(dir, `pdf-${name}`);
     convert(files[name], 'pdf', out);
     const pdf = path.join(out, `${name}.pdf`);
@@ -64,5 +70,14 @@ describeLo('LibreOffice opens every file the CLI writes', () => {
     expect(read('Riskanalys').split('\n')[3]).toMatch(/^R1,.*,3,4,12,Hög,/);
     expect(read('Riskmatris')).toContain(',1 Osannolik,0,0,1,0');
     expect(read('Sammanställning')).toContain('Totalt,2,2,0,2,6');
+  });
+
+  test('after an import and a new round, the cached summary counts the new rows and the latest round', () => {
+    const out = path.join(dir, 'csv-omgang');
+    convert(files.omgang, ALL_SHEETS_CSV, out);
+    const summary = fs.readFileSync(path.join(out, 'omgang-Sammanställning.csv'), 'utf8');
+    expect(summary).not.toMatch(/#NAME\?|Err:/);
+    // 6 example rows + 7 imported; the 2026 round leaves G1-1 and G2-3 unjudged: 2 Åtgärdad, 0 Delvis.
+    expect(summary).toContain('Totalt,2,0,0,11,13');
   });
 });

@@ -1,0 +1,89 @@
+import fs from 'fs';
+import path from 'path';
+import { applyReportImport, parseReport, planReportImport, type ParsedReport } from '../../core';
+import { isUppsiktWorkbook } from '../../workbook/xlsx/rewriteUppsikt';
+import { CliError } from '../CliError';
+import type { Io } from '../Io';
+import { findingLine } from '../format';
+import { loadWorkbook, saveWorkbook } from '../workbookFiles';
+import { openRegister } from './openRegister';
+import { writeRegister } from './writeRegister';
+
+export interface ImportReportOptions {
+  json?: boolean;
+  into?: string;
+  output?: string;
+  granskning?: string;
+  ar?: string;
+  uppdatera?: boolean;
+}
+
+/** Reads a report's text: UTF-8 (what a PDF reader's copy gives), with a clear error for anything else. */
+export function readReportText(file: string): string {
+  if (!fs.existsSync(file)) throw new CliError(`Filen ${file} finns inte. Kontrollera sökvägen.`);
+  if (fs.statSync(file).isDirectory()) throw new CliError(`${file} är en mapp, inte en textfil.`);
+  if (path.extname(file).toLowerCase() === '.pdf') {
+    throw new CliError(`${file} är en PDF. Öppna den, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.`);
+  }
+  const text = fs.readFileSync(file, 'utf8');
+  if (text.includes('\ufffd')) throw new CliError(`${file} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`);
+  return text;
+}
+
+function parseYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new CliError(`--ar ska vara ett årtal, till exempel 2024 (fick ${value}).`);
+  return year;
+}
+
+function preview(parsed: ParsedReport, io: Io): void {
+  const m = parsed.metadata;
+  if (m.title) io.out(`Granskning: ${m.title}`);
+  const details = [m.firm && `revisionsföretag ${m.firm}`, m.date && `daterad ${m.date}`, m.answerBy && `svar senast ${m.answerBy}`].filter(Boolean);
+  if (details.length > 0) io.out(`(${details.join(', ')})`);
+  for (const rec of parsed.recommendations) {
+    io.out(`${rec.nr}. [${rec.addressees.join(', ') || 'mottagare saknas'}] ${rec.text}`);
+  }
+  io.out(`${parsed.recommendations.length} rekommendationer.`);
+}
+
+export async function importReportCommand(reportFile: string, options: ImportReportOptions, io: Io): Promise<number> {
+  if (options.into !== undefined && options.output === undefined) throw new CliError('Ange filen som ska skrivas med -o <ut.xlsx> när du använder --into.');
+  if (options.into === undefined && options.output !== undefined) throw new CliError('-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.');
+  const year = parseYear(options.ar);
+  const parsed = parseReport(readReportText(reportFile));
+  for (const issue of parsed.issues) io.err(`Varning: ${issue.message}`);
+
+  if (options.json) io.out(JSON.stringify(parsed.recommendations.map((r) => ({ nr: r.nr, addressees: r.addressees, text: r.text }))));
+  else if (options.into === undefined) preview(parsed, io);
+  if (options.into === undefined) return 0;
+
+  const title = options.granskning ?? parsed.metadata.title;
+  if (title === undefined || title.trim() === '') throw new CliError('Rapporten anger ingen titel som Uppsikt hittar; ange granskningens titel med --granskning "<titel>".');
+  if (parsed.recommendations.length === 0) throw new CliError(`Inga rekommendationer att infoga; ${options.into} har inte ändrats och ingen fil har skrivits.`);
+
+  const { register, snapshot, adoptionFindings } = await openRegister(options.into);
+  for (const f of adoptionFindings) io.err(findingLine(f));
+  const plan = planReportImport(register, parsed.recommendations, {
+    title: title.trim(),
+    year: year ?? parsed.metadata.year,
+    firm: parsed.metadata.firm,
+    date: parsed.metadata.date,
+    answerBy: parsed.metadata.answerBy,
+  });
+  const updated = applyReportImport(register, plan, options.uppdatera === true);
+  const workbook = await loadWorkbook(options.into);
+  writeRegister(workbook, updated, snapshot, io.today());
+  await saveWorkbook(workbook, options.output!, options.into);
+
+  io.out(`Granskning ${plan.granskning.id}: ${title.trim()}${plan.granskning.isNew ? ' (ny)' : ' (fanns redan)'}.`);
+  for (const f of plan.fannedOut) io.out(`Rekommendation ${f.nr} till ${f.addressee}: en rad per nämnd (${f.namnder.join(', ')}).`);
+  io.out(`${plan.insert.length} nya rader i Rekommendationer, ${plan.unchanged} fanns redan med samma text.`);
+  if (plan.update.length > 0) {
+    io.out(`${plan.update.length} rekommendationer har ändrad text${options.uppdatera ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`);
+    for (const u of plan.update) io.out(`  ${u.id}: ”${u.before}” → ”${u.after}”`);
+  }
+  io.out(`Skrev ${options.output}.${isUppsiktWorkbook(snapshot) ? '' : ' Arbetsboken gjordes om till en Uppsikt-arbetsbok; dina egna flikar finns kvar oförändrade.'}`);
+  return 0;
+}

@@ -1,0 +1,142 @@
+import type { CellValue } from '../cell/CellValue';
+import { isBlank } from '../cell/isBlank';
+import { parseDate } from '../date/parseDate';
+import { textKey } from '../report/textSimilarity';
+import type { RegisterData, RegisterRow } from './RegisterData';
+import { idKey } from './latestVerdicts';
+
+/** A recommendation as the user confirmed it in the preview (or as parsed, from the CLI). */
+export interface ImportedRecommendation {
+  nr: number;
+  text: string;
+  addressees: readonly string[];
+}
+
+/** The granskning the recommendations belong to. */
+export interface ImportedGranskning {
+  title: string;
+  year?: number;
+  firm?: string;
+  /** ISO dates. */
+  date?: string;
+  answerBy?: string;
+}
+
+/** A recommendation row whose text changed since the last import: shown before it is updated. */
+export interface TextChange {
+  id: string;
+  row: RegisterRow;
+  before: string;
+  after: string;
+}
+
+/** What inserting an import would do, said before anything is written. */
+export interface ReportImportPlan {
+  granskning: { id: string; isNew: boolean; values: Record<string, CellValue> };
+  /** New Rekommendationer rows, keyed by column key. */
+  insert: Record<string, CellValue>[];
+  update: TextChange[];
+  /** Rows already in the register with the same text. */
+  unchanged: number;
+  /** Group addressees turned into one row per nämnd. */
+  fannedOut: { nr: number; addressee: string; namnder: string[] }[];
+}
+
+export interface ImportOptions {
+  /** Nämnder per group addressee, as the user adjusted them; otherwise the workbook's nämnd list. */
+  fanOut?: Readonly<Record<string, readonly string[]>>;
+}
+
+const GROUP = /^(övriga|samtliga|alla|berörda|respektive) (nämnder|nämnderna)$|^nämnderna$/i;
+const fold = (s: string) => s.trim().toLocaleLowerCase('sv');
+
+/** True for an addressee that means several nämnder ("Övriga nämnder", "Samtliga nämnder", "Nämnderna"). */
+export function isGroupAddressee(addressee: string): boolean {
+  return GROUP.test(addressee.trim());
+}
+
+/**
+ * The nämnder a group addressee stands for: the workbook's list, less (for "övriga") the bodies the report
+ * names on its own.
+ */
+export function groupMembers(addressee: string, namnder: readonly string[], named: readonly string[]): string[] {
+  const excluded = /^övriga/i.test(addressee.trim()) ? new Set(named.map(fold)) : new Set<string>();
+  return namnder.filter((n) => !excluded.has(fold(n)));
+}
+
+function nextGranskningId(register: RegisterData): string {
+  let max = 0;
+  for (const row of register.tables.Granskningar?.rows ?? []) {
+    const m = /^G(\d+)$/i.exec(String(row.values.id ?? '').trim());
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  const count = register.tables.Granskningar?.rows.length ?? 0;
+  return `G${Math.max(max, count) + 1}`;
+}
+
+/**
+ * Plans inserting imported recommendations into the register: the granskning is found by title or added;
+ * each recommendation becomes one row per addressee, a group addressee one row per nämnd. Rows are matched
+ * by granskning, number and mottagare, so importing the same report again adds nothing; a changed text is
+ * listed as an update to confirm. Nothing is changed here.
+ *
+ * @param register - The workbook's register.
+ * @param recommendations - The recommendations to insert.
+ * @param granskning - Title and metadata.
+ * @param options - Adjusted fan-out.
+ * @returns The plan.
+ */
+export function planReportImport(
+  register: RegisterData,
+  recommendations: readonly ImportedRecommendation[],
+  granskning: ImportedGranskning,
+  options: ImportOptions = {},
+): ReportImportPlan {
+  const existing = (register.tables.Granskningar?.rows ?? []).find((r) => textKey(String(r.values.titel ?? '')) === textKey(granskning.title));
+  const id = existing ? String(existing.values.id).trim() : nextGranskningId(register);
+  const values: Record<string, CellValue> = {
+    id,
+    titel: granskning.title,
+    ar: granskning.year ?? null,
+    revisionsforetag: granskning.firm ?? null,
+    rapportdatum: granskning.date ? parseDate(granskning.date) : null,
+    svarSenast: granskning.answerBy ? parseDate(granskning.answerBy) : null,
+  };
+
+  const rows = (register.tables.Rekommendationer?.rows ?? []).filter((r) => idKey(r.values.granskningId) === idKey(id));
+  const byMatch = new Map(rows.map((r) => [`${String(r.values.nr ?? '').trim()}|${fold(String(r.values.mottagare ?? ''))}`, r]));
+  const usedIds = new Set((register.tables.Rekommendationer?.rows ?? []).map((r) => idKey(r.values.id)));
+  const named = recommendations.flatMap((r) => r.addressees).filter((a) => !isGroupAddressee(a));
+
+  const plan: ReportImportPlan = { granskning: { id, isNew: !existing, values }, insert: [], update: [], unchanged: 0, fannedOut: [] };
+  for (const rec of recommendations) {
+    const mottagare: string[] = [];
+    for (const addressee of rec.addressees.length > 0 ? rec.addressees : ['']) {
+      if (!isGroupAddressee(addressee)) {
+        mottagare.push(addressee);
+        continue;
+      }
+      const members = options.fanOut?.[addressee] ?? groupMembers(addressee, register.lists.namnder, named);
+      if (members.length === 0) mottagare.push(addressee);
+      else {
+        plan.fannedOut.push({ nr: rec.nr, addressee, namnder: [...members] });
+        mottagare.push(...members);
+      }
+    }
+    const unique = mottagare.filter((m, i) => mottagare.findIndex((o) => fold(o) === fold(m)) === i);
+    unique.forEach((m) => {
+      const found = byMatch.get(`${rec.nr}|${fold(m)}`);
+      if (found) {
+        const before = String(found.values.rekommendation ?? '');
+        if (before.trim() === rec.text.trim()) plan.unchanged++;
+        else plan.update.push({ id: String(found.values.id), row: found, before, after: rec.text });
+        return;
+      }
+      let rowId = unique.length === 1 ? `${id}-${rec.nr}` : `${id}-${rec.nr}-${unique.indexOf(m) + 1}`;
+      for (let n = 2; usedIds.has(idKey(rowId)); n++) rowId = `${id}-${rec.nr}-${unique.indexOf(m) + 1}${'abcdefghijklmnopqrstuvwxyz'[(n - 2) % 26]}`;
+      usedIds.add(idKey(rowId));
+      plan.insert.push({ id: rowId, granskningId: id, nr: rec.nr, rekommendation: rec.text, mottagare: isBlank(m) ? null : m });
+    });
+  }
+  return plan;
+}
