@@ -1,4 +1,4 @@
-import type { RegisterData, RiskScale, WorkbookSnapshot } from '../core';
+import type { CellValue, RegisterData, RiskScale, WorkbookSnapshot } from '../core';
 
 /*
  * What the product needs from a workbook, whichever it is: the open workbook in Excel (office/, Office.js)
@@ -25,6 +25,14 @@ export interface StructureResult {
   readonly roundTrips: number;
 }
 
+/** Rows to add to Uppsikt's tables and single cells to change (an import, a follow-up round). */
+export interface RegisterEdits {
+  /** Schema table name and rows keyed by column key; computed columns get their formula. */
+  readonly append: readonly { table: string; rows: readonly Readonly<Record<string, CellValue>>[] }[];
+  /** 0-based row and column on the sheet. */
+  readonly update: readonly { sheet: string; row: number; column: number; value: CellValue }[];
+}
+
 export interface WorkbookPort {
   /** Every sheet's values, the tables and the defined names. */
   read(): Promise<WorkbookSnapshot>;
@@ -34,6 +42,8 @@ export interface WorkbookPort {
   createStructure(register: RegisterData): Promise<StructureResult>;
   /** Writes the scale block on Inställningar (the name Skala); every formula and colour follows. */
   writeScale(scale: RiskScale): Promise<void>;
+  /** Adds rows to Uppsikt's tables and changes the given cells; nothing else is touched. */
+  applyEdits(edits: RegisterEdits): Promise<StructureResult>;
   /** Selects a cell so the user sees it ("Gå till"). */
   select(sheet: string, cell: string): Promise<void>;
   /** Calls `listener` when the workbook's content changes; returns a function that stops listening. */

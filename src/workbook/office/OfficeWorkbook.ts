@@ -1,5 +1,6 @@
 import { scaleToRange, SCALE_NAME, type RegisterData, type RiskScale, type WorkbookSnapshot } from '../../core';
-import type { StructurePlan, StructureResult, WorkbookPort } from '../WorkbookPort';
+import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../WorkbookPort';
+import { writeEdits } from './writeEdits';
 import { OfficeWriteError } from './officeErrors';
 import { readWorkbook, type Sync } from './readWorkbook';
 import { planFor, readExisting, writeStructure } from './writeStructure';
@@ -71,6 +72,11 @@ export class OfficeWorkbook implements WorkbookPort {
   async createStructure(register: RegisterData): Promise<StructureResult> {
     const sheets = await this.batch((context, sync) => writeStructure(context, sync, register));
     return { sheets, roundTrips: this.lastRoundTrips };
+  }
+
+  async applyEdits(edits: RegisterEdits): Promise<StructureResult> {
+    await this.batch((context, sync) => writeEdits(context, sync, edits));
+    return { sheets: edits.append.map((a) => a.table), roundTrips: this.lastRoundTrips };
   }
 
   writeScale(scale: RiskScale): Promise<void> {

@@ -54,6 +54,11 @@ function presentSheets(existing: ExistingWorkbook): Set<string> {
   return present;
 }
 
+/** The names Uppsikt's sheets, tables and defined names have in this workbook. */
+export function namesIn(existing: ExistingWorkbook): UppsiktNames {
+  return uppsiktNames({ sheets: existing.sheets, tables: existing.tables.map((t) => t.name), definedNames: existing.names }, presentSheets(existing));
+}
+
 /** What createStructure will do, from what exists and the register. */
 export function planFor(existing: ExistingWorkbook, register: RegisterData): { plan: StructurePlan; names: UppsiktNames; keep: Set<string> } {
   const keep = presentSheets(existing);

@@ -177,3 +177,46 @@ describe('OfficeWorkbook: scale, selection, changes and Excel errors', () => {
     expect(calls).toEqual([1]);
   });
 });
+
+describe('OfficeWorkbook.applyEdits (import, follow-up round)', () => {
+  test('appends rows with formulas in computed columns, changes only the given cells, in 1 + one sync per chunk', async () => {
+    const fake = new FakeWorkbook();
+    const office = port(fake);
+    await office.createStructure(exampleRegister(defaultScale));
+    const sheet = fake.sheet('Rekommendationer')!;
+    const before = sheet.dump();
+    const table = fake.tables.find((t) => t.name === 'Rekommendationer')!;
+    const rowsBefore = table.rows;
+    fake.syncs = 0;
+    const rows = [
+      { id: 'G3-1', granskningId: 'G3', nr: 1, rekommendation: 'Etablera styrande dokument.', mottagare: 'Kommunstyrelsen' },
+      { id: 'G3-2', granskningId: 'G3', nr: 2, rekommendation: '=HYPERLINK("http://example.com")', mottagare: 'Kommunstyrelsen' },
+    ];
+    const result = await office.applyEdits({
+      append: [{ table: 'Rekommendationer', rows }],
+      update: [{ sheet: 'Rekommendationer', row: 3, column: 3, value: 'Ny lydelse.' }],
+    });
+    expect(result.roundTrips).toBe(fake.syncs);
+    expect(fake.syncs).toBeLessThanOrEqual(1 + writeChunks(rows.map(() => [''])).length);
+    expect(fake.syncs).toBe(2);
+    expect(table.rows).toBe(rowsBefore + 2);
+    const added = table.top + rowsBefore;
+    const headers = table.headers;
+    const at = (row: number, header: string) => sheet.get(row, table.left + headers.indexOf(header));
+    expect(at(added, 'Id')?.value).toBe('G3-1');
+    expect(at(added + 1, 'Rekommendation')).toEqual({ value: '=HYPERLINK("http://example.com")' }); // text, not a formula
+    expect(String(at(added, 'Senaste bedömning')?.formula ?? at(added, 'Senaste bedömning')?.value)).toMatch(/^=IFERROR\(""&LOOKUP/);
+    expect(sheet.get(3, 3)?.value).toBe('Ny lydelse.');
+    // Every other cell that was there is unchanged.
+    const after = sheet.dump();
+    for (const [address, value] of Object.entries(before)) if (address !== 'D4') expect(after[address]).toEqual(value);
+  });
+
+  test('says in Swedish what to do when the table is missing', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Blad1');
+    await expect(port(fake).applyEdits({ append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1', omgang: '2026' }] }], update: [] })).rejects.toThrow(
+      'Tabellen Uppföljningar finns inte i arbetsboken; skapa strukturen under Skapa / uppgradera först.',
+    );
+  });
+});
