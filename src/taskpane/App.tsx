@@ -4,7 +4,9 @@ import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { useWorkbook } from './useWorkbook';
 import { CheckView } from './views/CheckView';
 import { CreateView } from './views/CreateView';
+import { FollowUpRoundView } from './views/FollowUpRoundView';
 import { HelpView } from './views/HelpView';
+import { ImportView } from './views/ImportView';
 import { OverviewView } from './views/OverviewView';
 import { ScaleView } from './views/ScaleView';
 
@@ -22,11 +24,13 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type View = 'oversikt' | 'skapa' | 'skala' | 'kontrollera' | 'hjalp';
+type View = 'oversikt' | 'skapa' | 'skala' | 'importera' | 'uppfoljning' | 'kontrollera' | 'hjalp';
 const TABS: [View, string][] = [
   ['oversikt', 'Översikt'],
   ['skapa', 'Skapa / uppgradera'],
   ['skala', 'Skala'],
+  ['importera', 'Importera'],
+  ['uppfoljning', 'Uppföljning'],
   ['kontrollera', 'Kontrollera'],
   ['hjalp', 'Hjälp'],
 ];
@@ -72,6 +76,10 @@ export function App({ port, today }: AppProps) {
         <CreateView port={port} snapshot={snapshot} onDone={refresh} />
       ) : view === 'skala' ? (
         <ScaleView port={port} initial={adoption.register.scale} onSaved={refresh} />
+      ) : view === 'importera' ? (
+        <ImportView port={port} register={adoption.register} onDone={refresh} />
+      ) : view === 'uppfoljning' ? (
+        <FollowUpRoundView port={port} register={adoption.register} today={today()} onDone={refresh} />
       ) : (
         <CheckView adoption={adoption} today={today()} port={port} onRefresh={refresh} />
       )}

@@ -81,4 +81,32 @@ describeBrowser('the task pane in Chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   }, 120_000);
+
+  test('Importera: paste a report, preview, insert; importing it again adds no rows', async () => {
+    const report = fs.readFileSync(path.join(ROOT, 'test/fixtures/reports/helsingborg-styrning-it-2023.txt'), 'utf8');
+    const rows = () => page.evaluate(() => (window as unknown as { __fake: { tables: { name: string; rows: number }[] } }).__fake.tables.find((t) => t.name === 'Rekommendationer')!.rows);
+    const importOnce = async () => {
+      await page.getByRole('tab', { name: 'Importera' }).click();
+      await page.getByRole('textbox', { name: 'Rapportens text' }).fill(report);
+      await page.getByRole('button', { name: 'Tolka texten' }).click();
+      const preview = page.getByRole('region', { name: 'Förhandsvisning av rekommendationerna' });
+      await preview.getByText('7 rekommendationer').waitFor();
+      await page.getByRole('button', { name: 'Förhandsgranska infogning' }).click();
+      return page.getByRole('region', { name: 'Det här infogas' });
+    };
+    const before = await rows();
+    const plan = await importOnce();
+    await plan.getByText(/7 nya rader i Rekommendationer/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-importera.png'), fullPage: true });
+    await plan.getByRole('button', { name: 'Infoga' }).click();
+    await page.getByRole('status').getByText(/^Klart: 7 nya rader/).waitFor();
+    expect(await rows()).toBe(before + 7);
+
+    const again = await importOnce();
+    await again.getByText(/0 nya rader i Rekommendationer, 7 finns redan/).waitFor();
+    expect(await again.getByRole('button', { name: 'Infoga' }).isDisabled()).toBe(true);
+    expect(await rows()).toBe(before + 7);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  }, 120_000);
 });

@@ -1,0 +1,232 @@
+import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import {
+  applyReportImport,
+  groupMembers,
+  isGroupAddressee,
+  parseReport,
+  planReportImport,
+  type Issue,
+  type RegisterData,
+  type ReportImportPlan,
+} from '../../core';
+import type { WorkbookPort } from '../../workbook/WorkbookPort';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+interface Item {
+  key: number;
+  nr: string;
+  text: string;
+  addressees: string;
+}
+
+const split = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+
+/**
+ * Importera: paste a report's text (or open a .txt), correct what Uppsikt found, then insert it. Every text
+ * is rendered as text by React, never as HTML, and written so it can never become a formula.
+ */
+export function ImportView({ port, register, onDone }: { port: WorkbookPort; register: RegisterData; onDone: () => void }) {
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [items, setItems] = useState<Item[]>();
+  const [title, setTitle] = useState('');
+  const [year, setYear] = useState('');
+  const [firm, setFirm] = useState('');
+  const [dates, setDates] = useState<{ date?: string; answerBy?: string }>({});
+  const [fanOut, setFanOut] = useState<Record<string, string>>({});
+  const [plan, setPlan] = useState<ReportImportPlan>();
+  const [acceptUpdates, setAcceptUpdates] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string>();
+  const [error, setError] = useState<string>();
+  // The browser's own file button speaks the browser's language; a Fluent button opens the hidden input.
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const recommendations = () => (items ?? []).map((i) => ({ nr: Number(i.nr), text: i.text.trim(), addressees: split(i.addressees) }));
+  const groups = [...new Set((items ?? []).flatMap((i) => split(i.addressees)).filter(isGroupAddressee))];
+  const named = (items ?? []).flatMap((i) => split(i.addressees)).filter((a) => !isGroupAddressee(a));
+  const invalid = (items ?? []).some((i) => !Number.isInteger(Number(i.nr)) || Number(i.nr) < 1 || i.text.trim() === '') || title.trim() === '' || (year !== '' && !/^\d{4}$/.test(year.trim()));
+
+  const edit = (index: number, change: Partial<Item>) => {
+    setPlan(undefined);
+    setItems((prev) => prev?.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  };
+
+  const interpret = () => {
+    const parsed = parseReport(text);
+    setIssues(parsed.issues);
+    setItems(parsed.recommendations.map((r) => ({ key: r.nr, nr: String(r.nr), text: r.text, addressees: r.addressees.join(', ') })));
+    setTitle(parsed.metadata.title ?? '');
+    setYear(parsed.metadata.year ? String(parsed.metadata.year) : '');
+    setFirm(parsed.metadata.firm ?? '');
+    setDates({ date: parsed.metadata.date, answerBy: parsed.metadata.answerBy });
+    setFanOut({});
+    setPlan(undefined);
+    setDone(undefined);
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    const content = await file.text();
+    if (content.includes('\ufffd')) setError(`${file.name} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`);
+    else {
+      setError(undefined);
+      setText(content);
+    }
+  };
+
+  const preview = () => {
+    const adjusted: Record<string, string[]> = {};
+    for (const g of groups) adjusted[g] = split(fanOut[g] ?? groupMembers(g, register.lists.namnder, named).join(', '));
+    setPlan(planReportImport(register, recommendations(), { title: title.trim(), year: year === '' ? undefined : Number(year), firm: firm.trim() || undefined, ...dates }, { fanOut: adjusted }));
+    setAcceptUpdates(false);
+  };
+
+  const insert = async () => {
+    if (!plan) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const update = acceptUpdates ? plan.update.map((u) => ({ sheet: u.row.sheet, row: u.row.row, column: u.row.columns.rekommendation, value: u.after })) : [];
+      await port.applyEdits({
+        append: [
+          { table: 'Granskningar', rows: plan.granskning.isNew ? [plan.granskning.values] : [] },
+          { table: 'Rekommendationer', rows: plan.insert },
+        ],
+        update,
+      });
+      // The register as it now is, to say exactly what happened.
+      const after = applyReportImport(register, plan, acceptUpdates);
+      setDone(
+        `Klart: ${plan.insert.length} nya rader i Rekommendationer för ${plan.granskning.id}, ${update.length} texter ändrade, ${plan.unchanged} fanns redan. ` +
+          `Registret har nu ${after.tables.Rekommendationer?.rows.length ?? 0} rekommendationsrader.`,
+      );
+      setPlan(undefined);
+      onDone();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Body1>Klistra in texten ur granskningsrapporten (markera allt i PDF:en och kopiera), eller öppna en textfil. Uppsikt hittar rekommendationerna; du rättar innan något skrivs.</Body1>
+      <Field label="Rapportens text">
+        <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" rows={6} />
+      </Field>
+      <div className={styles.row}>
+        <input ref={fileInput} type="file" accept=".txt,text/plain" aria-label="Öppna textfil" hidden onChange={(e) => void openFile(e.target.files?.[0])} />
+        <Button onClick={() => fileInput.current?.click()}>Öppna textfil…</Button>
+        <Button appearance="primary" disabled={text.trim() === ''} onClick={interpret}>
+          Tolka texten
+        </Button>
+      </div>
+      {error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {issues.map((issue, i) => (
+        <MessageBar key={i} intent="warning">
+          <MessageBarBody>{issue.message}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {items && items.length > 0 ? (
+        <section aria-label="Förhandsvisning av rekommendationerna" className={styles.root}>
+          <Subtitle2>{items.length} rekommendationer</Subtitle2>
+          {items.map((item, i) => (
+            <div key={item.key} className={styles.item}>
+              <div className={styles.row}>
+                <Field label="Nr">
+                  <Input aria-label={`Nummer för rekommendation ${i + 1}`} value={item.nr} onChange={(_e, d) => edit(i, { nr: d.value })} style={{ width: '4em' }} />
+                </Field>
+                <Field label="Mottagare" hint="Flera skiljs med komma">
+                  <Input aria-label={`Mottagare för rekommendation ${i + 1}`} value={item.addressees} onChange={(_e, d) => edit(i, { addressees: d.value })} />
+                </Field>
+              </div>
+              <Textarea aria-label={`Text för rekommendation ${i + 1}`} value={item.text} onChange={(_e, d) => edit(i, { text: d.value })} resize="vertical" />
+              <div className={styles.row}>
+                <Button size="small" aria-label={`Ta bort rekommendation ${i + 1}`} onClick={() => (setPlan(undefined), setItems(items.filter((_x, j) => j !== i)))}>
+                  Ta bort
+                </Button>
+                {i + 1 < items.length ? (
+                  <Button
+                    size="small"
+                    aria-label={`Slå ihop rekommendation ${i + 1} med nästa`}
+                    onClick={() => {
+                      setPlan(undefined);
+                      const next = items[i + 1];
+                      setItems([...items.slice(0, i), { ...item, text: `${item.text.trim()} ${next.text.trim()}` }, ...items.slice(i + 2)]);
+                    }}
+                  >
+                    Slå ihop med nästa
+                  </Button>
+                ) : null}
+              </div>
+            </div>
+          ))}
+          <Subtitle2>Granskningen</Subtitle2>
+          <Field label="Titel" required validationMessage={title.trim() === '' ? 'Ange granskningens titel.' : undefined}>
+            <Input value={title} onChange={(_e, d) => (setPlan(undefined), setTitle(d.value))} />
+          </Field>
+          <div className={styles.row}>
+            <Field label="År" validationMessage={year !== '' && !/^\d{4}$/.test(year.trim()) ? 'Ange ett årtal, till exempel 2024.' : undefined}>
+              <Input value={year} onChange={(_e, d) => (setPlan(undefined), setYear(d.value))} style={{ width: '6em' }} />
+            </Field>
+            <Field label="Revisionsföretag">
+              <Input value={firm} onChange={(_e, d) => (setPlan(undefined), setFirm(d.value))} />
+            </Field>
+          </div>
+          {groups.map((g) => (
+            <Field key={g} label={`${g}: en rad per nämnd`} hint="Nämnderna från listan på Inställningar; ta bort eller lägg till, skilda med komma.">
+              <Input value={fanOut[g] ?? groupMembers(g, register.lists.namnder, named).join(', ')} onChange={(_e, d) => (setPlan(undefined), setFanOut({ ...fanOut, [g]: d.value }))} />
+            </Field>
+          ))}
+          <Button disabled={invalid} onClick={preview}>
+            Förhandsgranska infogning
+          </Button>
+        </section>
+      ) : null}
+      {plan ? (
+        <section aria-label="Det här infogas" className={styles.root}>
+          <Body1>
+            {plan.granskning.isNew ? `Ny granskning ${plan.granskning.id}.` : `Granskningen finns redan som ${plan.granskning.id}.`} {plan.insert.length} nya rader i Rekommendationer, {plan.unchanged} finns redan med
+            samma text, {plan.update.length} har ändrad text.
+          </Body1>
+          {plan.update.length > 0 ? (
+            <>
+              <ul className={styles.list} aria-label="Ändrade texter">
+                {plan.update.map((u) => (
+                  <li key={u.id}>
+                    <Caption1>
+                      {u.id}: ”{u.before}” → ”{u.after}”
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+              <Checkbox label="Uppdatera de ändrade texterna" checked={acceptUpdates} onChange={(_e, d) => setAcceptUpdates(d.checked === true)} />
+            </>
+          ) : null}
+          <Button appearance="primary" disabled={busy || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)} onClick={() => void insert()}>
+            {busy ? 'Infogar…' : 'Infoga'}
+          </Button>
+        </section>
+      ) : null}
+      {done ? <Body1 role="status">{done}</Body1> : null}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import '@testing-library/jest-dom';
+import fs from 'fs';
+import path from 'path';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { exampleWorkbook, renderApp } from './_lib/renderApp';
+
+const helsingborg = fs.readFileSync(path.join(__dirname, '../fixtures/reports/helsingborg-styrning-it-2023.txt'), 'utf8');
+const huddinge = fs.readFileSync(path.join(__dirname, '../fixtures/reports/huddinge-kfn-svar-digitalisering-2022.txt'), 'utf8');
+
+async function openImport(text: string) {
+  fireEvent.click(await screen.findByRole('tab', { name: 'Importera' }));
+  fireEvent.change(screen.getByRole('textbox', { name: 'Rapportens text' }), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: 'Tolka texten' }));
+  return screen.findByRole('region', { name: 'Förhandsvisning av rekommendationerna' });
+}
+
+const recommendationRows = (fake: Awaited<ReturnType<typeof exampleWorkbook>>) => fake.tables.find((t) => t.name === 'Rekommendationer')!.rows - 1;
+
+describe('Importera', () => {
+  it('previews the report, inserts it once, and a re-import adds no rows', async () => {
+    const fake = await exampleWorkbook();
+    renderApp(fake);
+    const preview = await openImport(helsingborg);
+    expect(within(preview).getByText('7 rekommendationer')).toBeInTheDocument();
+    expect(within(preview).getByRole('textbox', { name: 'Text för rekommendation 1' })).toHaveValue('Etablera styrande dokument avseende stadens it-styrning och digitalisering.');
+    expect(within(preview).getByRole('textbox', { name: 'Mottagare för rekommendation 1' })).toHaveValue('Kommunstyrelsen');
+    expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveValue('Granskning av styrning av it och digitalisering');
+    const before = recommendationRows(fake);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Förhandsgranska infogning' }));
+    const plan = await screen.findByRole('region', { name: 'Det här infogas' });
+    expect(plan).toHaveTextContent('Ny granskning G3. 7 nya rader i Rekommendationer, 0 finns redan');
+    fireEvent.click(within(plan).getByRole('button', { name: 'Infoga' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/^Klart: 7 nya rader i Rekommendationer för G3/);
+    expect(recommendationRows(fake)).toBe(before + 7);
+
+    await openImport(helsingborg);
+    fireEvent.click(await screen.findByRole('button', { name: 'Förhandsgranska infogning' }));
+    const again = await screen.findByRole('region', { name: 'Det här infogas' });
+    await waitFor(() => expect(again).toHaveTextContent('Granskningen finns redan som G3. 0 nya rader i Rekommendationer, 7 finns redan'));
+    expect(within(again).getByRole('button', { name: 'Infoga' })).toBeDisabled();
+    expect(recommendationRows(fake)).toBe(before + 7);
+  });
+
+  it('lets the user drop, merge and edit items, shows variants, and fans a group addressee out per nämnd', async () => {
+    const fake = await exampleWorkbook();
+    renderApp(fake);
+    const preview = await openImport(huddinge);
+    expect(screen.getByText(/^Rekommendation 5 står med annan lydelse på rad 227/)).toBeInTheDocument();
+    expect(within(preview).getByText('5 rekommendationer')).toBeInTheDocument();
+    fireEvent.click(within(preview).getByRole('button', { name: 'Ta bort rekommendation 5' }));
+    fireEvent.click(within(preview).getByRole('button', { name: 'Slå ihop rekommendation 3 med nästa' }));
+    expect(within(preview).getByText('3 rekommendationer')).toBeInTheDocument();
+    expect((within(preview).getByRole('textbox', { name: 'Text för rekommendation 3' }) as HTMLTextAreaElement).value).toMatch(
+      /fram till genomförande Förvaltningarna förses .* implementering av dessa\.$/,
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: 'Titel' }), { target: { value: 'Digitaliseringens möjligheter' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Nämnderna: en rad per nämnd' }), { target: { value: 'Socialnämnden, Kultur- och fritidsnämnden' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Förhandsgranska infogning' }));
+    const plan = await screen.findByRole('region', { name: 'Det här infogas' });
+    expect(plan).toHaveTextContent('6 nya rader i Rekommendationer');
+  });
+
+  it('an empty title blocks the preview with a Swedish message', async () => {
+    renderApp(await exampleWorkbook());
+    await openImport(helsingborg);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Titel' }), { target: { value: ' ' } });
+    expect(screen.getByText('Ange granskningens titel.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Förhandsgranska infogning' })).toBeDisabled();
+  });
+});
+
+describe('Uppföljning', () => {
+  it('creates a round for the recommendations not yet Åtgärdad, once', async () => {
+    const fake = await exampleWorkbook();
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Uppföljning' }));
+    expect(screen.getByRole('textbox', { name: 'Omgång (år eller datum)' })).toHaveValue('2026');
+    expect(screen.getByText('4 rekommendationer får en rad att fylla i.')).toBeInTheDocument();
+    const table = fake.tables.find((t) => t.name === 'Uppföljningar')!;
+    const before = table.rows;
+    fireEvent.click(screen.getByRole('button', { name: 'Skapa uppföljningsomgång' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/^Klart: 4 rader för omgång 2026/);
+    expect(table.rows).toBe(before + 4);
+    await waitFor(() => expect(screen.getByText('Inga rekommendationer att följa upp i den här omgången.')).toBeInTheDocument());
+  });
+});
