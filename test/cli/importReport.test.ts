@@ -176,3 +176,32 @@ describe('uppsikt ny-omgang', () => {
     expect((await register(again)).tables.Uppföljningar!.rows).toHaveLength(after.tables.Uppföljningar!.rows.length);
   });
 });
+
+describe('uppsikt import-report on a follow-up report (Haninge: a table per recommendation)', () => {
+  const haninge = path.join(REPORTS, 'haninge-uppfoljning-granskningar-2024.txt');
+
+  test('--json gives the 44 recommendations with their granskning, and the 2024 verdict where the report ties one', async () => {
+    const run = await uppsikt('import-report', haninge, '--json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { nr: number; granskning: string; bedomning?: string }[];
+    expect(json).toHaveLength(44);
+    expect(new Set(json.map((r) => r.granskning)).size).toBe(7);
+    const verdicts = json.filter((r) => r.bedomning !== undefined);
+    expect(verdicts).toHaveLength(31);
+    expect(verdicts.filter((r) => r.bedomning === 'Delvis åtgärdad')).toHaveLength(3);
+    // The 13 Agenda 2030 verdicts are reported as unassigned, not guessed.
+    expect(run.err).toHaveLength(13);
+    expect(run.err[0]).toMatch(/Agenda 2030.*bedömningen kunde inte knytas/);
+  });
+
+  test('--into says plainly that this layout is not inserted yet, and writes nothing', async () => {
+    const dir = tempDir();
+    const example = path.join(dir, 'exempel.xlsx');
+    await uppsikt('init', example, '--exempel');
+    const out = path.join(dir, 'ut.xlsx');
+    const run = await uppsikt('import-report', haninge, '--into', example, '-o', out);
+    expect(run.code).toBe(2);
+    expect(run.err.join()).toMatch(/uppföljningsrapport med en tabell per rekommendation/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { applyReportImport, parseReport, planReportImport, type ParsedReport } from '../../core';
+import { applyReportImport, parseFollowUpReport, parseReport, planReportImport, type FollowUpReport, type ParsedReport } from '../../core';
 import { isUppsiktWorkbook } from '../../workbook/xlsx/rewriteUppsikt';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
@@ -48,11 +48,39 @@ function preview(parsed: ParsedReport, io: Io): void {
   io.out(`${parsed.recommendations.length} rekommendationer.`);
 }
 
+/** A follow-up report (a table per recommendation, verdicts per granskning): shown and printed as JSON. */
+function followUpOutput(report: FollowUpReport, options: ImportReportOptions, io: Io): number {
+  const titles = new Map(report.granskningar.map((g) => [g.nr, g.year ? `${g.title} (${g.year})` : g.title]));
+  if (options.into !== undefined) {
+    throw new CliError(
+      'Texten är en uppföljningsrapport med en tabell per rekommendation. Uppsikt kan visa den (utan --into eller med --json) men infogar ännu inte den sortens rapport i en arbetsbok; ingen fil har skrivits.',
+    );
+  }
+  if (options.json) {
+    io.out(
+      JSON.stringify(
+        report.recommendations.map((r) => ({ nr: r.nr, addressees: [], text: r.text, granskning: titles.get(r.granskning), ...(r.verdict ? { bedomning: r.verdict } : {}) })),
+      ),
+    );
+  } else {
+    io.out(`Uppföljningsrapport, omgång ${report.round || 'okänd'}: ${report.granskningar.length} granskningar, ${report.recommendations.length} rekommendationer.`);
+    for (const g of report.granskningar) {
+      io.out(`${g.nr}. ${titles.get(g.nr)}`);
+      for (const r of report.recommendations.filter((x) => x.granskning === g.nr)) io.out(`   ${r.nr}. [${r.verdict ?? 'bedömning ej knuten'}] ${r.text}`);
+    }
+  }
+  for (const u of report.unassigned) io.err(`Varning: ${titles.get(u.granskning)}, rekommendation ${u.nr}: bedömningen kunde inte knytas till rekommendationen. ${u.reason}`);
+  return 0;
+}
+
 export async function importReportCommand(reportFile: string, options: ImportReportOptions, io: Io): Promise<number> {
   if (options.into !== undefined && options.output === undefined) throw new CliError('Ange filen som ska skrivas med -o <ut.xlsx> när du använder --into.');
   if (options.into === undefined && options.output !== undefined) throw new CliError('-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.');
   const year = parseYear(options.ar);
-  const parsed = parseReport(readReportText(reportFile));
+  const text = readReportText(reportFile);
+  const parsed = parseReport(text);
+  const followUp = parsed.recommendations.length === 0 ? parseFollowUpReport(text) : undefined;
+  if (followUp) return followUpOutput(followUp, options, io);
   for (const issue of parsed.issues) io.err(`Varning: ${issue.message}`);
 
   if (options.json) io.out(JSON.stringify(parsed.recommendations.map((r) => ({ nr: r.nr, addressees: r.addressees, text: r.text }))));
