@@ -16,7 +16,7 @@ describe('checkRequired', () => {
     expect(found.map((f) => [f.cell, f.message])).toEqual([
       ['A5', 'Obligatorisk uppgift saknas: fyll i Rekommendation-id.'],
       ['B5', 'Obligatorisk uppgift saknas: fyll i Omgång.'],
-      ['C5', 'Obligatorisk uppgift saknas: fyll i Bedömning.'],
+      // No C5: a blank Bedömning is a round not yet judged (Ej bedömd), which a new round starts with.
     ]);
   });
 
