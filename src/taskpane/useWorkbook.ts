@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { adoptWorkbook, type Adoption, type AdoptOptions, type WorkbookSnapshot } from '../core';
 import type { WorkbookPort } from '../workbook/WorkbookPort';
+import { errorText } from './useAction';
 
 export interface WorkbookState {
   snapshot?: WorkbookSnapshot;
@@ -31,7 +32,7 @@ export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): Wor
       setSnapshot(next);
       setError(undefined);
     } catch (e) {
-      if (alive.current) setError(e instanceof Error ? e.message : String(e));
+      if (alive.current) setError(errorText(e));
     } finally {
       if (alive.current) setLoading(false);
     }

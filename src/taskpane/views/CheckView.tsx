@@ -2,6 +2,7 @@ import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@
 import { useState } from 'react';
 import { checkRegister, columnLetters, type Adoption, type Finding } from '../../core';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import { errorText } from '../useAction';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -28,7 +29,7 @@ export function CheckView({ adoption, today, port, onRefresh }: { adoption: Adop
   const findings = findingsOf(adoption, today);
   const sheets = [...new Set(findings.map((f) => f.sheet))];
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const go = (f: Finding) => port.select(f.sheet, f.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(e instanceof Error ? e.message : String(e)));
+  const go = (f: Finding) => port.select(f.sheet, f.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(errorText(e)));
   return (
     <div className={styles.list}>
       <div className={styles.row}>

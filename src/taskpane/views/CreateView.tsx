@@ -24,6 +24,7 @@ import { useState } from 'react';
 import { adoptWorkbook, PRESET_SCALES, registerFromRecords, tableSpec, type ColumnOverrides, type RegisterData, type WorkbookSnapshot } from '../../core';
 import { exampleRegister } from '../../usecases/exampleRegister';
 import type { StructurePlan, WorkbookPort } from '../../workbook/WorkbookPort';
+import { errorText } from '../useAction';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -64,7 +65,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
       const r = register();
       setPlan({ plan: await port.planStructure(r), register: r });
     } catch (e) {
-      setMessage({ intent: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ intent: 'error', text: errorText(e) });
     } finally {
       setBusy(undefined);
     }
@@ -80,7 +81,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
       setMessage({ intent: 'success', text: result.sheets.length > 0 ? `Klart: ${result.sheets.join(', ')}.` : 'Klart: strukturen är uppgraderad.' });
       onDone();
     } catch (e) {
-      setMessage({ intent: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ intent: 'error', text: errorText(e) });
     } finally {
       setBusy(undefined);
     }

@@ -2,6 +2,7 @@ import { Body1, Button, Field, Input, MessageBar, MessageBarBody, makeStyles, to
 import { useState } from 'react';
 import { isoFromSerial, newFollowUpRound, type RegisterData } from '../../core';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import { useAction } from '../useAction';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 
@@ -9,24 +10,16 @@ const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column',
 export function FollowUpRoundView({ port, register, today, onDone }: { port: WorkbookPort; register: RegisterData; today: number; onDone: () => void }) {
   const styles = useStyles();
   const [round, setRound] = useState(isoFromSerial(today).slice(0, 4));
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useAction();
   const rows = round.trim() === '' ? [] : newFollowUpRound(register, round);
 
-  const create = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const create = () =>
+    run(async () => {
       await port.applyEdits({ append: [{ table: 'Uppföljningar', rows }], update: [] });
       setMessage(`Klart: ${rows.length} rader för omgång ${round.trim()} i Uppföljning. Fyll i revisionens bedömning per rad; tidigare omgångar är oförändrade.`);
       onDone();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className={styles.root}>

@@ -1,8 +1,7 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import {
-  applyReportImport,
-  groupMembers,
+    groupMembers,
   isGroupAddressee,
   parseReport,
   planReportImport,
@@ -11,6 +10,7 @@ import {
   type ReportImportPlan,
 } from '../../core';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import { useAction } from '../useAction';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -48,9 +48,8 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const [fanOut, setFanOut] = useState<Record<string, string>>({});
   const [plan, setPlan] = useState<ReportImportPlan>();
   const [acceptUpdates, setAcceptUpdates] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string>();
-  const [error, setError] = useState<string>();
+  const { busy, error, setError, run } = useAction();
   // The browser's own file button speaks the browser's language; a Fluent button opens the hidden input.
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -94,33 +93,23 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
     setAcceptUpdates(false);
   };
 
-  const insert = async () => {
-    if (!plan) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const update = acceptUpdates ? plan.update.map((u) => ({ sheet: u.row.sheet, row: u.row.row, column: u.row.columns.rekommendation, value: u.after })) : [];
+  const insert = (chosen: ReportImportPlan) =>
+    run(async () => {
+      const update = acceptUpdates ? chosen.update.map((u) => ({ sheet: u.row.sheet, row: u.row.row, column: u.row.columns.rekommendation, value: u.after })) : [];
       await port.applyEdits({
         append: [
-          { table: 'Granskningar', rows: plan.granskning.isNew ? [plan.granskning.values] : [] },
-          { table: 'Rekommendationer', rows: plan.insert },
+          { table: 'Granskningar', rows: chosen.granskning.isNew ? [chosen.granskning.values] : [] },
+          { table: 'Rekommendationer', rows: chosen.insert },
         ],
         update,
       });
-      // The register as it now is, to say exactly what happened.
-      const after = applyReportImport(register, plan, acceptUpdates);
       setDone(
-        `Klart: ${plan.insert.length} nya rader i Rekommendationer för ${plan.granskning.id}, ${update.length} texter ändrade, ${plan.unchanged} fanns redan. ` +
-          `Registret har nu ${after.tables.Rekommendationer?.rows.length ?? 0} rekommendationsrader.`,
+        `Klart: ${chosen.insert.length} nya rader i Rekommendationer för ${chosen.granskning.id}, ${update.length} texter ändrade, ${chosen.unchanged} fanns redan. ` +
+          `Registret har nu ${(register.tables.Rekommendationer?.rows.length ?? 0) + chosen.insert.length} rekommendationsrader.`,
       );
       setPlan(undefined);
       onDone();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className={styles.root}>
@@ -221,7 +210,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
               <Checkbox label="Uppdatera de ändrade texterna" checked={acceptUpdates} onChange={(_e, d) => setAcceptUpdates(d.checked === true)} />
             </>
           ) : null}
-          <Button appearance="primary" disabled={busy || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)} onClick={() => void insert()}>
+          <Button appearance="primary" disabled={busy || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)} onClick={() => void insert(plan)}>
             {busy ? 'Infogar…' : 'Infoga'}
           </Button>
         </section>
