@@ -124,7 +124,7 @@ export function planReportImport(
       }
     }
     const unique = mottagare.filter((m, i) => mottagare.findIndex((o) => fold(o) === fold(m)) === i);
-    unique.forEach((m) => {
+    unique.forEach((m, k) => {
       const found = byMatch.get(`${rec.nr}|${fold(m)}`);
       if (found) {
         const before = String(found.values.rekommendation ?? '');
@@ -132,8 +132,8 @@ export function planReportImport(
         else plan.update.push({ id: String(found.values.id), row: found, before, after: rec.text });
         return;
       }
-      let rowId = unique.length === 1 ? `${id}-${rec.nr}` : `${id}-${rec.nr}-${unique.indexOf(m) + 1}`;
-      for (let n = 2; usedIds.has(idKey(rowId)); n++) rowId = `${id}-${rec.nr}-${unique.indexOf(m) + 1}${'abcdefghijklmnopqrstuvwxyz'[(n - 2) % 26]}`;
+      let rowId = unique.length === 1 ? `${id}-${rec.nr}` : `${id}-${rec.nr}-${k + 1}`;
+      for (let n = 2; usedIds.has(idKey(rowId)); n++) rowId = `${id}-${rec.nr}-${k + 1}${'abcdefghijklmnopqrstuvwxyz'[(n - 2) % 26]}`;
       usedIds.add(idKey(rowId));
       plan.insert.push({ id: rowId, granskningId: id, nr: rec.nr, rekommendation: rec.text, mottagare: isBlank(m) ? null : m });
     });

@@ -14,6 +14,26 @@ export interface ListScan {
   end: number;
 }
 
+/** Collects items line by line: `begin` starts one (closing the one before), `add` continues it. */
+class ItemCollector {
+  readonly items: RawItem[] = [];
+  current: { lines: string[]; line: number } | undefined;
+
+  begin(text: string, line: number): void {
+    this.close();
+    this.current = { lines: [text], line };
+  }
+
+  add(text: string): void {
+    this.current!.lines.push(text);
+  }
+
+  close(): void {
+    if (this.current) this.items.push({ text: joinReportText(this.current.lines), line: this.current.line });
+    this.current = undefined;
+  }
+}
+
 const endsSentence = (lines: readonly string[]) => /[.!?]["”)]?$/.test(lines[lines.length - 1].trimEnd());
 const indentedCapital = (line: string) => /^ +\p{Lu}/u.test(line);
 const isLeadIn = (lines: readonly string[], i: number) => leadInAt(lines, i) !== undefined;
@@ -35,18 +55,13 @@ export function listStart(lines: readonly string[], leadInLine: number): number 
  * item above. The list ends at a heading, another lead-in, or a paragraph that is not part of it.
  */
 export function bulletedItems(lines: readonly string[], start: number): ListScan {
-  const items: RawItem[] = [];
-  let current: { lines: string[]; line: number } | undefined;
-  const close = () => {
-    if (current) items.push({ text: joinReportText(current.lines), line: current.line });
-    current = undefined;
-  };
+  const list = new ItemCollector();
   let i = start;
   while (i < lines.length) {
     const line = lines[i];
     if (isBlankLine(line)) {
       const j = nextNonBlank(lines, i);
-      if (j < lines.length && (bulletOf(lines[j]) !== undefined || (current && startsLowercase(lines[j])))) {
+      if (j < lines.length && (bulletOf(lines[j]) !== undefined || (list.current && startsLowercase(lines[j])))) {
         i = j;
         continue;
       }
@@ -55,22 +70,18 @@ export function bulletedItems(lines: readonly string[], start: number): ListScan
     const bullet = bulletOf(line);
     if (isLeadIn(lines, i) || (bullet === undefined && isHeading(line))) break;
     if (bullet) {
-      if (bullet.sub && current) current.lines.push(bullet.rest);
-      else {
-        close();
-        current = { lines: [bullet.rest], line: i };
-      }
-    } else if (current && !(startsUppercase(line) && !indentedCapital(line) && endsSentence(current.lines))) {
-      current.lines.push(line);
-    } else if (current && indentedCapital(line)) {
+      if (bullet.sub && list.current) list.add(bullet.rest);
+      else list.begin(bullet.rest, i);
+    } else if (list.current && !(startsUppercase(line) && !indentedCapital(line) && endsSentence(list.current.lines))) {
+      list.add(line);
+    } else if (list.current && indentedCapital(line)) {
       // A bullet glyph lost in the paste: the item starts with a space and a capital.
-      close();
-      current = { lines: [line], line: i };
+      list.begin(line, i);
     } else break;
     i++;
   }
-  close();
-  return { items, end: Math.max(i, start + 1) };
+  list.close();
+  return { items: list.items, end: Math.max(i, start + 1) };
 }
 
 /**
@@ -79,30 +90,28 @@ export function bulletedItems(lines: readonly string[], start: number): ListScan
  * has not ended its sentence) continue it.
  */
 export function unbulletedItems(lines: readonly string[], start: number): ListScan {
-  const items: RawItem[] = [];
-  if (start >= lines.length || !startsUppercase(lines[start]) || isHeading(lines[start]) || isLeadIn(lines, start)) return { items, end: start + 1 };
-  let current = { lines: [lines[start]], line: start };
-  const close = () => items.push({ text: joinReportText(current.lines), line: current.line });
+  if (start >= lines.length || !startsUppercase(lines[start]) || isHeading(lines[start]) || isLeadIn(lines, start)) return { items: [], end: start + 1 };
+  const list = new ItemCollector();
+  list.begin(lines[start], start);
+  const current = () => list.current!.lines;
   let i = start + 1;
   while (i < lines.length) {
     let line = lines[i];
     if (isBlankLine(line)) {
       const j = nextNonBlank(lines, i);
       if (j >= lines.length) break;
-      if (!(indentedCapital(lines[j]) || (startsLowercase(lines[j]) && !endsSentence(current.lines)))) break;
+      if (!(indentedCapital(lines[j]) || (startsLowercase(lines[j]) && !endsSentence(current())))) break;
       i = j;
       line = lines[i];
     }
     if (isHeading(line) || isLeadIn(lines, i)) break;
-    if (indentedCapital(line)) {
-      close();
-      current = { lines: [line], line: i };
-    } else if (startsLowercase(line) || !endsSentence(current.lines)) current.lines.push(line);
+    if (indentedCapital(line)) list.begin(line, i);
+    else if (startsLowercase(line) || !endsSentence(current())) list.add(line);
     else break;
     i++;
   }
-  close();
-  return { items, end: i };
+  list.close();
+  return { items: list.items, end: i };
 }
 
 /**
@@ -112,32 +121,24 @@ export function unbulletedItems(lines: readonly string[], start: number): ListSc
  * Stops at a Markdown heading, another lead-in or after `maxLines` lines.
  */
 export function candidateParagraphs(lines: readonly string[], start: number, maxLines: number): ListScan {
-  const items: RawItem[] = [];
-  let current: { lines: string[]; line: number } | undefined;
-  const close = () => {
-    if (current) items.push({ text: joinReportText(current.lines), line: current.line });
-    current = undefined;
-  };
+  const list = new ItemCollector();
   let i = start;
   const stop = Math.min(lines.length, start + maxLines);
   for (; i < stop; i++) {
     const line = lines[i];
     if (isBlankLine(line)) {
       const j = nextNonBlank(lines, i);
-      if (current && j < lines.length && startsLowercase(lines[j]) && !endsSentence(current.lines)) {
-        i = j - 1;
-        continue;
-      }
-      close();
+      // A paragraph goes on across a page break only into a lowercase continuation.
+      if (!(list.current && j < lines.length && startsLowercase(lines[j]) && !endsSentence(list.current.lines))) list.close();
       i = j - 1; // a run of blank lines is passed over once
       continue;
     }
     if (/^ *#/.test(line) || isLeadIn(lines, i)) break;
-    if (current && ((indentedCapital(line) && endsSentence(current.lines)) || bulletOf(line) !== undefined)) close();
     const bullet = bulletOf(line);
-    if (current) current.lines.push(line);
-    else current = { lines: [bullet ? bullet.rest : line], line: i };
+    if (list.current && ((indentedCapital(line) && endsSentence(list.current.lines)) || bullet !== undefined)) list.close();
+    if (list.current) list.add(line);
+    else list.begin(bullet ? bullet.rest : line, i);
   }
-  close();
-  return { items, end: Math.max(i, start + 1) };
+  list.close();
+  return { items: list.items, end: Math.max(i, start + 1) };
 }

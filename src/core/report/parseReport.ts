@@ -51,6 +51,8 @@ export function parseReport(text: string): ParsedReport {
   const lines = reportLines(text);
   const found: ReportRecommendation[] = [];
   const byKey = new Map<string, ReportRecommendation>();
+  // found[k]'s text key, kept beside it so variant comparisons do not recompute it.
+  const keys: string[] = [];
   const issues: Issue[] = [];
 
   const sameAs = (key: string, among: number): ReportRecommendation | undefined => {
@@ -59,7 +61,7 @@ export function parseReport(text: string): ParsedReport {
     let best: ReportRecommendation | undefined;
     let bestScore = VARIANT_SIMILARITY;
     for (let k = 0; k < among; k++) {
-      const score = wordSimilarity(key, textKey(found[k].text));
+      const score = wordSimilarity(key, keys[k]);
       if (score >= bestScore) [best, bestScore] = [found[k], score];
     }
     return best;
@@ -73,13 +75,14 @@ export function parseReport(text: string): ParsedReport {
       if (same) {
         same.occurrences++;
         for (const a of addressees) if (!same.addressees.includes(a)) same.addressees.push(a);
-        if (textKey(same.text) !== key && !same.variants.some((v) => textKey(v.text) === key)) {
+        if (keys[same.nr - 1] !== key && !same.variants.some((v) => textKey(v.text) === key)) {
           same.variants.push({ text: item.text, line: item.line + 1 });
           issues.push(makeIssue('reportVariant', { nr: same.nr, line: item.line + 1, text: item.text }, { input: 'rapport', index: item.line }, 'warning'));
         }
       } else if (!onlyKnown) {
         const rec = { nr: found.length + 1, addressees: [...addressees], text: item.text, line: item.line + 1, occurrences: 1, variants: [] };
         found.push(rec);
+        keys.push(key);
         byKey.set(key, rec);
       }
     }
