@@ -59,3 +59,17 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string, i
     throw new CliError(`Kunde inte skriva ${target}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/**
+ * Refuses a target that exists (unless the user said --ersatt) or that is one of the inputs: every command
+ * that writes calls this before it reads or computes anything, so nothing is written over without consent.
+ */
+export function ensureNewTarget(target: string, options: { replace?: boolean; inputs?: readonly string[] } = {}): void {
+  const resolved = path.resolve(target);
+  if ((options.inputs ?? []).some((input) => path.resolve(input) === resolved)) {
+    throw new CliError('Utfilen får inte vara samma som infilen; ange en ny fil med -o så att originalet finns kvar.');
+  }
+  if (fs.existsSync(resolved) && !options.replace) {
+    throw new CliError(`Filen ${target} finns redan. Ange --ersatt för att skriva över den, eller välj ett annat namn med -o; ingen fil har skrivits.`);
+  }
+}
