@@ -60,3 +60,4 @@ export { formatAdoptionReport } from './adopt/formatAdoptionReport';
 export { headerKey, baseHeaderKey } from './adopt/headerKey';
 export type { AdoptionReport, AdoptedTable, MappedColumn, UnmappedColumn } from './adopt/AdoptionReport';
 export * from './report';
+export { parseRoundName, MAX_ROUND_NAME } from './followup/parseRoundName';
