@@ -32,7 +32,7 @@ function requiredTerms(command: Command): string[] {
 /** "uppsikt ny-omgang --omgang <omgång> -o <ut.xlsx> [flaggor] <fil.xlsx>": required options spelled out. */
 function usage(command: Command): string {
   const args = command.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`) + (a.variadic ? '…' : ''));
-  const optional = command.options.some((o) => !o.mandatory && !isHelp(o)) || command.commands.length === 0;
+  const optional = command.options.some((o) => !o.mandatory && !isHelp(o));
   return [...requiredTerms(command), ...(optional ? [OPTIONS] : []), ...(command.commands.length > 0 ? [COMMAND] : []), ...args].join(' ');
 }
 
