@@ -157,7 +157,11 @@ function checkReadable(file: string): void {
  * EncryptedPackage, named in UTF-16 in its directory); an old .xls or .doc is one too.
  */
 function oldOrEncrypted(file: string, fd: number, size: number): CliError {
-  const sample = readBytes(fd, size, 0, Math.min(size, 8 * 1024 * 1024));
+  // The header names the first directory sector; the stream names are there (or near either end).
+  const header = readBytes(fd, size, 0, 512);
+  const sectorSize = 2 ** header.readUInt16LE(30);
+  const directory = sectorSize >= 128 && sectorSize <= 65536 ? readBytes(fd, size, (header.readUInt32LE(48) + 1) * sectorSize, sectorSize) : Buffer.alloc(0);
+  const sample = Buffer.concat([directory, readBytes(fd, size, 0, 1 << 20), readBytes(fd, size, -(1 << 20), 1 << 20)]);
   if (sample.includes(Buffer.from('EncryptedPackage', 'utf16le')) || sample.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
     return new CliError(
       `${file} är lösenordsskyddad (krypterad) och kan inte läsas utan lösenordet. Öppna den i Excel, ta bort lösenordet ` +

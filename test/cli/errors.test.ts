@@ -61,22 +61,24 @@ function zipOf(parts: Record<string, string>): Buffer {
 }
 
 /*
- * The start of an OLE2 compound file as Excel writes a password-protected workbook: the CFB signature, and
- * a directory naming the streams EncryptionInfo and EncryptedPackage in UTF-16. (A stand-in: the encrypted
- * payload itself is not needed to recognise the file.)
+ * An OLE2 compound file as Excel writes a password-protected workbook: the CFB signature, a header naming the
+ * first directory sector, and there the streams EncryptionInfo and EncryptedPackage named in UTF-16. The
+ * directory sits in the middle of a 3 MB file, as it can after a large encrypted package. (A stand-in: the
+ * encrypted payload itself is not needed to recognise the file.)
  */
 function compoundFile(streams: string[]): Buffer {
-  const header = Buffer.alloc(512);
-  Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(header);
-  const directory = Buffer.concat(
-    streams.map((name) => {
-      const entry = Buffer.alloc(128);
-      Buffer.from(name, 'utf16le').copy(entry);
-      entry.writeUInt16LE((name.length + 1) * 2, 64);
-      return entry;
-    }),
-  );
-  return Buffer.concat([header, directory, Buffer.alloc(1024)]);
+  const SECTOR = 512;
+  const DIRECTORY_SECTOR = 3000;
+  const file = Buffer.alloc(3 * 1024 * 1024);
+  Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(file);
+  file.writeUInt16LE(9, 30); // sector shift: 2^9 = 512 bytes
+  file.writeUInt32LE(DIRECTORY_SECTOR, 48);
+  streams.forEach((name, i) => {
+    const at = (DIRECTORY_SECTOR + 1) * SECTOR + i * 128;
+    Buffer.from(name, 'utf16le').copy(file, at);
+    file.writeUInt16LE((name.length + 1) * 2, at + 64);
+  });
+  return file;
 }
 
 describe('uppsikt on files that are not what it needs', () => {
