@@ -182,11 +182,24 @@ function broken(file: string, cause?: unknown): CliError {
   );
 }
 
+/*
+ * The zip is whole and names a workbook, but ExcelJS could not read it: either its content is damaged or it
+ * holds something ExcelJS does not understand; which of the two is not known, so the message says both.
+ */
+function uninterpretable(file: string, cause?: unknown): CliError {
+  return new CliError(
+    `${file} kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa. ` +
+      'Öppna filen i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.',
+    2,
+    cause,
+  );
+}
+
 /** An error a library raised while reading a file that passed checkReadable, in Swedish (its text kept as the cause). */
 function unreadable(file: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
   const text = fileErrorText(error, file, 'läsa');
-  return text === undefined ? broken(file, error) : new CliError(text, 2, error);
+  return text === undefined ? uninterpretable(file, error) : new CliError(text, 2, error);
 }
 
 /**
@@ -201,7 +214,7 @@ export async function readSnapshot(file: string): Promise<WorkbookSnapshot> {
   } catch (error) {
     throw unreadable(file, error);
   }
-  if (snapshot.sheets.length === 0) throw broken(file);
+  if (snapshot.sheets.length === 0) throw uninterpretable(file);
   return snapshot;
 }
 

@@ -123,7 +123,7 @@ describe('uppsikt on files that are not what it needs', () => {
       ['a zip with other files', () => zipOf({ 'a.txt': 'hej' }), /är ingen Excel-arbetsbok utan en zip-fil med andra filer/],
       ['a Word document named .xlsx', () => zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), /är ingen Excel-arbetsbok utan ett Word-dokument/],
       ['a zip cut short', () => zipOf({ 'xl/workbook.xml': '<workbook/>'.repeat(50) }).subarray(0, 200), /är skadad och kan inte läsas som en Excel-arbetsbok/],
-      ['a workbook whose parts are broken', () => zipOf({ '[Content_Types].xml': '<Types', 'xl/workbook.xml': '<workbook><sheets><sheet' }), /är skadad och kan inte läsas som en Excel-arbetsbok/],
+      ['a workbook whose parts are broken', () => zipOf({ '[Content_Types].xml': '<Types', 'xl/workbook.xml': '<workbook><sheets><sheet' }), /kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa/],
       ['an empty file', () => Buffer.alloc(0), /är tom \(0 byte\)/],
       ['a password-protected workbook', () => compoundFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']), /är lösenordsskyddad \(krypterad\).*ta bort lösenordet/],
       ['an old .xls named .xlsx', () => compoundFile(['Root Entry', 'Workbook']), /är i Microsofts äldre filformat \(till exempel \.xls/],
@@ -181,7 +181,7 @@ describe('uppsikt on files that are not what it needs', () => {
       process.env.UPPSIKT_DEBUG = '1';
       try {
         const run = await uppsikt('check', file);
-        expect(run.err[0]).toMatch(/^uppsikt: .*är skadad/);
+        expect(run.err[0]).toMatch(/^uppsikt: .*kunde inte tolkas/);
         expect(run.err.slice(1).join('\n')).toMatch(/^\[UPPSIKT_DEBUG\] .*\n\s+at /);
       } finally {
         delete process.env.UPPSIKT_DEBUG;
