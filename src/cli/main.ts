@@ -1,8 +1,9 @@
-import { Command, CommanderError, Option } from 'commander';
-import { serialFromYmd } from '../core';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseRoundName, serialFromYmd } from '../core';
 import { CliError } from './CliError';
-import type { Io } from './Io';
+import { safeIo, type Io } from './Io';
 import { swedishHelp, swedishParseError } from './swedishCommander';
+import { fileErrorText } from './workbookFiles';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
 import { importReportCommand } from './commands/importReport';
@@ -26,6 +27,13 @@ export const processIo: Io = {
   err: (line) => process.stderr.write(`${line}\n`),
   today: todaySerial,
 };
+
+/** --omgang: a year, a date or a label with the year in it (parseRoundName), refused in Swedish otherwise. */
+function roundName(value: string): string {
+  const round = parseRoundName(value);
+  if (round.value === undefined) throw new InvalidArgumentError(round.issues[0].message);
+  return round.value;
+}
 
 function program(io: Io, setExit: (code: number) => void): Command {
   const run = (task: Promise<number>) => task.then(setExit);
@@ -88,33 +96,70 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .command('ny-omgang')
     .description('lägg till en uppföljningsomgång: en rad per rekommendation som inte är åtgärdad')
     .argument('<fil.xlsx>', 'arbetsboken (den ändras inte; resultatet skrivs till -o)')
-    .requiredOption('--omgang <år eller datum>', 'omgångens år eller datum, till exempel 2025')
+    .addOption(
+      new Option('--omgang <omgång>', 'omgångens namn med årtal: ett år, ett datum eller en benämning, till exempel 2025, 2025-09-30 eller "Delår 2025"')
+        .makeOptionMandatory()
+        .argParser(roundName),
+    )
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
     .action((file: string, opts) => run(newRoundCommand(file, opts, io)));
 
   return swedishHelp(cli);
 }
 
+/** UPPSIKT_DEBUG=1 (or any value but 0) prints the underlying error and its stack after the Swedish message. */
+function debugging(): boolean {
+  const value = process.env.UPPSIKT_DEBUG;
+  return value !== undefined && value !== '' && value !== '0';
+}
+
+function debugDetail(error: unknown, io: Io): void {
+  if (!debugging()) return;
+  for (let e: unknown = error, depth = 0; e !== undefined && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    io.err(`[UPPSIKT_DEBUG] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+/* A system error on a file that no command turned into Swedish itself, with the file Node names. */
+const WRITING = new Set(['write', 'rename', 'mkdir', 'unlink', 'rmdir', 'copyfile', 'symlink', 'utime', 'chmod', 'ftruncate']);
+function systemErrorText(error: unknown): string | undefined {
+  const { path: file, dest, syscall } = (error ?? {}) as { path?: unknown; dest?: unknown; syscall?: unknown };
+  if (typeof file !== 'string') return undefined;
+  const writing = typeof syscall === 'string' && WRITING.has(syscall);
+  return fileErrorText(error, writing && typeof dest === 'string' ? dest : file, writing ? 'skriva' : 'läsa');
+}
+
 /**
- * Runs the CLI on arguments (without "node" and the script) and resolves to the exit code.
+ * Runs the CLI on arguments (without "node" and the script) and resolves to the exit code. Every line goes
+ * out through `terminalSafe`; every error is one Swedish line, with the underlying error and stack only when
+ * UPPSIKT_DEBUG is set.
  */
-export async function runCli(args: readonly string[], io: Io = processIo): Promise<number> {
+export async function runCli(args: readonly string[], rawIo: Io = processIo): Promise<number> {
+  const io = safeIo(rawIo);
   let exitCode = 0;
+  const cli = program(io, (code) => (exitCode = code));
   try {
-    await program(io, (code) => (exitCode = code)).parseAsync([...args], { from: 'user' });
+    await cli.parseAsync([...args], { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const message = swedishParseError(error);
+      const message = swedishParseError(error, cli);
       if (message === undefined) return error.exitCode;
       io.err(`uppsikt: ${message}`);
       return 2;
     }
     if (error instanceof CliError) {
       io.err(`uppsikt: ${error.message}`);
+      debugDetail(error.cause, io);
       return error.exitCode;
     }
-    io.err(`uppsikt: oväntat fel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const system = systemErrorText(error);
+    io.err(
+      system !== undefined
+        ? `uppsikt: ${system}`
+        : 'uppsikt: oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
+    );
+    debugDetail(error, io);
     return 2;
   }
 }

@@ -66,3 +66,4 @@ export { roundProgress, type RoundProgress } from './round/roundProgress';
 export { isLaterVerdict } from './round/isLaterVerdict';
 export { latestVerdictOf } from './round/latestVerdictOf';
 export { formatRoundProgress } from './round/formatRoundProgress';
+export { parseRoundName, MAX_ROUND_NAME } from './followup/parseRoundName';

@@ -12,6 +12,8 @@ import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, OFFICE_JS, ROOT, serv
 const required = process.env.UPPSIKT_REQUIRE_CHROMIUM === '1';
 if (!CHROMIUM && !required) console.warn('Chromium saknas: webbläsartestet hoppas över (sätt UPPSIKT_REQUIRE_CHROMIUM=1 för att kräva det).');
 const describeBrowser = CHROMIUM || required ? describe : describe.skip;
+// Bundling the Office double and starting Chromium take minutes on a busy 2-core machine.
+const CHROMIUM_TIMEOUT = 300_000;
 
 // Screenshots land in test-output/ (ignored); UPPSIKT_UPDATE_SCREENSHOTS=1 refreshes the README's copies
 // instead, so an ordinary test run never leaves the checkout dirty.
@@ -42,12 +44,12 @@ describeBrowser('the task pane in Chromium', () => {
       return route.abort();
     });
     await page.goto(`${server.url}/taskpane.html`);
-  }, 120_000);
+  }, CHROMIUM_TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-  });
+  }, CHROMIUM_TIMEOUT);
 
   test('create → check → Gå till, with no console errors and no request beyond Office.js', async () => {
     await page.getByRole('heading', { name: 'Uppsikt', level: 1 }).waitFor();
@@ -80,7 +82,7 @@ describeBrowser('the task pane in Chromium', () => {
 
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-  }, 120_000);
+  }, CHROMIUM_TIMEOUT);
 
   test('Importera: paste a report, preview, insert; importing it again adds no rows', async () => {
     const report = fs.readFileSync(path.join(ROOT, 'test/fixtures/reports/helsingborg-styrning-it-2023.txt'), 'utf8');
@@ -108,5 +110,5 @@ describeBrowser('the task pane in Chromium', () => {
     expect(await rows()).toBe(before + 7);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-  }, 120_000);
+  }, CHROMIUM_TIMEOUT);
 });

@@ -163,14 +163,14 @@ describe('uppsikt CLI', () => {
       expect(run.out).toEqual([]);
     });
 
-    test('a corrupt file is reported in Swedish and adopt writes nothing', async () => {
+    test('a text file named .xlsx is reported in Swedish and adopt writes nothing', async () => {
       const corrupt = path.join(dir, 'trasig.xlsx');
       fs.writeFileSync(corrupt, 'det här är ingen arbetsbok');
       const output = path.join(dir, 'ut.xlsx');
       for (const args of [['check', corrupt], ['adopt', corrupt, '-o', output]]) {
         const run = await uppsikt(...args);
         expect(run.code).toBe(2);
-        expect(run.err.join('\n')).toContain('Kunde inte läsa');
+        expect(run.err).toEqual([`uppsikt: ${corrupt} är ingen Excel-arbetsbok utan en textfil som fått namnet .xlsx. Öppna originalet i Excel och spara det som Excel-arbetsbok (.xlsx).`]);
       }
       expect(fs.existsSync(output)).toBe(false);
     });
@@ -183,6 +183,7 @@ describe('uppsikt CLI', () => {
       expect((await uppsikt('summary', '--foo')).err).toEqual(['uppsikt: Okänd flagga --foo. Skriv uppsikt --help för att se vilka som finns.']);
       expect((await uppsikt('adopt', example)).err[0]).toContain('måste anges');
       expect((await uppsikt('frobnicate')).err[0]).toContain('Okänt kommando');
+      expect((await uppsikt('adopt', example)).err).toEqual(['uppsikt: Flaggan -o <ut.xlsx> måste anges.']);
     });
   });
 });

@@ -2,11 +2,13 @@ import { checkRegister } from '../../core';
 import type { Finding } from '../../usecases/Finding';
 import { EXIT_FINDINGS } from '../CliError';
 import { countLine, findingLine } from '../format';
+import { requireSomethingRecognised } from '../nothingRecognised';
 import type { Io } from '../Io';
 import { openRegister } from './openRegister';
 
 export async function checkCommand(file: string, options: { json?: boolean }, io: Io): Promise<number> {
-  const { register, adoptionFindings } = await openRegister(file);
+  const { register, snapshot, report, adoptionFindings } = await openRegister(file);
+  requireSomethingRecognised(file, snapshot, report);
   const findings: Finding[] = [...adoptionFindings, ...checkRegister(register, { today: io.today() })];
   if (options.json) {
     io.out(JSON.stringify(findings.map(({ severity, sheet, cell, message }) => ({ severity, sheet, cell, message }))));

@@ -1,10 +1,9 @@
-import fs from 'fs';
-import path from 'path';
 import { applyReportImport, parseFollowUpReport, parseReport, planReportImport, type FollowUpReport, type ParsedReport } from '../../core';
 import { isUppsiktWorkbook } from '../../workbook/xlsx/rewriteUppsikt';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
 import { findingLine } from '../format';
+import { readReportText } from '../reportText';
 import { loadWorkbook, saveWorkbook } from '../workbookFiles';
 import { openRegister } from './openRegister';
 import { writeRegister } from './writeRegister';
@@ -16,18 +15,6 @@ export interface ImportReportOptions {
   granskning?: string;
   ar?: string;
   uppdatera?: boolean;
-}
-
-/** Reads a report's text: UTF-8 (what a PDF reader's copy gives), with a clear error for anything else. */
-export function readReportText(file: string): string {
-  if (!fs.existsSync(file)) throw new CliError(`Filen ${file} finns inte. Kontrollera sökvägen.`);
-  if (fs.statSync(file).isDirectory()) throw new CliError(`${file} är en mapp, inte en textfil.`);
-  if (path.extname(file).toLowerCase() === '.pdf') {
-    throw new CliError(`${file} är en PDF. Öppna den, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.`);
-  }
-  const text = fs.readFileSync(file, 'utf8');
-  if (text.includes('\ufffd')) throw new CliError(`${file} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`);
-  return text;
 }
 
 function parseYear(value: string | undefined): number | undefined {
@@ -87,9 +74,10 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   else if (options.into === undefined) preview(parsed, io);
   if (options.into === undefined) return 0;
 
+  // No recommendations first: a missing title is beside the point when there is nothing to insert.
+  if (parsed.recommendations.length === 0) throw new CliError(`Inga rekommendationer att infoga; ${options.into} har inte ändrats och ingen fil har skrivits.`);
   const title = options.granskning ?? parsed.metadata.title;
   if (title === undefined || title.trim() === '') throw new CliError('Rapporten anger ingen titel som Uppsikt hittar; ange granskningens titel med --granskning "<titel>".');
-  if (parsed.recommendations.length === 0) throw new CliError(`Inga rekommendationer att infoga; ${options.into} har inte ändrats och ingen fil har skrivits.`);
 
   const { register, snapshot, adoptionFindings } = await openRegister(options.into);
   for (const f of adoptionFindings) io.err(findingLine(f));
