@@ -77,7 +77,9 @@ describe('uppsikt CLI', () => {
     test('prints a Swedish table with a Totalt row', async () => {
       const run = await uppsikt('summary', example);
       expect(run.out[1]).toMatch(/^Granskning\s+Åtgärdad\s+Delvis åtgärdad\s+Ej åtgärdad\s+Ej bedömd\s+Totalt$/);
-      expect(run.out[run.out.length - 1]).toMatch(/^Totalt\s+2\s+2\s+0\s+2\s+6$/);
+      expect(run.out[run.out.length - 2]).toMatch(/^Totalt\s+2\s+2\s+0\s+2\s+6$/);
+      // The example's one follow-up round, after the table.
+      expect(run.out[run.out.length - 1]).toBe('Omgång 2025: 1 av 1 bedömd');
     });
   });
 
