@@ -1,0 +1,27 @@
+import { isBlank, recipientsOf, type RegisterData } from '../../../core';
+
+export const foldName = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
+
+/**
+ * The nämnder a file speaks for: the Nämnd of its risks and the Mottagare of recommendations addressed to
+ * one body. A recommendation shared with others ("Kommunstyrelsen, Socialnämnden") or a group does not make
+ * the file another nämnd's; when nothing else names one, those are used.
+ */
+export function fileNamnder(register: RegisterData, list: readonly string[]): string[] {
+  const found = new Map<string, string>();
+  const add = (name: string) => {
+    if (!found.has(foldName(name))) found.set(foldName(name), name);
+  };
+  for (const row of register.tables.Risker?.rows ?? []) {
+    if (isBlank(row.values.namnd)) continue;
+    for (const name of recipientsOf(row.values.namnd, list)) add(name);
+  }
+  const shared: string[] = [];
+  for (const row of register.tables.Rekommendationer?.rows ?? []) {
+    const bodies = recipientsOf(row.values.mottagare ?? null, list);
+    if (bodies.length === 1) add(bodies[0]);
+    else shared.push(...bodies);
+  }
+  if (found.size === 0) for (const name of shared) add(name);
+  return [...found.values()];
+}
