@@ -12,7 +12,7 @@ export const consolidateMessages = {
   renumberRule: (prefix: string) => `Id som krockar med en tidigare fils får filens prefix, t.ex. ${prefix}-R1; källan står i kolumnerna Källa: fil, Källa: flik och Källa: rad.`,
   scaleSame: (label: string) => `Alla filer har samma skala (${label}); riskmatrisen omfattar alla risker.`,
   scaleMixed: (label: string, file: string) =>
-    `Filerna har olika skalor. Den samlade arbetsboken har den första filens skala (${label}, från ${file}); risker på en annan skala står med sina egna nivåer i kolumnerna ”(egen skala)” och räknas inte i Riskmatris eller Risker per risknivå. Samlad uppsikt visar en riskmatris per skala.`,
+    `Filerna har olika skalor. Den samlade arbetsboken har den första filens skala (${label}, från ${file}); risker på en annan skala (och deras kontroller) står med sina egna nivåer på fliken Risker på annan skala och räknas inte i Riskmatris eller Risker per risknivå. Samlad uppsikt visar en riskmatris per skala och jämför nämnderna med var och ens egen skala.`,
   listFromOption: 'listan som angavs med --namnder',
   listFromFile: (file: string) => `listan Nämnder på Inställningar i ${file}`,
   listFromFound: 'nämnderna som filerna nämner (ingen fil har en lista Nämnder på Inställningar)',
@@ -29,7 +29,7 @@ export const consolidateMessages = {
     `${file}: id i ${table} (${clashes.join(', ')}${more > 0 ? ` och ${more} till` : ''}) finns redan i en tidigare fil; filens id i ${table} har fått prefixet ${prefix}- (t.ex. ${prefix}-${clashes[0]}).`,
   conflictUnknownNamnd: (namnd: string, files: readonly string[], source: string) => `${q(namnd)} (${list(files)}) finns inte i ${source}; stava den som i listan eller lägg till den.`,
   conflictScale: (file: string, label: string, main: string) =>
-    `${file} har skalan ${label}, inte den samlade arbetsbokens (${main}); filens risker visas i en egen riskmatris och står med egna nivåer i kolumnerna ”(egen skala)”.`,
+    `${file} har skalan ${label}, inte den samlade arbetsbokens (${main}); filens risker och deras kontroller står på fliken Risker på annan skala, med en egen riskmatris på Samlad uppsikt.`,
   synthesizedComment: (values: readonly string[]) => `Samlad bedömning, inte revisionens: nämndernas bedömningar skiljer sig (${values.join('; ')}); den minst avslutade räknas.`,
   synthesizedSource: '(samlad bedömning)',
 
@@ -42,4 +42,4 @@ export const consolidateMessages = {
 /** Headers of the columns the consolidation adds to every table. */
 export const SOURCE_HEADERS = { file: 'Källa: fil', sheet: 'Källa: flik', row: 'Källa: rad', namnd: 'Källa: nämnd' } as const;
 export const PER_NAMND_HEADER = 'Bedömning per nämnd';
-export const SCALE_HEADERS = { scale: 'Skala', likelihood: 'Sannolikhet (egen skala)', consequence: 'Konsekvens (egen skala)', score: 'Riskvärde (egen skala)', level: 'Risknivå (egen skala)', riskId: 'Risk-id (risk på annan skala)' } as const;
+export const SCALE_HEADERS = { scale: 'Skala', riskId: 'Risk-id (risk på annan skala)' } as const;
