@@ -61,3 +61,8 @@ export { headerKey, baseHeaderKey } from './adopt/headerKey';
 export type { AdoptionReport, AdoptedTable, MappedColumn, UnmappedColumn } from './adopt/AdoptionReport';
 export * from './report';
 export { recipientsOf } from './register/recipientsOf';
+export { roundKey, compareRounds, type RoundKey } from './round/roundKey';
+export { roundProgress, type RoundProgress } from './round/roundProgress';
+export { isLaterVerdict } from './round/isLaterVerdict';
+export { latestVerdictOf } from './round/latestVerdictOf';
+export { formatRoundProgress } from './round/formatRoundProgress';
