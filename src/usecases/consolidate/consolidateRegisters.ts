@@ -43,8 +43,8 @@ interface Source {
   readonly namnder: readonly string[];
   readonly onMain: boolean;
   readonly items: readonly RecommendationStatus[];
-  /** Recommendation id keys that have rows in Uppföljningar. */
-  readonly judged: ReadonlySet<string>;
+  /** Rounds (Omgång) with a verdict, per recommendation id key. */
+  readonly judged: ReadonlyMap<string, readonly CellValue[]>;
   riskIds: ReadonlyMap<string, string>;
   recIds: Map<string, string>;
 }
@@ -131,7 +131,13 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
   const mainKey = scaleKey(mainScale);
 
   const prepared: Source[] = sources.map((s, index) => {
-    const judged = new Set((s.register.tables.Uppföljningar?.rows ?? []).map((r) => idKey(r.values.rekommendationId)));
+    // Rounds with a verdict per recommendation: those decide its current verdict (see verdictSources).
+    const judged = new Map<string, CellValue[]>();
+    for (const r of s.register.tables.Uppföljningar?.rows ?? []) {
+      if (isBlank(r.values.bedomning)) continue;
+      const key = idKey(r.values.rekommendationId);
+      judged.set(key, [...(judged.get(key) ?? []), r.values.omgang ?? null]);
+    }
     return {
       index,
       file: s.file,
@@ -520,7 +526,7 @@ function recommendationRow(r: Recommendation, list: readonly string[], synthesiz
     conflicts.push({ kind: 'bedomning', message: M.conflictVerdict(r.granskning.title, r.nr || '(utan nummer)', values, verdictText(least.item.status)), files: unique(members.map((m) => m.source.file)) });
     if (judged) {
       // Rounds decide the current verdict, so the counted one is written as the latest round, saying what it is.
-      const rounds = members.flatMap((m) => (m.source.register.tables.Uppföljningar?.rows ?? []).filter((u) => idKey(u.values.rekommendationId) === idKey(m.item.row.values.id)).map((u) => u.values.omgang ?? null));
+      const rounds = members.flatMap((m) => m.source.judged.get(idKey(m.item.row.values.id)) ?? []);
       synthesized.push({
         values: { rekommendationId: r.id, omgang: latestRound(rounds), bedomning: verdictText(least.item.status), kommentar: M.synthesizedComment(perNamnd) },
         extra: { [SOURCE_HEADERS.file]: M.synthesizedSource, [SOURCE_HEADERS.sheet]: null, [SOURCE_HEADERS.row]: null, [SOURCE_HEADERS.namnd]: allNamnder.join(', ') },

@@ -143,3 +143,35 @@ describe('consolidateRegisters', () => {
     expect(sheet.rows.every((r) => r.every((v) => typeof v !== 'string' || !v.startsWith('=')))).toBe(true);
   });
 });
+
+describe('consolidateRegisters with rounds in different years', () => {
+  test('the least finished verdict counts even when another nämnd was judged later, and every round is kept', () => {
+    const make = (namnd: string, rounds: [string, string][]): RegisterData =>
+      registerFromRecords(
+        defaultScale,
+        {
+          Granskningar: [{ id: 'G1', titel: 'Granskning av attest', ar: 2023 }],
+          Rekommendationer: [{ id: 'G1-1', granskningId: 'G1', nr: 1, rekommendation: 'Ta fram en rutin för attest.', mottagare: namnd }],
+          Uppföljningar: rounds.map(([omgang, bedomning]) => ({ rekommendationId: 'G1-1', omgang, bedomning })),
+        },
+        { namnder: [KS, SN] },
+      );
+    const input = [
+      { file: 'ks.xlsx', register: make(KS, [['2024', 'Delvis åtgärdad'], ['2025', 'Åtgärdad']]) },
+      { file: 'sn.xlsx', register: make(SN, [['2024', 'Ej åtgärdad'], ['2025', '']]) },
+    ];
+    const result = consolidateRegisters(input, { today: TODAY });
+    expect(result.perGranskning.total.counts).toEqual({ Åtgärdad: 0, 'Delvis åtgärdad': 0, 'Ej åtgärdad': 1, 'Ej bedömd': 0 });
+    const rounds = result.register.tables.Uppföljningar!.rows;
+    expect(rounds).toHaveLength(5);
+    const added = rounds[4];
+    expect(added.values).toMatchObject({ rekommendationId: 'G1-1', omgang: '2025', bedomning: 'Ej åtgärdad' });
+    expect(added.extra['Källa: fil']).toBe('(samlad bedömning)');
+    expect(String(added.values.kommentar)).toContain('inte revisionens');
+    expect(recommendationStatuses(result.register)[0].status).toBe('Ej åtgärdad');
+    expect(result.byNamnd.map((n) => [n.namnd, n.recommendations['Åtgärdad'], n.recommendations['Ej åtgärdad']])).toEqual([
+      [KS, 1, 0],
+      [SN, 0, 1],
+    ]);
+  });
+});

@@ -1,25 +1,11 @@
-import { isBlank, parseDate, type CellValue } from '../../../core';
+import { compareRounds, type CellValue } from '../../../core';
 
-/** A round's position in time: a year (2024) as its 1 January, a date as itself, text last. */
-function roundValue(value: CellValue): number {
-  if (isBlank(value)) return Number.NEGATIVE_INFINITY;
-  const text = String(value).trim();
-  if (/^\d{4}$/.test(text)) return Number(parseDate(`${text}-01-01`));
-  if (typeof value === 'number') return value >= 1900 && value <= 2100 ? Number(parseDate(`${value}-01-01`)) : value;
-  const date = parseDate(value);
-  return date === null || Number.isNaN(date) ? Number.POSITIVE_INFINITY : date;
-}
-
-/** The latest of some rounds (Omgång values), the first of equals. */
+/**
+ * The latest of some rounds (Omgång values) as the core orders them (compareRounds), the first of equals:
+ * a verdict given in it, being the least finished, is then the current verdict (see isLaterVerdict).
+ */
 export function latestRound(values: readonly CellValue[]): CellValue {
   let best: CellValue = null;
-  let bestValue = Number.NEGATIVE_INFINITY;
-  for (const value of values) {
-    const v = roundValue(value);
-    if (best === null || v > bestValue) {
-      best = value;
-      bestValue = v;
-    }
-  }
+  for (const value of values) if (best === null || compareRounds(value, best) > 0) best = value;
   return best;
 }
