@@ -52,7 +52,7 @@ function readNamnder(file: string): string[] {
 }
 
 /** Reads one file as a register, or says in Swedish why it cannot be consolidated. */
-async function readSource(file: string): Promise<SourceRegister | SkippedFile> {
+export async function readSource(file: string): Promise<SourceRegister | SkippedFile> {
   try {
     const { register } = adoptWorkbook(await readSnapshot(file));
     if (!register.tables.Risker && !register.tables.Kontroller && !register.tables.Rekommendationer) {

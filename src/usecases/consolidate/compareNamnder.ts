@@ -6,7 +6,7 @@ import {
   levelOfScore,
   normalizeStatus,
   parseDate,
-  recipientsOf,
+  recipientsOf as recipientsOfCore,
   scoreRiskCells,
   type CellValue,
   type FollowUpStatus,
@@ -66,11 +66,18 @@ interface Tally {
  * @param recommendations - Per consolidated recommendation, each row's verdict.
  * @param namndList - The kommun's nämnder (listed first, in order).
  * @param today - For overdue actions.
+ * @param resolve - recipientsOf over namndList, remembered (see recipientsFor).
  * @returns Per nämnd, completeness per listed nämnd, and the level names in column order.
  * @example
  * compareNamnder([{ file: 'sn.xlsx', register, namnder: ['Socialnämnden'] }], [], ['Socialnämnden'], 46000).completeness[0].missing //=> []
  */
-export function compareNamnder(sources: readonly ComparedSource[], recommendations: readonly (readonly ComparedVerdict[])[], namndList: readonly string[], today: number) {
+export function compareNamnder(
+  sources: readonly ComparedSource[],
+  recommendations: readonly (readonly ComparedVerdict[])[],
+  namndList: readonly string[],
+  today: number,
+  resolve: (value: CellValue) => readonly string[] = (value) => recipientsOfCore(value, namndList),
+) {
   const tallies = new Map<string, Tally>();
   const tally = (namnd: string): Tally => {
     let t = tallies.get(foldName(namnd));
@@ -90,9 +97,9 @@ export function compareNamnder(sources: readonly ComparedSource[], recommendatio
     const top = scale.bands[scale.bands.length - 1];
     const risks = s.register.tables.Risker?.rows ?? [];
     const controlled = new Set((s.register.tables.Kontroller?.rows ?? []).map((r) => idKey(r.values.riskId)));
-    const namnderOfRisk = new Map<string, string[]>();
+    const namnderOfRisk = new Map<string, readonly string[]>();
     for (const row of risks) {
-      const named = recipientsOf(row.values.namnd ?? null, namndList);
+      const named = resolve(row.values.namnd ?? null);
       const namnder = named.length > 0 ? named : [...s.namnder];
       namnderOfRisk.set(idKey(row.values.id), namnder);
       const score = scoreRiskCells(row.values.sannolikhet ?? null, row.values.konsekvens ?? null, scale).value;

@@ -4,7 +4,6 @@ import {
   levelOfScore,
   LISTS,
   parseDate,
-  recipientsOf,
   recommendationStatuses,
   scoreRiskCells,
   type CellValue,
@@ -21,6 +20,7 @@ import { consolidateMessages as M, PER_NAMND_HEADER, SCALE_HEADERS, SOURCE_HEADE
 import { buildTable, mergeHeaders, type OutRow } from './_lib/buildTable';
 import { fileNamnder, foldName } from './_lib/fileNamnder';
 import { granskningKey, granskningYear } from './_lib/granskningKey';
+import { recipientsFor, type Recipients } from './_lib/recipients';
 import { freeId, renumber } from './_lib/renumber';
 import { latestRound } from './_lib/roundOrder';
 import { groupRisksByScale } from './_lib/scaleGroups';
@@ -130,6 +130,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
   const mainScale = sources[0].register.scale;
   const mainKey = scaleKey(mainScale);
 
+  const initialResolve = recipientsFor(namndList);
   const prepared: Source[] = sources.map((s, index) => {
     // Rounds with a verdict per recommendation: those decide its current verdict (see verdictSources).
     const judged = new Map<string, CellValue[]>();
@@ -143,7 +144,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
       file: s.file,
       prefix: `F${index + 1}`,
       register: s.register,
-      namnder: fileNamnder(s.register, namndList),
+      namnder: fileNamnder(s.register, initialResolve),
       onMain: scaleKey(s.register.scale) === mainKey,
       items: recommendationStatuses(s.register),
       judged,
@@ -156,6 +157,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     for (const s of prepared) for (const n of s.namnder) if (!found.has(foldName(n))) found.set(foldName(n), n);
     namndList = [...found.values()];
   }
+  const resolve = recipientsFor(namndList);
 
   // Scales: the first file's leads; every other scale is said, per file.
   const mixed = prepared.some((s) => !s.onMain);
@@ -192,7 +194,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
         apart.add(idKey(values.id));
         continue;
       }
-      risks.push({ values, extra: { ...ownExtras(row), ...(mixed ? { [SCALE_HEADERS.scale]: scaleLabel(s.register.scale) } : {}), ...sourceColumns([placeOf(s, row)], riskNamnd(row, s, namndList)) } });
+      risks.push({ values, extra: { ...ownExtras(row), ...(mixed ? { [SCALE_HEADERS.scale]: scaleLabel(s.register.scale) } : {}), ...sourceColumns([placeOf(s, row)], riskNamnd(row, s, resolve)) } });
     }
     const controlRows = s.register.tables.Kontroller?.rows ?? [];
     const controlIds = renumber(controlRows, s.prefix, controlTaken);
@@ -205,7 +207,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
         continue;
       }
       const risk = riskOf.get(idKey(row.values.riskId));
-      controls.push({ values, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], risk ? riskNamnd(risk, s, namndList) : s.namnder) } });
+      controls.push({ values, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], risk ? riskNamnd(risk, s, resolve) : s.namnder) } });
     }
   }
 
@@ -260,9 +262,9 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     const mine = new Set(s.namnder.map(foldName));
     for (const item of s.items) {
       const row = item.row;
-      const recipients = recipientsOf(row.values.mottagare ?? null, namndList);
+      const recipients = resolve(row.values.mottagare ?? null);
       const own = recipients.filter((n) => mine.has(foldName(n)));
-      const namnder = own.length > 0 ? own : recipients;
+      const namnder = own.length > 0 ? own : [...recipients];
       const title = text(item.granskning) || '(ingen granskning)';
       const g = ids.get(idKey(row.values.granskningId)) ?? findGranskning(title, granskningYear(title, null), s.file, undefined, []);
       for (const n of namnder) g.namnder.set(foldName(n), n);
@@ -335,13 +337,13 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     const first = r.members[0];
     r.id = claimId(first.item.row.values.id ?? null, first.source, 'R', recTaken, 'Rekommendationer');
     for (const m of r.members) if (!isBlank(m.item.row.values.id)) m.source.recIds.set(idKey(m.item.row.values.id), r.id);
-    recRows.push(recommendationRow(r, namndList, synthesized, conflicts));
+    recRows.push(recommendationRow(r, resolve, synthesized, conflicts));
   }
   for (const [s, entries] of clashes) for (const e of entries) conflicts.push(idConflict(s, e.table === 'Granskningar' ? 'Granskningar' : 'Rekommendationer', e.ids));
 
   const followUps: OutRow[] = [];
   for (const s of prepared) {
-    const namnderOf = new Map(s.items.map((item) => [idKey(item.row.values.id), recipientsOf(item.row.values.mottagare ?? null, namndList)]));
+    const namnderOf = new Map(s.items.map((item) => [idKey(item.row.values.id), resolve(item.row.values.mottagare ?? null)]));
     for (const row of s.register.tables.Uppföljningar?.rows ?? []) {
       const ref = idKey(row.values.rekommendationId);
       const values = { ...row.values, rekommendationId: s.recIds.get(ref) ?? row.values.rekommendationId ?? null };
@@ -354,7 +356,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
   const listed = new Set(namndList.map(foldName));
   const unknown = new Map<string, { namnd: string; files: Set<string> }>();
   for (const s of prepared) {
-    const named = [...s.namnder, ...s.items.flatMap((i) => recipientsOf(i.row.values.mottagare ?? null, namndList))];
+    const named = [...s.namnder, ...new Set(s.items.flatMap((i) => resolve(i.row.values.mottagare ?? null)))];
     for (const n of named) {
       if (listed.has(foldName(n))) continue;
       const entry = unknown.get(foldName(n)) ?? { namnd: n, files: new Set<string>() };
@@ -409,6 +411,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     recommendations.map((r) => r.members.map((m) => ({ file: m.source.file, status: m.item.status, klartSenast: m.item.row.values.klartSenast ?? null, namnder: m.namnder }))),
     namndList,
     options.today,
+    resolve,
   );
 
   const rules = [M.verdictRule, M.sameRecommendation, M.renumberRule('F2'), mixed ? M.scaleMixed(scaleLabel(mainScale), sources[0].file) : M.scaleSame(scaleLabel(mainScale))];
@@ -427,7 +430,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     recommendationRows: prepared.reduce((n, s) => n + s.items.length, 0),
     recommendations: recommendations.length,
     rules,
-    apart: { risks: apartRisks.map((a) => apartRow(a.source, a.row, namndList)), controls: apartControls.map((a) => apartRow(a.source, a.row, namndList)) },
+    apart: { risks: apartRisks.map((a) => apartRow(a.source, a.row, resolve)), controls: apartControls.map((a) => apartRow(a.source, a.row, resolve)) },
   };
 }
 
@@ -450,12 +453,12 @@ function idConflict(s: Source, sheet: string, ids: readonly string[]): Conflict 
 }
 
 /** The nämnd of a risk: its Nämnd cell, else the file's nämnd. */
-function riskNamnd(row: RegisterRow, s: Source, list: readonly string[]): string[] {
-  const named = recipientsOf(row.values.namnd ?? null, list);
-  return named.length > 0 ? named : [...s.namnder];
+function riskNamnd(row: RegisterRow, s: Source, resolve: Recipients): string[] {
+  const named = resolve(row.values.namnd ?? null);
+  return named.length > 0 ? [...named] : [...s.namnder];
 }
 
-function apartRow(s: Source, row: RegisterRow, list: readonly string[]): OutRow {
+function apartRow(s: Source, row: RegisterRow, resolve: Recipients): OutRow {
   const values: Record<string, CellValue> = { ...row.values };
   if ('sannolikhet' in row.values || 'konsekvens' in row.values) {
     // Scored on the file's own scale, so the sheet shows what the nämnd sees.
@@ -463,7 +466,7 @@ function apartRow(s: Source, row: RegisterRow, list: readonly string[]): OutRow 
     if (isBlank(values.riskvarde) && typeof score === 'number') values.riskvarde = score;
     if (isBlank(values.riskniva) && typeof score === 'number') values.riskniva = levelOfScore(score, s.register.scale).value?.name ?? null;
   }
-  return { values, extra: { ...ownExtras(row), [SCALE_HEADERS.scale]: scaleLabel(s.register.scale), ...sourceColumns([placeOf(s, row)], riskNamnd(row, s, list)) } };
+  return { values, extra: { ...ownExtras(row), [SCALE_HEADERS.scale]: scaleLabel(s.register.scale), ...sourceColumns([placeOf(s, row)], riskNamnd(row, s, resolve)) } };
 }
 
 function mergeLists(sources: readonly Source[], namnder: readonly string[]): Record<ListKey, readonly string[]> {
@@ -507,14 +510,14 @@ function mergedDate(members: readonly Member[]): CellValue {
   return pool.reduce((a, b) => (b.date! < a.date! ? b : a)).m.item.row.values.klartSenast ?? null;
 }
 
-function recommendationRow(r: Recommendation, list: readonly string[], synthesized: OutRow[], conflicts: Conflict[]): OutRow {
+function recommendationRow(r: Recommendation, resolve: Recipients, synthesized: OutRow[], conflicts: Conflict[]): OutRow {
   const members = r.members;
   const first = members[0];
   const places = members.map((m) => placeOf(m.source, m.item.row));
   const allNamnder = unique(members.flatMap((m) => m.namnder));
   const mottagareTexts = unique(members.map((m) => foldName(text(m.item.row.values.mottagare))));
   const mottagare =
-    mottagareTexts.length === 1 ? (first.item.row.values.mottagare ?? null) : unique(members.flatMap((m) => recipientsOf(m.item.row.values.mottagare ?? null, list))).join(', ') || (first.item.row.values.mottagare ?? null);
+    mottagareTexts.length === 1 ? (first.item.row.values.mottagare ?? null) : unique(members.flatMap((m) => resolve(m.item.row.values.mottagare ?? null))).join(', ') || (first.item.row.values.mottagare ?? null);
 
   // The counted verdict: the least finished of every row's verdict (see consolidateMessages.verdictRule).
   const least = members.reduce((a, b) => (verdictRank(b.item.status) < verdictRank(a.item.status) ? b : a));

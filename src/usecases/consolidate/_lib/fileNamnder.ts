@@ -1,4 +1,5 @@
-import { isBlank, recipientsOf, type RegisterData } from '../../../core';
+import { isBlank, type RegisterData } from '../../../core';
+import type { Recipients } from './recipients';
 
 export const foldName = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
 
@@ -7,18 +8,18 @@ export const foldName = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g,
  * one body. A recommendation shared with others ("Kommunstyrelsen, Socialnämnden") or a group does not make
  * the file another nämnd's; when nothing else names one, those are used.
  */
-export function fileNamnder(register: RegisterData, list: readonly string[]): string[] {
+export function fileNamnder(register: RegisterData, resolve: Recipients): string[] {
   const found = new Map<string, string>();
   const add = (name: string) => {
     if (!found.has(foldName(name))) found.set(foldName(name), name);
   };
   for (const row of register.tables.Risker?.rows ?? []) {
     if (isBlank(row.values.namnd)) continue;
-    for (const name of recipientsOf(row.values.namnd, list)) add(name);
+    for (const name of resolve(row.values.namnd)) add(name);
   }
   const shared: string[] = [];
   for (const row of register.tables.Rekommendationer?.rows ?? []) {
-    const bodies = recipientsOf(row.values.mottagare ?? null, list);
+    const bodies = resolve(row.values.mottagare ?? null);
     if (bodies.length === 1) add(bodies[0]);
     else shared.push(...bodies);
   }
