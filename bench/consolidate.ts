@@ -77,3 +77,24 @@ export async function benchConsolidate(files = 60): Promise<ConsolidateBenchResu
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const TARGET_SECONDS = 10;
+const TARGET_MB = 1024;
+
+/** The benchmark's line for `npm run bench`, with its goal. */
+export function formatConsolidateBench(r: ConsolidateBenchResult): string {
+  const s = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
+  const met = r.ms <= TARGET_SECONDS * 1000 && r.peakMb <= TARGET_MB;
+  return (
+    `uppsikt samla på ${r.files} arbetsböcker à ${r.rowsPerFile.toLocaleString('sv-SE')} rader (${r.risks.toLocaleString('sv-SE')} risker, ${r.recommendations} rekommendationer samlat): ` +
+    `${s(r.ms)} s (läsa ${s(r.readMs)} s, samla ${s(r.consolidateMs)} s, skriva ${s(r.writeMs)} s), högsta minne ${r.peakMb.toLocaleString('sv-SE')} MB ` +
+    `(mål < ${TARGET_SECONDS} s och < 1 GB: ${met ? 'uppfyllt' : 'EJ uppfyllt'})`
+  );
+}
+
+/** Runs the benchmark and prints its line (what bench/index.ts calls). */
+export async function printConsolidateBench(): Promise<ConsolidateBenchResult> {
+  const result = await benchConsolidate();
+  console.log(formatConsolidateBench(result));
+  return result;
+}

@@ -1,0 +1,26 @@
+import fs from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { adoptWorkbook } from '../../src/core';
+import { readSnapshot } from '../../src/cli/workbookFiles';
+import { consolidateRegisters, writeConsolidatedWorkbook } from '../../src/usecases/consolidate';
+import { writeXlsx } from '../../src/workbook/xlsx';
+const t = () => Number(process.hrtime.bigint() / 1000000n);
+(async () => {
+  const dir = process.argv[2];
+  const files = fs.readdirSync(dir).map((f) => path.join(dir, f));
+  let a = t();
+  const snaps = [];
+  for (const f of files) snaps.push(await readSnapshot(f));
+  console.log('read', t() - a); a = t();
+  const regs = snaps.map((s, i) => ({ file: files[i], register: adoptWorkbook(s).register }));
+  console.log('adopt', t() - a); a = t();
+  const c = consolidateRegisters(regs, { today: 46000 });
+  console.log('consolidate', t() - a); a = t();
+  const wb = new ExcelJS.Workbook();
+  writeConsolidatedWorkbook(wb, c, [], 46000);
+  console.log('render', t() - a); a = t();
+  await writeXlsx(wb, '/tmp/samla-smoke/out.xlsx');
+  console.log('write', t() - a);
+  console.log('rss', Math.round(process.resourceUsage().maxRSS / 1024));
+})();

@@ -1,0 +1,25 @@
+import fs from 'fs';
+import path from 'path';
+import { adoptWorkbook } from '../../src/core';
+import { readSnapshot } from '../../src/cli/workbookFiles';
+import { consolidateRegisters } from '../../src/usecases/consolidate';
+(async () => {
+  const dir = process.argv[2];
+  const files = fs.readdirSync(dir).map((f) => path.join(dir, f)).slice(0, 5);
+  const regs = [];
+  for (const f of files) regs.push({ file: f, register: adoptWorkbook(await readSnapshot(f)).register });
+  const { Session } = await import('inspector');
+  const s = new Session(); s.connect();
+  const post = (m: string, p?: object) => new Promise<any>((res, rej) => s.post(m, p ?? {}, (e, r) => (e ? rej(e) : res(r))));
+  await post('Profiler.enable'); await post('Profiler.start');
+  const t = Date.now();
+  consolidateRegisters(regs, { today: 46000 });
+  console.log('consolidate', Date.now() - t);
+  const { profile } = await post('Profiler.stop');
+  const self = new Map<string, number>();
+  const nodes = profile.nodes as any[];
+  const dt = profile.timeDeltas as number[]; const samples = profile.samples as number[];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + dt[i]); });
+  console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${Math.round(v / 1000)}ms ${k}`).join('\n'));
+})();
