@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       readMs: Math.round(readMs),
       consolidateMs: Math.round(consolidateMs),
       writeMs: Math.round(writeMs),
+      cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
       peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
       recommendations: c.recommendations,
       risks: c.register.tables.Risker?.rows.length ?? 0,

@@ -1,8 +1,8 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { adoptWorkbook, FOLLOW_UP_STATUSES, summaryToTable } from '../../core';
-import { consolidateRegisters, writeConsolidatedWorkbook, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
+import { FOLLOW_UP_STATUSES, summaryToTable } from '../../core';
+import { consolidateRegisters, sourceFromSnapshot, writeConsolidatedWorkbook, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
 import { CliError } from '../CliError';
 import { textTable } from '../format';
 import type { Io } from '../Io';
@@ -54,14 +54,7 @@ function readNamnder(file: string): string[] {
 /** Reads one file as a register, or says in Swedish why it cannot be consolidated. */
 export async function readSource(file: string): Promise<SourceRegister | SkippedFile> {
   try {
-    const { register } = adoptWorkbook(await readSnapshot(file));
-    if (!register.tables.Risker && !register.tables.Kontroller && !register.tables.Rekommendationer) {
-      return {
-        file,
-        reason: `${file} har ingen riskanalys, internkontrollplan eller rekommendationer som Uppsikt känner igen (ingen flik har rubriker som Riskbeskrivning, Kontrollmoment eller Rekommendation).`,
-      };
-    }
-    return { file, register };
+    return sourceFromSnapshot(file, await readSnapshot(file));
   } catch (error) {
     return { file, reason: reasonOf(error) };
   }

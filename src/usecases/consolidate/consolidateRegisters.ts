@@ -263,7 +263,8 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     for (const item of s.items) {
       const row = item.row;
       const recipients = resolve(row.values.mottagare ?? null);
-      const own = recipients.filter((n) => mine.has(foldName(n)));
+      // A group names every nämnd: look the file's own nämnder up in it rather than the other way round.
+      const own = recipients.length > mine.size ? s.namnder.filter((n) => setOf(recipients).has(foldName(n))) : recipients.filter((n) => mine.has(foldName(n)));
       const namnder = own.length > 0 ? own : [...recipients];
       const title = text(item.granskning) || '(ingen granskning)';
       const g = ids.get(idKey(row.values.granskningId)) ?? findGranskning(title, granskningYear(title, null), s.file, undefined, []);
@@ -356,7 +357,8 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
   const listed = new Set(namndList.map(foldName));
   const unknown = new Map<string, { namnd: string; files: Set<string> }>();
   for (const s of prepared) {
-    const named = [...s.namnder, ...new Set(s.items.flatMap((i) => resolve(i.row.values.mottagare ?? null)))];
+    const texts = new Set(s.items.map((i) => i.row.values.mottagare ?? null));
+    const named = [...s.namnder, ...new Set([...texts].flatMap((t) => resolve(t)))];
     for (const n of named) {
       if (listed.has(foldName(n))) continue;
       const entry = unknown.get(foldName(n)) ?? { namnd: n, files: new Set<string>() };
@@ -432,6 +434,14 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     rules,
     apart: { risks: apartRisks.map((a) => apartRow(a.source, a.row, resolve)), controls: apartControls.map((a) => apartRow(a.source, a.row, resolve)) },
   };
+}
+
+const sets = new WeakMap<readonly string[], Set<string>>();
+/** The folded names of a resolved Mottagare, built once per distinct text (see recipientsFor). */
+function setOf(names: readonly string[]): Set<string> {
+  let set = sets.get(names);
+  if (!set) sets.set(names, (set = new Set(names.map(foldName))));
+  return set;
 }
 
 function unique(items: readonly string[]): string[] {

@@ -5,3 +5,4 @@ export { writeConsolidatedWorkbook } from './writeConsolidatedWorkbook';
 export { compareNamnder, hasDeviation } from './compareNamnder';
 export * from './Consolidation';
 export { consolidateMessages, SOURCE_HEADERS, PER_NAMND_HEADER, SCALE_HEADERS } from './messages.sv';
+export { sourceFromSnapshot } from './sourceFromSnapshot';

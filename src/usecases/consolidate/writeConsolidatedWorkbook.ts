@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { renderUppsikt } from '../../workbook/xlsx';
+// Not the xlsx index: it brings writeXlsx (Node's fs), and the task pane renders this in the browser.
+import { renderUppsikt } from '../../workbook/xlsx/renderUppsikt';
 import type { Consolidation } from './Consolidation';
 import { apartSheet, APART_SHEET, consolidationSheet, type SheetRows, type SkippedFile } from './consolidationSheet';
 

@@ -1,7 +1,17 @@
 import { isBlank, type RegisterData } from '../../../core';
 import type { Recipients } from './recipients';
 
-export const foldName = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
+const folded = new Map<string, string>();
+
+/** A nämnd's name as compared: case and spaces folded ("Socialnämnden " = "socialnämnden"); remembered, as names repeat on every row. */
+export function foldName(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    if (folded.size > 10_000) folded.clear();
+    folded.set(name, (key = name.toLocaleLowerCase('sv').replace(/\s+/g, '')));
+  }
+  return key;
+}
 
 /**
  * The nämnder a file speaks for: the Nämnd of its risks and the Mottagare of recommendations addressed to

@@ -38,8 +38,14 @@ export function letterSimilarity(a: string, b: string): number {
   return (2 * shared) / (a.length - 1 + (b.length - 1));
 }
 
-/** Whether two compact keys are similar enough to be one text, checked cheaply by length first. */
+const numbers = (key: string) => key.match(/\d+/g)?.join(' ') ?? '';
+
+/**
+ * Whether two compact keys are similar enough to be one text, checked cheaply by length first. Numbers must
+ * be the same: "område 31" and "område 32", or two years, are never one text however alike the letters.
+ */
 export function similarEnough(a: string, b: string, threshold: number): boolean {
+  if (numbers(a) !== numbers(b)) return false;
   const la = a.length - 1;
   const lb = b.length - 1;
   if (la <= 0 || lb <= 0) return a === b;
