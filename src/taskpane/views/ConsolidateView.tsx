@@ -1,8 +1,6 @@
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import ExcelJS from 'exceljs';
 import { useState } from 'react';
 import { consolidateRegisters, sourceFromSnapshot, writeConsolidatedWorkbook, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
-import { snapshotOf } from '../../workbook/xlsx/readXlsx';
 import { useAction } from '../useAction';
 
 const useStyles = makeStyles({
@@ -35,7 +33,11 @@ function base64Of(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+// ExcelJS (about 1 MB) is loaded when Samla runs, not with the pane.
+const loadExcelJs = () => Promise.all([import('exceljs'), import('../../workbook/xlsx/readXlsx')]).then(([m, r]) => ({ ExcelJS: m.default, snapshotOf: r.snapshotOf }));
+
 async function readPicked(file: PickedFile): Promise<SourceRegister | SkippedFile> {
+  const { ExcelJS, snapshotOf } = await loadExcelJs();
   try {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await file.arrayBuffer());
@@ -75,6 +77,7 @@ export function ConsolidateView({ today, openWorkbook }: ConsolidateViewProps) {
       }
       setProgress('Samlar och skapar arbetsboken…');
       const c = consolidateRegisters(sources, { today });
+      const { ExcelJS } = await loadExcelJs();
       const workbook = new ExcelJS.Workbook();
       writeConsolidatedWorkbook(workbook, c, skipped, today);
       const buffer = await workbook.xlsx.writeBuffer();
