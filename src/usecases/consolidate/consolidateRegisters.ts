@@ -64,6 +64,8 @@ interface Granskning {
   row?: { source: Source; row: RegisterRow };
   spellings: Map<string, { title: string; files: Set<string> }>;
   places: Place[];
+  /** Without a Granskningar row (a hand-made register names it on each recommendation): its first row per file. */
+  recPlaces: Map<string, Place>;
   namnder: Map<string, string>;
 }
 
@@ -230,7 +232,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
       }
     }
     if (!found) {
-      found = { index: granskningar.length, key, year, title, id: '', spellings: new Map(), places: [], namnder: new Map() };
+      found = { index: granskningar.length, key, year, title, id: '', spellings: new Map(), places: [], recPlaces: new Map(), namnder: new Map() };
       granskningar.push(found);
       byKey.set(key, [...(byKey.get(key) ?? []), found]);
     }
@@ -269,6 +271,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
       const title = text(item.granskning) || '(ingen granskning)';
       const g = ids.get(idKey(row.values.granskningId)) ?? findGranskning(title, granskningYear(title, null), s.file, undefined, []);
       for (const n of namnder) g.namnder.set(foldName(n), n);
+      if (!g.row && !g.recPlaces.has(s.file)) g.recPlaces.set(s.file, placeOf(s, row));
       const nr = text(row.values.nr).replace(/\.$/, '');
       const body = text(row.values.rekommendation);
       const key = compactKey(body);
@@ -327,7 +330,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     g.id = claimId(first?.row.values.id ?? null, first?.source, 'G', granskningTaken, 'Granskningar');
     if (first) g.title = text(first.row.values.titel) || g.title;
     const values: Record<string, CellValue> = first ? { ...first.row.values, id: g.id } : { id: g.id, titel: g.title, ar: g.year ?? null };
-    const places = g.places.length > 0 ? g.places : [];
+    const places = g.places.length > 0 ? g.places : [...g.recPlaces.values()];
     auditRows.push({ values, extra: { ...(first ? ownExtras(first.row) : {}), ...sourceColumns(places, [...g.namnder.values()]) } });
   }
 
