@@ -10,6 +10,7 @@ import { importReportCommand } from './commands/importReport';
 import { initCommand } from './commands/init';
 import { matrixCommand } from './commands/matrix';
 import { newRoundCommand } from './commands/newRound';
+import { samlaCommand } from './commands/samla';
 import { summaryCommand } from './commands/summary';
 
 /*
@@ -103,6 +104,17 @@ function program(io: Io, setExit: (code: number) => void): Command {
     )
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
     .action((file: string, opts) => run(newRoundCommand(file, opts, io)));
+
+  cli
+    .command('samla')
+    .description('samla alla nämnders arbetsböcker i en arbetsbok för kommunstyrelsens uppsikt (filerna ändras inte)')
+    .argument('<fil|mapp...>', 'arbetsböckerna, eller mappar med .xlsx-filer')
+    .requiredOption('-o, --output <kommunen.xlsx>', 'filen som skrivs')
+    .option('--json', 'skriv ett JSON-dokument på standard ut')
+    .option('--namnder <fil>', 'kommunens nämnder, en per rad (annars listan på Inställningar i den första filen)')
+    .option('--strikt', 'avbryt om någon fil inte kan läsas')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .action((inputs: string[], opts) => run(samlaCommand(inputs, opts, io)));
 
   return swedishHelp(cli);
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { useWorkbook } from './useWorkbook';
 import { CheckView } from './views/CheckView';
+import { ConsolidateView } from './views/ConsolidateView';
 import { CreateView } from './views/CreateView';
 import { FollowUpRoundView } from './views/FollowUpRoundView';
 import { HelpView } from './views/HelpView';
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type View = 'oversikt' | 'skapa' | 'skala' | 'importera' | 'uppfoljning' | 'kontrollera' | 'hjalp';
+type View = 'oversikt' | 'skapa' | 'skala' | 'importera' | 'uppfoljning' | 'kontrollera' | 'samla' | 'hjalp';
 const TABS: [View, string][] = [
   ['oversikt', 'Översikt'],
   ['skapa', 'Skapa / uppgradera'],
@@ -32,6 +33,7 @@ const TABS: [View, string][] = [
   ['importera', 'Importera'],
   ['uppfoljning', 'Uppföljning'],
   ['kontrollera', 'Kontrollera'],
+  ['samla', 'Samla'],
   ['hjalp', 'Hjälp'],
 ];
 
@@ -39,10 +41,16 @@ export interface AppProps {
   port: WorkbookPort;
   /** Today as an Excel date serial (injected so tests do not depend on the calendar). */
   today: () => number;
+  /** Opens an .xlsx file (base64) as a new workbook in Excel (Excel.createWorkbook); for Samla. */
+  openWorkbook?: (base64: string) => Promise<void>;
+}
+
+async function noNewWorkbook(): Promise<void> {
+  throw new Error('Den här versionen av Excel kan inte öppna en ny arbetsbok från tillägget.');
 }
 
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
-export function App({ port, today }: AppProps) {
+export function App({ port, today, openWorkbook = noNewWorkbook }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>('oversikt');
   const workbook = useWorkbook(port);
@@ -68,6 +76,8 @@ export function App({ port, today }: AppProps) {
       ) : null}
       {view === 'hjalp' ? (
         <HelpView />
+      ) : view === 'samla' ? (
+        <ConsolidateView today={today()} openWorkbook={openWorkbook} />
       ) : !adoption || !snapshot ? (
         <Spinner label="Läser arbetsboken…" />
       ) : view === 'oversikt' ? (
