@@ -48,6 +48,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .description('gör en befintlig arbetsbok till en Uppsikt-arbetsbok (originalet ändras inte)')
     .argument('<in.xlsx>', 'din arbetsbok')
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
     .action((input: string, opts) => run(adoptCommand(input, opts, io)));
 
   cli
@@ -82,6 +84,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--granskning <titel>', 'granskningens titel (annars rapportens egen)')
     .option('--ar <år>', 'granskningens år (annars rapportens datum)')
     .option('--uppdatera', 'ändra texten på rekommendationer som finns med annan lydelse')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
     .action((report: string, opts) => run(importReportCommand(report, opts, io)));
 
   cli
@@ -90,6 +94,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument('<fil.xlsx>', 'arbetsboken (den ändras inte; resultatet skrivs till -o)')
     .requiredOption('--omgang <år eller datum>', 'omgångens år eller datum, till exempel 2025')
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
     .action((file: string, opts) => run(newRoundCommand(file, opts, io)));
 
   return swedishHelp(cli);
