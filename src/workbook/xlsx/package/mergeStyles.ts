@@ -1,4 +1,4 @@
-import type { Element } from '@xmldom/xmldom';
+import { XMLSerializer, type Element } from '@xmldom/xmldom';
 import { child, children, createLike, insertInOrder, parseXml, serializeXml } from './xml';
 
 /** The order of styleSheet's children (ECMA-376 Part 1, 18.8.39). */
@@ -26,6 +26,26 @@ function list(root: Element, name: string): Element {
 
 function items(parent: Element, name: string): Element[] {
   return children(parent, name, parent.namespaceURI ?? undefined);
+}
+
+const serializer = new XMLSerializer();
+const known = new WeakMap<Element, Map<string, number>>();
+
+/** The index of an entry equal to `node` in the list, appending `node` when there is none. */
+function addOnce(parent: Element, name: string, node: Element): number {
+  let index = known.get(parent);
+  if (!index) {
+    index = new Map();
+    items(parent, name).forEach((e, i) => index!.has(serializer.serializeToString(e)) || index!.set(serializer.serializeToString(e), i));
+    known.set(parent, index);
+  }
+  const wanted = serializer.serializeToString(node);
+  const same = index.get(wanted);
+  if (same !== undefined) return same;
+  const at = items(parent, name).length;
+  parent.appendChild(node);
+  index.set(wanted, at);
+  return at;
 }
 
 function setCount(parent: Element, name: string): void {
@@ -59,6 +79,11 @@ export function mergeStyles(original: string, rendered: string): MergedStyles {
   const numFmtMap = new Map<number, number>();
   for (const fmt of fromList('numFmts', 'numFmt')) {
     const id = Number(fmt.getAttribute('numFmtId'));
+    const same = items(numFmts, 'numFmt').find((e) => e.getAttribute('formatCode') === fmt.getAttribute('formatCode'));
+    if (same) {
+      numFmtMap.set(id, Number(same.getAttribute('numFmtId')));
+      continue;
+    }
     const copy = doc.importNode(fmt, true) as Element;
     copy.setAttribute('numFmtId', String(nextNumFmt));
     numFmtMap.set(id, nextNumFmt++);
@@ -68,24 +93,20 @@ export function mergeStyles(original: string, rendered: string): MergedStyles {
   if (items(numFmts, 'numFmt').length === 0) root.removeChild(numFmts);
 
   // Fonts, fills and borders: the first ones (and fill 1, the required gray125) stay the user's own.
+  // An entry the workbook already has (from an earlier run of Uppsikt) is used again, not added again.
   const append = (listName: string, item: string, keep: number): ((i: number) => number) => {
     const target = list(root, listName);
-    const base = items(target, item).length;
-    const added = fromList(listName, item);
-    added.forEach((e, i) => {
-      if (i >= keep) target.appendChild(doc.importNode(e, true));
-    });
+    const map = fromList(listName, item).map((e, i) => (i < keep ? i : addOnce(target, item, doc.importNode(e, true) as Element)));
     setCount(target, item);
-    return (i) => (i < keep ? i : base + i - keep);
+    return (i) => map[i] ?? i;
   };
   const font = append('fonts', 'font', 1);
   const fill = append('fills', 'fill', 2);
   const border = append('borders', 'border', 1);
 
   const cellXfs = list(root, 'cellXfs');
-  const xfBase = items(cellXfs, 'xf').length;
-  fromList('cellXfs', 'xf').forEach((xf, i) => {
-    if (i === 0) return;
+  const xfMap = fromList('cellXfs', 'xf').map((xf, i) => {
+    if (i === 0) return 0;
     const copy = doc.importNode(xf, true) as Element;
     const numFmt = Number(copy.getAttribute('numFmtId') ?? 0);
     copy.setAttribute('numFmtId', String(numFmtMap.get(numFmt) ?? numFmt));
@@ -93,18 +114,17 @@ export function mergeStyles(original: string, rendered: string): MergedStyles {
     copy.setAttribute('fillId', String(fill(Number(copy.getAttribute('fillId') ?? 0))));
     copy.setAttribute('borderId', String(border(Number(copy.getAttribute('borderId') ?? 0))));
     copy.setAttribute('xfId', '0');
-    cellXfs.appendChild(copy);
+    return addOnce(cellXfs, 'xf', copy);
   });
   setCount(cellXfs, 'xf');
 
   const renderedDxfs = fromList('dxfs', 'dxf');
-  let dxfBase = 0;
+  let dxfMap: number[] = [];
   if (renderedDxfs.length > 0) {
     const dxfs = list(root, 'dxfs');
-    dxfBase = items(dxfs, 'dxf').length;
-    for (const dxf of renderedDxfs) dxfs.appendChild(doc.importNode(dxf, true));
+    dxfMap = renderedDxfs.map((dxf) => addOnce(dxfs, 'dxf', doc.importNode(dxf, true) as Element));
     setCount(dxfs, 'dxf');
   }
 
-  return { text: serializeXml(doc), xf: (i) => (i === 0 ? 0 : xfBase + i - 1), dxf: (i) => dxfBase + i };
+  return { text: serializeXml(doc), xf: (i) => xfMap[i] ?? 0, dxf: (i) => dxfMap[i] ?? i };
 }
