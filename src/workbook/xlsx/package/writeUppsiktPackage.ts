@@ -68,7 +68,8 @@ export async function writeUppsiktPackage(source: string, target: string, regist
     existing: await packageNames(zip, workbook, replace),
     fixed: options.own,
   });
-  const renderedZip = await JSZip.loadAsync((await rendered.xlsx.writeBuffer()) as ArrayBuffer);
+  // Stored, not deflated: the parts are read back at once and compressed when the package is written.
+  const renderedZip = await JSZip.loadAsync((await rendered.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
   const { touched } = await mergeUppsiktSheets(zip, renderedZip, replace);
 
   const before = zipDirectory(source);
