@@ -126,6 +126,20 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     expect(after.sheets.find((s) => s.name === 'Uppföljning')?.values.length).toBe(rowsBefore + 1);
   });
 
+  test('an edited title does not make Uppsikt’s sheet a stranger, and is not silently overwritten', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file('exempel.xlsx'));
+    workbook.getWorksheet('Riskanalys')!.getCell('A1').value = 'Riskanalys 2026 (vår egen rubrik)';
+    await workbook.xlsx.writeFile(file('egen-rubrik.xlsx'));
+    const adopted = await uppsikt('adopt', file('egen-rubrik.xlsx'), '-o', file('egen-rubrik-2.xlsx'));
+    expect(adopted.code).toBe(0);
+    expect((await content(file('egen-rubrik-2.xlsx'))).sheets.map((s) => s.name)).toEqual((await content(file('egen-rubrik.xlsx'))).sheets.map((s) => s.name));
+    const round = await uppsikt('ny-omgang', file('egen-rubrik.xlsx'), '--omgang', '2026', '-o', file('egen-rubrik-3.xlsx'));
+    expect(round.code).toBe(2);
+    expect(round.err.join('\n')).toContain('Riskanalys!A1');
+    expect(fs.existsSync(file('egen-rubrik-3.xlsx'))).toBe(false);
+  });
+
   test('an Uppsikt workbook missing a sheet gets it back, under its own name, once', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file('exempel.xlsx'));

@@ -18,8 +18,9 @@ function isNameFor(name: string, wanted: string, suffix: string): boolean {
 
 /**
  * Finds the sheets Uppsikt wrote in a workbook (in any earlier run, under the names it chose then): a sheet
- * named as the schema says (or with " (Uppsikt)" added), with the schema's title in A1 and, for a table
- * sheet, the schema's table; and the defined names that point at its Inställningar. A user's own sheet
+ * named as the schema says (or with " (Uppsikt)" added), with the schema's title in A1 (for a table sheet in
+ * a workbook that has the schema version name, an edited title is allowed) and, for a table sheet, the
+ * schema's table; and the defined names that point at its Inställningar. A user's own sheet
  * that happens to share a name never qualifies, so it is never written over.
  *
  * @param snapshot - The workbook.
@@ -29,10 +30,13 @@ export function uppsiktPartsIn(snapshot: WorkbookSnapshot): UppsiktParts {
   const sheets = new Map<string, string>();
   const tables = new Map<string, string>();
   const definedNames = new Map<string, string>();
+  // A table sheet whose title a user edited is still Uppsikt's when the workbook carries the schema version.
+  const versioned = Object.keys(snapshot.names).some((n) => isNameFor(n, VERSION_NAME, '_Uppsikt'));
   for (const spec of uppsiktSchema.sheets) {
     for (const sheet of snapshot.sheets) {
       if (sheets.has(spec.name) || [...sheets.values()].includes(sheet.name)) continue;
-      if (!isNameFor(sheet.name, spec.name, ' (Uppsikt)') || sheet.values[0]?.[0] !== spec.title) continue;
+      const titled = sheet.values[0]?.[0] === spec.title || (versioned && spec.tables.length > 0);
+      if (!isNameFor(sheet.name, spec.name, ' (Uppsikt)') || !titled) continue;
       const own = spec.tables.map((t) => snapshot.tables.find((x) => x.sheet === sheet.name && isNameFor(x.name, t.name, '_Uppsikt')));
       if (own.some((t) => t === undefined)) continue;
       sheets.set(spec.name, sheet.name);
@@ -84,7 +88,13 @@ export function cellsAtRisk(snapshot: WorkbookSnapshot): { sheet: string; cell: 
     const headers = sheet.values[table.headerRow] ?? [];
     sheet.values.forEach((row, r) => {
       row.forEach((value, c) => {
-        if (r < TITLE_ROWS || found.length >= MAX_REPORTED) return;
+        if (found.length >= MAX_REPORTED) return;
+        if (r < TITLE_ROWS) {
+          // Uppsikt writes its title and description here; anything else typed here would be lost.
+          const written = c === 0 ? [spec.title, spec.description][r] : undefined;
+          if (!(value === null || value === undefined || value === '' || value === written)) found.push({ sheet: sheet.name, cell: `${columnLetters(c)}${r + 1}`, formula: false });
+          return;
+        }
         const inside = r >= table.headerRow && r <= table.headerRow + table.rowCount && c >= table.firstColumn && c < table.firstColumn + table.columnCount;
         const formula = sheet.formulas?.[r]?.[c];
         if (!inside && !(value === null || value === undefined || value === '')) found.push({ sheet: sheet.name, cell: `${columnLetters(c)}${r + 1}`, formula: false });
