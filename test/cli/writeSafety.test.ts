@@ -140,6 +140,20 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     expect(fs.existsSync(file('egen-rubrik-3.xlsx'))).toBe(false);
   });
 
+  test('a workbook from a newer Uppsikt is not written with this version’s sheets', async () => {
+    if (!fs.existsSync(file('exempel.xlsx'))) expect((await uppsikt('init', file('exempel.xlsx'), '--exempel')).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file('exempel.xlsx'));
+    workbook.getWorksheet('Inställningar')!.getCell('B4').value = 2;
+    await workbook.xlsx.writeFile(file('nyare.xlsx'));
+    for (const args of [['adopt', file('nyare.xlsx'), '-o', file('nyare-ut.xlsx')], ['ny-omgang', file('nyare.xlsx'), '--omgang', '2026', '-o', file('nyare-ut.xlsx')]]) {
+      const run = await uppsikt(...args);
+      expect(run.code).toBe(2);
+      expect(run.err.join('\n')).toContain('nyare version av Uppsikt (schemaversion 2');
+      expect(fs.existsSync(file('nyare-ut.xlsx'))).toBe(false);
+    }
+  });
+
   test('an Uppsikt workbook missing a sheet gets it back, under its own name, once', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file('exempel.xlsx'));

@@ -1,11 +1,10 @@
 import { formatAdoptionReport, SCHEMA_VERSION } from '../../core';
 import { isCompleteUppsiktWorkbook } from '../../workbook/xlsx';
-import { CliError } from '../CliError';
 import type { Io } from '../Io';
 import { countLine, findingLine } from '../format';
 import { checkTarget, saveCopy } from '../workbookFiles';
 import { openRegister } from './openRegister';
-import { reportKept, writeRegister } from './writeRegister';
+import { refuseNewerSchema, reportKept, writeRegister } from './writeRegister';
 
 export interface AdoptOptions {
   output: string;
@@ -21,16 +20,14 @@ export interface AdoptOptions {
 export async function adoptCommand(input: string, options: AdoptOptions, io: Io): Promise<number> {
   checkTarget(options.output, { input, replace: options.ersatt });
   const { register, report, snapshot, adoptionFindings } = await openRegister(input);
-  if (report.schemaVersion !== undefined && report.schemaVersion > SCHEMA_VERSION) {
-    throw new CliError(`${input} är gjord med en nyare version av Uppsikt (schemaversion ${report.schemaVersion}; den här kan version ${SCHEMA_VERSION}). Uppdatera Uppsikt; ingen fil har skrivits.`);
-  }
+  refuseNewerSchema(input, report.schemaVersion);
   if (isCompleteUppsiktWorkbook(snapshot, report.schemaVersion)) {
     await saveCopy(input, options.output);
     io.out(`${input} är redan en Uppsikt-arbetsbok (schemaversion ${SCHEMA_VERSION}); inget behövde läggas till.`);
     io.out(`Skrev ${options.output} som en oförändrad kopia.`);
     return 0;
   }
-  const result = await writeRegister(input, options.output, register, snapshot, { today: io.today(), allowLoss: options.tillatForlust });
+  const result = await writeRegister(input, options.output, register, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
   for (const line of formatAdoptionReport(report)) io.out(line);
   for (const f of adoptionFindings) io.err(findingLine(f));
   reportKept(result, options.output, io, adoptionFindings.length > 0 ? `; ${countLine(adoptionFindings)} vid mappningen` : '');

@@ -94,7 +94,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   if (title === undefined || title.trim() === '') throw new CliError('Rapporten anger ingen titel som Uppsikt hittar; ange granskningens titel med --granskning "<titel>".');
   if (parsed.recommendations.length === 0) throw new CliError(`Inga rekommendationer att infoga; ${options.into} har inte ändrats och ingen fil har skrivits.`);
 
-  const { register, snapshot, adoptionFindings } = await openRegister(options.into);
+  const { register, report, snapshot, adoptionFindings } = await openRegister(options.into);
   for (const f of adoptionFindings) io.err(findingLine(f));
   const plan = planReportImport(register, parsed.recommendations, {
     title: title.trim(),
@@ -104,7 +104,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
     answerBy: parsed.metadata.answerBy,
   });
   const updated = applyReportImport(register, plan, options.uppdatera === true);
-  const result = await writeRegister(options.into, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust });
+  const result = await writeRegister(options.into, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
 
   io.out(`Granskning ${plan.granskning.id}: ${title.trim()}${plan.granskning.isNew ? ' (ny)' : ' (fanns redan)'}.`);
   for (const f of plan.fannedOut) io.out(`Rekommendation ${f.nr} till ${f.addressee}: en rad per nämnd (${f.namnder.join(', ')}).`);

@@ -1,4 +1,4 @@
-import type { RegisterData, WorkbookSnapshot } from '../../core';
+import { SCHEMA_VERSION, type RegisterData, type WorkbookSnapshot } from '../../core';
 import { cellsAtRisk, uppsiktPartsIn, withoutFormulaResults, type PackageWriteResult } from '../../workbook/xlsx';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
@@ -8,6 +8,17 @@ export interface WriteRegisterOptions {
   readonly today: number;
   /** --tillat-forlust: write even if Uppsikt's own sheets hold things the rewrite drops. */
   readonly allowLoss?: boolean;
+  /** The workbook's schema version (AdoptionReport.schemaVersion): a newer one than this code writes is refused. */
+  readonly schemaVersion?: number;
+}
+
+/** Refuses to write Uppsikt's sheets into a workbook made by a newer Uppsikt (that would downgrade them). */
+export function refuseNewerSchema(file: string, schemaVersion: number | undefined): void {
+  if (schemaVersion !== undefined && schemaVersion > SCHEMA_VERSION) {
+    throw new CliError(
+      `${file} är gjord med en nyare version av Uppsikt (schemaversion ${schemaVersion}; den här kan version ${SCHEMA_VERSION}). Uppdatera Uppsikt; ingen fil har skrivits.`,
+    );
+  }
 }
 
 /**
@@ -17,6 +28,7 @@ export interface WriteRegisterOptions {
  * byte for byte.
  */
 export async function writeRegister(input: string, target: string, register: RegisterData, snapshot: WorkbookSnapshot, options: WriteRegisterOptions): Promise<PackageWriteResult> {
+  refuseNewerSchema(input, options.schemaVersion);
   const own = uppsiktPartsIn(snapshot);
   if (own.sheets.size === 0) return saveUppsiktInto(input, target, register, { today: options.today });
   const atRisk = cellsAtRisk(snapshot);
