@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { adoptWorkbook, uppsiktSchema } from '../../../src/core';
 import { readXlsx } from '../../../src/workbook/xlsx';
 import { tempDir, uppsikt } from '../../cli/runCli';
@@ -96,5 +97,33 @@ describe.each([
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('redan en Uppsikt-arbetsbok');
     expect(fs.readFileSync(out('adopterad-igen')).equals(fs.readFileSync(out('adopterad')))).toBe(true);
+  });
+});
+
+describe('the workbook parts Uppsikt must edit', () => {
+  test('calcChain.xml is dropped with its relationship and content type; everything else is kept', async () => {
+    const dir = tempDir();
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(FIXTURES, 'egen-med-delar.xlsx')));
+    zip.file('xl/calcChain.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="6"/></calcChain>');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    const source = path.join(dir, 'med-calcchain.xlsx');
+    fs.writeFileSync(source, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+
+    const run = await uppsikt('adopt', source, '-o', path.join(dir, 'ut.xlsx'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Dina egna flikar finns kvar oförändrade');
+    const before = await packageParts(source);
+    const after = await packageParts(path.join(dir, 'ut.xlsx'));
+    expect(after.has('xl/calcChain.xml')).toBe(false);
+    expect(after.get('xl/_rels/workbook.xml.rels')!.toString()).not.toContain('calcChain');
+    expect(after.get('[Content_Types].xml')!.toString()).not.toContain('calcChain');
+    expect(changedParts(before, after)).toEqual([]);
+    // The user's styles are all still there, in order, with Uppsikt's after them.
+    const styles = (text: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text)![1];
+    expect(styles(after.get('xl/styles.xml')!.toString()).startsWith(styles(before.get('xl/styles.xml')!.toString()))).toBe(true);
+    expect(await tablesOf(path.join(dir, 'ut.xlsx'))).toEqual(EXPECTED_TABLES);
   });
 });
