@@ -7,7 +7,8 @@ import { CliError } from './CliError';
 
 /*
  * Opening and saving files with Swedish errors that say what to do. Reading never changes the file, and
- * writing goes through writeXlsx (temp file + rename), so a failed command leaves nothing half-written.
+ * writing goes through a temp file renamed into place (writeXlsx, writeUppsiktPackage), so a failed command
+ * leaves nothing half-written.
  */
 
 /** .xlsm is a workbook with macros; Uppsikt keeps them (the package is copied part by part). */
