@@ -140,6 +140,19 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     expect(fs.existsSync(file('egen-rubrik-3.xlsx'))).toBe(false);
   });
 
+  test('a table sheet the user renamed is still Uppsikt’s: written again in place, not added a second time', async () => {
+    if (!fs.existsSync(file('exempel.xlsx'))) expect((await uppsikt('init', file('exempel.xlsx'), '--exempel')).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file('exempel.xlsx'));
+    workbook.getWorksheet('Uppföljning')!.name = 'Uppföljning 2025';
+    await workbook.xlsx.writeFile(file('omdopt.xlsx'));
+    const round = await uppsikt('ny-omgang', file('omdopt.xlsx'), '--omgang', '2026', '-o', file('omdopt-ut.xlsx'));
+    expect(round.code).toBe(0);
+    const after = await content(file('omdopt-ut.xlsx'));
+    expect(after.sheets.map((s) => s.name)).toEqual((await content(file('omdopt.xlsx'))).sheets.map((s) => s.name));
+    expect(after.tables.find((t) => t.name === 'Uppföljningar')?.sheet).toBe('Uppföljning 2025');
+  });
+
   test('a workbook from a newer Uppsikt is not written with this version’s sheets', async () => {
     if (!fs.existsSync(file('exempel.xlsx'))) expect((await uppsikt('init', file('exempel.xlsx'), '--exempel')).code).toBe(0);
     const workbook = new ExcelJS.Workbook();

@@ -20,7 +20,8 @@ function isNameFor(name: string, wanted: string, suffix: string): boolean {
  * Finds the sheets Uppsikt wrote in a workbook (in any earlier run, under the names it chose then): a sheet
  * named as the schema says (or with " (Uppsikt)" added), with the schema's title in A1 (for a table sheet in
  * a workbook that has the schema version name, an edited title is allowed) and, for a table sheet, the
- * schema's table; and the defined names that point at its Inställningar. A user's own sheet
+ * schema's table (a table sheet the user renamed is found by its title and table); and the defined names
+ * that point at its Inställningar. A user's own sheet
  * that happens to share a name never qualifies, so it is never written over.
  *
  * @param snapshot - The workbook.
@@ -32,15 +33,19 @@ export function uppsiktPartsIn(snapshot: WorkbookSnapshot): UppsiktParts {
   const definedNames = new Map<string, string>();
   // A table sheet whose title a user edited is still Uppsikt's when the workbook carries the schema version.
   const versioned = Object.keys(snapshot.names).some((n) => isNameFor(n, VERSION_NAME, '_Uppsikt'));
-  for (const spec of uppsiktSchema.sheets) {
-    for (const sheet of snapshot.sheets) {
-      if (sheets.has(spec.name) || [...sheets.values()].includes(sheet.name)) continue;
-      const titled = sheet.values[0]?.[0] === spec.title || (versioned && spec.tables.length > 0);
-      if (!isNameFor(sheet.name, spec.name, ' (Uppsikt)') || !titled) continue;
-      const own = spec.tables.map((t) => snapshot.tables.find((x) => x.sheet === sheet.name && isNameFor(x.name, t.name, '_Uppsikt')));
-      if (own.some((t) => t === undefined)) continue;
-      sheets.set(spec.name, sheet.name);
-      spec.tables.forEach((t, i) => tables.set(t.name, own[i]!.name));
+  // First by name (a user's sheet that only shares the name lacks the title or the table), then a table
+  // sheet the user renamed: the schema's title and table are still there.
+  for (const byName of [true, false]) {
+    for (const spec of uppsiktSchema.sheets) {
+      for (const sheet of snapshot.sheets) {
+        if (sheets.has(spec.name) || [...sheets.values()].includes(sheet.name)) continue;
+        const titled = sheet.values[0]?.[0] === spec.title;
+        if (byName ? !isNameFor(sheet.name, spec.name, ' (Uppsikt)') || !(titled || (versioned && spec.tables.length > 0)) : !titled || spec.tables.length === 0) continue;
+        const own = spec.tables.map((t) => snapshot.tables.find((x) => x.sheet === sheet.name && isNameFor(x.name, t.name, '_Uppsikt')));
+        if (own.some((t) => t === undefined)) continue;
+        sheets.set(spec.name, sheet.name);
+        spec.tables.forEach((t, i) => tables.set(t.name, own[i]!.name));
+      }
     }
   }
   const settings = sheets.get('Inställningar');
