@@ -13,15 +13,6 @@ export class ContentTypes {
     return children(this.doc.documentElement!, 'Override', CONTENT_TYPES_NS);
   }
 
-  /** The content type of a zip entry (no leading slash): its Override, else the Default of its extension. */
-  typeOf(part: string): string | undefined {
-    const override = this.overrides().find((e) => e.getAttribute('PartName')?.toLowerCase() === `/${part}`.toLowerCase());
-    if (override) return override.getAttribute('PartName') ? (override.getAttribute('ContentType') ?? undefined) : undefined;
-    const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-    const def = children(this.doc.documentElement!, 'Default', CONTENT_TYPES_NS).find((e) => e.getAttribute('Extension')?.toLowerCase() === ext);
-    return def?.getAttribute('ContentType') ?? undefined;
-  }
-
   setOverride(part: string, contentType: string): void {
     this.removeOverride(part);
     const root = this.doc.documentElement!;

@@ -74,7 +74,3 @@ export function createLike(like: Element, localName: string): Element {
   const doc = like.ownerDocument!;
   return doc.createElementNS(like.namespaceURI, like.prefix ? `${like.prefix}:${localName}` : localName);
 }
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
