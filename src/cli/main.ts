@@ -57,6 +57,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .description('gör en befintlig arbetsbok till en Uppsikt-arbetsbok (originalet ändras inte)')
     .argument('<in.xlsx>', 'din arbetsbok')
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
     .action((input: string, opts) => run(adoptCommand(input, opts, io)));
 
   cli
@@ -91,6 +93,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--granskning <titel>', 'granskningens titel (annars rapportens egen)')
     .option('--ar <år>', 'granskningens år (annars rapportens datum)')
     .option('--uppdatera', 'ändra texten på rekommendationer som finns med annan lydelse')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
     .action((report: string, opts) => run(importReportCommand(report, opts, io)));
 
   cli
@@ -103,6 +107,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
         .argParser(roundName),
     )
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
     .action((file: string, opts) => run(newRoundCommand(file, opts, io)));
 
   cli

@@ -1,13 +1,14 @@
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
-import type { WorkbookSnapshot } from '../core';
-import { readXlsx, writeXlsx } from '../workbook/xlsx';
+import type ExcelJS from 'exceljs';
+import type { RegisterData, WorkbookSnapshot } from '../core';
+import { copyAtomically, LossError, PackageError, readXlsx, writeUppsiktPackage, writeXlsx, type PackageWriteResult, type UppsiktParts } from '../workbook/xlsx';
 import { CliError } from './CliError';
 
 /*
  * Opening and saving files with Swedish errors that say what to do. Reading never changes the file, and
- * writing goes through writeXlsx (temp file + rename), so a failed command leaves nothing half-written.
+ * writing goes through a temp file renamed into place (writeXlsx, writeUppsiktPackage), so a failed command
+ * leaves nothing half-written.
  */
 
 /** A Node error code (EACCES, ENOENT, …), if the error is one Node raised for a file. */
@@ -51,10 +52,15 @@ export function fileErrorText(error: unknown, file: string, verb: 'läsa' | 'skr
   }
 }
 
-function missingFolder(file: string): string {
+/** The outermost folder on the way to `file` that does not exist. */
+function firstMissingFolder(file: string): string {
   let folder = path.dirname(path.resolve(file));
   while (!fs.existsSync(path.dirname(folder)) && path.dirname(folder) !== folder) folder = path.dirname(folder);
-  return `Mappen ${folder} finns inte, så ${file} kan inte finnas där. Kontrollera sökvägen.`;
+  return folder;
+}
+
+function missingFolder(file: string): string {
+  return `Mappen ${firstMissingFolder(file)} finns inte, så ${file} kan inte finnas där. Kontrollera sökvägen.`;
 }
 
 /** Reads up to `length` bytes at `position` (negative: from the end). Throws Node's error as is. */
@@ -112,6 +118,9 @@ function looksLikeText(head: Buffer): boolean {
   return !text.slice(0, -1).includes('\ufffd');
 }
 
+/** .xlsm is a workbook with macros; Uppsikt keeps them (the package is copied part by part). */
+const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
+
 /**
  * Refuses, in Swedish, any file that cannot be a readable .xlsx workbook before a library sees it: a missing
  * file or folder, a folder, another extension, no read permission, an empty file, a password-protected
@@ -122,7 +131,7 @@ function checkReadable(file: string): void {
     throw new CliError(fs.existsSync(path.dirname(path.resolve(file))) ? `Filen ${file} finns inte. Kontrollera sökvägen.` : missingFolder(file));
   }
   if (fs.statSync(file).isDirectory()) throw new CliError(`${file} är en mapp, inte en Excelfil.`);
-  if (path.extname(file).toLowerCase() !== '.xlsx') {
+  if (!WORKBOOK_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
     throw new CliError(`${file} är inte en .xlsx-fil. Spara arbetsboken som Excel-arbetsbok (.xlsx) och försök igen.`);
   }
   let fd: number | undefined;
@@ -218,30 +227,81 @@ export async function readSnapshot(file: string): Promise<WorkbookSnapshot> {
   return snapshot;
 }
 
-/** Loads a workbook to add sheets to (adopt). */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  checkReadable(file);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    throw unreadable(file, error);
+/**
+ * Checks, before anything is read or computed, that `target` may be written: the right extension (that of
+ * the input, so a workbook with macros stays .xlsm), an existing folder, not an input, and not an existing
+ * file unless the user gave --ersatt.
+ *
+ * @param target - The file to write.
+ * @param options - The input it is made from and whether --ersatt was given.
+ */
+export function checkTarget(target: string, options: { input?: string; replace?: boolean } = {}): void {
+  const wanted = options.input ? path.extname(options.input).toLowerCase() : '.xlsx';
+  if (path.extname(target).toLowerCase() !== wanted) {
+    throw new CliError(
+      wanted === '.xlsm'
+        ? `Utfilen ${target} ska sluta på .xlsm, som ${options.input}: arbetsboken har makron och Excel öppnar den bara som .xlsm.`
+        : `Utfilen ${target} ska sluta på .xlsx.`,
+    );
   }
-  return workbook;
+  ensureNewTarget(target, { replace: options.replace, inputs: options.input ? [options.input] : [] });
+  const folder = path.dirname(path.resolve(target));
+  if (!fs.existsSync(folder)) throw new CliError(`Mappen ${firstMissingFolder(target)} finns inte. Skapa mappen eller välj en annan; ingen fil har skrivits.`);
 }
 
-/** Writes a workbook, refusing to overwrite the input and to write anything but .xlsx. */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string, input?: string): Promise<void> {
-  if (path.extname(target).toLowerCase() !== '.xlsx') throw new CliError(`Utfilen ${target} ska sluta på .xlsx.`);
-  if (input && path.resolve(input) === path.resolve(target)) {
-    throw new CliError('Utfilen får inte vara samma som infilen; ange en ny fil med -o så att originalet finns kvar.');
-  }
-  const folder = path.dirname(path.resolve(target));
-  if (!fs.existsSync(folder)) throw new CliError(`Mappen ${folder} finns inte.`);
+// A library's or Node's own text is English: only the Swedish sentence is shown (UPPSIKT_DEBUG shows the cause).
+function cannotWrite(target: string, error: unknown): CliError {
+  return new CliError(`${fileErrorText(error, target, 'skriva') ?? `Kunde inte skriva ${target}.`} Ingen fil har skrivits.`, 2, error);
+}
+
+/** Writes a workbook made from scratch (init); the target was checked with checkTarget. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): Promise<void> {
   try {
     await writeXlsx(workbook, target);
   } catch (error) {
-    throw new CliError(fileErrorText(error, target, 'skriva') ?? `Kunde inte skriva ${target}.`, 2, error);
+    throw cannotWrite(target, error);
+  }
+}
+
+/** Copies an Uppsikt workbook that needs no change (adopt of an Uppsikt workbook). */
+export async function saveCopy(input: string, target: string): Promise<void> {
+  try {
+    await copyAtomically(input, target);
+  } catch (error) {
+    throw cannotWrite(target, error);
+  }
+}
+
+/** "Fliken Riskanalys har ett diagram och en bild som skulle försvinna", one sentence per sheet. */
+export function lossSentences(losses: LossError['losses'], tense: 'would' | 'did'): string[] {
+  const bySheet = new Map<string, string[]>();
+  for (const l of losses) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.what]);
+  const and = (items: string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`);
+  return [...bySheet].map(([sheet, what]) => `Fliken ${sheet} ${tense === 'would' ? 'har' : 'hade'} ${and(what)} som ${tense === 'would' ? 'skulle försvinna' : 'har försvunnit'}.`);
+}
+
+/**
+ * Writes `input` with Uppsikt's sheets added or (for its own sheets in `own`) written again, every other
+ * part of the file kept byte for byte. Refuses, naming them, when Uppsikt's own sheets hold things a rewrite
+ * would drop, unless allowLoss (--tillat-forlust).
+ */
+export async function saveUppsiktInto(
+  input: string,
+  target: string,
+  register: RegisterData,
+  options: { today: number; own?: UppsiktParts; allowLoss?: boolean },
+): Promise<PackageWriteResult> {
+  try {
+    return await writeUppsiktPackage(input, target, register, options);
+  } catch (error) {
+    if (error instanceof LossError) {
+      throw new CliError(
+        `${lossSentences(error.losses, 'would').join(' ')} Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ` +
+          'Flytta det till en egen flik och försök igen, eller ange --tillat-forlust för att skriva ändå; ingen fil har skrivits.',
+      );
+    }
+    if (error instanceof PackageError) throw new CliError(`${input}: ${error.message} Ingen fil har skrivits.`);
+    throw cannotWrite(target, error);
   }
 }
 

@@ -4,6 +4,9 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { tempDir, uppsikt } from './runCli';
 
+// Each command reads or writes a real workbook: generous for a busy 2-core machine.
+jest.setTimeout(240_000);
+
 describe('uppsikt CLI', () => {
   let dir: string;
   let example: string;

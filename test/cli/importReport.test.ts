@@ -5,6 +5,9 @@ import { adoptWorkbook, latestVerdicts } from '../../src/core';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { tempDir, uppsikt } from './runCli';
 
+// Each import writes a workbook (render + package merge): generous for a busy 2-core machine.
+jest.setTimeout(240_000);
+
 const REPORTS = path.join(__dirname, '../fixtures/reports');
 const helsingborg = path.join(REPORTS, 'helsingborg-styrning-it-2023.txt');
 const huddinge = path.join(REPORTS, 'huddinge-kfn-svar-digitalisering-2022.txt');

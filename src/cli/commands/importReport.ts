@@ -1,12 +1,12 @@
 import { applyReportImport, parseFollowUpReport, parseReport, planReportImport, type FollowUpReport, type ParsedReport } from '../../core';
-import { isUppsiktWorkbook } from '../../workbook/xlsx/rewriteUppsikt';
+import { isUppsiktWorkbook } from '../../workbook/xlsx';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
 import { findingLine } from '../format';
 import { readReportText } from '../reportText';
-import { loadWorkbook, saveWorkbook } from '../workbookFiles';
+import { checkTarget } from '../workbookFiles';
 import { openRegister } from './openRegister';
-import { writeRegister } from './writeRegister';
+import { reportKept, writeRegister } from './writeRegister';
 
 export interface ImportReportOptions {
   json?: boolean;
@@ -15,6 +15,8 @@ export interface ImportReportOptions {
   granskning?: string;
   ar?: string;
   uppdatera?: boolean;
+  ersatt?: boolean;
+  tillatForlust?: boolean;
 }
 
 function parseYear(value: string | undefined): number | undefined {
@@ -64,6 +66,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   if (options.into !== undefined && options.output === undefined) throw new CliError('Ange filen som ska skrivas med -o <ut.xlsx> när du använder --into.');
   if (options.into === undefined && options.output !== undefined) throw new CliError('-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.');
   const year = parseYear(options.ar);
+  if (options.into !== undefined) checkTarget(options.output!, { input: options.into, replace: options.ersatt });
   const text = readReportText(reportFile);
   const parsed = parseReport(text);
   const followUp = parsed.recommendations.length === 0 ? parseFollowUpReport(text) : undefined;
@@ -79,7 +82,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   const title = options.granskning ?? parsed.metadata.title;
   if (title === undefined || title.trim() === '') throw new CliError('Rapporten anger ingen titel som Uppsikt hittar; ange granskningens titel med --granskning "<titel>".');
 
-  const { register, snapshot, adoptionFindings } = await openRegister(options.into);
+  const { register, report, snapshot, adoptionFindings } = await openRegister(options.into);
   for (const f of adoptionFindings) io.err(findingLine(f));
   const plan = planReportImport(register, parsed.recommendations, {
     title: title.trim(),
@@ -89,9 +92,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
     answerBy: parsed.metadata.answerBy,
   });
   const updated = applyReportImport(register, plan, options.uppdatera === true);
-  const workbook = await loadWorkbook(options.into);
-  writeRegister(workbook, updated, snapshot, io.today());
-  await saveWorkbook(workbook, options.output!, options.into);
+  const result = await writeRegister(options.into, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
 
   io.out(`Granskning ${plan.granskning.id}: ${title.trim()}${plan.granskning.isNew ? ' (ny)' : ' (fanns redan)'}.`);
   for (const f of plan.fannedOut) io.out(`Rekommendation ${f.nr} till ${f.addressee}: en rad per nämnd (${f.namnder.join(', ')}).`);
@@ -100,6 +101,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
     io.out(`${plan.update.length} rekommendationer har ändrad text${options.uppdatera ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`);
     for (const u of plan.update) io.out(`  ${u.id}: ”${u.before}” → ”${u.after}”`);
   }
-  io.out(`Skrev ${options.output}.${isUppsiktWorkbook(snapshot) ? '' : ' Arbetsboken gjordes om till en Uppsikt-arbetsbok; dina egna flikar finns kvar oförändrade.'}`);
+  if (!isUppsiktWorkbook(snapshot)) io.out('Arbetsboken gjordes om till en Uppsikt-arbetsbok.');
+  reportKept(result, options.output!, io);
   return 0;
 }

@@ -29,6 +29,9 @@ const SOFFICE_TIMEOUT = 300_000;
 // All sheets to CSV (the -1 at the end of the filter options); one file per sheet: <name>-<sheet>.csv.
 const ALL_SHEETS_CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 
+// The set-up writes six files and every test starts LibreOffice: generous for a busy 2-core machine.
+jest.setTimeout(300_000);
+
 describeLo('LibreOffice opens every file the CLI writes', () => {
   const dir = tempDir();
   const files: Record<string, string> = {};
