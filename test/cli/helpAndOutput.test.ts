@@ -34,7 +34,7 @@ describe('the CLI’s help', () => {
     const init = (await uppsikt('init', '--help')).stdout;
     expect(init).toMatch(/--skala <storlek>\s+riskskalans storlek \(välj 4x4 eller 5x5; standard: 4x4\)/);
     const round = (await uppsikt('ny-omgang', '--help')).stdout;
-    expect(round).toContain('Användning: uppsikt ny-omgang --omgang <omgång> -o <ut.xlsx> <fil.xlsx>');
+    expect(round).toContain('Användning: uppsikt ny-omgang --omgang <omgång> -o <ut.xlsx> [flaggor] <fil.xlsx>');
     expect((await uppsikt('summary', '--help')).stdout).toContain('Användning: uppsikt summary [flaggor] <fil.xlsx>');
     expect(round.replace(/\s+/g, ' ')).toMatch(/--omgang <omgång> .*\(måste anges\) -o, --output <ut\.xlsx> filen som skrivs \(måste anges\)/);
     expect((await uppsikt('adopt', '--help')).stdout).toMatch(/-o, --output <ut\.xlsx>\s+filen som skrivs \(måste anges\)/);

@@ -57,7 +57,7 @@ describe('uppsikt samla', () => {
     expect(json.files[4]).toMatchObject({ risker: 2, rekommendationer: 13 });
     const bad = json.conflicts.filter((k) => k.message.startsWith('Kunde inte läsas'));
     expect(bad.map((k) => path.basename(k.files[0]))).toEqual(['6-trasig.xlsx', '7-budget.xlsx']);
-    expect(bad[0].message).toMatch(/skadad/);
+    expect(bad[0].message).toMatch(/ingen Excel-arbetsbok/);
     expect(bad[1].message).toContain('har ingen riskanalys, internkontrollplan eller rekommendationer');
     expect(run.err.filter((l) => l.startsWith('Hoppade över'))).toHaveLength(2);
   });

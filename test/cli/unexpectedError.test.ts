@@ -10,11 +10,18 @@ jest.mock('../../src/usecases/summarizeRegister', () => ({
     throw new RangeError('Maximum call stack size exceeded');
   },
 }));
-jest.mock('../../src/workbook/xlsx/writeXlsx', () => ({
-  writeXlsx: async (_workbook: unknown, target: string) => {
+// Every write goes through writeAtomically (writeXlsx for new workbooks): the system refuses them all.
+jest.mock('../../src/workbook/xlsx/writeXlsx', () => {
+  const refuse = async (target: string) => {
     throw Object.assign(new Error(`EACCES: permission denied, open '${target}.tmp'`), { code: 'EACCES', syscall: 'open', path: `${target}.tmp` });
-  },
-}));
+  };
+  return {
+    ...jest.requireActual('../../src/workbook/xlsx/writeXlsx'),
+    writeXlsx: async (_workbook: unknown, target: string) => refuse(target),
+    writeAtomically: async (target: string) => refuse(target),
+    copyAtomically: async (_source: string, target: string) => refuse(target),
+  };
+});
 
 describe('errors nobody foresaw', () => {
   let example: string;
@@ -51,6 +58,6 @@ describe('errors nobody foresaw', () => {
     const target = path.join(dir, 'ut.xlsx');
     const run = await uppsikt('ny-omgang', example, '--omgang', '2026', '-o', target);
     expect(run.code).toBe(2);
-    expect(run.err).toEqual([`uppsikt: Du har inte behörighet att skriva ${target}. Kontrollera filens och mappens rättigheter och försök igen.`]);
+    expect(run.err).toEqual([`uppsikt: Du har inte behörighet att skriva ${target}. Kontrollera filens och mappens rättigheter och försök igen. Ingen fil har skrivits.`]);
   });
 });
