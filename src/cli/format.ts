@@ -2,7 +2,7 @@ import type { Finding } from '../usecases/Finding';
 
 /** Lays out rows as aligned text columns: first column left, the rest right-aligned (numbers). */
 export function textTable(rows: readonly (readonly (string | number)[])[]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  const widths = rows[0].map((_, c) => rows.reduce((w, r) => Math.max(w, String(r[c]).length), 0));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ').trimEnd());
 }
 

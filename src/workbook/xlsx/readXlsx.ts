@@ -69,7 +69,7 @@ export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   const tables: TableSnapshot[] = [];
   workbook.eachSheet((worksheet) => {
     sheets.push(sheetSnapshot(worksheet));
-    tables.push(...tableSnapshots(worksheet));
+    for (const table of tableSnapshots(worksheet)) tables.push(table);
   });
   return { sheets, tables, names: definedNames(workbook) };
 }
