@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { serialFromYmd } from '../core';
 import { CliError } from './CliError';
 import type { Io } from './Io';
+import { terminalProgress } from './progress';
 import { swedishHelp, swedishParseError } from './swedishCommander';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
@@ -25,6 +26,7 @@ export const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   today: todaySerial,
+  progress: terminalProgress(process.stderr),
 };
 
 function program(io: Io, setExit: (code: number) => void): Command {

@@ -23,11 +23,11 @@ function unreadable(file: string, error: unknown): CliError {
   return new CliError(`Kunde inte läsa ${file} som en Excel-arbetsbok (.xlsx); filen kan vara skadad eller i ett annat format. (${detail})`);
 }
 
-/** Reads a workbook as plain data. */
-export async function readSnapshot(file: string): Promise<WorkbookSnapshot> {
+/** Reads a workbook as plain data; `onProgress(sheet, rows)` hears how far a big read has come. */
+export async function readSnapshot(file: string, onProgress?: (sheet: string, rows: number) => void): Promise<WorkbookSnapshot> {
   checkReadable(file);
   try {
-    return await readXlsx(file);
+    return await readXlsx(file, { onProgress });
   } catch (error) {
     throw unreadable(file, error);
   }

@@ -104,15 +104,16 @@ async function tablesOf(pkg: ZipPackage, sheetPath: string, sheet: string, partI
  * Reads an .xlsx file (path or contents) as a snapshot, streaming each worksheet.
  *
  * @param source - A file path or the file's bytes.
+ * @param options - `onProgress(sheet, rows)`, called every 25,000 rows of a sheet.
  * @returns The snapshot.
  */
-export async function readXlsx(source: string | Buffer): Promise<WorkbookSnapshot> {
+export async function readXlsx(source: string | Buffer, options: { onProgress?: (sheet: string, rows: number) => void } = {}): Promise<WorkbookSnapshot> {
   const pkg = await ZipPackage.open(typeof source === 'string' ? await fs.promises.readFile(source) : source);
   const parts = await readWorkbookParts(pkg);
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
   for (const part of parts.sheets) {
-    const { sheet, tableParts } = await readSheetXml(pkg, part.name, part.path, parts);
+    const { sheet, tableParts } = await readSheetXml(pkg, part.name, part.path, parts, options.onProgress);
     sheets.push(sheet);
     for (const t of await tablesOf(pkg, part.path, part.name, tableParts)) tables.push(t);
   }

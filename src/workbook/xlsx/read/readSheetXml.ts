@@ -52,7 +52,10 @@ function decodeRef(ref: string): { row: number; column: number } | undefined {
 }
 
 /** Reads one worksheet part. */
-export async function readSheetXml(pkg: ZipPackage, name: string, path: string, parts: WorkbookParts): Promise<SheetRead> {
+/** How often (in rows) a read reports its progress. */
+const PROGRESS_ROWS = 25_000;
+
+export async function readSheetXml(pkg: ZipPackage, name: string, path: string, parts: WorkbookParts, onProgress?: (sheet: string, rows: number) => void): Promise<SheetRead> {
   const { sharedStrings, dateStyles, date1904 } = parts;
   const values: (CellValue[] | undefined)[] = [];
   const formulas: ((string | null)[] | undefined)[] = [];
@@ -159,6 +162,7 @@ export async function readSheetXml(pkg: ZipPackage, name: string, path: string, 
         case 'row':
           endRow();
           rowNumber = a.r !== undefined ? parseInt(a.r, 10) : rowNumber + 1;
+          if (onProgress && rowNumber % PROGRESS_ROWS === 0) onProgress(name, rowNumber);
           nextColumn = 0;
           rowWidth = 0;
           rowUsed = false;
