@@ -2,6 +2,7 @@
  * `npm run bench` prints each benchmark's figures and its target; `npm run bench -- --json` also prints
  * them as JSON on the last line. Targets are reported, never asserted: timings do not belong in tests.
  */
+import { benchBigCommands } from './bigCommands';
 import { benchCounts } from './coreCounts';
 import { benchReportParse } from './reportParse';
 import { benchXlsxSummary } from './xlsxSummary';
@@ -26,6 +27,9 @@ for (const c of counts) {
 const XLSX_ROWS = 100_000;
 const TARGET_XLSX_RATIO = 1.3;
 
+const BIG_SIZES = [100_000, 300_000];
+const BIG_TIMEOUT_SECONDS = 60;
+
 const REPORT_MB = 10;
 const REPORT_TARGET_SECONDS = 5;
 const REPORT_TARGET_LINEARITY = 1.5;
@@ -46,9 +50,19 @@ async function main(): Promise<void> {
     `Uppföljningsrapport (Haninges layout) upprepad till samma storlek: ${fmt(report.followUp.ms)} ms; linjäritet ${String(report.followUp.linearity).replace('.', ',')} ` +
       `(mål ≤ ${REPORT_TARGET_SECONDS} s och kvot ≤ ${String(REPORT_TARGET_LINEARITY).replace('.', ',')}: ${report.followUp.ms <= REPORT_TARGET_SECONDS * 1000 && report.followUp.linearity <= REPORT_TARGET_LINEARITY ? 'uppfyllt' : 'EJ uppfyllt'})`,
   );
+  // UPPSIKT_BENCH_BIG=0 leaves the big workbooks out; UPPSIKT_BENCH_TIMEOUT sets the seconds per command.
+  const big =
+    process.env.UPPSIKT_BENCH_BIG === '0'
+      ? undefined
+      : benchBigCommands(BIG_SIZES, Number(process.env.UPPSIKT_BENCH_TIMEOUT ?? BIG_TIMEOUT_SECONDS), (line) => console.log(line));
+  if (big) {
+    const lin = Object.entries(big.linearity).map(([c, l]) => `${c} ${l === null ? '–' : String(l).replace('.', ',')}`);
+    console.log(`Linjäritet (tid vid ${fmt(BIG_SIZES[1])} / tid vid ${fmt(BIG_SIZES[0])} / 3; 1 är linjärt; mål ≤ 2 GB minne och linjärt): ${lin.join(', ')}`);
+  }
   if (json) {
     console.log(
       JSON.stringify({
+        big,
         rows: ROWS,
         targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, ratio: TARGET_RATIO, xlsxRatio: TARGET_XLSX_RATIO, reportSeconds: REPORT_TARGET_SECONDS, reportLinearity: REPORT_TARGET_LINEARITY },
         counts,
