@@ -15,6 +15,8 @@ export interface CommandRun {
   riskRows: number;
   /** Seconds inside the command (without Node's start-up), or null when it did not finish. */
   seconds: number | null;
+  /** CPU seconds (user + system) of the command's process: what linearity is computed from. */
+  cpuSeconds: number | null;
   peakRssMb: number | null;
   exitCode: number | null;
   note?: string;
@@ -22,13 +24,13 @@ export interface CommandRun {
 
 export interface BigCommandsResult {
   runs: CommandRun[];
-  /** Per command: (seconds at the largest size / seconds at the smallest) / (size ratio); 1 is linear. */
+  /** Per command: (CPU seconds at the largest size / at the smallest) / (size ratio); 1 is linear. */
   linearity: Record<string, number | null>;
 }
 
 const CHILD = path.join(__dirname, 'cliChild.ts');
 
-function runChild(args: string[], timeoutSeconds: number): { seconds: number | null; peakRssMb: number | null; exitCode: number | null; note?: string } {
+function runChild(args: string[], timeoutSeconds: number): Omit<CommandRun, 'command' | 'registerRows' | 'riskRows'> {
   const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', CHILD, ...args], {
     cwd: path.join(__dirname, '..'),
     encoding: 'utf8',
@@ -37,11 +39,12 @@ function runChild(args: string[], timeoutSeconds: number): { seconds: number | n
   });
   const last = run.stderr.trim().split('\n').pop() ?? '';
   try {
-    const report = JSON.parse(last) as { code: number; seconds: number; maxRssKb: number };
-    return { seconds: Math.round(report.seconds * 10) / 10, peakRssMb: Math.round(report.maxRssKb / 1024), exitCode: report.code };
+    const report = JSON.parse(last) as { code: number; seconds: number; cpuSeconds: number; maxRssKb: number };
+    const tenths = (n: number) => Math.round(n * 10) / 10;
+    return { seconds: tenths(report.seconds), cpuSeconds: tenths(report.cpuSeconds), peakRssMb: Math.round(report.maxRssKb / 1024), exitCode: report.code };
   } catch {
     const note = run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `avbruten efter ${timeoutSeconds} s` : `avbröts (${run.signal ?? `status ${run.status}`}): ${last.slice(0, 120)}`;
-    return { seconds: null, peakRssMb: null, exitCode: run.status, note };
+    return { seconds: null, cpuSeconds: null, peakRssMb: null, exitCode: run.status, note };
   }
 }
 
@@ -77,8 +80,8 @@ export function benchBigCommands(sizes: readonly number[], timeoutSeconds: numbe
   const linearity: Record<string, number | null> = {};
   const [small, large] = [sizes[0], sizes[sizes.length - 1]];
   for (const command of new Set(runs.map((r) => r.command))) {
-    const a = runs.find((r) => r.command === command && r.registerRows === small)?.seconds;
-    const b = runs.find((r) => r.command === command && r.registerRows === large)?.seconds;
+    const a = runs.find((r) => r.command === command && r.registerRows === small)?.cpuSeconds;
+    const b = runs.find((r) => r.command === command && r.registerRows === large)?.cpuSeconds;
     linearity[command] = a && b && large > small ? Math.round((b / a / (large / small)) * 100) / 100 : null;
   }
   return { runs, linearity };
@@ -90,5 +93,5 @@ const fmt = (n: number) => n.toLocaleString('sv-SE');
 export function formatRun(r: CommandRun): string {
   const what = `uppsikt ${r.command} på ${fmt(r.registerRows)} rekommendationer + ${fmt(r.riskRows)} risker`;
   if (r.seconds === null) return `${what}: ${r.note}`;
-  return `${what}: ${String(r.seconds).replace('.', ',')} s, högsta minne ${fmt(r.peakRssMb!)} MB (slutstatus ${r.exitCode})`;
+  return `${what}: ${String(r.seconds).replace('.', ',')} s (CPU ${String(r.cpuSeconds).replace('.', ',')} s), högsta minne ${fmt(r.peakRssMb!)} MB (slutstatus ${r.exitCode})`;
 }
