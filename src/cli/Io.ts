@@ -4,6 +4,11 @@ export interface Io {
   err(line: string): void;
   /** The date to compare deadlines with, as an Excel serial (tests fix it). */
   today(): number;
+  /**
+   * Where a long run says how far it has come (one line, overwritten); absent when nobody watches, which
+   * is whenever stderr is not a terminal, so logs and pipes get no progress noise.
+   */
+  progress?(text: string): void;
 }
 
 /*
@@ -28,5 +33,12 @@ export function terminalSafe(line: string): string {
 
 /** The same Io with every printed line made terminal-safe. */
 export function safeIo(io: Io): Io {
-  return { out: (line) => io.out(terminalSafe(line)), err: (line) => io.err(terminalSafe(line)), today: () => io.today() };
+  const progress = io.progress;
+  return {
+    out: (line) => io.out(terminalSafe(line)),
+    err: (line) => io.err(terminalSafe(line)),
+    today: () => io.today(),
+    // The progress line draws itself with \r on the terminal; only its text is made safe.
+    ...(progress ? { progress: (text: string) => progress(terminalSafe(text)) } : {}),
+  };
 }

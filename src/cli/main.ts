@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { parseRoundName, serialFromYmd } from '../core';
 import { CliError } from './CliError';
 import { safeIo, type Io } from './Io';
+import { terminalProgress } from './progress';
 import { swedishHelp, swedishParseError } from './swedishCommander';
 import { fileErrorText } from './workbookFiles';
 import { adoptCommand } from './commands/adopt';
@@ -27,6 +28,7 @@ export const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   today: todaySerial,
+  progress: terminalProgress(process.stderr),
 };
 
 /** --omgang: a year, a date or a label with the year in it (parseRoundName), refused in Swedish otherwise. */

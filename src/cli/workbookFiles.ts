@@ -213,13 +213,14 @@ function unreadable(file: string, error: unknown): CliError {
 
 /**
  * Reads a workbook as plain data. A file ExcelJS reads without complaint but finds no sheet in is not a
- * workbook either (Excel always saves at least one sheet).
+ * workbook either (Excel always saves at least one sheet). `onProgress(sheet, rows)` hears how far a big read
+ * has come.
  */
-export async function readSnapshot(file: string): Promise<WorkbookSnapshot> {
+export async function readSnapshot(file: string, onProgress?: (sheet: string, rows: number) => void): Promise<WorkbookSnapshot> {
   checkReadable(file);
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = await readXlsx(file);
+    snapshot = await readXlsx(file, { onProgress });
   } catch (error) {
     throw unreadable(file, error);
   }

@@ -50,7 +50,7 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
     const read = readTable(location, options.overrides?.[spec.name]);
     tables[spec.name] = read.table;
     reports.push(read.report);
-    issues.push(...read.issues);
+    for (const issue of read.issues) issues.push(issue);
   }
 
   const risks = reports.find((r) => r.table === 'Risker');

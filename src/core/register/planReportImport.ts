@@ -120,7 +120,7 @@ export function planReportImport(
       if (members.length === 0) mottagare.push(addressee);
       else {
         plan.fannedOut.push({ nr: rec.nr, addressee, namnder: [...members] });
-        mottagare.push(...members);
+        for (const m of members) mottagare.push(m);
       }
     }
     const unique = mottagare.filter((m, i) => mottagare.findIndex((o) => fold(o) === fold(m)) === i);

@@ -190,7 +190,7 @@ function scanBlocks(raw: readonly string[], trimmed: readonly string[]): Scan {
     pending = null;
   };
   const addBlock = (numbers: number[] | null, bullets: boolean, headerLine: number, items: Item[]): Block => {
-    if (numbers && numbers.length > 0 && groupHasBlocks && Math.min(...numbers) <= groupMaxNr) newGroup();
+    if (numbers && numbers.length > 0 && groupHasBlocks && numbers.some((n) => n <= groupMaxNr)) newGroup();
     const block: Block = { numbers, bullets, headerLine, items, group, split: false };
     blocks.push(block);
     groupHasBlocks = true;
@@ -253,7 +253,7 @@ function scanBlocks(raw: readonly string[], trimmed: readonly string[]): Scan {
           block.numbers = trailer;
           block.headerLine = lineNo;
           for (const n of trailer) groupMaxNr = Math.max(groupMaxNr, n);
-        } else if (!block.split && Math.min(...trailer) > groupMaxNr) {
+        } else if (!block.split && trailer.every((n) => n > groupMaxNr)) {
           // No page marks (text copied from a PDF viewer): the next recommendation's page starts after the
           // current block's "Uppföljning 20xx" column label and its text.
           const at = splitPoint(block.items);

@@ -37,7 +37,7 @@ function existingNames(workbook: ExcelJS.Workbook): ExistingNames {
   const tables: string[] = [];
   workbook.eachSheet((ws) => {
     sheets.push(ws.name);
-    tables.push(...ws.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name));
+    for (const t of ws.getTables()) tables.push((t as unknown as { table: { name: string } }).table.name);
   });
   const definedNames = (workbook.definedNames.model as { name: string }[]).map((n) => n.name);
   return { sheets, tables, definedNames };
