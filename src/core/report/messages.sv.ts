@@ -1,3 +1,17 @@
+import type { FollowUpCounts } from './FollowUpReport';
+
+/** "6 åtgärdade, 1 delvis åtgärdad": a granskning's counts as a report's summary table gives them. */
+function describeCounts(counts: FollowUpCounts): string {
+  const parts: string[] = [];
+  const done = counts['Åtgärdad'];
+  const partly = counts['Delvis åtgärdad'];
+  const not = counts['Ej åtgärdad'];
+  if (done > 0) parts.push(`${done} ${done === 1 ? 'åtgärdad' : 'åtgärdade'}`);
+  if (partly > 0) parts.push(`${partly} ${partly === 1 ? 'delvis åtgärdad' : 'delvis åtgärdade'}`);
+  if (not > 0) parts.push(`${not} ej ${not === 1 ? 'åtgärdad' : 'åtgärdade'}`);
+  return parts.join(', ');
+}
+
 /* Swedish messages for importing recommendations from report text; part of the one catalogue in
    issues/messages.sv.ts. Lines are 1-based, as an editor shows them. */
 export const reportMessagesSv = {
@@ -9,4 +23,12 @@ export const reportMessagesSv = {
     `Rekommendation ${p.nr} (rad ${p.line}) har ingen mottagare i texten; ange mottagare innan du infogar.`,
   reportVerdictUnassigned: (p: { granskning: string; nr: number; reason: string }) =>
     `${p.granskning}, rekommendation ${p.nr}: bedömningen kunde inte knytas till rekommendationen. ${p.reason}`,
+  followUpNoAssessment: () => 'Rapporten anger ingen bedömning för granskningen som går att läsa ut.',
+  followUpCountMismatch: (p: { stated: number; found: number }) =>
+    `Rapporten anger bedömningar för ${p.stated} rekommendationer i granskningen men ${p.found} hittades i texten, så bedömningarna kan inte fördelas säkert.`,
+  followUpCountsOnly: (p: { counts: FollowUpCounts }) =>
+    `Rapporten anger bara antalet per bedömning (${describeCounts(p.counts)}) för granskningen, inte vilken rekommendation som har vilken bedömning.`,
+  followUpVerdictUnsure: (p: { suggested: string; sentence: string }) =>
+    `Rapportens mening ”${p.sentence}” anger inte bedömningen entydigt; förslaget är ${p.suggested}. Bekräfta eller ändra bedömningen.`,
+  followUpNoVerdict: () => 'Rapporten anger ingen bedömning för rekommendationen.',
 } as const;
