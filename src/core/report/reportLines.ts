@@ -101,6 +101,25 @@ export function isHeading(line: string): boolean {
   return HEADING.test(line);
 }
 
+// Chapter titles that follow a list of recommendations in reports ("Inledning", "2 Bakgrund", "Bilaga 1").
+const CHAPTER = /^ *(?:\d{1,2}(?:\.\d{1,2}){0,3}\.? +)?(?:Inledning|Bakgrund|Sammanfattning|Syfte(?: och [\p{L} ]+)?|Revisionsfrågor|Revisionskriterier|Avgränsning(?:ar)?|Metod|Ansvarig(?:a)? (?:nämnd|nämnder|styrelse)|Granskningsresultat|Iakttagelser|Bedömning(?:ar)?|Slutsats(?:er)?|Rekommendationer|Kommentarer|Innehåll(?:sförteckning)?|Bilagor?(?: \d{1,2})?|Källförteckning|Förkortningar|Uppdrag och syfte|Genomförande)$/u;
+// A table-of-contents line: "2 Inledning ..... 4", "2.1 Bakgrund 5".
+const TOC = /^ *\d{1,2}(?:\.\d{1,2}){0,3}\.? +\p{Lu}[^.]{0,80}?(?:\.{3,}|…+| {2,}|\t| )\s*\d{1,3} *$/u;
+
+/**
+ * True for a line that ends a list: a heading, a chapter title such as "Inledning" or a table-of-contents
+ * line ("2 Inledning ..... 4").
+ *
+ * @param line - One line.
+ * @returns Whether a list stops here.
+ * @example
+ * endsList('2 Inledning ..... 4') //=> true
+ */
+export function endsList(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return isHeading(trimmed) || CHAPTER.test(trimmed) || TOC.test(trimmed);
+}
+
 /** The first letter of a line, or '' when it starts with something else. */
 export function firstLetter(line: string): string {
   const trimmed = line.trimStart();

@@ -1,0 +1,112 @@
+/*
+ * Report lines made ready for the list scanners: page furniture (page numbers, footers with the address)
+ * removed together with the blank lines around it, so an item broken by a page break joins up again; a
+ * bullet alone on its line joined to the text on the next; and a PDF flattened onto one line ("… att: -
+ * Ta fram X. - Säkerställa Y. 2 (11) POSTADRESS …") cut back into a lead-in and one line per item.
+ * One pass; each line is looked at a bounded number of times.
+ */
+import { bulletOf, isBlankLine, scanWork } from './reportLines';
+
+/** The prepared lines and, for each, the 0-based line of the pasted text it came from. */
+export interface PreparedLines {
+  lines: string[];
+  origin: number[];
+}
+
+const PAGE_MARK = /^ *(?:\d{1,3} *\(\d{1,3}\)|(?:Sida|Sid\.|Page) *\d{1,3}(?: *(?:av|of|\/) *\d{1,3})?|- *\d{1,3} *-|\d{1,3}(?: *\/ *\d{1,3})?) *$/i;
+const ADDRESS_LABELS = 'POSTADRESS|BESÖKSADRESS|TELEFON|TELEFAX|E-POST|ORG\\.? ?NR|ORGANISATIONSNUMMER|WEBBPLATS|HEMSIDA|BANKGIRO|PLUSGIRO';
+const ADDRESS_LINE = new RegExp(`^ *(?:${ADDRESS_LABELS})(?![\\p{L}])`, 'u');
+// In flattened text: an address block up to the page number that ends the footer (bounded, so linear).
+const INLINE_FOOTER = new RegExp(`(?:${ADDRESS_LABELS})(?![\\p{L}])[^]{0,300}?\\d{1,3} \\(\\d{1,3}\\)|(?<=\\s)\\d{1,3} \\(\\d{1,3}\\)(?=\\s|$)|(?<=\\s)Sida \\d{1,3} av \\d{1,3}(?=\\s|$)`, 'gu');
+const LONE_BULLET = /^ *(?:[-–—•‣⁃▪▫◦●○■□►▶✓✔*\uf0a7\uf084\uf0b7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf0e0]|o|\d{1,2}[.)]|[a-hA-H]\)) *$/;
+/** Inline item separators of flattened text: " - ", " • ", " – " before a capital. */
+const INLINE_SEPARATOR = / [-–•▪\uf0a7\uf0b7] (?=\p{Lu})/gu;
+/** Shorter lines are not flattened text. */
+const FLATTENED_MIN = 160;
+
+/** True for a page number, "Sida 3 av 11", or an address footer line. */
+export function isPageFurniture(line: string): boolean {
+  return PAGE_MARK.test(line) || ADDRESS_LINE.test(line);
+}
+
+/**
+ * Prepares report lines for the list scanners.
+ *
+ * @param lines - From reportLines.
+ * @returns The lines and where each came from.
+ * @example
+ * prepareLines(['- Ta fram', '', '3 (11)', '', 'en plan.']).lines //=> ['- Ta fram', 'en plan.']
+ */
+export function prepareLines(lines: readonly string[]): PreparedLines {
+  const out: string[] = [];
+  const origin: number[] = [];
+  let glyph: string | undefined;
+  let afterFurniture = false;
+  const emit = (line: string, from: number) => {
+    if (glyph !== undefined) {
+      line = `${glyph} ${line.trimStart()}`;
+      glyph = undefined;
+    }
+    out.push(line);
+    origin.push(from);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    scanWork.steps++;
+    const line = lines[i];
+    if (isBlankLine(line)) {
+      if (!afterFurniture && glyph === undefined) emit(line, i);
+      continue;
+    }
+    if (isPageFurniture(line)) {
+      // Blank lines before the furniture go too: the item before the page break continues after it.
+      while (out.length > 0 && out[out.length - 1].trim() === '') {
+        out.pop();
+        origin.pop();
+      }
+      afterFurniture = true;
+      continue;
+    }
+    afterFurniture = false;
+    if (LONE_BULLET.test(line)) {
+      glyph = line.trim();
+      continue;
+    }
+    if (line.length >= FLATTENED_MIN && line.includes('rekommend')) {
+      for (const part of unflatten(line)) emit(part, i);
+      continue;
+    }
+    emit(line, i);
+  }
+  if (glyph !== undefined) emit(glyph, lines.length - 1);
+  return { lines: out, origin };
+}
+
+/**
+ * A flattened line cut into a lead-in, its items and what follows them; lines with no lead-in before inline
+ * separators come back whole.
+ */
+function unflatten(line: string): string[] {
+  const text = line.replace(INLINE_FOOTER, ' ');
+  const parts: string[] = [];
+  let rest = text;
+  for (;;) {
+    INLINE_SEPARATOR.lastIndex = 0;
+    const first = INLINE_SEPARATOR.exec(rest);
+    if (!first) break;
+    const colon = rest.lastIndexOf(':', first.index);
+    if (colon < 0 || !rest.slice(0, colon).includes('rekommend') || rest.slice(colon + 1, first.index).trim() !== '') break;
+    parts.push(rest.slice(0, colon + 1).trim(), '');
+    const items = rest.slice(first.index).split(INLINE_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+    // The last item ends at its first full stop before a capital: what follows is the report going on.
+    const last = items.pop() ?? '';
+    const stop = /[.!?] (?=\p{Lu})/u.exec(last);
+    items.push(stop ? last.slice(0, stop.index + 1) : last);
+    const separator = first[0].trim();
+    for (const item of items) parts.push(`${separator} ${item}`);
+    rest = stop ? last.slice(stop.index + 2) : '';
+    parts.push('');
+    if (rest.trim() === '') return parts;
+  }
+  parts.push(rest.trim());
+  return parts.length === 1 && bulletOf(parts[0]) === undefined ? [text] : parts;
+}
