@@ -82,6 +82,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--granskning <titel>', 'granskningens titel (annars rapportens egen)')
     .option('--ar <år>', 'granskningens år (annars rapportens datum)')
     .option('--uppdatera', 'ändra texten på rekommendationer som finns med annan lydelse')
+    .option('--omgang <år eller datum>', 'uppföljningsomgången när rapporten är en uppföljning (annars rapportens år)')
     .action((report: string, opts) => run(importReportCommand(report, opts, io)));
 
   cli

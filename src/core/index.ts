@@ -60,3 +60,7 @@ export { formatAdoptionReport } from './adopt/formatAdoptionReport';
 export { headerKey, baseHeaderKey } from './adopt/headerKey';
 export type { AdoptionReport, AdoptedTable, MappedColumn, UnmappedColumn } from './adopt/AdoptionReport';
 export * from './report';
+export { planFollowUpImport, type FollowUpImportPlan, type FollowUpImportOptions, type FollowUpMatch } from './register/planFollowUpImport';
+export { applyFollowUpImport } from './register/applyFollowUpImport';
+export { normalizeCellText } from './cell/normalizeCellText';
+export { EXCEL_MAX_CELL_TEXT } from './cell/excelLimits';
