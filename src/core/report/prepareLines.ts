@@ -20,9 +20,9 @@ const ADDRESS_LINE = new RegExp(`^ *(?:${ADDRESS_LABELS})(?![\\p{L}])`, 'u');
 const INLINE_FOOTER = new RegExp(`(?:${ADDRESS_LABELS})(?![\\p{L}])[^]{0,300}?\\d{1,3} \\(\\d{1,3}\\)|(?<=\\s)\\d{1,3} \\(\\d{1,3}\\)(?=\\s|$)|(?<=\\s)Sida \\d{1,3} av \\d{1,3}(?=\\s|$)`, 'gu');
 const LONE_BULLET = /^ *(?:[-–—•‣⁃▪▫◦●○■□►▶✓✔*\uf0a7\uf084\uf0b7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf0e0]|o|\d{1,2}[.)]|[a-hA-H]\)) *$/;
 /** Inline item separators of flattened text: " - ", " • ", " – " before a capital. */
-const INLINE_SEPARATOR = / [-–•▪\uf0a7\uf0b7] (?=\p{Lu})/gu;
+const INLINE_SEPARATOR = / [-–•▪*\uf0a7\uf0b7\uf084] (?=\p{Lu})/gu;
 /** Shorter lines are not flattened text. */
-const FLATTENED_MIN = 160;
+const FLATTENED_MIN = 60;
 
 /** True for a page number, "Sida 3 av 11", or an address footer line. */
 export function isPageFurniture(line: string): boolean {
@@ -71,7 +71,7 @@ export function prepareLines(lines: readonly string[]): PreparedLines {
       glyph = line.trim();
       continue;
     }
-    if (line.length >= FLATTENED_MIN && line.includes('rekommend')) {
+    if (line.length >= FLATTENED_MIN && /rekommend/i.test(line)) {
       for (const part of unflatten(line)) emit(part, i);
       continue;
     }
@@ -94,16 +94,16 @@ function unflatten(line: string): string[] {
     const first = INLINE_SEPARATOR.exec(rest);
     if (!first) break;
     const colon = rest.lastIndexOf(':', first.index);
-    if (colon < 0 || !rest.slice(0, colon).includes('rekommend') || rest.slice(colon + 1, first.index).trim() !== '') break;
+    if (colon < 0 || !/rekommend/i.test(rest.slice(0, colon)) || rest.slice(colon + 1, first.index).trim() !== '') break;
     parts.push(rest.slice(0, colon + 1).trim(), '');
     const items = rest.slice(first.index).split(INLINE_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
     // The last item ends at its first full stop before a capital: what follows is the report going on.
     const last = items.pop() ?? '';
-    const stop = /[.!?] (?=\p{Lu})/u.exec(last);
+    const stop = /[.!?] +(?=\p{Lu})/u.exec(last);
     items.push(stop ? last.slice(0, stop.index + 1) : last);
     const separator = first[0].trim();
     for (const item of items) parts.push(`${separator} ${item}`);
-    rest = stop ? last.slice(stop.index + 2) : '';
+    rest = stop ? last.slice(stop.index + stop[0].length) : '';
     parts.push('');
     if (rest.trim() === '') return parts;
   }
