@@ -16,7 +16,11 @@ function describeCounts(counts: FollowUpCounts): string {
    issues/messages.sv.ts. Lines are 1-based, as an editor shows them. */
 export const reportMessagesSv = {
   reportNoRecommendations: () =>
-    'Ingen rekommendation hittades. Uppsikt letar efter en mening som ”… rekommenderar vi kommunstyrelsen att:” följd av punkterna; klistra in rapportens sammanfattning eller avsnittet med rekommendationerna.',
+    'Ingen rekommendation hittades. Uppsikt letar efter en inledning som ”… rekommenderar vi kommunstyrelsen att:”, ' +
+    '”Kommunstyrelsen rekommenderas att:”, ”Vi lämnar följande rekommendationer till nämnden:” eller ”Rekommendationer till X:”, ' +
+    'följd av punkterna (med eller utan punkttecken, eller som meningar ”Nämnden bör …”), och i en uppföljningsrapport efter ' +
+    'tabeller med ”Rekommendation 1” eller meningar som ”Vi bedömer att nämnden (delvis) har vidtagit åtgärder …”. ' +
+    'Klistra in rapportens sammanfattning eller kapitlet med rekommendationerna, med inledningen och hela listan.',
   reportVariant: (p: { nr: number; line: number; text: string }) =>
     `Rekommendation ${p.nr} står med annan lydelse på rad ${p.line}: ”${p.text}”. Den räknas inte som en ny rekommendation; välj lydelse i förhandsvisningen.`,
   reportNoAddressee: (p: { nr: number; line: number }) =>
