@@ -16,7 +16,7 @@ const BODY = /(nämnd|nämnden|nämnderna|styrelsen|styrelserna|fullmäktige|bol
 const COMPANY = /^(AB|aktiebolag|\(publ\))$/;
 // A sentence that announces a list without a colon: "Vi lämnar följande rekommendationer.", "Utifrån
 // granskningen lämnar vi fyra rekommendationer till kommunstyrelsen."
-const ANNOUNCES = /(?:lämnar|lämnas|ger|ges|presenterar|följande|nedanstående)(?:[^.]*) (?:följande|nedanstående|\d{1,2}|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?rekommendation(?:er|erna)?(?: (?:till|för) [^.]{2,120})?\.$/iu;
+const ANNOUNCES = /(?<!\p{L})(?:lämnar|lämnas|ger|ges|presenterar|önskar|följande|nedanstående)(?!\p{L})[^.]{0,300}(?<!\p{L})(?:följande|nedanstående|\d{1,2}|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?rekommendation(?:er|erna)?(?: (?:till|för) [^.]{2,120})?\.$/iu;
 /** How far back a lead-in sentence may start (it is rarely more than three lines). */
 const MAX_LINES_BACK = 5;
 const MAX_SENTENCE = 1000;
@@ -54,19 +54,23 @@ export function leadInAt(lines: readonly string[], i: number): LeadIn | undefine
   if (!colon && !ANNOUNCES.test(sentence)) return undefined;
   // "Kommunstyrelsen rekommenderas att:", "Nämnden bör enligt revisorerna…": the body comes before the verb.
   const passive = /rekommenderas/i.test(sentence.slice(at, at + 20));
-  return { line: i, addressees: addresseesIn(passive ? `— ${sentence}` : sentence.slice(at)) };
+  const addressees = addresseesIn(passive ? `— ${sentence}` : sentence.slice(at));
+  // "… önskar ta del av kommunstyrelsens kommentarer kring fyra rekommendationer.": the body in the genitive.
+  if (addressees.length === 0 && !colon) return { line: i, addressees: addresseesIn(`— ${sentence.slice(0, at)}`, true) };
+  return { line: i, addressees };
 }
 
 /**
  * The bodies named in a lead-in's tail, in order, each once.
  *
  * @param tail - The text from "rekommenderar" to the colon.
+ * @param genitive - Whether a body in the genitive ("kommunstyrelsens") names it too.
  * @returns Addressees as written, capitalised.
  * @example
  * addresseesIn('rekommenderar vi kommunstyrelsen och kultur- och fritidsnämnden att:')
  * //=> ['Kommunstyrelsen', 'Kultur- och fritidsnämnden']
  */
-export function addresseesIn(tail: string): string[] {
+export function addresseesIn(tail: string, genitive = false): string[] {
   const tokens = tail.split(/[\s,]+/).map(bare).filter((t) => t !== '');
   const found: string[] = [];
   const add = (name: string) => {
@@ -74,7 +78,7 @@ export function addresseesIn(tail: string): string[] {
     if (!found.some((f) => f.toLocaleLowerCase('sv') === written.toLocaleLowerCase('sv'))) found.push(written);
   };
   for (let k = 1; k < tokens.length; k++) {
-    const token = tokens[k];
+    const token = genitive && /s$/.test(tokens[k]) && BODY.test(tokens[k].slice(0, -1).toLocaleLowerCase('sv')) ? tokens[k].slice(0, -1) : tokens[k];
     const lower = token.toLocaleLowerCase('sv');
     if (GROUP_WORDS.has(lower) && k + 1 < tokens.length && GROUP_NOUN.test(tokens[k + 1].toLocaleLowerCase('sv'))) {
       add(`${lower} ${tokens[k + 1].toLocaleLowerCase('sv')}`);

@@ -21,6 +21,7 @@ const INLINE_FOOTER = new RegExp(`(?:${ADDRESS_LABELS})(?![\\p{L}])[^]{0,300}?\\
 const LONE_BULLET = /^ *(?:[-–—•‣⁃▪▫◦●○■□►▶✓✔*\uf0a7\uf084\uf0b7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf0e0]|o|\d{1,2}[.)]|[a-hA-H]\)) *$/;
 /** Inline item separators of flattened text: " - ", " • ", " – " before a capital. */
 const INLINE_SEPARATOR = / [-–•▪*\uf0a7\uf0b7\uf084] (?=\p{Lu})/gu;
+const ANNOUNCED = /rekommendation(?:er|erna)?(?: (?:till|för) [^.]{2,120})?\.$/i;
 /** Shorter lines are not flattened text. */
 const FLATTENED_MIN = 60;
 
@@ -43,6 +44,8 @@ export function prepareLines(lines: readonly string[]): PreparedLines {
   let glyph: string | undefined;
   let afterFurniture = false;
   const emit = (line: string, from: number) => {
+    // A glyph before a lead-in (a sentence ending with a colon) is stray, not that line's bullet.
+    if (glyph !== undefined && line.trimEnd().endsWith(':')) glyph = undefined;
     if (glyph !== undefined) {
       line = `${glyph} ${line.trimStart()}`;
       glyph = undefined;
@@ -93,9 +96,12 @@ function unflatten(line: string): string[] {
     INLINE_SEPARATOR.lastIndex = 0;
     const first = INLINE_SEPARATOR.exec(rest);
     if (!first) break;
-    const colon = rest.lastIndexOf(':', first.index);
-    if (colon < 0 || !/rekommend/i.test(rest.slice(0, colon)) || rest.slice(colon + 1, first.index).trim() !== '') break;
-    parts.push(rest.slice(0, colon + 1).trim(), '');
+    // The lead-in ends with a colon, or is a sentence announcing the recommendations ("… kring fyra
+    // rekommendationer.") right before the first separator.
+    const head = rest.slice(0, first.index).trimEnd();
+    const colon = head.endsWith(':') || (head.endsWith('.') && ANNOUNCED.test(head.slice(-300)));
+    if (!colon || !/rekommend/i.test(head)) break;
+    parts.push(head.trim(), '');
     const items = rest.slice(first.index).split(INLINE_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
     // The last item ends at its first full stop before a capital: what follows is the report going on.
     const last = items.pop() ?? '';

@@ -74,7 +74,10 @@ export function reportMetadata(lines: readonly string[]): ReportMetadata {
     }
     // Otherwise the first ISO date (reports print them so), else the first Swedish date that is
     // not a deadline.
-    if (isoDate === undefined) isoDate = ISO_DATE.test(line) ? dateIn(line) : undefined;
+    if (isoDate === undefined) {
+      const iso = ISO_DATE.exec(line);
+      if (iso) isoDate = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    }
     if (textDate === undefined && !/senast/i.test(line)) textDate = dateIn(line);
     if (meta.answerBy === undefined && /senast/i.test(line) && /yttrande|svar/i.test(`${lines[i - 1] ?? ''} ${line}`)) {
       meta.answerBy = dateIn(`${line} ${lines[i + 1] ?? ''}`);

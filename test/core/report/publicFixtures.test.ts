@@ -1,0 +1,71 @@
+import fs from 'fs';
+import path from 'path';
+import { parseFollowUpReport, parseReport } from '../../../src/core/report';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/reports', name), 'utf8');
+
+// Expected results written by reading the texts (sources in test/fixtures/README.md).
+describe('further public reports', () => {
+  test('Huddinge KS 2014, manual payments (EY): flattened onto one line, bullets " - ", the body as subject, a footer', () => {
+    const parsed = parseReport(fixture('huddinge-ks-manuella-utbetalningar-2014.txt'));
+    expect(parsed.recommendations.map((r) => [r.addressees, r.text])).toEqual([
+      [['Kommunstyrelsen'], 'Kommunstyrelsen bör omgående genomföra en genomgång av de rutiner och processer som ligger till grund för utbetalningar i Procapita och Heroma.'],
+      [['Kommunstyrelsen'], 'Kommunstyrelsen bör se över möjligheten att reducera antalet anställda med access att påverka utbildningsinformation i Hermona.'],
+      [['Kommunstyrelsen'], 'Kommunstyrelsen bör implementera en logglista över förändringar i fast data i både Procapita och Heroma samt tillse att denna på kontinuerlig basis gås igenom.'],
+      // The fourth names no body; the revisorer ask kommunstyrelsen to answer all four.
+      [['Kommunstyrelsen'], 'Rutinen för utbetalningar via Procapita bör ses över och relevanta kontroller bör införas.'],
+    ]);
+    expect(parsed.issues).toEqual([]);
+    // The revisionsskrivelse's date, not the date of the answer it is quoted in.
+    expect(parsed.metadata).toMatchObject({ date: '2014-04-22', firm: 'EY' });
+    expect(parseFollowUpReport(fixture('huddinge-ks-manuella-utbetalningar-2014.txt'))).toBeUndefined();
+  });
+
+  test('a prose follow-up (constructed from the phrasing of public follow-ups): verdict per recommendation, sentence kept', () => {
+    const report = parseFollowUpReport(fixture('uppfoljning-prosa-exempel.txt'))!;
+    expect(report.layout).toBe('prose');
+    expect(report.round).toBe('2024');
+    expect(report.granskningar.map((g) => [g.title, g.year, g.recommendationCount])).toEqual([
+      ['Granskning av upphandling och avtalstrohet', 2021, 2],
+      ['Granskning av informationssäkerhet', 2022, 3],
+      ['Granskning av löneprocessen', 2022, 2],
+    ]);
+    expect(report.recommendations.map((r) => [r.granskning, r.nr, r.verdict ?? `förslag ${r.suggested}`, r.text])).toEqual([
+      [1, 1, 'Åtgärdad', 'Säkerställa att ingångna avtal följs upp systematiskt.'],
+      [1, 2, 'Delvis åtgärdad', 'Ta fram rutiner för direktupphandling och dokumentation av dessa.'],
+      [2, 1, 'Ej åtgärdad', 'Upprätta en kontinuitetsplan för verksamhetskritiska system.'],
+      [2, 2, 'Åtgärdad', 'Utbilda personalen i informationssäkerhet.'],
+      [2, 3, 'förslag Åtgärdad', 'Klassa verksamhetens information.'],
+      [3, 1, 'Åtgärdad', 'Införa kontroller av ändringar i lönesystemet.'],
+      [3, 2, 'Delvis åtgärdad', 'Dokumentera behörighetstilldelningen.'],
+    ]);
+    expect(report.recommendations[1].comment).toBe(
+      'Vi bedömer att kommunstyrelsen inte helt har vidtagit åtgärder. Rutinerna är framtagna men inte kommunicerade till förvaltningarna.',
+    );
+    expect(report.unassigned.map((u) => [u.granskning, u.nr])).toEqual([[2, 3]]);
+    expect(report.unassigned[0].reason).toMatch(/Bekräfta eller ändra bedömningen/);
+  });
+});
+
+describe('verdict phrases', () => {
+  const { verdictPhrase } = jest.requireActual('../../../src/core/report/followUp/verdictPhrase') as typeof import('../../../src/core/report/followUp/verdictPhrase');
+  test.each([
+    ['Vi bedömer att nämnden har vidtagit åtgärder med anledning av rekommendationen.', 'Åtgärdad', true],
+    ['Vi bedömer att nämnden inte helt har vidtagit åtgärder.', 'Delvis åtgärdad', true],
+    ['Vi bedömer att nämnden delvis har beaktat rekommendationen.', 'Delvis åtgärdad', true],
+    ['Vi bedömer att nämnden ej har vidtagit åtgärder.', 'Ej åtgärdad', true],
+    ['Revisorerna bedömer att inga åtgärder har vidtagits.', 'Ej åtgärdad', true],
+    ['Bedömning: Delvis åtgärdad.', 'Delvis åtgärdad', true],
+    ['Status: Åtgärdat', 'Åtgärdad', true],
+    ['Vi bedömer att arbete pågår och att åtgärder har påbörjats.', 'Delvis åtgärdad', false],
+    ['Vi bedömer att nämnden i huvudsak har vidtagit åtgärder.', 'Åtgärdad', false],
+    ['Vi bedömer att nämnden har vidtagit åtgärder, men arbetet är inte klart.', 'Delvis åtgärdad', false],
+  ])('%s', (sentence, status, sure) => {
+    expect(verdictPhrase(sentence)).toEqual({ status, sure });
+  });
+
+  test('sentences that judge something else are no verdict', () => {
+    expect(verdictPhrase('Vi bedömer att styrningen inte är ändamålsenlig.')).toBeUndefined();
+    expect(verdictPhrase('Granskningen omfattar förbättringsåtgärder inom IT.')).toBeUndefined();
+  });
+});
