@@ -34,5 +34,6 @@ export const reportMessagesSv = {
     `Rapporten anger bara antalet per bedömning (${describeCounts(p.counts)}) för granskningen, inte vilken rekommendation som har vilken bedömning.`,
   followUpVerdictUnsure: (p: { suggested: string; sentence: string }) =>
     `Rapportens mening ”${p.sentence}” anger inte bedömningen entydigt; förslaget är ${p.suggested}. Bekräfta eller ändra bedömningen.`,
+  followUpFromSummaryTable: (p: { title: string }) => `Enligt rapportens sammanställning för ${p.title}.`,
   followUpNoVerdict: () => 'Rapporten anger ingen bedömning för rekommendationen.',
 } as const;

@@ -69,3 +69,55 @@ describe('verdict phrases', () => {
     expect(verdictPhrase('Granskningen omfattar förbättringsåtgärder inom IT.')).toBeUndefined();
   });
 });
+
+describe('follow-up layouts: a table per recommendation with a status column, a summary table per granskning', () => {
+  test('a status column: the text without the status, the status as verdict', () => {
+    const report = parseFollowUpReport(
+      [
+        'Uppföljning av granskningar 2025',
+        '',
+        'Granskning av upphandling (2022)',
+        '',
+        'Rekommendation Bedömning 2025',
+        'Säkerställa att avtal följs upp systematiskt Åtgärdad',
+        'Ta fram rutiner för direktupphandling Delvis åtgärdad',
+        'Införa en avtalsdatabas Ej åtgärdad',
+      ].join('\n'),
+    )!;
+    expect(report.recommendations.map((r) => [r.nr, r.text, r.verdict])).toEqual([
+      [1, 'Säkerställa att avtal följs upp systematiskt', 'Åtgärdad'],
+      [2, 'Ta fram rutiner för direktupphandling', 'Delvis åtgärdad'],
+      [3, 'Införa en avtalsdatabas', 'Ej åtgärdad'],
+    ]);
+    expect(report.granskningar.map((g) => [g.title, g.year])).toEqual([['Granskning av upphandling', 2022]]);
+  });
+
+  test('a summary table per granskning decides the verdicts only where its counts make them certain', () => {
+    const report = parseFollowUpReport(
+      [
+        'Uppföljning av granskningar 2025',
+        '',
+        'Granskningar Åtgärdad Delvis åtgärdad Ej åtgärdad',
+        'Granskning av upphandling (2022) 2 - -',
+        'Granskning av bisysslor (2021) 1 1 -',
+        '',
+        'Granskning av upphandling (2022)',
+        '',
+        '• Säkerställa att avtal följs upp systematiskt.',
+        '• Ta fram rutiner för direktupphandling.',
+        '',
+        'Granskning av bisysslor (2021)',
+        '',
+        '• Inventera bisysslor årligen.',
+        '• Informera om reglerna.',
+      ].join('\n'),
+    )!;
+    expect(report.recommendations.map((r) => [r.granskning, r.nr, r.verdict])).toEqual([
+      [1, 1, 'Åtgärdad'],
+      [1, 2, 'Åtgärdad'],
+      [2, 1, undefined],
+      [2, 2, undefined],
+    ]);
+    expect(report.unassigned.map((u) => u.reason)).toEqual([expect.stringMatching(/bara antalet per bedömning \(1 åtgärdad, 1 delvis åtgärdad\)/), expect.any(String)]);
+  });
+});

@@ -10,6 +10,9 @@ import type { FollowUpGranskning, FollowUpRecommendation, FollowUpReport, Unassi
 import { joinReportText } from '../joinReportText';
 import { bulletOf, scanWork } from '../reportLines';
 import { startsLowercase } from './text';
+import { textKey, wordSimilarity } from '../textSimilarity';
+import { assignVerdicts } from './assignVerdicts';
+import { parseSummaryTable } from './summaryTable';
 import { verdictPhrase, type VerdictPhrase } from './verdictPhrase';
 
 interface Unit {
@@ -29,6 +32,9 @@ const ROUND = /\b(?:Uppföljning|Uppföljningen|uppföljning)\s+((?:19|20)\d\d)\
 // 2024", "Uppföljning av tidigare granskningar", or a sentence saying the auditors have followed up.
 const FOLLOW_UP_TITLE = /^(?:#{1,6}\s*)?(?:\*\*)?(?:Uppföljning(?:en)? (?:av|\d{4})|Uppföljande granskning|Uppföljning$)|(?:har|vi) följt upp (?:de |tidigare |ett urval av |vilka )/i;
 const ALL = /\b(samtliga|alla|de|båda|bägge) (\p{L}+ )?rekommendation(?:er|erna)\b/u;
+// A row of a table per recommendation: at least three words, then the status as the last column.
+const TABLE_ROW = /^\p{Lu}\S*(?: \S+){2,60}? +(?:(?:Ej|Inte|Delvis|ej|inte|delvis) )?(?:Åtgärdad|Åtgärdat|åtgärdad|åtgärdat)$/u;
+const TABLE_HEADER = /(?:Åtgärdad|åtgärdad|Åtgärdat|åtgärdat).*(?:Åtgärdad|åtgärdad|Åtgärdat|åtgärdat)/;
 /** A follow-up report names itself near the start. */
 const HEAD_LINES = 60;
 
@@ -99,6 +105,12 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
     }
     const sentence = sentences.slice(at).join(' ');
     const before = sentences.slice(0, at).join(' ').replace(/\b(?:Bedömning|Status)\s*[:–-]?\s*$/i, '').trim();
+    const row = unit.kind === 'item' && before === '' ? trailingStatusRemoved(unit.text) : unit.text;
+    if (row !== unit.text && row !== '') {
+      // A table row "Säkerställa X … Delvis åtgärdad": the text, and the status as its verdict.
+      judge(addRecommendation(row, unit.line), phrase, '');
+      continue;
+    }
     if (unit.kind === 'recommendation' || (before !== '' && unit.kind === 'item')) {
       // "Rekommendation 1: Säkerställa X. Bedömning: Åtgärdad." or a table row "Säkerställa X Åtgärdad".
       const text = before !== '' ? before : unit.text;
@@ -119,6 +131,8 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
 
   // Without one plain verdict the text is not read as a follow-up (a granskning's own "vi bedömer att …"
   // sentences would otherwise be taken for verdicts).
+  const reasons = new Map<FollowUpRecommendation, string>();
+  verdicts += verdictsFromSummaryTable(lines, granskningar, recommendations, reasons);
   if (verdicts === 0 || !recommendations.some((r) => r.verdict !== undefined)) return undefined;
   const kept = granskningar.filter((g) => g.recommendationCount > 0);
   const renumber = new Map(kept.map((g, k) => [g.nr, k + 1]));
@@ -130,10 +144,44 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
     if (rec.verdict) continue;
     const reason = rec.suggested
       ? makeIssue('followUpVerdictUnsure', { suggested: rec.suggested, sentence: rec.comment ?? '' }).message
-      : makeIssue('followUpNoVerdict', {}).message;
+      : (reasons.get(rec) ?? makeIssue('followUpNoVerdict', {}).message);
     unassigned.push({ granskning: rec.granskning, nr: rec.nr, reason });
   }
   return { round: round || titleYear, layout: 'prose', granskningar: kept, recommendations, unassigned };
+}
+
+/**
+ * A summary table per granskning ("Granskningar Åtgärdad Delvis åtgärdad Ej åtgärdad", a row per granskning
+ * with its counts) gives the verdicts of a granskning whose recommendations have none, where the counts make
+ * them certain (see assignVerdicts). Rows are matched to granskningar by title.
+ */
+function verdictsFromSummaryTable(
+  lines: readonly string[],
+  granskningar: readonly FollowUpGranskning[],
+  recommendations: readonly FollowUpRecommendation[],
+  reasons: Map<FollowUpRecommendation, string>,
+): number {
+  const table = parseSummaryTable(lines);
+  if (table.length === 0) return 0;
+  let assigned = 0;
+  for (const g of granskningar) {
+    const row = table.find((r) => textKey(r.title) === textKey(g.title) || wordSimilarity(textKey(r.title), textKey(g.title)) >= 0.8);
+    if (!row) continue;
+    g.counts = row.counts;
+    if (g.year === undefined) g.year = row.year;
+    const recs = recommendations.filter((r) => r.granskning === g.nr);
+    if (recs.some((r) => r.comment !== undefined)) continue;
+    const result = assignVerdicts(recs.map((r) => ({ nr: r.nr, text: r.text, line: r.line })), row.counts, '');
+    for (const rec of recs) {
+      const verdict = result.byNr.get(rec.nr);
+      if (verdict) {
+        rec.verdict = verdict;
+        rec.comment = makeIssue('followUpFromSummaryTable', { title: row.title }).message;
+        assigned++;
+      } else reasons.set(rec, result.reason);
+    }
+  }
+  return assigned;
 }
 
 /** Cuts the lines into units: headings, "Rekommendation N" blocks, bullets and paragraphs. */
@@ -174,6 +222,17 @@ function units(lines: readonly string[]): Unit[] {
       open = { unit: { kind: 'item', text: '', line: i + 1 }, lines: [bullet.rest] };
       continue;
     }
+    if (TABLE_HEADER.test(line)) {
+      // A table's header row ("Granskningar Åtgärdad Delvis åtgärdad Ej åtgärdad") states no verdict.
+      close();
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      // A table row: a recommendation and its status in the last column ("Säkerställa X … Delvis åtgärdad").
+      close();
+      out.push({ kind: 'item', text: joinReportText([line]), line: i + 1 });
+      continue;
+    }
     if (/^(Bedömning|Status|Uppföljning \d{4})\s*[:–-]/.test(line) && open?.unit.kind === 'recommendation') {
       open.lines.push(line.endsWith('.') ? line : `${line}.`);
       continue;
@@ -200,5 +259,5 @@ function recommendationIn(sentence: string): string {
 }
 
 function trailingStatusRemoved(text: string): string {
-  return text.replace(/\s*[–-]?\s*\b((ej|inte|delvis) )?åtgärda[dt]e?\.?$/i, '').trim();
+  return text.replace(/\s*[–-]?\s*(?<!\p{L})((ej|inte|delvis) )?åtgärda[dt]e?\.?$/iu, '').trim();
 }
