@@ -5,7 +5,7 @@
  * Ta fram X. - Säkerställa Y. 2 (11) POSTADRESS …") cut back into a lead-in and one line per item.
  * One pass; each line is looked at a bounded number of times.
  */
-import { bulletOf, isBlankLine, scanWork } from './reportLines';
+import { isBlankLine, scanWork } from './reportLines';
 
 /** The prepared lines and, for each, the 0-based line of the pasted text it came from. */
 export interface PreparedLines {
@@ -13,7 +13,7 @@ export interface PreparedLines {
   origin: number[];
 }
 
-const PAGE_MARK = /^ *(?:\d{1,3} *\(\d{1,3}\)|(?:Sida|Sid\.|Page) *\d{1,3}(?: *(?:av|of|\/) *\d{1,3})?|- *\d{1,3} *-|\d{1,3}(?: *\/ *\d{1,3})?) *$/i;
+const PAGE_MARK = /^ *(?:\d{1,3} *\(\d{1,3}\)|(?:Sida|Sid\.|Page) *\d{1,3}(?: *(?:av|of|\/) *\d{1,3})?|[-–] +\d{1,3} +[-–]|\d{1,3}(?: *\/ *\d{1,3})?) *$/i;
 const ADDRESS_LABELS = 'POSTADRESS|BESÖKSADRESS|TELEFON|TELEFAX|E-POST|ORG\\.? ?NR|ORGANISATIONSNUMMER|WEBBPLATS|HEMSIDA|BANKGIRO|PLUSGIRO';
 const ADDRESS_LINE = new RegExp(`^ *(?:${ADDRESS_LABELS})(?![\\p{L}])`, 'u');
 // In flattened text: an address block up to the page number that ends the footer (bounded, so linear).
@@ -22,6 +22,8 @@ const LONE_BULLET = /^ *(?:[-–—•‣⁃▪▫◦●○■□►▶✓✔*\u
 /** Inline item separators of flattened text: " - ", " • ", " – " before a capital. */
 const INLINE_SEPARATOR = / [-–•▪*\uf0a7\uf0b7\uf084] (?=\p{Lu})/gu;
 const ANNOUNCED = /rekommendation(?:er|erna)?(?: (?:till|för) [^.]{2,120})?\.$/i;
+/** How much of the text before a separator can be its lead-in sentence. */
+const LEAD_IN_TAIL = 600;
 /** Shorter lines are not flattened text. */
 const FLATTENED_MIN = 60;
 
@@ -42,10 +44,16 @@ export function prepareLines(lines: readonly string[]): PreparedLines {
   const out: string[] = [];
   const origin: number[] = [];
   let glyph: string | undefined;
+  let glyphAt = 0;
   let afterFurniture = false;
   const emit = (line: string, from: number) => {
-    // A glyph before a lead-in (a sentence ending with a colon) is stray, not that line's bullet.
-    if (glyph !== undefined && line.trimEnd().endsWith(':')) glyph = undefined;
+    // A glyph before a lead-in (a sentence ending with a colon, or one about recommendations that goes on
+    // over the next line) is stray, not that line's bullet.
+    if (glyph !== undefined && (line.trimEnd().endsWith(':') || (/rekommend/i.test(line) && !/[.!?]["”)]?$/.test(line.trimEnd())))) {
+      out.push(glyph);
+      origin.push(glyphAt);
+      glyph = undefined;
+    }
     if (glyph !== undefined) {
       line = `${glyph} ${line.trimStart()}`;
       glyph = undefined;
@@ -72,6 +80,7 @@ export function prepareLines(lines: readonly string[]): PreparedLines {
     afterFurniture = false;
     if (LONE_BULLET.test(line)) {
       glyph = line.trim();
+      glyphAt = i;
       continue;
     }
     if (line.length >= FLATTENED_MIN && /rekommend/i.test(line)) {
@@ -85,34 +94,54 @@ export function prepareLines(lines: readonly string[]): PreparedLines {
 }
 
 /**
- * A flattened line cut into a lead-in, its items and what follows them; lines with no lead-in before inline
- * separators come back whole.
+ * A flattened line cut into lead-ins, their items and the text around them; a line with no lead-in before
+ * inline separators comes back whole. One pass over the separators; each character is looked at a bounded
+ * number of times.
  */
 function unflatten(line: string): string[] {
   const text = line.replace(INLINE_FOOTER, ' ');
   const parts: string[] = [];
-  let rest = text;
-  for (;;) {
-    INLINE_SEPARATOR.lastIndex = 0;
-    const first = INLINE_SEPARATOR.exec(rest);
-    if (!first) break;
-    // The lead-in ends with a colon, or is a sentence announcing the recommendations ("… kring fyra
-    // rekommendationer.") right before the first separator.
-    const head = rest.slice(0, first.index).trimEnd();
-    const colon = head.endsWith(':') || (head.endsWith('.') && ANNOUNCED.test(head.slice(-300)));
-    if (!colon || !/rekommend/i.test(head)) break;
-    parts.push(head.trim(), '');
-    const items = rest.slice(first.index).split(INLINE_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
-    // The last item ends at its first full stop before a capital: what follows is the report going on.
-    const last = items.pop() ?? '';
-    const stop = /[.!?] +(?=\p{Lu})/u.exec(last);
-    items.push(stop ? last.slice(0, stop.index + 1) : last);
-    const separator = first[0].trim();
-    for (const item of items) parts.push(`${separator} ${item}`);
-    rest = stop ? last.slice(stop.index + stop[0].length) : '';
+  let cut = 0; // where the text not yet emitted starts
+  INLINE_SEPARATOR.lastIndex = 0;
+  let m = INLINE_SEPARATOR.exec(text);
+  while (m) {
+    // A lead-in ends right before this separator: with a colon, or a sentence announcing the recommendations.
+    const head = text.slice(Math.max(cut, m.index - LEAD_IN_TAIL), m.index).trimEnd();
+    const leadIn = (head.endsWith(':') || (head.endsWith('.') && ANNOUNCED.test(head))) && /rekommend/i.test(head);
+    if (!leadIn) {
+      m = INLINE_SEPARATOR.exec(text);
+      continue;
+    }
+    parts.push(text.slice(cut, m.index).trim(), '');
+    const separator = m[0].trim();
+    // Items run from separator to separator; the list ends inside the first item with a full stop before a
+    // capital (what follows is the report going on).
+    for (;;) {
+      const start = m.index + m[0].length;
+      const next = INLINE_SEPARATOR.exec(text);
+      const end = next ? next.index : text.length;
+      const item = text.slice(start, end);
+      const stop = /[.!?] +(?=\p{Lu})/u.exec(item);
+      if (stop) {
+        parts.push(`${separator} ${item.slice(0, stop.index + 1).trim()}`);
+        cut = start + stop.index + stop[0].length;
+        // The next separator may lie beyond this point; look again from here.
+        INLINE_SEPARATOR.lastIndex = cut;
+        m = INLINE_SEPARATOR.exec(text);
+        break;
+      }
+      parts.push(`${separator} ${item.trim()}`);
+      cut = end;
+      if (!next) {
+        m = null;
+        break;
+      }
+      m = next;
+    }
     parts.push('');
-    if (rest.trim() === '') return parts;
   }
-  parts.push(rest.trim());
-  return parts.length === 1 && bulletOf(parts[0]) === undefined ? [text] : parts;
+  if (parts.length === 0) return [text];
+  const rest = text.slice(cut).trim();
+  if (rest !== '') parts.push(rest);
+  return parts;
 }

@@ -47,6 +47,15 @@ describe('parseReport: the lead-in forms and item layouts of issue 14', () => {
     ]);
   });
 
+  test('a flattened line with a dash in prose before the list, and the list repeated later on the same line', () => {
+    const flat =
+      'Granskningen avser IT-stödet - inte verksamheten i övrigt. Vi rekommenderar kommunstyrelsen att: - Ta fram en plan för intern kontroll. - Säkerställa att planen följs upp. Bakgrund Text om bakgrunden. Sammanfattningsvis rekommenderar vi kommunstyrelsen att: - Ta fram en plan för intern kontroll. - Säkerställa att planen följs upp. 2 (11) Inledning';
+    expect(parseReport(flat).recommendations.map((r) => [r.text, r.occurrences])).toEqual([
+      ['Ta fram en plan för intern kontroll.', 2],
+      ['Säkerställa att planen följs upp.', 2],
+    ]);
+  });
+
   test('a list ends at a chapter title or a table-of-contents line, also without a full stop', () => {
     expect(parse('Vi rekommenderar kommunstyrelsen att:\n- Ta fram en plan\nInledning\nText.')).toEqual([['Kommunstyrelsen', 'Ta fram en plan']]);
     expect(parse('Vi rekommenderar kommunstyrelsen att:\n- Ta fram en plan\n2 Inledning ..... 4')).toEqual([['Kommunstyrelsen', 'Ta fram en plan']]);
