@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     `Uppföljningsrapport (Haninges layout) upprepad till samma storlek: ${fmt(report.followUp.ms)} ms; linjäritet ${String(report.followUp.linearity).replace('.', ',')} ` +
       `(mål ≤ ${REPORT_TARGET_SECONDS} s och kvot ≤ ${String(REPORT_TARGET_LINEARITY).replace('.', ',')}: ${report.followUp.ms <= REPORT_TARGET_SECONDS * 1000 && report.followUp.linearity <= REPORT_TARGET_LINEARITY ? 'uppfyllt' : 'EJ uppfyllt'})`,
   );
+  console.log(`Uppföljning i löptext upprepad till samma storlek: ${fmt(report.proseFollowUp.ms)} ms; linjäritet ${String(report.proseFollowUp.linearity).replace('.', ',')}`);
   if (json) {
     console.log(
       JSON.stringify({
