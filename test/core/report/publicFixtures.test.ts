@@ -121,3 +121,14 @@ describe('follow-up layouts: a table per recommendation with a status column, a 
     expect(report.unassigned.map((u) => u.reason)).toEqual([expect.stringMatching(/bara antalet per bedömning \(1 åtgärdad, 1 delvis åtgärdad\)/), expect.any(String)]);
   });
 });
+
+test('one verdict after several recommendations is a suggestion for each, not a guess', () => {
+  const report = parseFollowUpReport(
+    ['Uppföljning av granskningar 2025', '', 'Granskning av bisysslor (2021)', '', '• Inventera bisysslor årligen.', '• Informera om reglerna.', '', 'Vi bedömer att nämnden har vidtagit åtgärder.', '', 'Granskning av attest (2022)', '', 'Rekommendation 1: Revidera attestordningen.', 'Bedömning: Åtgärdad.'].join('\n'),
+  )!;
+  expect(report.recommendations.map((r) => [r.granskning, r.nr, r.verdict, r.suggested])).toEqual([
+    [1, 1, undefined, 'Åtgärdad'],
+    [1, 2, undefined, 'Åtgärdad'],
+    [2, 1, 'Åtgärdad', undefined],
+  ]);
+});

@@ -121,8 +121,12 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
     while (next < open.length && open[next].comment !== undefined) next++;
     if (ALL.test(sentence.toLocaleLowerCase('sv')) && next < open.length) {
       for (; next < open.length; next++) judge(open[next], phrase, sentence);
-    } else if (next < open.length) {
+    } else if (next === open.length - 1) {
       judge(open[next++], phrase, sentence);
+    } else if (next < open.length) {
+      // One verdict after several recommendations, not said to be about all of them: which it is about is
+      // not known, so each gets it as a suggestion to confirm.
+      for (; next < open.length; next++) judge(open[next], { status: phrase.status, sure: false }, sentence);
     } else if (unit.kind === 'item' || sentences.length === 1 || /rekommendation/i.test(sentence)) {
       // A verdict bullet that names its recommendation itself ("… med anledning av rekommendationen att …").
       judge(addRecommendation(recommendationIn(sentence), unit.line), phrase, sentence);
