@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { groupMembers, isGroupAddressee, planReportImport, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
+import { EXCEL_MAX_CELL_TEXT, groupMembers, isGroupAddressee, planReportImport, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
 import { readReportText } from '../../usecases/readReportText';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { useAction } from '../useAction';
@@ -209,7 +209,18 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
               <Checkbox label="Uppdatera de ändrade texterna" checked={acceptUpdates} onChange={(_e, d) => setAcceptUpdates(d.checked === true)} />
             </>
           ) : null}
-          <Button appearance="primary" disabled={busy || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)} onClick={() => void insert(plan)}>
+          {plan.tooLong.map((t) => (
+            <MessageBar key={t.nr} intent="error">
+              <MessageBarBody>
+                Rekommendation {t.nr} har {t.length} tecken; en cell i Excel rymmer högst {EXCEL_MAX_CELL_TEXT}. Korta texten innan du infogar.
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+          <Button
+            appearance="primary"
+            disabled={busy || plan.tooLong.length > 0 || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)}
+            onClick={() => void insert(plan)}
+          >
             {busy ? 'Infogar…' : 'Infoga'}
           </Button>
         </section>
