@@ -96,3 +96,29 @@ describe('planFollowUpImport', () => {
     expect(plan.unmatchedGranskningar.map((g) => g.title)).toEqual(['Granskning av informationssäkerhet', 'Granskning av löneprocessen']);
   });
 });
+
+describe('planFollowUpImport: every follow-up layout inserts as a round, once', () => {
+  const layouts: [string, string][] = [
+    ['a table per recommendation (Haninge)', reportText('haninge')],
+    ['prose', prose],
+    [
+      'a status column',
+      ['Uppföljning av granskningar 2025', '', 'Granskning av upphandling (2022)', '', 'Rekommendation Bedömning 2025', 'Säkerställa att avtal följs upp systematiskt Åtgärdad', 'Ta fram rutiner för direktupphandling Delvis åtgärdad'].join('\n'),
+    ],
+    [
+      'a summary table per granskning',
+      ['Uppföljning av granskningar 2025', '', 'Granskningar Åtgärdad Delvis åtgärdad Ej åtgärdad', 'Granskning av upphandling (2022) 2 - -', '', 'Granskning av upphandling (2022)', '', '• Säkerställa att avtal följs upp systematiskt.', '• Ta fram rutiner för direktupphandling.'].join('\n'),
+    ],
+  ];
+  test.each(layouts)('%s', (_name, text) => {
+    const report = parseFollowUpReport(text)!;
+    const register = registerFor(report);
+    const plan = planFollowUpImport(register, report, { round: report.round || '2025' });
+    const judged = plan.matches.filter((m) => m.verdict).reduce((n, m) => n + m.ids.length, 0);
+    expect(plan.insert.length).toBe(judged);
+    expect(plan.insert.length).toBeGreaterThan(0);
+    expect(plan.unmatchedRecommendations).toEqual([]);
+    const again = planFollowUpImport(applyFollowUpImport(register, plan), report, { round: report.round || '2025' });
+    expect(again.insert).toEqual([]);
+  });
+});
