@@ -87,6 +87,19 @@ describe('uppsikt import-report', () => {
     expect(changed.tables.Rekommendationer!.rows).toHaveLength(13);
   });
 
+  test('a report with control characters and decomposed letters imported twice reports no changed text', async () => {
+    const hostile = path.join(dir, 'kontrolltecken.txt');
+    const text = fs.readFileSync(helsingborg, 'utf8').normalize('NFD').replace('Etablera styrande dokument', 'Etablera\u0007 styrande\u001b dokument');
+    fs.writeFileSync(hostile, text);
+    const once = path.join(dir, 'kontroll-1.xlsx');
+    expect((await uppsikt('import-report', hostile, '--into', example, '-o', once)).code).toBe(0);
+    const twice = await uppsikt('import-report', hostile, '--into', once, '-o', path.join(dir, 'kontroll-2.xlsx'));
+    expect(twice.out).toContain('0 nya rader i Rekommendationer, 7 fanns redan med samma text.');
+    expect(twice.out.join('\n')).not.toMatch(/ändrad text/);
+    const written = (await register(once)).tables.Rekommendationer!.rows.map((r) => String(r.values.rekommendation));
+    expect(written).toContain('Etablera styrande dokument avseende stadens it-styrning och digitalisering.');
+  }, 120_000);
+
   test('a group addressee fans out to one row per nämnd in the workbook list', async () => {
     const out = path.join(dir, 'huddinge.xlsx');
     const run = await uppsikt('import-report', huddinge, '--into', example, '-o', out, '--granskning', 'Digitaliseringens möjligheter', '--ar', '2022');
