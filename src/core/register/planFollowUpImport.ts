@@ -79,14 +79,16 @@ export function planFollowUpImport(register: RegisterData, report: FollowUpRepor
     if (String(row.values.omgang ?? '').trim().toLocaleLowerCase('sv') === roundKey) inRound.set(idKey(row.values.rekommendationId), row);
   }
 
+  const recsByGranskning = groupBy(report.recommendations, (r) => r.granskning);
+  const rowsByGranskning = groupBy(recommendationRows, (r) => idKey(r.values.granskningId));
   for (const g of report.granskningar) {
     const id = options.granskningIds?.[g.nr] ?? matchGranskning(granskningRows, g.title, g.year);
-    const recs = report.recommendations.filter((r) => r.granskning === g.nr);
+    const recs = recsByGranskning.get(g.nr) ?? [];
     if (id === undefined) {
       plan.unmatchedGranskningar.push({ nr: g.nr, title: g.title, ...(g.year ? { year: g.year } : {}) });
       continue;
     }
-    const rows = recommendationRows.filter((r) => idKey(r.values.granskningId) === idKey(id));
+    const rows = rowsByGranskning.get(idKey(id)) ?? [];
     for (const rec of recs) {
       const found = matchRecommendation(rows, rec.nr, rec.text);
       if (!found) {
@@ -117,6 +119,17 @@ export function planFollowUpImport(register: RegisterData, report: FollowUpRepor
   return plan;
 }
 
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 function matchGranskning(rows: readonly RegisterRow[], title: string, year: number | undefined): string | undefined {
   const key = titleKey(title);
   let best: RegisterRow | undefined;
@@ -137,7 +150,9 @@ function matchRecommendation(rows: readonly RegisterRow[], nr: number, text: str
   const byNr = new Map<string, RegisterRow[]>();
   for (const row of rows) {
     const n = String(row.values.nr ?? '').trim();
-    byNr.set(n, [...(byNr.get(n) ?? []), row]);
+    const group = byNr.get(n);
+    if (group) group.push(row);
+    else byNr.set(n, [row]);
   }
   let best: RegisterRow[] | undefined;
   let bestScore = TEXT_SIMILARITY;

@@ -168,13 +168,19 @@ function verdictsFromSummaryTable(
   const table = parseSummaryTable(lines);
   if (table.length === 0) return 0;
   let assigned = 0;
+  const byGranskning = new Map<number, FollowUpRecommendation[]>();
+  for (const rec of recommendations) {
+    const list = byGranskning.get(rec.granskning);
+    if (list) list.push(rec);
+    else byGranskning.set(rec.granskning, [rec]);
+  }
   for (const g of granskningar) {
     const row = table.find((r) => textKey(r.title) === textKey(g.title) || wordSimilarity(textKey(r.title), textKey(g.title)) >= 0.8);
     if (!row) continue;
     g.counts = row.counts;
     if (g.year === undefined) g.year = row.year;
-    const recs = recommendations.filter((r) => r.granskning === g.nr);
-    if (recs.some((r) => r.comment !== undefined)) continue;
+    const recs = byGranskning.get(g.nr) ?? [];
+    if (recs.length === 0 || recs.some((r) => r.comment !== undefined)) continue;
     const result = assignVerdicts(recs.map((r) => ({ nr: r.nr, text: r.text, line: r.line })), row.counts, '');
     for (const rec of recs) {
       const verdict = result.byNr.get(rec.nr);
