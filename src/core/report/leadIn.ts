@@ -6,6 +6,11 @@ export interface LeadIn {
   line: number;
   /** Addressees as written, first letter capitalised: "Kommunstyrelsen", "Övriga nämnder". */
   addressees: string[];
+  /**
+   * Whether its items may name their own body as subject ("Kommunstyrelsen bör …"): not after "… att:",
+   * whose items continue the sentence.
+   */
+  subjectItems: boolean;
 }
 
 const RECOMMENDS = /rekommend/gi;
@@ -56,8 +61,9 @@ export function leadInAt(lines: readonly string[], i: number): LeadIn | undefine
   const passive = /rekommenderas/i.test(sentence.slice(at, at + 20));
   const addressees = addresseesIn(passive ? `— ${sentence}` : sentence.slice(at));
   // "… önskar ta del av kommunstyrelsens kommentarer kring fyra rekommendationer.": the body in the genitive.
-  if (addressees.length === 0 && !colon) return { line: i, addressees: addresseesIn(`— ${sentence.slice(0, at)}`, true) };
-  return { line: i, addressees };
+  const subjectItems = !/(?<!\p{L})att\s*:$/u.test(end);
+  if (addressees.length === 0 && !colon) return { line: i, addressees: addresseesIn(`— ${sentence.slice(0, at)}`, true), subjectItems };
+  return { line: i, addressees, subjectItems };
 }
 
 /**

@@ -69,11 +69,11 @@ export function parseReport(text: string): ParsedReport {
     return best;
   };
 
-  const take = (items: RawItem[], leadInAddressees: string[], known: number, onlyKnown: boolean) => {
+  const take = (items: RawItem[], leadInAddressees: string[], known: number, onlyKnown: boolean, subjectItems: boolean) => {
     for (const raw of items) {
       const item = { text: raw.text, line: origin[raw.line] ?? raw.line };
       // "Kommunstyrelsen bör …": an item whose subject is a body is for that body; others for the lead-in's.
-      const subject = subjectOf(item.text);
+      const subject = subjectItems ? subjectOf(item.text) : [];
       const addressees = subject.length > 0 ? subject : leadInAddressees;
       const key = textKey(item.text);
       if (key === '') continue;
@@ -106,7 +106,7 @@ export function parseReport(text: string): ParsedReport {
     if (start < lines.length && bulletOf(lines[start]) !== undefined) scan = bulletedItems(lines, start);
     else if (known > 0) scan = candidateParagraphs(lines, start, MAX_REPEAT_LINES);
     else scan = unbulletedItems(lines, start);
-    take(scan.items, leadIn.addressees, known, scan.items.length > 0 && known > 0 && bulletOf(lines[start] ?? '') === undefined);
+    take(scan.items, leadIn.addressees, known, scan.items.length > 0 && known > 0 && bulletOf(lines[start] ?? '') === undefined, leadIn.subjectItems);
     i = Math.max(scan.end, i + 1);
   }
 

@@ -30,6 +30,10 @@ describe('parseReport: the lead-in forms and item layouts of issue 14', () => {
     ]);
   });
 
+  test('after "… att:" an item continues the sentence: a body at its start does not change the addressee', () => {
+    expect(parse('Vi rekommenderar kommunstyrelsen att:\n- Socialnämnden ska få del av planen.')).toEqual([['Kommunstyrelsen', 'Socialnämnden ska få del av planen.']]);
+  });
+
   test('a bullet alone on its line, and "o" + tab bullets, each start one item', () => {
     expect(parse('Vi rekommenderar kommunstyrelsen att:\n•\nTa fram en plan.\n•\nFölja upp planen.')).toEqual([
       ['Kommunstyrelsen', 'Ta fram en plan.'],
