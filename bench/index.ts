@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     const lin = Object.entries(big.linearity).map(([c, l]) => `${c} ${l === null ? '–' : String(l).replace('.', ',')}`);
     console.log(`Linjäritet (CPU-tid vid ${fmt(BIG_SIZES[1])} / tid vid ${fmt(BIG_SIZES[0])} / 3; 1 är linjärt; mål ≤ 2 GB minne och linjärt): ${lin.join(', ')}`);
   }
+  console.log(`Uppföljning i löptext upprepad till samma storlek: ${fmt(report.proseFollowUp.ms)} ms; linjäritet ${String(report.proseFollowUp.linearity).replace('.', ',')}`);
   if (json) {
     console.log(
       JSON.stringify({

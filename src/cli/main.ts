@@ -97,6 +97,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--uppdatera', 'ändra texten på rekommendationer som finns med annan lydelse')
     .option('--ersatt', 'skriv över utfilen om den redan finns')
     .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
+    .option('--omgang <år eller datum>', 'uppföljningsomgången när rapporten är en uppföljning (annars rapportens år)')
     .action((report: string, opts) => run(importReportCommand(report, opts, io)));
 
   cli

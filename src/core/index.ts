@@ -67,3 +67,7 @@ export { isLaterVerdict } from './round/isLaterVerdict';
 export { latestVerdictOf } from './round/latestVerdictOf';
 export { formatRoundProgress } from './round/formatRoundProgress';
 export { parseRoundName, MAX_ROUND_NAME } from './followup/parseRoundName';
+export { planFollowUpImport, type FollowUpImportPlan, type FollowUpImportOptions, type FollowUpMatch } from './register/planFollowUpImport';
+export { applyFollowUpImport } from './register/applyFollowUpImport';
+export { normalizeCellText } from './cell/normalizeCellText';
+export { EXCEL_MAX_CELL_TEXT } from './cell/excelLimits';

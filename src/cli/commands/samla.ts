@@ -31,7 +31,7 @@ function expandInputs(inputs: readonly string[], target: string): { files: strin
         .map((name) => path.join(input, name))
         .filter((file) => path.resolve(file) !== path.resolve(target));
       if (found.length === 0) skipped.push({ file: input, reason: `Mappen ${input} innehåller inga .xlsx-filer.` });
-      files.push(...found);
+      for (const f of found) files.push(f);
     } else {
       files.push(input);
     }

@@ -28,9 +28,10 @@ interface Outcome {
 }
 
 function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  // One character per byte, joined once: spreading the bytes into String.fromCharCode overflows the stack.
+  const chars = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) chars[i] = String.fromCharCode(bytes[i]);
+  return btoa(chars.join(''));
 }
 
 // ExcelJS (about 1 MB) is loaded when Samla runs, not with the pane.

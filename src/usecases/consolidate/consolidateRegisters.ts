@@ -354,7 +354,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
       followUps.push({ values, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], namnderOf.get(ref) ?? s.namnder) } });
     }
   }
-  followUps.push(...synthesized);
+  for (const row of synthesized) followUps.push(row);
 
   // Nämnder outside the kommun's list.
   const listed = new Set(namndList.map(foldName));
@@ -504,7 +504,7 @@ function mergedText(members: readonly Member[], key: string): CellValue {
     if (isBlank(value)) continue;
     const k = text(value).toLocaleLowerCase('sv');
     const entry = distinct.get(k) ?? { value, namnder: [] };
-    entry.namnder.push(...m.namnder);
+    for (const n of m.namnder) entry.namnder.push(n);
     distinct.set(k, entry);
   }
   if (distinct.size === 0) return members[0].item.row.values[key] ?? null;

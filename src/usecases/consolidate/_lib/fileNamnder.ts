@@ -31,7 +31,7 @@ export function fileNamnder(register: RegisterData, resolve: Recipients): string
   for (const row of register.tables.Rekommendationer?.rows ?? []) {
     const bodies = resolve(row.values.mottagare ?? null);
     if (bodies.length === 1) add(bodies[0]);
-    else shared.push(...bodies);
+    else for (const body of bodies) shared.push(body);
   }
   if (found.size === 0) for (const name of shared) add(name);
   return [...found.values()];

@@ -75,7 +75,7 @@ export function mergeStyles(original: string, rendered: string): MergedStyles {
 
   // Custom number formats get ids after the user's highest.
   const numFmts = list(root, 'numFmts');
-  let nextNumFmt = Math.max(FIRST_CUSTOM_NUMFMT - 1, ...items(numFmts, 'numFmt').map((e) => Number(e.getAttribute('numFmtId')) || 0)) + 1;
+  let nextNumFmt = items(numFmts, 'numFmt').reduce((max, e) => Math.max(max, Number(e.getAttribute('numFmtId')) || 0), FIRST_CUSTOM_NUMFMT - 1) + 1;
   const numFmtMap = new Map<number, number>();
   for (const fmt of fromList('numFmts', 'numFmt')) {
     const id = Number(fmt.getAttribute('numFmtId'));

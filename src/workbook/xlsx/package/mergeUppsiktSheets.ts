@@ -114,7 +114,7 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
 
   const sheetsElement = child(workbook.root, 'sheets');
   if (!sheetsElement) throw new PackageError('Arbetsboken har ingen lista över flikar (sheets) i xl/workbook.xml.');
-  let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId || 0)) + 1;
+  let nextSheetId = workbook.sheets.reduce((max, s) => Math.max(max, s.sheetId || 0), 0) + 1;
   const sheetIndex = new Map<string, number>(); // rendered sheet name → index in the merged workbook
   const replacedParts: string[] = [];
   for (const sheet of workbook.sheets) {
@@ -123,7 +123,7 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
     await removeSheetParts(zip, sheet.part, types, touched);
     replacedParts.push(sheet.part);
   }
-  let nextTableId = Math.max(0, ...(await tableIds(zip))) + 1;
+  let nextTableId = (await tableIds(zip)).reduce((max, id) => Math.max(max, id), 0) + 1;
   const taken = (name: string) => zip.file(name) !== null || Object.keys(zip.files).some((f) => f.toLowerCase() === name.toLowerCase());
 
   for (const fromSheet of from.sheets) {
