@@ -20,7 +20,7 @@ for (const c of counts) {
   const met = c.rowsPerSecond >= TARGET_ROWS_PER_SECOND && c.ratio <= TARGET_RATIO;
   console.log(
     `${c.name}: ${fmt(c.rowsPerSecond)} rader/s; ren loop ${fmt(c.baselineRowsPerSecond)} rader/s; kvot ${String(c.ratio).replace('.', ',')} ` +
-      `(mål ≥ ${fmt(TARGET_ROWS_PER_SECOND)} rader/s och kvot ≤ ${TARGET_RATIO}: ${met ? 'uppfyllt' : 'EJ uppfyllt'})`,
+      `(mål ≥ ${fmt(TARGET_ROWS_PER_SECOND)} rader/s och kvot ≤ ${String(TARGET_RATIO).replace('.', ',')}: ${met ? 'uppfyllt' : 'EJ uppfyllt'})`,
   );
 }
 
