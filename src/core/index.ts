@@ -61,3 +61,6 @@ export { headerKey, baseHeaderKey } from './adopt/headerKey';
 export type { AdoptionReport, AdoptedTable, MappedColumn, UnmappedColumn } from './adopt/AdoptionReport';
 export * from './report';
 export { recipientsOf } from './register/recipientsOf';
+export { registerAsOfRound, compareRounds } from './register/registerAsOfRound';
+export type { PlanSettings } from './register/RegisterData';
+export { PLAN_LABELS } from './schema/uppsiktSchema';

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { SCALE_NAME, SCHEMA_VERSION, VERSION_NAME, type RegisterData } from '../../../core';
-import { listPlacements, scalePlacement, VERSION_ROW, LIST_HEADER_ROW } from '../../layout/settingsLayout';
+import { PLAN_LABELS, SCALE_NAME, SCHEMA_VERSION, VERSION_NAME, type RegisterData } from '../../../core';
+import { listPlacements, scalePlacement, VERSION_ROW, LIST_HEADER_ROW, PLAN_LABEL_COLUMNS } from '../../layout/settingsLayout';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
 import { absolute, label, quoteSheet } from './sheetText';
 
@@ -13,6 +13,12 @@ export function renderSettingsSheet(workbook: ExcelJS.Workbook, worksheet: Excel
   label(worksheet.getCell(VERSION_ROW + 1, 1), 'Schemaversion');
   worksheet.getCell(VERSION_ROW + 1, 2).value = SCHEMA_VERSION;
   workbook.definedNames.add(`${sheet}!${absolute(VERSION_ROW, 1)}`, names.definedNames.get(VERSION_NAME)!);
+  for (const key of ['faststalld', 'beslutsnummer'] as const) {
+    label(worksheet.getCell(VERSION_ROW + 1, PLAN_LABEL_COLUMNS[key] + 1), PLAN_LABELS[key]);
+    const value = worksheet.getCell(VERSION_ROW + 1, PLAN_LABEL_COLUMNS[key] + 2);
+    value.value = (register.plan?.[key] ?? null) as ExcelJS.CellValue;
+    if (key === 'faststalld') value.numFmt = 'yyyy-mm-dd';
+  }
 
   const scale = scalePlacement(register);
   scale.cells.forEach((row, r) =>
