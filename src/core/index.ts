@@ -64,3 +64,4 @@ export { recipientsOf } from './register/recipientsOf';
 export { registerAsOfRound, compareRounds } from './register/registerAsOfRound';
 export type { PlanSettings } from './register/RegisterData';
 export { PLAN_LABELS } from './schema/uppsiktSchema';
+export { textColorOn, contrastRatio, relativeLuminance } from './color/textColorOn';
