@@ -5,6 +5,7 @@ import type { Io } from './Io';
 import { swedishHelp, swedishParseError } from './swedishCommander';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
 import { importReportCommand } from './commands/importReport';
 import { initCommand } from './commands/init';
 import { matrixCommand } from './commands/matrix';
@@ -91,6 +92,19 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('--omgang <år eller datum>', 'omgångens år eller datum, till exempel 2025')
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
     .action((file: string, opts) => run(newRoundCommand(file, opts, io)));
+
+  cli
+    .command('export')
+    .description('skriv rapporten till nämnden: sammanfattning, riskmatris, internkontrollplan och rekommendationer, som rena värden för utskrift')
+    .argument('<arbetsbok.xlsx>', 'arbetsboken (den ändras inte)')
+    .requiredOption('-o, --output <fil.xlsx eller mapp>', 'rapportfilen; med --alla mappen där en fil per nämnd skrivs')
+    .option('--namnd <nämnd>', 'rapport för en nämnd (annars hela kommunen)')
+    .option('--alla', 'en rapport per nämnd, med nämndens namn som filnamn')
+    .option('--per <datum>', 'datumet rapporten gäller per, t.ex. 2026-11-30 (annars i dag)')
+    .option('--omgang <omgång>', 'uppföljningsomgången rapporten gäller (annars den senaste)')
+    .option('--pdf', 'skriv också en PDF bredvid varje fil (kräver LibreOffice)')
+    .option('--ersatt', 'skriv över filer som redan finns')
+    .action((file: string, opts) => run(exportCommand(file, opts, io)));
 
   return swedishHelp(cli);
 }
