@@ -20,6 +20,7 @@ import {
   DEFAULT_GROUP_HEADING,
   makeIssue,
   formatValue,
+  latestVerdictOf,
 } from '../core';
 import { toCell, toFlatRange } from './_lib/excelValues';
 import { guard } from './_lib/guard';
@@ -184,5 +185,31 @@ export function overdue(dates: any[][], statuses: any[][], today?: any, invocati
     const result = countOverdue(d.values, st.values, reference);
     if (result.value === undefined || hasErrors(result.issues)) return issuesToError(result.issues, where);
     return result.value;
+  });
+}
+
+/**
+ * Current verdict of one recommendation: the verdict of the latest follow-up round that has one. Rounds are
+ * ordered by what they say (year, date, "Delår 2025"), not by row order, and a round not yet assessed never
+ * hides an earlier verdict.
+ * @customfunction LATESTVERDICT
+ * @param {any} id The recommendation's id.
+ * @param {any[][]} ids Recommendation id of each follow-up row.
+ * @param {any[][]} rounds Round of each follow-up row, same size as ids.
+ * @param {any[][]} verdicts Verdict of each follow-up row, same size as ids.
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {any} The verdict, or blank when no round has assessed the recommendation.
+ */
+export function latestVerdict(id: any, ids: any[][], rounds: any[][], verdicts: any[][], invocation?: CustomFunctions.Invocation): any {
+  return guard(() => {
+    const i = toFlatRange(ids);
+    const r = toFlatRange(rounds);
+    const v = toFlatRange(verdicts);
+    const where = inputs(invocation, { ids: [1, 'rekommendationer', i.columns], rounds: [2, 'omgångar', r.columns], verdicts: [3, 'bedömningar', v.columns] });
+    const mismatch = shapeMismatch('rekommendationer', i, 'omgångar', r) ?? shapeMismatch('rekommendationer', i, 'bedömningar', v);
+    if (mismatch) return issuesToError([mismatch], where);
+    const verdict = latestVerdictOf(toCell(id), i.values, r.values, v.values);
+    return verdict === null ? '' : verdict;
   });
 }

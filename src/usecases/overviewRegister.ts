@@ -5,6 +5,8 @@ import {
   levelOfScore,
   normalizeStatus,
   recommendationStatuses,
+  roundProgress,
+  type RoundProgress,
   scoreRiskCells,
   uppsiktSchema,
   UNJUDGED_STATUS,
@@ -31,6 +33,8 @@ export interface RegisterOverview {
   /** Recommendations whose status text is not a known status (see Kontrollera). */
   recommendationsUnknownStatus: number;
   overdue: number;
+  /** The follow-up rounds, earliest first, with how many recommendations each has assessed. */
+  rounds: RoundProgress[];
   errors: number;
   warnings: number;
 }
@@ -78,6 +82,7 @@ export function overviewRegister(register: RegisterData, today: number): Registe
     recommendationsPerStatus,
     recommendationsUnknownStatus,
     overdue,
+    rounds: roundProgress(register),
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };

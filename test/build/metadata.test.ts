@@ -13,6 +13,7 @@ const SWEDISH_NAMES: Record<string, string> = {
   STATUSCOUNT: 'ANTALSTATUS',
   SUMMARY: 'SAMMANSTÄLLNING',
   OVERDUE: 'FÖRSENADE',
+  LATESTVERDICT: 'SENASTEBEDÖMNING',
 };
 
 /** A function with its names and descriptions taken out: what must be identical in both languages. */

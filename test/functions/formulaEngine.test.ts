@@ -188,3 +188,24 @@ describe('IK.FÖRSENADE in Swedish HyperFormula', () => {
     expect(value(hf, 'Åtgärder', 'E7')).toBe(3);
   });
 });
+
+describe('IK.SENASTEBEDÖMNING in Swedish HyperFormula', () => {
+  test('takes the latest round that has a verdict, whatever the row order', async () => {
+    const hf = await swedishEngine({
+      Uppföljning: [
+        ['Rekommendation-id', 'Omgång', 'Bedömning'],
+        ['R1', '2026', null],
+        ['R1', 'Delår 2025', 'Delvis åtgärdad'],
+        ['R1', '2024', 'Ej åtgärdad'],
+        ['R2', '2024', 'Åtgärdad'],
+        ['R3', '2026', null],
+        [null, null, null, '=IK.SENASTEBEDÖMNING("R1";A2:A6;B2:B6;C2:C6)', '=IK.SENASTEBEDÖMNING("r2 ";A2:A6;B2:B6;C2:C6)', '=IK.SENASTEBEDÖMNING("R3";A2:A6;B2:B6;C2:C6)'],
+        [null, null, null, '=IK.SENASTEBEDÖMNING("R1";A2:A6;B2:B5;C2:C6)'],
+      ],
+    });
+    expect(value(hf, 'Uppföljning', 'D7')).toBe('Delvis åtgärdad');
+    expect(value(hf, 'Uppföljning', 'E7')).toBe('Åtgärdad');
+    expect(value(hf, 'Uppföljning', 'F7')).toBe('');
+    expect(errorOf(value(hf, 'Uppföljning', 'D8'))?.type).toBe('VALUE');
+  });
+});

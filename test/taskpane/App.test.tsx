@@ -15,13 +15,13 @@ describe('App', () => {
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
   });
 
-  it('Hjälp lists the six custom functions by their Swedish names, the sheets and the legal anchor', () => {
+  it('Hjälp lists the seven custom functions by their Swedish names, the sheets and the legal anchor', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Hjälp' }));
     const items = within(screen.getByRole('list', { name: 'Funktioner' })).getAllByRole('listitem');
-    const names = ['RISKVÄRDE', 'RISKNIVÅ', 'RISKMATRIS', 'ANTALSTATUS', 'SAMMANSTÄLLNING', 'FÖRSENADE'];
+    const names = ['RISKVÄRDE', 'RISKNIVÅ', 'RISKMATRIS', 'ANTALSTATUS', 'SAMMANSTÄLLNING', 'FÖRSENADE', 'SENASTEBEDÖMNING'];
     expect(items).toHaveLength(names.length);
     names.forEach((name, i) => expect(items[i]).toHaveTextContent(`IK.${name}`));
-    expect(screen.queryByText(/IK\.(RISKSCORE|RISKLEVEL|RISKMATRIX|STATUSCOUNT|SUMMARY|OVERDUE)\b/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/IK\.(RISKSCORE|RISKLEVEL|RISKMATRIX|STATUSCOUNT|SUMMARY|OVERDUE|LATESTVERDICT)\b/)).not.toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Flikarna' })).getAllByRole('listitem')).toHaveLength(8);
     expect(screen.getByText(/6 kap\. 6 §/)).toBeInTheDocument();
   });

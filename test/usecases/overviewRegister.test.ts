@@ -1,4 +1,4 @@
-import { defaultScale, registerFromRecords, serialFromYmd } from '../../src/core';
+import { appendRows, defaultScale, formatRoundProgress, newFollowUpRound, registerFromRecords, serialFromYmd } from '../../src/core';
 import { exampleRegister } from '../../src/usecases/exampleRegister';
 import { overviewRegister } from '../../src/usecases/overviewRegister';
 
@@ -30,5 +30,16 @@ describe('overviewRegister', () => {
     expect(o.overdue).toBe(1); // B: past its date and not Åtgärdad; A's status is unknown, C is done.
     expect(o.errors).toBeGreaterThan(0);
     expect(o.parts.find((p) => p.table === 'Risker')?.rows).toBe(3);
+  });
+
+  test('a new round shows its progress and changes no count', () => {
+    const today = serialFromYmd(2026, 11, 22);
+    const before = overviewRegister(exampleRegister(defaultScale), today);
+    const register = appendRows(exampleRegister(defaultScale), 'Uppföljningar', newFollowUpRound(exampleRegister(defaultScale), '2026'));
+    const after = overviewRegister(register, today);
+    expect(after.recommendationsPerStatus).toEqual(before.recommendationsPerStatus);
+    const latest = after.rounds[after.rounds.length - 1];
+    expect([latest.round, latest.assessed, latest.total]).toEqual(['2026', 0, 4]);
+    expect(formatRoundProgress(latest)).toBe('Omgång 2026: 0 av 4 bedömda; rekommendationer som inte är bedömda i omgången räknas med sin tidigare bedömning');
   });
 });

@@ -1,5 +1,6 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
+import { isLaterVerdict } from '../round/isLaterVerdict';
 import type { RegisterData, RegisterRow } from './RegisterData';
 
 /** The key recommendation ids are matched by: text, trimmed, case-insensitive ("R1" = "r1 "). */
@@ -12,27 +13,37 @@ export interface VerdictSource {
   value: CellValue;
   row: RegisterRow;
   key: 'bedomning' | 'senasteBedomning';
+  /** The round (Omgång) the verdict was given in; null when it is the recommendation's own cell. */
+  round: CellValue;
 }
 
 /**
- * The current verdict of each recommendation with the cell it comes from: the latest follow-up round (the
- * last row in Uppföljningar for that recommendation, as rounds are added in order), else the
- * recommendation's own "Senaste bedömning" cell (hand-made registers keep the status there).
+ * The current verdict of each recommendation with the cell it comes from: the verdict of the latest
+ * follow-up round that has one, rounds ordered by what the Omgång cell says (year, date, "Delår 2025"; see
+ * compareRounds), never by row order. A round that has started but is not yet assessed (blank Bedömning)
+ * never hides an earlier verdict. Without any assessed round, the recommendation's own "Senaste bedömning"
+ * cell counts (hand-made registers keep the status there).
  *
  * @param register - The register.
  * @returns Verdict source per recommendation id key (see idKey).
  * @example
- * verdictSources(register).get('r1')?.row.sheet //=> 'Uppföljning'
+ * verdictSources(register).get('r1')?.round //=> '2024'
  */
 export function verdictSources(register: RegisterData): Map<string, VerdictSource> {
   const verdicts = new Map<string, VerdictSource>();
-  for (const row of register.tables.Rekommendationer?.rows ?? []) {
-    const key = idKey(row.values.id);
-    if (key !== '' && !isBlank(row.values.senasteBedomning)) verdicts.set(key, { value: row.values.senasteBedomning, row, key: 'senasteBedomning' });
-  }
   for (const row of register.tables.Uppföljningar?.rows ?? []) {
     const key = idKey(row.values.rekommendationId);
-    if (key !== '') verdicts.set(key, { value: row.values.bedomning ?? null, row, key: 'bedomning' });
+    const value = row.values.bedomning ?? null;
+    if (key === '' || isBlank(value)) continue;
+    const source: VerdictSource = { value, row, key: 'bedomning', round: row.values.omgang ?? null };
+    const current = verdicts.get(key);
+    if (!current || isLaterVerdict(source.round, value, current.round, current.value)) verdicts.set(key, source);
+  }
+  for (const row of register.tables.Rekommendationer?.rows ?? []) {
+    const key = idKey(row.values.id);
+    if (key !== '' && !verdicts.has(key) && !isBlank(row.values.senasteBedomning)) {
+      verdicts.set(key, { value: row.values.senasteBedomning, row, key: 'senasteBedomning', round: null });
+    }
   }
   return verdicts;
 }

@@ -9,9 +9,11 @@ export interface RecommendationStatus {
   /** The granskning's title (via Granskning-id), else the row's own Granskning cell, else the id. */
   granskning: CellValue;
   mottagare: CellValue;
-  /** The current verdict as typed, and its cell: the latest follow-up round, else the row's own status. */
+  /** The current verdict as typed, and its cell: the latest assessed follow-up round, else the row's own status. */
   status: CellValue;
   statusAt: { row: RegisterRow; key: string };
+  /** The round (Omgång) the verdict was given in; null when it is the row's own status or there is none. */
+  round: CellValue;
 }
 
 /**
@@ -39,6 +41,7 @@ export function recommendationStatuses(register: RegisterData): RecommendationSt
       mottagare: row.values.mottagare ?? null,
       status: source ? source.value : (row.values.senasteBedomning ?? null),
       statusAt: source ? { row: source.row, key: source.key } : { row, key: 'senasteBedomning' },
+      round: source ? source.round : null,
     };
   });
 }

@@ -132,8 +132,11 @@ const recommendations: TableSpec = {
     col('riskId', 'Risk-id', 'reference', 9, { references: 'Risker', list: { kind: 'ids', table: 'Risker' }, synonyms: ['Kopplad risk'] }),
     col('granskning', 'Granskning', 'computed', 40, { formula: '=IFERROR(INDEX(Granskningar[Titel],MATCH([@[Granskning-id]],Granskningar[Id],0)),"")', synonyms: ['Granskningens titel'] }),
     col('senasteBedomning', 'Senaste bedömning', 'computed', 16, {
-      // LOOKUP(2,1/(…)) finds the last matching round in every Excel version and in LibreOffice; ""& keeps a blank verdict blank.
-      formula: '=IFERROR(""&LOOKUP(2,1/(Uppföljningar[Rekommendation-id]=[@Id]),Uppföljningar[Bedömning]),"")',
+      // The latest round that has a verdict, rounds ordered by their value (core latestVerdictOf), not the
+      // last row: a started round must not blank the verdict, and sorting the table must not change it.
+      // IFERROR: where the add-in is missing (LibreOffice recalculates a cell whose cached result is blank)
+      // the blank stays blank instead of #NAME?; cells with a verdict keep their cached result.
+      formula: '=IFERROR(IK.LATESTVERDICT([@Id],Uppföljningar[Rekommendation-id],Uppföljningar[Omgång],Uppföljningar[Bedömning]),"")',
       synonyms: ['Status', 'Bedömning', 'Revisionens bedömning', 'Åtgärdad/Ej åtgärdad'],
     }),
   ],

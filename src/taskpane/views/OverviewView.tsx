@@ -1,5 +1,5 @@
 import { Badge, Body1, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { FOLLOW_UP_STATUSES, type RegisterData } from '../../core';
+import { FOLLOW_UP_STATUSES, formatRoundProgress, type RegisterData } from '../../core';
 import { overviewRegister } from '../../usecases/overviewRegister';
 
 const useStyles = makeStyles({
@@ -61,6 +61,7 @@ export function OverviewView({ register, today }: { register: RegisterData; toda
           ))}
         </TableBody>
       </Table>
+      {o.rounds.length > 0 ? <Body1>{formatRoundProgress(o.rounds[o.rounds.length - 1])}</Body1> : null}
       <Body1>Försenade åtgärder: {o.overdue}</Body1>
       <Body1>
         Kontrollen hittar {o.errors} fel och {o.warnings} varningar.

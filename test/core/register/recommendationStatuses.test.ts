@@ -41,7 +41,8 @@ describe('latestVerdicts and recommendationStatuses', () => {
     const verdicts = latestVerdicts(register);
     expect(verdicts.get('r1')).toBe('Delvis åtgärdad');
     expect(verdicts.get('r2')).toBe('Åtgärdat');
-    expect(verdicts.get('r3')).toBe('');
+    // R3's only round is not assessed yet: no verdict, rather than a blank one.
+    expect(verdicts.get('r3')).toBeUndefined();
     expect(verdictSources(register).get('r1')?.row.row).toBe(4);
   });
 
@@ -50,11 +51,12 @@ describe('latestVerdicts and recommendationStatuses', () => {
     expect(items.map((i) => [i.granskning, i.mottagare, i.status])).toEqual([
       ['Granskning av IT', 'Kommunstyrelsen', 'Delvis åtgärdad'],
       ['Granskning av IT', 'Socialnämnden', 'Åtgärdat'],
-      ['G9', 'Socialnämnden', ''],
+      ['G9', 'Socialnämnden', null],
       ['Egen titel', 'Socialnämnden', 'Delvis'],
     ]);
     expect(items[0].statusAt.row.sheet).toBe('Uppföljning');
     expect(items[0].statusAt.key).toBe('bedomning');
     expect(items[3].statusAt).toEqual({ row: items[3].row, key: 'senasteBedomning' });
+    expect(items.map((i) => i.round)).toEqual(['2024', null, null, null]);
   });
 });
