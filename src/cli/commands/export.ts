@@ -28,7 +28,8 @@ const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim(
 /** A nämnd's name as a file name on Windows, macOS and Linux: "Kultur/fritid" → "Kultur-fritid". */
 export function safeFileName(name: string): string {
   const cleaned = name
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+    .replace(/[<>:"/\\|?*]/g, '-')
+    .replace(/\p{Cc}/gu, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '')
@@ -136,7 +137,7 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
   for (const [i, model] of models.entries()) {
     const t = model.byGranskning.total;
     io.out(
-      `Skrev ${path.join(path.relative(process.cwd(), folder) || '.', reports[i].name)}: ${model.scope}, per ${isoFromSerial(model.per)}` +
+      `Skrev ${options.alla ? path.join(options.output, reports[i].name) : options.output}: ${model.scope}, per ${isoFromSerial(model.per)}` +
         `${model.omgang ? `, omgång ${model.omgang}` : ''}; ${model.risks.length} risker, ${model.controls} kontrollmoment, ${t.total} rekommendationer` +
         `${model.overdue > 0 ? ` (${model.overdue} försenade)` : ''}${options.pdf ? ' och PDF' : ''}.`,
     );

@@ -11,9 +11,13 @@ export const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0
 /** The smallest type size allowed on paper, in points; fitting a sheet to the page may not shrink below it. */
 export const MIN_PRINTED_POINTS = 8;
 
-/** Pixels (96 dpi) a column of Excel width `width` takes. */
+/**
+ * Pixels (96 dpi) a column of Excel width `width` takes, for deciding the page: Excel's unit is a digit of
+ * Calibri (7 px), but LibreOffice without Calibri or Carlito lays columns out with a substitute font measured at
+ * about 8.1 px per unit here, so pages are planned at 8.5 px and fit in both.
+ */
 export function columnPixels(width: number): number {
-  return Math.trunc(width * 7 + 5);
+  return Math.trunc(width * 8.5 + 5);
 }
 
 /** Printable width in pixels of an A4 page in the given orientation. */
@@ -39,7 +43,7 @@ export function orientationFor(widths: readonly number[]): 'portrait' | 'landsca
  * The scale (percent) that fitting the columns to the page width leads to: 100 when they fit.
  *
  * @example
- * fitScale([200], 'landscape') //=> 74
+ * fitScale([200], 'landscape') //=> 61
  */
 export function fitScale(widths: readonly number[], orientation: 'portrait' | 'landscape'): number {
   const total = widths.reduce((sum, w) => sum + columnPixels(w), 0);
@@ -61,7 +65,7 @@ const EM_SHARE = 0.55;
  * wrappedLines('Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 20, 10) //=> 4
  */
 export function wrappedLines(text: string, width: number, points: number): number {
-  const usable = Math.max(1, columnPixels(width) - 7); // cell padding
+  const usable = Math.max(1, Math.trunc(width * 7 + 5) - 7); // Calibri pixels less the cell padding
   const perLine = Math.max(1, Math.floor(usable / (points * (96 / 72) * EM_SHARE)));
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
@@ -116,9 +120,10 @@ export function footerText(text: string): string {
  * @param per - The date, e.g. "2026-11-22", or empty.
  * @returns Excel's header/footer code.
  * @example
- * pageFooter('Socialnämnden', '2026-11-22') //=> '&L&9Socialnämnden&C&9per 2026-11-22&R&9Sida &P av &N'
+ * pageFooter('Socialnämnden', '2026-11-22') //=> '&L&10Socialnämnden&C&10per 2026-11-22&R&10Sida &P av &N'
  */
 export function pageFooter(scope: string, per: string): string {
-  const middle = per === '' ? '' : `&C&9per ${footerText(per)}`;
-  return `&L&9${footerText(scope)}${middle}&R&9Sida &P av &N`;
+  // 10 pt, so that a sheet scaled to 80 % to fit the page width still prints its footer at 8 pt.
+  const middle = per === '' ? '' : `&C&10per ${footerText(per)}`;
+  return `&L&10${footerText(scope)}${middle}&R&10Sida &P av &N`;
 }

@@ -14,20 +14,25 @@ export interface PageOptions {
   onePage?: boolean;
   /** The body type size in points, so fitting never prints below MIN_PRINTED_POINTS. */
   points?: number;
+  /** Overrides the orientation chosen by width (a one-page sheet a little too wide stays upright). */
+  orientation?: 'portrait' | 'landscape';
 }
 
 /**
- * A4, portrait or landscape by the printed columns' width, fitted to the page width (several pages wide only
- * when one would shrink the type below 8 pt, with the first column repeated), header row repeated, print
- * area set and the footer on every page.
+ * A4, portrait or landscape by the printed columns' width, scaled to fit the page width (several pages wide
+ * only when one would shrink the type below 8 pt, with the first column repeated), header row repeated,
+ * print area set and the footer on every page. Excel and LibreOffice shrink by their own font metrics, so
+ * the columns are planned wide enough apart (columnPixels) that fitting stays at or above 8 pt; the PDF test
+ * measures it. (LibreOffice 7.4 did not honour a fixed scale on these sheets, so fitting it is.)
  */
 export function setPage(worksheet: ExcelJS.Worksheet, options: PageOptions): void {
   const widths = Array.from({ length: options.lastColumn }, (_, c) => worksheet.getColumn(c + 1).width ?? 9);
-  const orientation = orientationFor(widths);
+  const orientation = options.orientation ?? orientationFor(widths);
   const points = options.points ?? 11;
   const minScale = Math.ceil((MIN_PRINTED_POINTS / points) * 100);
   const total = widths.reduce((sum, w) => sum + columnPixels(w), 0);
-  const pagesWide = fitScale(widths, orientation) >= minScale ? 1 : Math.ceil(total / ((printablePixels(orientation) * minScale) / 100));
+  const fit = fitScale(widths, orientation);
+  const pagesWide = fit >= minScale ? 1 : Math.ceil(total / ((printablePixels(orientation) * minScale) / 100));
   const last = worksheet.getColumn(options.lastColumn).letter;
   worksheet.pageSetup = {
     ...worksheet.pageSetup,

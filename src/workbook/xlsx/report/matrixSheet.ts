@@ -26,8 +26,8 @@ export function renderMatrixSheet(worksheet: ExcelJS.Worksheet, model: ReportMod
   const K = scale.consequence.labels.length;
   writeHeading(worksheet, 'Riskmatris', scopeLine(model));
   worksheet.getColumn(1).width = 4;
-  worksheet.getColumn(2).width = 18;
-  for (let k = 0; k < K; k++) worksheet.getColumn(GRID_COLUMN + k).width = K > 4 ? 15 : 18;
+  worksheet.getColumn(2).width = 17;
+  for (let k = 0; k < K; k++) worksheet.getColumn(GRID_COLUMN + k).width = K > 4 ? 15 : 16;
 
   const axis = (cell: ExcelJS.Cell, text: string, more: Partial<ExcelJS.Alignment> = {}) => {
     cell.value = text;
@@ -56,7 +56,7 @@ export function renderMatrixSheet(worksheet: ExcelJS.Worksheet, model: ReportMod
         richText: [
           { text: `${ids.length}`, font: font({ bold: true, size: 14, color: ink }) },
           { text: `\n${band?.name ?? ''}`, font: font({ size: 9, color: ink }) },
-          ...(ids.length > 0 ? [{ text: `\n${idsText(ids)}`, font: font({ size: 8, color: ink }) }] : []),
+          ...(ids.length > 0 ? [{ text: `\n${idsText(ids)}`, font: font({ size: 9, color: ink }) }] : []),
         ],
       };
       if (band) styleLevel(cell, band.color);
@@ -78,5 +78,6 @@ export function renderMatrixSheet(worksheet: ExcelJS.Worksheet, model: ReportMod
   const note = worksheet.getCell(row++, 2);
   note.value = `Riskvärde = ${scale.method === 'product' ? 'sannolikhet × konsekvens' : 'enligt rutnätet på Inställningar'}. Varje ruta visar antal risker, risknivå och riskernas id.`;
   note.font = font({ italic: true, size: 9 });
-  setPage(worksheet, { lastRow: row - 1, lastColumn: GRID_COLUMN + K - 1, footer: footerOf(model), onePage: true, points: 8 });
+  note.alignment = { wrapText: false };
+  setPage(worksheet, { lastRow: row - 1, lastColumn: GRID_COLUMN + K - 1, footer: footerOf(model), onePage: true, points: 9, orientation: K > 5 ? 'landscape' : 'portrait' });
 }

@@ -5,18 +5,18 @@ import { fitRowHeights, setPage } from '../render/pageSetup';
 import { BODY_POINTS, font, footerOf, styleBody, styleLevel, valueOf, writeHeaderRow, writeHeading, type ColumnDef } from './reportStyle';
 
 const COLUMNS: (ColumnDef & { value: (row: PlanRow) => CellValue })[] = [
-  { header: 'Process/rutin', width: 13, wrap: true, value: (r) => r.risk?.process ?? null },
-  { header: 'Risk', width: 26, wrap: true, value: (r) => riskText(r) },
+  { header: 'Process/rutin', width: 11, wrap: true, value: (r) => r.risk?.process ?? null },
+  { header: 'Risk', width: 20, wrap: true, value: (r) => riskText(r) },
   { header: 'Riskvärde', width: 9, numeric: true, value: (r) => r.risk?.riskvarde ?? null },
-  { header: 'Risknivå', width: 9, value: (r) => r.risk?.band?.name ?? null },
-  { header: 'Kontrollmoment', width: 26, wrap: true, value: (r) => (isBlank(r.kontrollmoment) && isBlank(r.kontrollId) ? 'Inget kontrollmoment' : withId(r.kontrollId, r.kontrollmoment)) },
-  { header: 'Kontrollmetod', width: 12, wrap: true, value: (r) => r.kontrollmetod },
-  { header: 'Kontrollansvarig', width: 13, wrap: true, value: (r) => r.kontrollansvarig },
-  { header: 'Frekvens', width: 10, wrap: true, value: (r) => r.frekvens },
-  { header: 'Rapporteras till', width: 13, wrap: true, value: (r) => r.rapporterasTill },
-  { header: 'Tidpunkt', width: 10, wrap: true, value: (r) => r.tidpunkt },
-  { header: 'Utfall', width: 16, wrap: true, value: (r) => r.utfall },
-  { header: 'Avvikelser/åtgärder', width: 16, wrap: true, value: (r) => r.avvikelse },
+  { header: 'Risknivå', width: 8, value: (r) => r.risk?.band?.name ?? null },
+  { header: 'Kontrollmoment', width: 20, wrap: true, value: (r) => (isBlank(r.kontrollmoment) && isBlank(r.kontrollId) ? 'Inget kontrollmoment' : withId(r.kontrollId, r.kontrollmoment)) },
+  { header: 'Kontroll-\nmetod', width: 10, wrap: true, value: (r) => r.kontrollmetod },
+  { header: 'Kontroll-\nansvarig', width: 11, wrap: true, value: (r) => r.kontrollansvarig },
+  { header: 'Frekvens', width: 9, wrap: true, value: (r) => r.frekvens },
+  { header: 'Rapporteras\ntill', width: 11, wrap: true, value: (r) => r.rapporterasTill },
+  { header: 'Tidpunkt', width: 8, wrap: true, value: (r) => r.tidpunkt },
+  { header: 'Utfall', width: 12, wrap: true, value: (r) => r.utfall },
+  { header: 'Avvikelser/\nåtgärder', width: 12, wrap: true, value: (r) => r.avvikelse },
 ];
 
 function withId(id: CellValue, text: CellValue): string {

@@ -8,16 +8,16 @@ import { BODY_POINTS, countCell, dateOf, footerOf, scopeLine, styleBody, styleHe
 export const RECOMMENDATIONS_TABLE = 'Rekommendationer';
 
 const COLUMNS: (ColumnDef & { value: (r: ReportRecommendation) => CellValue })[] = [
-  { header: 'Granskning', width: 22, wrap: true, value: (r) => r.granskning },
+  { header: 'Granskning', width: 16, wrap: true, value: (r) => r.granskning },
   { header: 'År', width: 6, numeric: true, numFmt: '0', value: (r) => r.ar },
-  { header: 'Nr', width: 5, numeric: true, value: (r) => r.nr },
-  { header: 'Rekommendation', width: 32, wrap: true, value: (r) => r.rekommendation },
-  { header: 'Mottagare', width: 15, wrap: true, value: (r) => r.mottagare },
-  { header: 'Nämndens svar', width: 24, wrap: true, value: (r) => r.svar },
-  { header: 'Åtgärd', width: 22, wrap: true, value: (r) => r.atgard },
+  { header: 'Nr', width: 4, numeric: true, value: (r) => r.nr },
+  { header: 'Rekommendation', width: 26, wrap: true, value: (r) => r.rekommendation },
+  { header: 'Mottagare', width: 14, wrap: true, value: (r) => r.mottagare },
+  { header: 'Nämndens svar', width: 20, wrap: true, value: (r) => r.svar },
+  { header: 'Åtgärd', width: 18, wrap: true, value: (r) => r.atgard },
   { header: 'Klart senast', width: 11, numFmt: 'yyyy-mm-dd', value: (r) => (typeof r.klartSenast === 'number' ? (dateOf(r.klartSenast) as unknown as CellValue) : r.klartSenast) },
-  { header: 'Bedömning', width: 12, wrap: true, value: (r) => r.bedomning },
-  { header: 'Omgång', width: 9, value: (r) => r.omgang },
+  { header: 'Bedömning', width: 11, wrap: true, value: (r) => r.bedomning },
+  { header: 'Omgång', width: 8, value: (r) => r.omgang },
   { header: 'Försenad', width: 9, value: (r) => (r.forsenad ? 'Försenad' : null) },
 ];
 

@@ -12,8 +12,8 @@ export function renderSummarySheet(worksheet: ExcelJS.Worksheet, model: ReportMo
   const bands = model.scale.bands;
   const unscored = model.risksNotScored > 0;
   const levelColumns = [...bands.map((b) => b.name), ...(unscored ? ['Ej bedömd'] : []), TOTAL_LABEL];
-  worksheet.getColumn(1).width = 40;
-  levelColumns.forEach((_, i) => (worksheet.getColumn(i + 2).width = 12));
+  worksheet.getColumn(1).width = 36;
+  levelColumns.forEach((_, i) => (worksheet.getColumn(i + 2).width = 11));
   writeHeading(worksheet, model.namnd ? `Rapport till ${model.namnd}` : 'Kommunövergripande rapport', 'Internkontroll och uppföljning av revisionens rekommendationer');
 
   let row = 4;
@@ -112,5 +112,5 @@ export function renderSummarySheet(worksheet: ExcelJS.Worksheet, model: ReportMo
   styleBody(worksheet.getCell(row++, 2), statusHeader[1]);
 
   fitRowHeights(worksheet, 4, row, [1], BODY_POINTS);
-  setPage(worksheet, { lastRow: row - 1, lastColumn: levelColumns.length + 1, footer: footerOf(model), onePage: true, points: BODY_POINTS });
+  setPage(worksheet, { lastRow: row - 1, lastColumn: levelColumns.length + 1, footer: footerOf(model), onePage: true, points: BODY_POINTS, orientation: 'portrait' });
 }
