@@ -127,3 +127,17 @@ export function pageFooter(scope: string, per: string): string {
   const middle = per === '' ? '' : `&C&10per ${footerText(per)}`;
   return `&L&10${footerText(scope)}${middle}&R&10Sida &P av &N`;
 }
+
+/**
+ * The footer of a working sheet: the nämnd when the workbook has exactly one in its list, else the sheet's
+ * name; the date it is printed; "Sida x av y".
+ *
+ * @param namnder - The workbook's nämnd list.
+ * @returns Excel's header/footer code.
+ * @example
+ * workingFooter(['Socialnämnden']) //=> '&L&10Socialnämnden&C&10utskriven &D&R&10Sida &P av &N'
+ */
+export function workingFooter(namnder: readonly string[]): string {
+  const left = namnder.length === 1 ? footerText(namnder[0]) : '&A';
+  return `&L&10${left}&C&10utskriven &D&R&10Sida &P av &N`;
+}

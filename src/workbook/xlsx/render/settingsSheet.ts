@@ -3,6 +3,8 @@ import { PLAN_LABELS, SCALE_NAME, SCHEMA_VERSION, VERSION_NAME, type RegisterDat
 import { listPlacements, scalePlacement, VERSION_ROW, LIST_HEADER_ROW, PLAN_LABEL_COLUMNS } from '../../layout/settingsLayout';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
 import { absolute, label, quoteSheet } from './sheetText';
+import { workingFooter } from '../../layout/printLayout';
+import { setPage } from './pageSetup';
 
 /** Inställningar: schema version, the scale block and the lists, each under its defined name. */
 export function renderSettingsSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, register: RegisterData, names: UppsiktNames): void {
@@ -39,4 +41,7 @@ export function renderSettingsSheet(workbook: ExcelJS.Workbook, worksheet: Excel
   }
   worksheet.getColumn(1).width = 16;
   for (let c = 2; c <= 6; c++) worksheet.getColumn(c).width = 16;
+  const lists = listPlacements(register);
+  const lastRow = Math.max(scale.top + scale.cells.length, ...lists.map((l) => l.firstRow + l.values.length));
+  setPage(worksheet, { lastRow, lastColumn: lists[lists.length - 1].column + 1, footer: workingFooter(register.lists.namnder), points: 11 });
 }
