@@ -50,9 +50,9 @@ export function fitScale(widths: readonly number[], orientation: 'portrait' | 'l
   return Math.min(100, Math.floor((printablePixels(orientation) / total) * 100));
 }
 
-// Average character width as a share of the type size: Calibri/Carlito body text runs about 0.5 em; 0.55
-// leaves room for capitals and wide letters, so an estimate errs towards a line too many, never too few.
-const EM_SHARE = 0.55;
+// Average character width as a share of the type size: Calibri body text runs about 0.47 em, and LibreOffice's
+// substitute is wider but so are its columns (see columnPixels); 0.5 errs towards a line too many.
+const EM_SHARE = 0.5;
 
 /**
  * Lines a text takes in a wrapped cell, breaking at spaces as Excel does (a word longer than a line is cut).

@@ -5,18 +5,18 @@ import { fitRowHeights, setPage } from '../render/pageSetup';
 import { BODY_POINTS, font, footerOf, styleBody, styleLevel, valueOf, writeHeaderRow, writeHeading, type ColumnDef } from './reportStyle';
 
 const COLUMNS: (ColumnDef & { value: (row: PlanRow) => CellValue })[] = [
-  { header: 'Process/rutin', width: 11, wrap: true, value: (r) => r.risk?.process ?? null },
-  { header: 'Risk', width: 20, wrap: true, value: (r) => riskText(r) },
+  { header: 'Process/rutin', width: 10, wrap: true, value: (r) => r.risk?.process ?? null },
+  { header: 'Risk', width: 17, wrap: true, value: (r) => riskText(r) },
   { header: 'Riskvärde', width: 9, numeric: true, value: (r) => r.risk?.riskvarde ?? null },
   { header: 'Risknivå', width: 8, value: (r) => r.risk?.band?.name ?? null },
-  { header: 'Kontrollmoment', width: 20, wrap: true, value: (r) => (isBlank(r.kontrollmoment) && isBlank(r.kontrollId) ? 'Inget kontrollmoment' : withId(r.kontrollId, r.kontrollmoment)) },
-  { header: 'Kontroll-\nmetod', width: 10, wrap: true, value: (r) => r.kontrollmetod },
-  { header: 'Kontroll-\nansvarig', width: 11, wrap: true, value: (r) => r.kontrollansvarig },
-  { header: 'Frekvens', width: 9, wrap: true, value: (r) => r.frekvens },
-  { header: 'Rapporteras\ntill', width: 11, wrap: true, value: (r) => r.rapporterasTill },
+  { header: 'Kontrollmoment', width: 17, wrap: true, value: (r) => (isBlank(r.kontrollmoment) && isBlank(r.kontrollId) ? 'Inget kontrollmoment' : withId(r.kontrollId, r.kontrollmoment)) },
+  { header: 'Kontroll-\nmetod', width: 13, wrap: true, value: (r) => r.kontrollmetod },
+  { header: 'Kontroll-\nansvarig', width: 14, wrap: true, value: (r) => r.kontrollansvarig },
+  { header: 'Frekvens', width: 10, wrap: true, value: (r) => r.frekvens },
+  { header: 'Rapporteras\ntill', width: 14, wrap: true, value: (r) => r.rapporterasTill },
   { header: 'Tidpunkt', width: 8, wrap: true, value: (r) => r.tidpunkt },
-  { header: 'Utfall', width: 12, wrap: true, value: (r) => r.utfall },
-  { header: 'Avvikelser/\nåtgärder', width: 12, wrap: true, value: (r) => r.avvikelse },
+  { header: 'Utfall', width: 11, wrap: true, value: (r) => r.utfall },
+  { header: 'Avvikelser/\nåtgärder', width: 11, wrap: true, value: (r) => r.avvikelse },
 ];
 
 function withId(id: CellValue, text: CellValue): string {
@@ -39,16 +39,18 @@ export function renderPlanSheet(worksheet: ExcelJS.Worksheet, model: ReportModel
   COLUMNS.forEach((c, i) => (worksheet.getColumn(i + 1).width = c.width));
   writeHeading(worksheet, `Internkontrollplan ${model.year}`, model.namnd ? model.namnd : 'Samtliga nämnder');
   const head: [string, ExcelJS.CellValue, string?][] = [
-    ['År', model.year, '0'],
+    ['År', String(model.year)],
     ['Nämnd', model.scope],
-    ['Fastställd', isBlank(model.faststalld) ? '–' : valueOf(model.faststalld), 'yyyy-mm-dd'],
+    ['Fastställd', isBlank(model.faststalld) ? '–' : model.faststalld instanceof Date ? model.faststalld.toISOString().slice(0, 10) : valueOf(model.faststalld)],
     ['Beslutsnummer', isBlank(model.beslutsnummer) ? '–' : valueOf(model.beslutsnummer)],
   ];
   head.forEach(([label, value, numFmt], i) => {
+    // The label over the first two columns, so "Beslutsnummer" fits whatever the widths.
+    worksheet.mergeCells(4 + i, 1, 4 + i, 2);
     const a = worksheet.getCell(4 + i, 1);
     a.value = label;
     a.font = font({ bold: true });
-    const b = worksheet.getCell(4 + i, 2);
+    const b = worksheet.getCell(4 + i, 3);
     b.value = value;
     b.font = font();
     b.alignment = { horizontal: 'left' };
