@@ -4,6 +4,7 @@
  */
 import { benchCounts } from './coreCounts';
 import { benchReportParse } from './reportParse';
+import { benchReport } from './report';
 import { benchXlsxSummary } from './xlsxSummary';
 
 const ROWS = 1_000_000;
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     `Uppföljningsrapport (Haninges layout) upprepad till samma storlek: ${fmt(report.followUp.ms)} ms; linjäritet ${String(report.followUp.linearity).replace('.', ',')} ` +
       `(mål ≤ ${REPORT_TARGET_SECONDS} s och kvot ≤ ${String(REPORT_TARGET_LINEARITY).replace('.', ',')}: ${report.followUp.ms <= REPORT_TARGET_SECONDS * 1000 && report.followUp.linearity <= REPORT_TARGET_LINEARITY ? 'uppfyllt' : 'EJ uppfyllt'})`,
   );
+  const namndReport = await benchReport(2_000, 500);
+  console.log(`Rapport till en nämnd (${fmt(namndReport.recommendations)} rekommendationer, ${fmt(namndReport.risks)} risker): modellen ${fmt(namndReport.buildMs)} ms, .xlsx ${fmt(namndReport.writeMs)} ms (${fmt(Math.round(namndReport.bytes / 1024))} kB) (mål: några sekunder: ${namndReport.buildMs + namndReport.writeMs <= 5000 ? 'uppfyllt' : 'EJ uppfyllt'})`);
   if (json) {
     console.log(
       JSON.stringify({
