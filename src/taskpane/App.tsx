@@ -8,6 +8,8 @@ import { FollowUpRoundView } from './views/FollowUpRoundView';
 import { HelpView } from './views/HelpView';
 import { ImportView } from './views/ImportView';
 import { OverviewView } from './views/OverviewView';
+import { ReportView } from './views/ReportView';
+import { openReportInExcel, type OpenReport } from './openReport';
 import { ScaleView } from './views/ScaleView';
 
 const useStyles = makeStyles({
@@ -24,13 +26,14 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type View = 'oversikt' | 'skapa' | 'skala' | 'importera' | 'uppfoljning' | 'kontrollera' | 'hjalp';
+type View = 'oversikt' | 'skapa' | 'skala' | 'importera' | 'uppfoljning' | 'rapport' | 'kontrollera' | 'hjalp';
 const TABS: [View, string][] = [
   ['oversikt', 'Översikt'],
   ['skapa', 'Skapa / uppgradera'],
   ['skala', 'Skala'],
   ['importera', 'Importera'],
   ['uppfoljning', 'Uppföljning'],
+  ['rapport', 'Rapport'],
   ['kontrollera', 'Kontrollera'],
   ['hjalp', 'Hjälp'],
 ];
@@ -39,10 +42,12 @@ export interface AppProps {
   port: WorkbookPort;
   /** Today as an Excel date serial (injected so tests do not depend on the calendar). */
   today: () => number;
+  /** How a built report is opened (a new Excel workbook, else a download); tests pass a double. */
+  openReport?: OpenReport;
 }
 
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
-export function App({ port, today }: AppProps) {
+export function App({ port, today, openReport = openReportInExcel }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>('oversikt');
   const workbook = useWorkbook(port);
@@ -80,6 +85,8 @@ export function App({ port, today }: AppProps) {
         <ImportView port={port} register={adoption.register} onDone={refresh} />
       ) : view === 'uppfoljning' ? (
         <FollowUpRoundView port={port} register={adoption.register} today={today()} onDone={refresh} />
+      ) : view === 'rapport' ? (
+        <ReportView register={adoption.register} today={today()} openReport={openReport} />
       ) : (
         <CheckView adoption={adoption} today={today()} port={port} onRefresh={refresh} />
       )}
