@@ -33,7 +33,7 @@ function download(bytes: Uint8Array, fileName: string): void {
 /** The real thing: Excel.createWorkbook where ExcelApi 1.8 is supported, else a download. */
 export const openReportInExcel: OpenReport = async (bytes, fileName) => {
   const office = typeof Office === 'undefined' ? undefined : Office;
-  if (office?.context?.requirements?.isSetSupported('ExcelApi', '1.8') && typeof Excel !== 'undefined') {
+  if (office?.context?.requirements?.isSetSupported('ExcelApi', '1.8') && typeof Excel !== 'undefined' && typeof Excel.createWorkbook === 'function') {
     await Excel.createWorkbook(base64(bytes));
     return 'excel';
   }
