@@ -111,6 +111,20 @@ describe('uppsikt export', () => {
     expect(fs.existsSync(path.join(folder, 'Socialnämnden.xlsx'))).toBe(true);
   }, 120_000);
 
+  test('--omgang: the report as of a round; a round not in Uppföljning is warned about', async () => {
+    const target = path.join(dir, 'omgang-2024.xlsx');
+    const run = await uppsikt('export', sources.grupper, '-o', target, '--omgang', '2024');
+    expect(run.code).toBe(0);
+    expect(run.err).toEqual([]);
+    const rows = JSON.parse((await uppsikt('summary', target, '--json')).stdout);
+    expect(rows.map((r: { granskning: string; counts: Record<string, number> }) => [r.granskning, r.counts['Ej åtgärdad'], r.counts['Ej bedömd']])).toEqual([
+      ['Granskning av intern kontroll', 1, 2],
+      ['Granskning av digitalisering', 0, 2],
+    ]);
+    const typo = await uppsikt('export', sources.grupper, '-o', path.join(dir, 'omgang-typo.xlsx'), '--omgang', '2O25');
+    expect(typo.err.join('\n')).toContain('Omgången 2O25 finns inte i Uppföljning');
+  }, 60_000);
+
   test('Swedish errors for a bad date, both --namnd and --alla, and a non-.xlsx target', async () => {
     const bad = await uppsikt('export', sources.exempel, '-o', path.join(dir, 'y.xlsx'), '--per', '31/12');
     expect(bad.err.join('\n')).toBe('uppsikt: --per 31/12 är inget datum; skriv till exempel 2026-11-30.');

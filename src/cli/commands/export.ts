@@ -142,6 +142,10 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
         `${model.overdue > 0 ? ` (${model.overdue} försenade)` : ''}${options.pdf ? ' och PDF' : ''}.`,
     );
   }
+  if (options.omgang !== undefined) {
+    const known = (register.tables.Uppföljningar?.rows ?? []).some((r) => fold(String(r.values.omgang ?? '')) === fold(options.omgang!));
+    if (!known) io.err(`Omgången ${options.omgang} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`);
+  }
   const findings = models.flatMap((m) => m.findings);
   const unique = [...new Map(findings.map((f) => [`${f.sheet}!${f.cell}:${f.code}`, f])).values()];
   if (unique.length > 0) {
