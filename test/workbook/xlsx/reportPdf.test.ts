@@ -44,6 +44,10 @@ describePdf('the report as a PDF', () => {
     const kommun = await uppsikt('export', source, '-o', path.join(dir, 'kommunen.xlsx'), '--pdf', '--per', '2026-11-22');
     expect(kommun.code).toBe(0);
     pdfs = { soc: path.join(dir, 'ut', 'Socialnämnden.pdf'), ks: path.join(dir, 'ut', 'Kommunstyrelsen.pdf'), kommun: path.join(dir, 'kommunen.pdf') };
+    // The working workbook itself, as init writes it, printed whole.
+    const profile = `file://${path.join(dir, 'profil')}`;
+    execFileSync(have('soffice') ? 'soffice' : 'libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, source], { timeout: 300_000, stdio: 'pipe' });
+    pdfs.arbetsbok = path.join(dir, 'exempel.pdf');
   }, 600_000);
 
   test('a PDF beside every report file', () => {
@@ -72,5 +76,14 @@ describePdf('the report as a PDF', () => {
     const text = execFileSync('pdftotext', ['-layout', pdfs[name], '-'], { encoding: 'utf8' });
     for (let page = 1; page <= count; page++) expect(text).toContain(`Sida ${page} av ${count}`);
     expect(text).toContain('per 2026-11-22');
+  });
+
+  test('the working workbook prints on A4 only, never under 8 pt, with the footer on every page', () => {
+    const sizes = pages(pdfs.arbetsbok);
+    expect(sizes.every(isA4)).toBe(true);
+    const words = wordHeights(pdfs.arbetsbok).filter((w) => /[\p{L}\p{N}]/u.test(w.word));
+    expect(Math.min(...words.map((w) => w.height))).toBeGreaterThanOrEqual(8 * 1.13 - 0.1);
+    const text = execFileSync('pdftotext', ['-layout', pdfs.arbetsbok, '-'], { encoding: 'utf8' });
+    for (let page = 1; page <= sizes.length; page++) expect(text).toContain(`Sida ${page} av ${sizes.length}`);
   });
 });

@@ -23,7 +23,7 @@ export interface PageOptions {
  * only when one would shrink the type below 8 pt, with the first column repeated), header row repeated,
  * print area set and the footer on every page. Excel and LibreOffice shrink by their own font metrics, so
  * the columns are planned wide enough apart (columnPixels) that fitting stays at or above 8 pt; the PDF test
- * measures it. (LibreOffice 7.4 did not honour a fixed scale on these sheets, so fitting it is.)
+ * measures it.
  */
 export function setPage(worksheet: ExcelJS.Worksheet, options: PageOptions): void {
   const widths = Array.from({ length: options.lastColumn }, (_, c) => worksheet.getColumn(c + 1).width ?? 9);
@@ -34,18 +34,21 @@ export function setPage(worksheet: ExcelJS.Worksheet, options: PageOptions): voi
   const fit = fitScale(widths, orientation);
   const pagesWide = fit >= minScale ? 1 : Math.ceil(total / ((printablePixels(orientation) * minScale) / 100));
   const last = worksheet.getColumn(options.lastColumn).letter;
+  // A sheet too wide for one page at 8 pt is printed at the smallest allowed scale, so each page is full and
+  // the rest flows onto the next; "fit to n pages wide" would let LibreOffice print the first page at 100 %.
+  const fitting = options.onePage
+    ? { fitToPage: true, fitToWidth: 1, fitToHeight: 1 }
+    : pagesWide === 1
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: minScale, printTitlesColumn: 'A:A' };
   worksheet.pageSetup = {
-    ...worksheet.pageSetup,
     paperSize: 9, // A4
     orientation,
-    fitToPage: true,
-    fitToWidth: options.onePage ? 1 : pagesWide,
-    fitToHeight: options.onePage ? 1 : 0,
+    ...fitting,
     margins: { ...MARGINS },
     printArea: `A1:${last}${Math.max(1, options.lastRow)}`,
     ...(options.titleRow ? { printTitlesRow: `${options.titleRow}:${options.titleRow}` } : {}),
-    ...(pagesWide > 1 && !options.onePage ? { printTitlesColumn: 'A:A' } : {}),
-  };
+  } as Partial<ExcelJS.PageSetup>;
   worksheet.headerFooter = { oddFooter: options.footer, evenFooter: options.footer, firstFooter: options.footer };
 }
 

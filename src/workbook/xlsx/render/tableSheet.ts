@@ -125,7 +125,11 @@ export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, 
     const numeric = column.kind === 'level' || column.kind === 'integer' || column.numberFormat === '0';
     const header = worksheet.getCell(headerRow, c + 1);
     header.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'bottom', wrapText: true };
-    if (numeric) for (let r = headerRow + 1; r <= headerRow + body.length; r++) worksheet.getCell(r, c + 1).alignment = { horizontal: 'right', vertical: 'top' };
+    // Every cell top-aligned, so a row whose description wraps still reads as one line across.
+    for (let r = headerRow + 1; r <= headerRow + body.length; r++) {
+      const cell = worksheet.getCell(r, c + 1);
+      cell.alignment = { ...cell.alignment, vertical: 'top', ...(numeric ? { horizontal: 'right' as const } : {}) };
+    }
   });
   const wrapped = spec.columns.map((column, c) => (column.kind === 'longText' ? c + 1 : 0)).filter((c) => c > 0);
   fitRowHeights(worksheet, headerRow + 1, headerRow + body.length, wrapped, 11);
