@@ -5,6 +5,7 @@
 import { benchBigCommands } from './bigCommands';
 import { benchCounts } from './coreCounts';
 import { benchReportParse } from './reportParse';
+import { benchReport } from './report';
 import { benchXlsxSummary } from './xlsxSummary';
 
 const ROWS = 1_000_000;
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
     console.log(`Linjäritet (CPU-tid vid ${fmt(BIG_SIZES[1])} / tid vid ${fmt(BIG_SIZES[0])} / 3; 1 är linjärt; mål ≤ 2 GB minne och linjärt): ${lin.join(', ')}`);
   }
   console.log(`Uppföljning i löptext upprepad till samma storlek: ${fmt(report.proseFollowUp.ms)} ms; linjäritet ${String(report.proseFollowUp.linearity).replace('.', ',')}`);
+  const namndReport = await benchReport(2_000, 500);
+  console.log(`Rapport till en nämnd (${fmt(namndReport.recommendations)} rekommendationer, ${fmt(namndReport.risks)} risker): modellen ${fmt(namndReport.buildMs)} ms, .xlsx ${fmt(namndReport.writeMs)} ms (${fmt(Math.round(namndReport.bytes / 1024))} kB) (mål: några sekunder: ${namndReport.buildMs + namndReport.writeMs <= 5000 ? 'uppfyllt' : 'EJ uppfyllt'})`);
   if (json) {
     console.log(
       JSON.stringify({

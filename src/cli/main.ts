@@ -7,6 +7,7 @@ import { swedishHelp, swedishParseError } from './swedishCommander';
 import { fileErrorText } from './workbookFiles';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
 import { importReportCommand } from './commands/importReport';
 import { initCommand } from './commands/init';
 import { matrixCommand } from './commands/matrix';
@@ -113,6 +114,19 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--ersatt', 'skriv över utfilen om den redan finns')
     .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
     .action((file: string, opts) => run(newRoundCommand(file, opts, io)));
+
+  cli
+    .command('export')
+    .description('skriv rapporten till nämnden: sammanfattning, riskmatris, internkontrollplan och rekommendationer, som rena värden för utskrift')
+    .argument('<arbetsbok.xlsx>', 'arbetsboken (den ändras inte)')
+    .requiredOption('-o, --output <fil.xlsx eller mapp>', 'rapportfilen; med --alla mappen där en fil per nämnd skrivs')
+    .option('--namnd <nämnd>', 'rapport för en nämnd (annars hela kommunen)')
+    .option('--alla', 'en rapport per nämnd, med nämndens namn som filnamn')
+    .option('--per <datum>', 'datumet rapporten gäller per, t.ex. 2026-11-30 (annars i dag)')
+    .option('--omgang <omgång>', 'uppföljningsomgången rapporten gäller (annars den senaste)')
+    .option('--pdf', 'skriv också en PDF bredvid varje fil (kräver LibreOffice)')
+    .option('--ersatt', 'skriv över filer som redan finns')
+    .action((file: string, opts) => run(exportCommand(file, opts, io)));
 
   cli
     .command('samla')

@@ -9,6 +9,8 @@ import { FollowUpRoundView } from './views/FollowUpRoundView';
 import { HelpView } from './views/HelpView';
 import { ImportView } from './views/ImportView';
 import { OverviewView } from './views/OverviewView';
+import { ReportView } from './views/ReportView';
+import { openReportInExcel, type OpenReport } from './openReport';
 import { ScaleView } from './views/ScaleView';
 
 const useStyles = makeStyles({
@@ -25,13 +27,14 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-type View = 'oversikt' | 'skapa' | 'skala' | 'importera' | 'uppfoljning' | 'kontrollera' | 'samla' | 'hjalp';
+type View = 'oversikt' | 'skapa' | 'skala' | 'importera' | 'uppfoljning' | 'rapport' | 'kontrollera' | 'samla' | 'hjalp';
 const TABS: [View, string][] = [
   ['oversikt', 'Översikt'],
   ['skapa', 'Skapa / uppgradera'],
   ['skala', 'Skala'],
   ['importera', 'Importera'],
   ['uppfoljning', 'Uppföljning'],
+  ['rapport', 'Rapport'],
   ['kontrollera', 'Kontrollera'],
   ['samla', 'Samla'],
   ['hjalp', 'Hjälp'],
@@ -41,16 +44,12 @@ export interface AppProps {
   port: WorkbookPort;
   /** Today as an Excel date serial (injected so tests do not depend on the calendar). */
   today: () => number;
-  /** Opens an .xlsx file (base64) as a new workbook in Excel (Excel.createWorkbook); for Samla. */
-  openWorkbook?: (base64: string) => Promise<void>;
-}
-
-async function noNewWorkbook(): Promise<void> {
-  throw new Error('Den här versionen av Excel kan inte öppna en ny arbetsbok från tillägget.');
+  /** How a built workbook (report, Samla) is opened: a new Excel workbook, else a download; tests pass a double. */
+  openReport?: OpenReport;
 }
 
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
-export function App({ port, today, openWorkbook = noNewWorkbook }: AppProps) {
+export function App({ port, today, openReport = openReportInExcel }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>('oversikt');
   const workbook = useWorkbook(port);
@@ -77,7 +76,7 @@ export function App({ port, today, openWorkbook = noNewWorkbook }: AppProps) {
       {view === 'hjalp' ? (
         <HelpView />
       ) : view === 'samla' ? (
-        <ConsolidateView today={today()} openWorkbook={openWorkbook} />
+        <ConsolidateView today={today()} openReport={openReport} />
       ) : !adoption || !snapshot ? (
         <Spinner label="Läser arbetsboken…" />
       ) : view === 'oversikt' ? (
@@ -90,6 +89,8 @@ export function App({ port, today, openWorkbook = noNewWorkbook }: AppProps) {
         <ImportView port={port} register={adoption.register} onDone={refresh} />
       ) : view === 'uppfoljning' ? (
         <FollowUpRoundView port={port} register={adoption.register} today={today()} onDone={refresh} />
+      ) : view === 'rapport' ? (
+        <ReportView register={adoption.register} today={today()} openReport={openReport} />
       ) : (
         <CheckView adoption={adoption} today={today()} port={port} onRefresh={refresh} />
       )}

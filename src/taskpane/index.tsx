@@ -18,5 +18,5 @@ if (container) {
   const render = (content: ReactNode) => root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
   render(<Spinner label="Startar Uppsikt…" />);
   // typeof: a blocked or missing office.js leaves no Office global at all.
-  void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => render(inExcel ? <App port={createOfficePort()} today={today} openWorkbook={(base64) => Excel.createWorkbook(base64)} /> : <OpenFromExcel />));
+  void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => render(inExcel ? <App port={createOfficePort()} today={today} /> : <OpenFromExcel />));
 }

@@ -84,6 +84,22 @@ describeBrowser('the task pane in Chromium', () => {
     expect(foreignRequests).toEqual([]);
   }, CHROMIUM_TIMEOUT);
 
+  test('Rapport: builds a nämnd’s report in the browser and opens it with Excel.createWorkbook', async () => {
+    await page.getByRole('tab', { name: 'Rapport' }).click();
+    await page.getByRole('checkbox', { name: 'Socialnämnden' }).check();
+    await page.getByRole('checkbox', { name: 'Kommunstyrelsen' }).check();
+    await page.getByRole('button', { name: 'Skapa 2 rapporter' }).click();
+    await page.getByText(/^Klart: 2 rapporter/).waitFor({ timeout: 120_000 });
+    const created = await page.evaluate(() => (window as unknown as { __created: string[] }).__created);
+    expect(created).toHaveLength(2);
+    // Each is an .xlsx (a zip: "PK" is "UEs" in base64) of real size.
+    for (const base64 of created) {
+      expect(base64.startsWith('UEs')).toBe(true);
+      expect(base64.length).toBeGreaterThan(10_000);
+    }
+    expect(consoleErrors).toEqual([]);
+  }, 180_000);
+
   test('Importera: paste a report, preview, insert; importing it again adds no rows', async () => {
     const report = fs.readFileSync(path.join(ROOT, 'test/fixtures/reports/helsingborg-styrning-it-2023.txt'), 'utf8');
     const rows = () => page.evaluate(() => (window as unknown as { __fake: { tables: { name: string; rows: number }[] } }).__fake.tables.find((t) => t.name === 'Rekommendationer')!.rows);

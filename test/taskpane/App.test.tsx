@@ -9,7 +9,7 @@ describe('App', () => {
 
   it('is headed Uppsikt with its views as Swedish tabs', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Uppsikt' })).toBeInTheDocument();
-    const names = ['Översikt', 'Skapa / uppgradera', 'Skala', 'Importera', 'Uppföljning', 'Kontrollera', 'Samla', 'Hjälp'];
+    const names = ['Översikt', 'Skapa / uppgradera', 'Skala', 'Importera', 'Uppföljning', 'Rapport', 'Kontrollera', 'Samla', 'Hjälp'];
     const tabs = screen.getAllByRole('tab');
     expect(tabs).toHaveLength(names.length);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));

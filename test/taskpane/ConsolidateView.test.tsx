@@ -23,10 +23,10 @@ describe('Samla', () => {
     async () => {
       const files = await Promise.all(namndRegisters().map((n, i) => picked(`${i + 1}-${n.namnd}.xlsx`, n.register)));
       files.push({ name: 'trasig.xlsx', arrayBuffer: async () => new TextEncoder().encode('ingen arbetsbok').buffer as ArrayBuffer });
-      const opened: string[] = [];
+      const opened: Uint8Array[] = [];
       render(
         <FluentProvider theme={webLightTheme}>
-          <ConsolidateView today={TODAY} openWorkbook={async (base64) => void opened.push(base64)} />
+          <ConsolidateView today={TODAY} openReport={async (bytes) => { opened.push(bytes); return 'excel'; }} />
         </FluentProvider>,
       );
       expect(screen.getByRole('button', { name: 'Samla och öppna' })).toBeDisabled();
@@ -42,7 +42,7 @@ describe('Samla', () => {
       // What Excel was given is a consolidated Uppsikt workbook: Samlad uppsikt first, each recommendation once.
       expect(opened).toHaveLength(1);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Uint8Array.from(atob(opened[0]), (c) => c.charCodeAt(0)).buffer as ArrayBuffer);
+      await workbook.xlsx.load(opened[0].slice().buffer as ArrayBuffer);
       expect(workbook.worksheets[0].name).toBe('Samlad uppsikt');
       const { register } = adoptWorkbook(snapshotOf(workbook));
       expect(summarizeRegister(register, 'granskning').summary.total.total).toBe(47);
@@ -51,10 +51,10 @@ describe('Samla', () => {
   );
 
   it('says so and opens nothing when no file can be read', async () => {
-    const opened: string[] = [];
+    const opened: Uint8Array[] = [];
     render(
       <FluentProvider theme={webLightTheme}>
-        <ConsolidateView today={TODAY} openWorkbook={async (base64) => void opened.push(base64)} />
+        <ConsolidateView today={TODAY} openReport={async (bytes) => { opened.push(bytes); return 'excel'; }} />
       </FluentProvider>,
     );
     const bad: PickedFile = { name: 'trasig.xlsx', arrayBuffer: async () => new TextEncoder().encode('x').buffer as ArrayBuffer };

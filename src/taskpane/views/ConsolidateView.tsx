@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, makeStyles,
 import { useState } from 'react';
 import { consolidateRegisters, sourceFromSnapshot, writeConsolidatedWorkbook, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
 import { useAction } from '../useAction';
+import type { OpenReport } from '../openReport';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -10,8 +11,8 @@ const useStyles = makeStyles({
 
 export interface ConsolidateViewProps {
   today: number;
-  /** Opens an .xlsx file (base64) as a new workbook in Excel: Excel.createWorkbook, from the host. */
-  openWorkbook: (base64: string) => Promise<void>;
+  /** Opens the consolidated workbook: a new workbook in Excel, else a download (see openReport). */
+  openReport: OpenReport;
 }
 
 /** One picked file's contents: what the browser's File gives (and tests can give). */
@@ -25,13 +26,6 @@ interface Outcome {
   recommendations: number;
   conflicts: number;
   skipped: SkippedFile[];
-}
-
-function base64Of(bytes: Uint8Array): string {
-  // One character per byte, joined once: spreading the bytes into String.fromCharCode overflows the stack.
-  const chars = new Array<string>(bytes.length);
-  for (let i = 0; i < bytes.length; i++) chars[i] = String.fromCharCode(bytes[i]);
-  return btoa(chars.join(''));
 }
 
 // ExcelJS (about 1 MB) is loaded when Samla runs, not with the pane.
@@ -52,7 +46,7 @@ async function readPicked(file: PickedFile): Promise<SourceRegister | SkippedFil
  * Samla: pick every nämnd's workbook, read them here in the pane with the code `uppsikt samla` uses, and open
  * the kommun-wide workbook as a new workbook in Excel. Files that cannot be read are listed with the reason.
  */
-export function ConsolidateView({ today, openWorkbook }: ConsolidateViewProps) {
+export function ConsolidateView({ today, openReport }: ConsolidateViewProps) {
   const styles = useStyles();
   const [picked, setPicked] = useState<PickedFile[]>([]);
   const [progress, setProgress] = useState<string>();
@@ -83,7 +77,7 @@ export function ConsolidateView({ today, openWorkbook }: ConsolidateViewProps) {
       writeConsolidatedWorkbook(workbook, c, skipped, today);
       const buffer = await workbook.xlsx.writeBuffer();
       setProgress('Öppnar den samlade arbetsboken i Excel…');
-      await openWorkbook(base64Of(new Uint8Array(buffer as ArrayBuffer)));
+      await openReport(new Uint8Array(buffer as ArrayBuffer), 'Samlad uppsikt.xlsx');
       setProgress(undefined);
       setOutcome({ files: sources.length, recommendations: c.recommendations, conflicts: c.conflicts.length, skipped });
     }).finally(() => setProgress(undefined));
