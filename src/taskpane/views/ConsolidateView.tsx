@@ -29,7 +29,7 @@ interface Outcome {
 }
 
 // ExcelJS (about 1 MB) is loaded when Samla runs, not with the pane.
-const loadExcelJs = () => Promise.all([import('exceljs'), import('../../workbook/xlsx/readXlsx')]).then(([m, r]) => ({ ExcelJS: m.default, snapshotOf: r.snapshotOf }));
+const loadExcelJs = () => Promise.all([import('exceljs'), import('../../workbook/xlsx/snapshotOf')]).then(([m, r]) => ({ ExcelJS: m.default, snapshotOf: r.snapshotOf }));
 
 async function readPicked(file: PickedFile): Promise<SourceRegister | SkippedFile> {
   const { ExcelJS, snapshotOf } = await loadExcelJs();

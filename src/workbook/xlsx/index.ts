@@ -1,5 +1,6 @@
 /* The .xlsx adapter: files in and out through ExcelJS, rendering the one schema the Office adapter renders too. */
-export { readXlsx, snapshotOf } from './readXlsx';
+export { readXlsx } from './readXlsx';
+export { snapshotOf } from './snapshotOf';
 export { renderUppsikt, type RenderReport, type RenderOptions } from './renderUppsikt';
 export { copyAtomically, writeAtomically, writeXlsx } from './writeXlsx';
 export { writeUppsiktPackage, LossError, type PackageWriteResult } from './package/writeUppsiktPackage';

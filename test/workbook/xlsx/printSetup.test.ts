@@ -1,7 +1,7 @@
 import path from 'path';
 import { adoptWorkbook, defaultScale } from '../../../src/core';
 import { exampleRegister } from '../../../src/usecases/exampleRegister';
-import { snapshotOf } from '../../../src/workbook/xlsx/readXlsx';
+import { snapshotOf } from '../../../src/workbook/xlsx/snapshotOf';
 import { tempDir, writeAndReread } from '../_lib/files';
 
 describe('the working sheets init and adopt write are print-ready', () => {
