@@ -60,7 +60,7 @@ export { formatAdoptionReport } from './adopt/formatAdoptionReport';
 export { headerKey, baseHeaderKey } from './adopt/headerKey';
 export type { AdoptionReport, AdoptedTable, MappedColumn, UnmappedColumn } from './adopt/AdoptionReport';
 export * from './report';
-export { recipientsOf } from './register/recipientsOf';
+export { recipientsOf, recipientParts } from './register/recipientsOf';
 export { registerAsOfRound } from './register/registerAsOfRound';
 export type { PlanSettings } from './register/RegisterData';
 export { PLAN_LABELS } from './schema/uppsiktSchema';

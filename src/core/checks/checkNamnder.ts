@@ -1,6 +1,7 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
 import type { RegisterData } from '../register/RegisterData';
+import { recipientParts } from '../register/recipientsOf';
 import { checkIssue } from './_lib/checkIssue';
 import { findingAt, type CellFinding } from './_lib/CellFinding';
 import { rowsOf, SCHEMA_TABLES } from './_lib/schemaTables';
@@ -36,6 +37,16 @@ export function checkNamnder(register: RegisterData): CellFinding[] {
         if (isBlank(value)) continue;
         const key = namndKey(value);
         if (known.has(key)) continue;
+        // Several bodies in one cell ("Kommunstyrelsen, Socialnämnden"): each is checked on its own, and a
+        // group among them is understood as the list (as reports and consolidation read it).
+        const parts = recipientParts(value, list);
+        if (parts.length > 1) {
+          for (const part of parts) {
+            const partKey = namndKey(part);
+            if (!known.has(partKey) && !GROUPS.has(partKey)) findings.push(findingAt(spec.name, row, column.key, checkIssue('checkNamndUnknown', { value: shown(part) }, 'warning')));
+          }
+          continue;
+        }
         const code = GROUPS.has(key) ? 'checkNamndGroup' : 'checkNamndUnknown';
         findings.push(findingAt(spec.name, row, column.key, checkIssue(code, { value: shown(value) }, 'warning')));
       }

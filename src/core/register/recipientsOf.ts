@@ -22,10 +22,8 @@ const SEPARATORS = /\s*[,;/&\n]\s*|(?<!-)\s+(?:och|samt)\s+/i;
  * //=> ['Kommunstyrelsen', 'Barn- och utbildningsnämnden']
  */
 export function recipientsOf(mottagare: CellValue, namnder: readonly string[]): string[] {
-  if (isBlank(mottagare)) return [];
-  const text = String(mottagare).trim();
+  const parts = recipientParts(mottagare, namnder);
   const listed = new Map(namnder.map((n) => [fold(n), n.trim()]));
-  const parts = listed.has(fold(text)) ? [text] : text.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
   const named = parts.filter((p) => !isGroupAddressee(p));
   const result = new Map<string, string>();
   for (const part of parts) {
@@ -33,4 +31,21 @@ export function recipientsOf(mottagare: CellValue, namnder: readonly string[]): 
     for (const body of bodies) if (!result.has(fold(body))) result.set(fold(body), body);
   }
   return [...result.values()];
+}
+
+/**
+ * The names a Mottagare cell is written with, split but not expanded: "Kommunstyrelsen, Samtliga nämnder"
+ * gives both as written. A name that is itself in the list is never split.
+ *
+ * @param mottagare - The Mottagare cell as typed.
+ * @param namnder - The kommun's nämnder.
+ * @returns The parts, trimmed, in the order written.
+ * @example
+ * recipientParts('Kommunstyrelsen och övriga nämnder', []) //=> ['Kommunstyrelsen', 'övriga nämnder']
+ */
+export function recipientParts(mottagare: CellValue, namnder: readonly string[]): string[] {
+  if (isBlank(mottagare)) return [];
+  const text = String(mottagare).trim();
+  if (namnder.some((n) => fold(n) === fold(text))) return [text];
+  return text.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
 }

@@ -37,4 +37,11 @@ describe('checkNamnder', () => {
     const risks = cleanRecords().Risker!.map((r) => ({ ...r, namnd: 'Vilken som helst' }));
     expect(check(withRecords({ Risker: risks }), { namnder: [] })).toEqual([]);
   });
+
+  test('several bodies in one cell are checked one by one', () => {
+    const recs = cleanRecords().Rekommendationer!.map((r, i) => ({ ...r, mottagare: ['Kommunstyrelsen, Socialnämnden', 'Socialnämnden och Tekniska nämden'][i] }));
+    expect(check(withRecords({ Rekommendationer: recs }))).toEqual([
+      finding('warning', 'checkNamndUnknown', 'Rekommendationer', 'E5', '”Tekniska nämden” finns inte i listan Nämnder på Inställningar; välj en nämnd ur listan eller lägg till den i listan.'),
+    ]);
+  });
 });
