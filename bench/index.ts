@@ -3,6 +3,7 @@
  * them as JSON on the last line. Targets are reported, never asserted: timings do not belong in tests.
  */
 import { benchCounts } from './coreCounts';
+import { benchPaneLoad, formatPaneLoad } from './paneLoad';
 import { benchReportParse } from './reportParse';
 import { benchXlsxSummary } from './xlsxSummary';
 
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     `Uppföljningsrapport (Haninges layout) upprepad till samma storlek: ${fmt(report.followUp.ms)} ms; linjäritet ${String(report.followUp.linearity).replace('.', ',')} ` +
       `(mål ≤ ${REPORT_TARGET_SECONDS} s och kvot ≤ ${String(REPORT_TARGET_LINEARITY).replace('.', ',')}: ${report.followUp.ms <= REPORT_TARGET_SECONDS * 1000 && report.followUp.linearity <= REPORT_TARGET_LINEARITY ? 'uppfyllt' : 'EJ uppfyllt'})`,
   );
+  const pane = await benchPaneLoad();
+  if (pane) console.log(formatPaneLoad(pane, 1000));
   if (json) {
     console.log(
       JSON.stringify({
