@@ -1,38 +1,74 @@
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import type { Adoption, WorkbookSnapshot } from '../core';
 import type { WorkbookPort } from '../workbook/WorkbookPort';
+import { lazyView } from './lazyView';
 import { useWorkbook } from './useWorkbook';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { CheckView } from './views/CheckView';
-import { CreateView } from './views/CreateView';
-import { FollowUpRoundView } from './views/FollowUpRoundView';
-import { HelpView } from './views/HelpView';
-import { ImportView } from './views/ImportView';
 import { OverviewView } from './views/OverviewView';
-import { ScaleView } from './views/ScaleView';
+
+// Views used once or now and then load on first use (own webpack chunks), so the pane opens on Översikt fast;
+// they are preloaded once the first view is on screen.
+const CreateView = lazyView(() => import(/* webpackChunkName: "view-create" */ './views/CreateView').then((m) => m.CreateView));
+const ScaleView = lazyView(() => import(/* webpackChunkName: "view-scale" */ './views/ScaleView').then((m) => m.ScaleView));
+const ImportView = lazyView(() => import(/* webpackChunkName: "view-import" */ './views/ImportView').then((m) => m.ImportView));
+const FollowUpRoundView = lazyView(() => import(/* webpackChunkName: "view-followup" */ './views/FollowUpRoundView').then((m) => m.FollowUpRoundView));
+const HelpView = lazyView(() => import(/* webpackChunkName: "view-help" */ './views/HelpView').then((m) => m.HelpView));
+const LAZY_VIEWS = [CreateView, ScaleView, ImportView, FollowUpRoundView, HelpView];
+
+/** Loads every lazy view now (the pane does so once the first view shows; tests before they start). */
+export function preloadViews(): Promise<unknown> {
+  return Promise.all(LAZY_VIEWS.map((view) => view.preload()));
+}
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    // The pane can be 320 px wide: everything wraps rather than scrolls sideways.
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    // The pane can be 320 px wide: everything wraps rather than scrolls sideways, and only words too long
+    // for a whole line break inside (never "San/nolik/het").
     minWidth: 0,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
   },
   heading: { margin: 0 },
-  tabs: { flexWrap: 'wrap' },
+  // The views in the order of the work, three to a row: 320–500 px hold them without wrapping mid-label.
+  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalXXS },
+  tab: { justifyContent: 'flex-start', minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
-type View = 'oversikt' | 'skapa' | 'skala' | 'importera' | 'uppfoljning' | 'kontrollera' | 'hjalp';
-const TABS: [View, string][] = [
-  ['oversikt', 'Översikt'],
-  ['skapa', 'Skapa / uppgradera'],
-  ['skala', 'Skala'],
-  ['importera', 'Importera'],
-  ['uppfoljning', 'Uppföljning'],
-  ['kontrollera', 'Kontrollera'],
-  ['hjalp', 'Hjälp'],
+/** What every view may use: the port, the adoption of the open workbook, today and navigation. */
+export interface ViewContext {
+  port: WorkbookPort;
+  adoption: Adoption;
+  snapshot: WorkbookSnapshot;
+  today: number;
+  /** Re-reads the workbook (after a write). */
+  refresh: () => void;
+  /** Opens another view (Översikt's next steps). */
+  go: (view: string) => void;
+}
+
+interface ViewDef {
+  value: string;
+  label: string;
+  /** Hjälp needs no workbook; every other view waits for the first read. */
+  needsWorkbook: boolean;
+  render: (c: ViewContext) => ReactNode;
+}
+
+/** The views in the order of the work: create → scale → (risks and plan in Excel) → import → follow up → check → report. */
+export const VIEWS: readonly ViewDef[] = [
+  { value: 'oversikt', label: 'Översikt', needsWorkbook: true, render: (c) => <OverviewView adoption={c.adoption} today={c.today} port={c.port} go={c.go} /> },
+  { value: 'skapa', label: 'Skapa', needsWorkbook: true, render: (c) => <CreateView port={c.port} snapshot={c.snapshot} onDone={c.refresh} /> },
+  { value: 'skala', label: 'Skala', needsWorkbook: true, render: (c) => <ScaleView port={c.port} register={c.adoption.register} onSaved={c.refresh} /> },
+  { value: 'importera', label: 'Importera', needsWorkbook: true, render: (c) => <ImportView port={c.port} register={c.adoption.register} onDone={c.refresh} /> },
+  { value: 'uppfoljning', label: 'Uppföljning', needsWorkbook: true, render: (c) => <FollowUpRoundView port={c.port} register={c.adoption.register} today={c.today} onDone={c.refresh} /> },
+  { value: 'kontrollera', label: 'Kontrollera', needsWorkbook: true, render: (c) => <CheckView adoption={c.adoption} today={c.today} port={c.port} onRefresh={c.refresh} /> },
+  // Rapport and Samla go here, after Kontrollera.
+  { value: 'hjalp', label: 'Hjälp', needsWorkbook: false, render: () => <HelpView /> },
 ];
 
 export interface AppProps {
@@ -44,45 +80,52 @@ export interface AppProps {
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
 export function App({ port, today }: AppProps) {
   const styles = useStyles();
-  const [view, setView] = useState<View>('oversikt');
+  const [view, setView] = useState('oversikt');
   const workbook = useWorkbook(port);
   const { adoption, snapshot } = workbook;
-  const refresh = () => void workbook.reload();
+  const current = VIEWS.find((v) => v.value === view) ?? VIEWS[0];
+  const ready = adoption !== undefined;
+  useEffect(() => {
+    // Once the first view shows, fetch the others, so a click on a tab never waits for the network.
+    // A chunk that fails here is fetched again when its tab is clicked, and fails visibly there.
+    if (ready) preloadViews().catch(() => undefined);
+  }, [ready]);
+  const context = adoption && snapshot ? { port, adoption, snapshot, today: today(), refresh: () => void workbook.reload(), go: setView } : undefined;
 
   return (
     <main className={styles.root}>
       <Title2 as="h1" className={styles.heading}>
         Uppsikt
       </Title2>
-      <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)}>
-        {TABS.map(([value, label]) => (
-          <Tab key={value} value={value}>
-            {label}
-          </Tab>
-        ))}
-      </TabList>
+      <nav aria-label="Vyer">
+        <TabList className={styles.tabs} size="small" selectedValue={current.value} onTabSelect={(_e, d) => setView(String(d.value))}>
+          {VIEWS.map((v) => (
+            <Tab key={v.value} value={v.value} className={styles.tab}>
+              {v.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       {workbook.error ? (
         <MessageBar intent="error">
           <MessageBarBody>{workbook.error}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {view === 'hjalp' ? (
-        <HelpView />
-      ) : !adoption || !snapshot ? (
-        <Spinner label="Läser arbetsboken…" />
-      ) : view === 'oversikt' ? (
-        <OverviewView register={adoption.register} today={today()} />
-      ) : view === 'skapa' ? (
-        <CreateView port={port} snapshot={snapshot} onDone={refresh} />
-      ) : view === 'skala' ? (
-        <ScaleView port={port} initial={adoption.register.scale} onSaved={refresh} />
-      ) : view === 'importera' ? (
-        <ImportView port={port} register={adoption.register} onDone={refresh} />
-      ) : view === 'uppfoljning' ? (
-        <FollowUpRoundView port={port} register={adoption.register} today={today()} onDone={refresh} />
-      ) : (
-        <CheckView adoption={adoption} today={today()} port={port} onRefresh={refresh} />
-      )}
+      {workbook.listenError ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{workbook.listenError}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void workbook.reload()}>
+              Läs in igen
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <ViewErrorBoundary view={current.value}>
+        <Suspense fallback={<Spinner label="Öppnar vyn…" />}>
+          {!current.needsWorkbook ? current.render(context as ViewContext) : context ? current.render(context) : <Spinner label="Läser arbetsboken…" />}
+        </Suspense>
+      </ViewErrorBoundary>
     </main>
   );
 }

@@ -5,11 +5,11 @@ import { FakeWorkbook } from '../workbook/office/_lib/fakeExcel';
 import { renderApp, workbookWith } from './_lib/renderApp';
 
 async function openCreate() {
-  fireEvent.click(screen.getByRole('tab', { name: 'Skapa / uppgradera' }));
+  fireEvent.click(screen.getByRole('tab', { name: 'Skapa' }));
   return screen.findByRole('button', { name: /Skapa strukturen|Uppgradera/ });
 }
 
-describe('Skapa / uppgradera', () => {
+describe('Skapa', () => {
   it('in a blank workbook: shows the plan, writes nothing on Avbryt, creates every sheet on Skapa', async () => {
     const fake = await workbookWith();
     renderApp(fake);

@@ -19,7 +19,7 @@ describe('Skala', () => {
     expect(within(screen.getByRole('table', { name: 'Förhandsvisning av riskmatrisen' })).getAllByRole('row')).toHaveLength(6);
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Risknivå 1 till' }), { target: { value: '5' } });
     expect((await screen.findAllByRole('alert')).map((a) => a.textContent).join(' ')).toMatch(/överlappar/);
-    expect(screen.getByRole('button', { name: 'Spara skalan' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Spara skalan…' })).toBeDisabled();
   });
 
   it('saves a valid scale to the workbook', async () => {
@@ -27,8 +27,12 @@ describe('Skala', () => {
     renderApp(fake);
     await openScale();
     fireEvent.change(screen.getByRole('textbox', { name: 'Sannolikhet nivå 4' }), { target: { value: 'Mycket sannolik' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Spara skalan' }));
-    await screen.findByText(/Skalan är sparad/);
+    fireEvent.click(screen.getByRole('button', { name: 'Spara skalan…' }));
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(within(dialog).getByText(/Ångra \(Ctrl\+Z\) kan inte ta tillbaka/)).toBeInTheDocument();
+    expect(within(dialog).getByText('Ingen befintlig risk byter risknivå.')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Spara', hidden: true }));
+    await screen.findByText(/^Klart: skalan på Inställningar är sparad/);
     const { register } = adoptWorkbook(await new OfficeWorkbook(fake.run).read());
     expect(register.scale.likelihood.labels[3]).toBe('Mycket sannolik');
   });
