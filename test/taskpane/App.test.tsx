@@ -5,6 +5,8 @@ import { renderApp, workbookWith } from './_lib/renderApp';
 describe('App', () => {
   beforeEach(async () => {
     renderApp(await workbookWith());
+    // The first read of the workbook settles before any test looks (no state update after a test ends).
+    await screen.findByRole('button', { name: 'Gå till Skapa' });
   });
 
   it('is headed Uppsikt with its views as Swedish tabs in the order of the work', () => {
