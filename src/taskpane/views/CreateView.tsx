@@ -189,6 +189,16 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
             ))}
           </ul>
         ) : null}
+        {plan && blank && example ? (
+          <Body1>
+            Flikarna fylls med exempeldata att pröva med:{' '}
+            {Object.values(plan.register.tables)
+              .filter((t) => t && t.rows.length > 0)
+              .map((t) => `${t!.rows.length} rader i ${tableSpec(t!.table).sheet}`)
+              .join(', ')}
+            .
+          </Body1>
+        ) : null}
         {plan?.plan.upgradeFrom !== undefined ? <Body1>Arbetsboken uppgraderas från schemaversion {plan.plan.upgradeFrom}; kolumner som saknas läggs till.</Body1> : null}
         {plan && !nothingToDo(plan.plan) ? <Body1>Dina egna flikar och celler ändras inte.</Body1> : null}
       </ConfirmChange>

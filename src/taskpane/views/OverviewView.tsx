@@ -295,7 +295,7 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
       {o.highRisksWithoutControl.length > 0 ? (
         <section className={styles.section} aria-labelledby="oversikt-utan-kontroll">
           <Subtitle2 as="h2" id="oversikt-utan-kontroll" className={styles.heading}>
-            {top?.name ?? 'Höga'} risker utan kontroll ({o.highRisksWithoutControl.length})
+            Risker på nivå {top?.name ?? 'högsta'} utan kontroll ({o.highRisksWithoutControl.length})
           </Subtitle2>
           <ItemList label="Risker utan kontroll" items={o.highRisksWithoutControl} go={(i) => void goTo(i)} />
         </section>

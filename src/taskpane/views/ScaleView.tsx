@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   band: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 64px 64px 40px', columnGap: tokens.spacingHorizontalXS, alignItems: 'center' },
   bandHead: { color: tokens.colorNeutralForeground2 },
   number: { minWidth: 0, width: '64px' },
-  matrix: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  matrix: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, alignSelf: 'flex-start' },
   cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, width: '28px', height: '24px', textAlign: 'center' },
   color: { width: '40px', height: '32px', padding: 0, border: 'none' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
