@@ -27,11 +27,15 @@ export interface PaneLoadResult {
 const RUNS = 5;
 const THROTTLE = 4;
 
-/** Records, in the page, when the first view's first heading appears (ms since navigation start). */
+/**
+ * Records, in the page, when the first view shows the workbook (ms since navigation start): the view panel
+ * marked ready, or, in builds before it had that mark, Översikt's first heading.
+ */
 function markFirstView(): void {
   const w = window as unknown as { __firstView?: number };
   new MutationObserver((_m, observer) => {
-    if (w.__firstView === undefined && document.querySelector('main h2')) {
+    const ready = document.querySelector('main [role="tabpanel"][data-ready="true"] > *') ?? (document.querySelector('main [role="tabpanel"]') ? null : document.querySelector('main h2'));
+    if (w.__firstView === undefined && ready) {
       w.__firstView = performance.now();
       observer.disconnect();
     }
