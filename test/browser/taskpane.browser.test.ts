@@ -71,7 +71,7 @@ describeBrowser('the task pane in Chromium', () => {
     await server?.close();
   });
 
-  test('every view at 350 px: empty workbook → Skapa by keyboard → Översikt, Skala, Uppföljning, Kontrollera, Hjälp', async () => {
+  test('every view at 350 px: empty workbook → Skapa by keyboard → Översikt, Uppföljning, Kontrollera, Hjälp, Skala', async () => {
     const page = await openPane();
 
     // An empty workbook: Översikt points to Skapa instead of reporting "0 fel".
@@ -100,6 +100,7 @@ describeBrowser('the task pane in Chromium', () => {
     await page.getByRole('button', { name: 'Skapa strukturen…' }).click();
     await dialog.getByRole('button', { name: 'Skapa', exact: true }).click();
     await page.getByText(/^Klart:/).waitFor();
+    await dialog.waitFor({ state: 'detached' });
     expect((await fake(page)).sheets).toEqual(['Blad1', 'Inställningar', 'Riskanalys', 'Internkontrollplan', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Sammanställning']);
 
     // Översikt of the example: the matrix, a cell's risks by keyboard, Gå till.
@@ -115,19 +116,12 @@ describeBrowser('the task pane in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as { __fake: Fake }).__fake.selected !== undefined);
     expect((await fake(page)).selected).toEqual({ sheet: 'Rekommendationer', address: 'I4' });
 
-    // Skala: cutting Konsekvens to 3 levels previews the risks it makes invalid.
-    await page.getByRole('tab', { name: 'Skala' }).click();
-    await page.getByRole('region', { name: 'Konsekvens' }).getByRole('combobox').selectOption('3');
-    await page.getByRole('spinbutton', { name: 'Risknivå 3 till' }).fill('12');
-    await page.getByRole('list', { name: 'Risker som får ogiltiga värden' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Spara skalan…' }).isDisabled()).toBe(true);
-    await checkView(page, 'skala');
-
     await page.getByRole('tab', { name: 'Uppföljning' }).click();
     await page.getByRole('button', { name: 'Skapa uppföljningsomgång…' }).click();
     await dialog.getByText(/nya rader läggs till sist i Uppföljning/).waitFor();
     await dialog.getByRole('button', { name: 'Skapa omgången' }).click();
     await page.getByText(/^Klart: 4 rader för omgång/).waitFor();
+    await dialog.waitFor({ state: 'detached' });
     expect(await page.getByText(/Inga rekommendationer att följa upp/).count()).toBe(0);
     await checkView(page, 'uppfoljning');
 
@@ -142,6 +136,14 @@ describeBrowser('the task pane in Chromium', () => {
     await page.getByRole('tab', { name: 'Hjälp' }).click();
     await page.getByRole('list', { name: 'Arbetsgången' }).waitFor();
     await checkView(page, 'hjalp');
+
+    // Skala: cutting Konsekvens to 3 levels previews the risks it makes invalid.
+    await page.getByRole('tab', { name: 'Skala' }).click();
+    await page.getByRole('region', { name: 'Konsekvens' }).getByRole('combobox').selectOption('3');
+    await page.getByRole('spinbutton', { name: 'Risknivå 3 till' }).fill('12');
+    await page.getByRole('list', { name: 'Risker som får ogiltiga värden' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Spara skalan…' }).isDisabled()).toBe(true);
+    await checkView(page, 'skala');
 
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);

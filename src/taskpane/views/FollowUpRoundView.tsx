@@ -14,19 +14,20 @@ const sameRound = (a: CellValue, b: CellValue) => JSON.stringify(roundKey(a)) ==
 export function FollowUpRoundView({ port, register, today, onDone }: { port: WorkbookPort; register: RegisterData; today: number; onDone: () => void }) {
   const styles = useStyles();
   const [round, setRound] = useState(isoFromSerial(today).slice(0, 4));
-  const [confirming, setConfirming] = useState(false);
+  // The rows the dialog shows are the rows written: fixed when the user asks, not recomputed under the dialog.
+  const [pending, setPending] = useState<{ round: string; rows: typeof rows }>();
   const action = useAction();
   const name = round.trim();
   const rows = useMemo(() => (name === '' ? [] : newFollowUpRound(register, name)), [register, name]);
   const existing = useMemo(() => (name === '' ? undefined : roundProgress(register).find((p) => sameRound(p.round, name))), [register, name]);
 
   const create = () => {
-    setConfirming(false);
-    const count = rows.length;
+    if (!pending) return;
+    setPending(undefined);
     return action.run(async () => {
-      await port.applyEdits({ append: [{ table: 'Uppföljningar', rows }], update: [] });
+      await port.applyEdits({ append: [{ table: 'Uppföljningar', rows: pending.rows }], update: [] });
       onDone();
-      return `Klart: ${count} rader för omgång ${name} i Uppföljning. Fyll i revisionens bedömning per rad; tidigare omgångar är oförändrade.`;
+      return `Klart: ${pending.rows.length} rader för omgång ${pending.round} i Uppföljning. Fyll i revisionens bedömning per rad; tidigare omgångar är oförändrade.`;
     });
   };
 
@@ -48,13 +49,13 @@ export function FollowUpRoundView({ port, register, today, onDone }: { port: Wor
         <Input value={round} onChange={(_e, d) => (action.clear(), setRound(d.value))} />
       </Field>
       {action.done ? null : <Body1>{name === '' ? null : state}</Body1>}
-      <Button appearance="primary" disabled={action.busy || rows.length === 0} onClick={() => setConfirming(true)}>
+      <Button appearance="primary" disabled={action.busy || rows.length === 0} onClick={() => setPending({ round: name, rows })}>
         Skapa uppföljningsomgång…
       </Button>
       <ActionFeedback busy={action.busy ? 'Skapar omgången…' : undefined} error={action.error} done={action.done} />
-      <ConfirmChange open={confirming} title={`Ny omgång ${name}`} confirm="Skapa omgången" onConfirm={() => void create()} onCancel={() => setConfirming(false)}>
+      <ConfirmChange open={pending !== undefined} title={`Ny omgång ${pending?.round ?? ''}`} confirm="Skapa omgången" onConfirm={() => void create()} onCancel={() => setPending(undefined)}>
         <Body1>
-          {rows.length} nya rader läggs till sist i Uppföljning, en per rekommendation som inte är bedömd som Åtgärdad, med omgång {name} och tom bedömning.
+          {pending?.rows.length} nya rader läggs till sist i Uppföljning, en per rekommendation som inte är bedömd som Åtgärdad, med omgång {pending?.round} och tom bedömning.
           Befintliga rader ändras inte.
         </Body1>
       </ConfirmChange>
