@@ -39,11 +39,9 @@ const useStyles = makeStyles({
   tab: { justifyContent: 'flex-start', minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
-/** What every view may use: the port, the adoption of the open workbook, today and navigation. */
-export interface ViewContext {
+/** What every view may use: the port, today and navigation. */
+export interface PaneContext {
   port: WorkbookPort;
-  adoption: Adoption;
-  snapshot: WorkbookSnapshot;
   today: number;
   /** Re-reads the workbook (after a write). */
   refresh: () => void;
@@ -51,13 +49,17 @@ export interface ViewContext {
   go: (view: string) => void;
 }
 
-interface ViewDef {
-  value: string;
-  label: string;
-  /** Hjälp needs no workbook; every other view waits for the first read. */
-  needsWorkbook: boolean;
-  render: (c: ViewContext) => ReactNode;
+/** …and, once the workbook has been read, its snapshot and adoption. */
+export interface ViewContext extends PaneContext {
+  adoption: Adoption;
+  snapshot: WorkbookSnapshot;
 }
+
+type ViewDef = { value: string; label: string } & (
+  | { needsWorkbook: true; render: (c: ViewContext) => ReactNode }
+  // Hjälp (and views over other files) need no read of the open workbook.
+  | { needsWorkbook: false; render: (c: PaneContext) => ReactNode }
+);
 
 /** The views in the order of the work: create → scale → (risks and plan in Excel) → import → follow up → check → report. */
 export const VIEWS: readonly ViewDef[] = [
@@ -90,7 +92,8 @@ export function App({ port, today }: AppProps) {
     // A chunk that fails here is fetched again when its tab is clicked, and fails visibly there.
     if (ready) preloadViews().catch(() => undefined);
   }, [ready]);
-  const context = adoption && snapshot ? { port, adoption, snapshot, today: today(), refresh: () => void workbook.reload(), go: setView } : undefined;
+  const base: PaneContext = { port, today: today(), refresh: () => void workbook.reload(), go: setView };
+  const context: ViewContext | undefined = adoption && snapshot ? { ...base, adoption, snapshot } : undefined;
 
   return (
     <main className={styles.root}>
@@ -125,7 +128,7 @@ export function App({ port, today }: AppProps) {
       <section role="tabpanel" aria-label={current.label} data-ready={context !== undefined || !current.needsWorkbook}>
         <ViewErrorBoundary view={current.value}>
           <Suspense fallback={<Spinner label="Öppnar vyn…" />}>
-            {!current.needsWorkbook ? current.render(context as ViewContext) : context ? current.render(context) : <Spinner label="Läser arbetsboken…" />}
+            {!current.needsWorkbook ? current.render(base) : context ? current.render(context) : <Spinner label="Läser arbetsboken…" />}
           </Suspense>
         </ViewErrorBoundary>
       </section>
