@@ -28,6 +28,28 @@ export const coreBoundary = {
   },
 };
 
+// Spreading an array into call arguments (Math.max(...column), rows.push(...part), f.apply(null, list)) puts
+// every element on the stack: a sheet of ~125,000 rows crashed every command with "Maximum call stack size
+// exceeded". Loop or reduce instead. Spreading an array literal written in the source is bounded and allowed.
+export const noArgumentSpread = {
+  files: ['src/**/*.ts', 'src/**/*.tsx'],
+  rules: {
+    // prefer-spread recommends turning f.apply(null, list) into f(...list), the very thing forbidden here.
+    'prefer-spread': 'off',
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: ":matches(CallExpression, NewExpression) > SpreadElement:not([argument.type='ArrayExpression'])",
+        message: 'Sprid inte en lista i anropsargument (stacken tar slut vid stora flikar); använd en loop eller reduce.',
+      },
+      {
+        selector: "CallExpression[callee.property.name='apply'][arguments.length=2]:not([arguments.1.type='ArrayExpression'])",
+        message: 'apply med en lista som argument har samma stackgräns som spridning; använd en loop eller reduce.',
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -43,4 +65,5 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   coreBoundary,
+  noArgumentSpread,
 );

@@ -3,6 +3,9 @@
 const tsJest = ['ts-jest', {}];
 
 module.exports = {
+  // Jest's default 5 s fails tests that write or read workbooks when the machine is busy (2 cores shared by
+  // parallel runs and CI); tests that start LibreOffice or Chromium set longer timeouts of their own.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',

@@ -4,7 +4,7 @@
  * Uppsikt's checking (blank handling, status synonyms, level validation) costs over that.
  */
 import { countRiskMatrix, defaultScale, summarizeByGroup, type CellValue } from '../src/core';
-import { random, rowsPerSecond, time } from './measure';
+import { random, timeRatio, type RatioTiming } from './measure';
 
 export interface CountsResult {
   name: string;
@@ -39,8 +39,7 @@ export function benchCounts(rows: number): CountsResult[] {
   const likelihoods: CellValue[] = Array.from({ length: rows }, level);
   const consequences: CellValue[] = Array.from({ length: rows }, level);
 
-  const summary = time(() => summarizeByGroup(groups, statuses));
-  const summaryBaseline = time(() => {
+  const summary = timeRatio(() => summarizeByGroup(groups, statuses), () => {
     const counts = new Map<CellValue, Map<CellValue, number>>();
     for (let i = 0; i < rows; i++) {
       let row = counts.get(groups[i]);
@@ -50,8 +49,7 @@ export function benchCounts(rows: number): CountsResult[] {
     return counts;
   });
 
-  const matrix = time(() => countRiskMatrix(likelihoods, consequences, defaultScale));
-  const matrixBaseline = time(() => {
+  const matrix = timeRatio(() => countRiskMatrix(likelihoods, consequences, defaultScale), () => {
     const counts = new Array<number>(16).fill(0);
     for (let i = 0; i < rows; i++) {
       const s = likelihoods[i];
@@ -62,17 +60,17 @@ export function benchCounts(rows: number): CountsResult[] {
   });
 
   return [
-    result('Sammanställning (summarizeByGroup)', rows, summary, summaryBaseline),
-    result('Riskmatris (countRiskMatrix)', rows, matrix, matrixBaseline),
+    result('Sammanställning (summarizeByGroup)', rows, summary),
+    result('Riskmatris (countRiskMatrix)', rows, matrix),
   ];
 }
 
-function result(name: string, rows: number, timing: ReturnType<typeof time>, baseline: ReturnType<typeof time>): CountsResult {
+function result(name: string, rows: number, timing: RatioTiming): CountsResult {
   return {
     name,
     rows,
-    rowsPerSecond: Math.round(rowsPerSecond(rows, timing)),
-    baselineRowsPerSecond: Math.round(rowsPerSecond(rows, baseline)),
-    ratio: Number((timing.medianMs / baseline.medianMs).toFixed(2)),
+    rowsPerSecond: Math.round(rows / (timing.aMs / 1000)),
+    baselineRowsPerSecond: Math.round(rows / (timing.bMs / 1000)),
+    ratio: Number(timing.ratio.toFixed(2)),
   };
 }

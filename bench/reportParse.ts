@@ -13,6 +13,8 @@ export interface ReportParseFigures {
   recommendations: number;
   /** The follow-up layout (Haninge) repeated to the same size: its own time and linearity. */
   followUp: { ms: number; linearity: number };
+  /** A follow-up in prose (verdict sentences) repeated to the same size. */
+  proseFollowUp: { ms: number; linearity: number };
 }
 
 const timeParse = (text: string, runs: number) => time(() => parseReport(text), runs, 1).medianMs;
@@ -36,6 +38,7 @@ export function benchReportParse(megabytes: number): ReportParseFigures {
     linearity: Math.round((ms / (10 * smallMs)) * 100) / 100,
     recommendations: parseReport(big).recommendations.length,
     followUp: followUpFigures(fs.readFileSync(path.join(dir, 'haninge-uppfoljning-granskningar-2024.txt'), 'utf8'), megabytes),
+    proseFollowUp: followUpFigures(fs.readFileSync(path.join(dir, 'uppfoljning-prosa-exempel.txt'), 'utf8'), megabytes),
   };
 }
 

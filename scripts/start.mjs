@@ -8,6 +8,9 @@
 // Linux: Excel for the desktop does not exist, and installing a trusted certificate needs sudo, so the
 // server uses webpack-dev-server's own self-signed certificate and the steps for Excel on the web are
 // printed instead.
+//
+// The command line (`npx uppsikt`, which the steps suggest) is compiled to dist/node alongside, so the hint
+// works right after `npm ci && npm start` and not only after `npm run build`.
 import { spawn, spawnSync } from 'node:child_process';
 import { get } from 'node:https';
 import { createRequire } from 'node:module';
@@ -67,6 +70,25 @@ if (desktopExcel) {
   }
 }
 
+/** Compiles the CLI (tsc -p tsconfig.cli.json → dist/node); resolves whether it succeeded. */
+function buildCli() {
+  return new Promise((resolve) => {
+    const tsc = spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    tsc.stdout.on('data', (chunk) => (output += chunk));
+    tsc.stderr.on('data', (chunk) => (output += chunk));
+    tsc.on('error', () => resolve(false));
+    tsc.on('exit', (code) => {
+      if (code !== 0) {
+        console.error(`\nKommandoraden uppsikt kunde inte byggas (tsc avslutades med kod ${code}); npx uppsikt fungerar inte förrän npm run build lyckas.`);
+        if (output.trim()) console.error(output.trim());
+      }
+      resolve(code === 0);
+    });
+  });
+}
+const cliBuilt = buildCli();
+
 // `webpack serve --mode development`, run with this Node rather than through npx: npx and its shell do not
 // pass SIGTERM on, which would leave the server running when start.mjs is stopped.
 const server = spawn(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), 'serve', '--mode', 'development'], { cwd: root, stdio: 'inherit' });
@@ -79,10 +101,9 @@ if (desktopExcel) {
   void sideloadIntoDesktopExcel();
 } else {
   // After the first build, so webpack's output does not push the steps out of sight.
-  void waitForServer(`${DEV_ORIGIN}/taskpane.html`, 180_000).then((up) => {
+  // The steps end with an `npx uppsikt` command, so they wait for the CLI's build too.
+  void Promise.all([waitForServer(`${DEV_ORIGIN}/taskpane.html`, 180_000), cliBuilt]).then(([up]) => {
     if (up) console.log(`\n${linuxSideloadHelp({ manifestPath })}\n`);
     else console.error(`\nServern svarar inte på ${DEV_ORIGIN}.`);
   });
-  // TODO(cli): once `uppsikt init` exists, also print that `npx uppsikt init --exempel exempel.xlsx` writes
-  // a finished example workbook without Excel.
 }

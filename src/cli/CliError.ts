@@ -1,10 +1,14 @@
-/** A failure the user can act on: printed as is (Swedish), with the exit code to end with. */
+/**
+ * A failure the user can act on: printed as is (Swedish), with the exit code to end with. `cause` keeps the
+ * library's or the system's own error for UPPSIKT_DEBUG=1; users never see it otherwise.
+ */
 export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 2,
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
   }
 }
 

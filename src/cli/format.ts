@@ -2,7 +2,7 @@ import type { Finding } from '../usecases/Finding';
 
 /** Lays out rows as aligned text columns: first column left, the rest right-aligned (numbers). */
 export function textTable(rows: readonly (readonly (string | number)[])[]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  const widths = rows[0].map((_, c) => rows.reduce((w, r) => Math.max(w, String(r[c]).length), 0));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ').trimEnd());
 }
 
@@ -14,7 +14,46 @@ export function findingLine(f: Finding): string {
 
 /** "3 fel och 1 varning" */
 export function countLine(findings: readonly Finding[]): string {
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
   const warnings = findings.length - errors;
-  return `${errors} fel och ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`;
+  return `${fmt(errors)} fel och ${fmt(warnings)} ${warnings === 1 ? 'varning' : 'varningar'}`;
+}
+
+/** How many findings the terminal gets one line each; `--json` always has them all. */
+export const PRINTED_FINDINGS = 200;
+
+const fmt = (n: number) => n.toLocaleString('sv-SE');
+
+/**
+ * Findings for the terminal: the first `limit` in full, and for the rest one line per kind (code and
+ * severity) with its count and the first of them as an example. 275,000 warnings are then some 200 lines,
+ * not 44 MB.
+ *
+ * @example
+ * cappedFindings(findings, 200) //=> { shown: findings.slice(0, 200), rest: ['… 3 till visas inte …', '  2 till som: …'] }
+ */
+export function cappedFindings(findings: readonly Finding[], limit = PRINTED_FINDINGS): { shown: readonly Finding[]; rest: string[] } {
+  if (findings.length <= limit) return { shown: findings, rest: [] };
+  const kinds = new Map<string, { count: number; example: Finding }>();
+  for (let i = limit; i < findings.length; i++) {
+    const f = findings[i];
+    const key = `${f.severity}\u0000${f.code}`;
+    const kind = kinds.get(key);
+    if (kind) kind.count++;
+    else kinds.set(key, { count: 1, example: f });
+  }
+  const hidden = findings.length - limit;
+  const rest = [`… och ${fmt(hidden)} till som inte visas här (--json ger alla). Per slag:`];
+  for (const { count, example } of [...kinds.values()].sort((a, b) => b.count - a.count)) {
+    rest.push(`  ${fmt(count)} ${example.severity === 'error' ? 'fel' : count === 1 ? 'varning' : 'varningar'} av samma slag som ${findingLine(example)}`);
+  }
+  return { shown: findings.slice(0, limit), rest };
+}
+
+/** Prints findings one per line through `print`, capped as cappedFindings says. */
+export function printFindings(findings: readonly Finding[], print: (line: string) => void, limit = PRINTED_FINDINGS): void {
+  const { shown, rest } = cappedFindings(findings, limit);
+  for (const f of shown) print(findingLine(f));
+  for (const line of rest) print(line);
 }

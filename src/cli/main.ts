@@ -1,14 +1,18 @@
-import { Command, CommanderError, Option } from 'commander';
-import { serialFromYmd } from '../core';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseRoundName, serialFromYmd } from '../core';
 import { CliError } from './CliError';
-import type { Io } from './Io';
+import { safeIo, type Io } from './Io';
+import { terminalProgress } from './progress';
 import { swedishHelp, swedishParseError } from './swedishCommander';
+import { fileErrorText } from './workbookFiles';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
 import { importReportCommand } from './commands/importReport';
 import { initCommand } from './commands/init';
 import { matrixCommand } from './commands/matrix';
 import { newRoundCommand } from './commands/newRound';
+import { samlaCommand } from './commands/samla';
 import { summaryCommand } from './commands/summary';
 
 /*
@@ -25,7 +29,15 @@ export const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   today: todaySerial,
+  progress: terminalProgress(process.stderr),
 };
+
+/** --omgang: a year, a date or a label with the year in it (parseRoundName), refused in Swedish otherwise. */
+function roundName(value: string): string {
+  const round = parseRoundName(value);
+  if (round.value === undefined) throw new InvalidArgumentError(round.issues[0].message);
+  return round.value;
+}
 
 function program(io: Io, setExit: (code: number) => void): Command {
   const run = (task: Promise<number>) => task.then(setExit);
@@ -48,6 +60,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .description('gör en befintlig arbetsbok till en Uppsikt-arbetsbok (originalet ändras inte)')
     .argument('<in.xlsx>', 'din arbetsbok')
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
     .action((input: string, opts) => run(adoptCommand(input, opts, io)));
 
   cli
@@ -82,39 +96,105 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--granskning <titel>', 'granskningens titel (annars rapportens egen)')
     .option('--ar <år>', 'granskningens år (annars rapportens datum)')
     .option('--uppdatera', 'ändra texten på rekommendationer som finns med annan lydelse')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
+    .option('--omgang <år eller datum>', 'uppföljningsomgången när rapporten är en uppföljning (annars rapportens år)')
     .action((report: string, opts) => run(importReportCommand(report, opts, io)));
 
   cli
     .command('ny-omgang')
     .description('lägg till en uppföljningsomgång: en rad per rekommendation som inte är åtgärdad')
     .argument('<fil.xlsx>', 'arbetsboken (den ändras inte; resultatet skrivs till -o)')
-    .requiredOption('--omgang <år eller datum>', 'omgångens år eller datum, till exempel 2025')
+    .addOption(
+      new Option('--omgang <omgång>', 'omgångens namn med årtal: ett år, ett datum eller en benämning, till exempel 2025, 2025-09-30 eller "Delår 2025"')
+        .makeOptionMandatory()
+        .argParser(roundName),
+    )
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
     .action((file: string, opts) => run(newRoundCommand(file, opts, io)));
+
+  cli
+    .command('export')
+    .description('skriv rapporten till nämnden: sammanfattning, riskmatris, internkontrollplan och rekommendationer, som rena värden för utskrift')
+    .argument('<arbetsbok.xlsx>', 'arbetsboken (den ändras inte)')
+    .requiredOption('-o, --output <fil.xlsx eller mapp>', 'rapportfilen; med --alla mappen där en fil per nämnd skrivs')
+    .option('--namnd <nämnd>', 'rapport för en nämnd (annars hela kommunen)')
+    .option('--alla', 'en rapport per nämnd, med nämndens namn som filnamn')
+    .option('--per <datum>', 'datumet rapporten gäller per, t.ex. 2026-11-30 (annars i dag)')
+    .option('--omgang <omgång>', 'uppföljningsomgången rapporten gäller (annars den senaste)')
+    .option('--pdf', 'skriv också en PDF bredvid varje fil (kräver LibreOffice)')
+    .option('--ersatt', 'skriv över filer som redan finns')
+    .action((file: string, opts) => run(exportCommand(file, opts, io)));
+
+  cli
+    .command('samla')
+    .description('samla alla nämnders arbetsböcker i en arbetsbok för kommunstyrelsens uppsikt (filerna ändras inte)')
+    .argument('<fil|mapp...>', 'arbetsböckerna, eller mappar med .xlsx-filer')
+    .requiredOption('-o, --output <kommunen.xlsx>', 'filen som skrivs')
+    .option('--json', 'skriv ett JSON-dokument på standard ut')
+    .option('--namnder <fil>', 'kommunens nämnder, en per rad (annars listan på Inställningar i den första filen)')
+    .option('--strikt', 'avbryt om någon fil inte kan läsas')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .action((inputs: string[], opts) => run(samlaCommand(inputs, opts, io)));
 
   return swedishHelp(cli);
 }
 
+/** UPPSIKT_DEBUG=1 (or any value but 0) prints the underlying error and its stack after the Swedish message. */
+function debugging(): boolean {
+  const value = process.env.UPPSIKT_DEBUG;
+  return value !== undefined && value !== '' && value !== '0';
+}
+
+function debugDetail(error: unknown, io: Io): void {
+  if (!debugging()) return;
+  for (let e: unknown = error, depth = 0; e !== undefined && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    io.err(`[UPPSIKT_DEBUG] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+/* A system error on a file that no command turned into Swedish itself, with the file Node names. */
+const WRITING = new Set(['write', 'rename', 'mkdir', 'unlink', 'rmdir', 'copyfile', 'symlink', 'utime', 'chmod', 'ftruncate']);
+function systemErrorText(error: unknown): string | undefined {
+  const { path: file, dest, syscall } = (error ?? {}) as { path?: unknown; dest?: unknown; syscall?: unknown };
+  if (typeof file !== 'string') return undefined;
+  const writing = typeof syscall === 'string' && WRITING.has(syscall);
+  return fileErrorText(error, writing && typeof dest === 'string' ? dest : file, writing ? 'skriva' : 'läsa');
+}
+
 /**
- * Runs the CLI on arguments (without "node" and the script) and resolves to the exit code.
+ * Runs the CLI on arguments (without "node" and the script) and resolves to the exit code. Every line goes
+ * out through `terminalSafe`; every error is one Swedish line, with the underlying error and stack only when
+ * UPPSIKT_DEBUG is set.
  */
-export async function runCli(args: readonly string[], io: Io = processIo): Promise<number> {
+export async function runCli(args: readonly string[], rawIo: Io = processIo): Promise<number> {
+  const io = safeIo(rawIo);
   let exitCode = 0;
+  const cli = program(io, (code) => (exitCode = code));
   try {
-    await program(io, (code) => (exitCode = code)).parseAsync([...args], { from: 'user' });
+    await cli.parseAsync([...args], { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const message = swedishParseError(error);
+      const message = swedishParseError(error, cli);
       if (message === undefined) return error.exitCode;
       io.err(`uppsikt: ${message}`);
       return 2;
     }
     if (error instanceof CliError) {
       io.err(`uppsikt: ${error.message}`);
+      debugDetail(error.cause, io);
       return error.exitCode;
     }
-    io.err(`uppsikt: oväntat fel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const system = systemErrorText(error);
+    io.err(
+      system !== undefined
+        ? `uppsikt: ${system}`
+        : 'uppsikt: oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
+    );
+    debugDetail(error, io);
     return 2;
   }
 }

@@ -1,62 +1,308 @@
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
-import type { WorkbookSnapshot } from '../core';
-import { readXlsx, writeXlsx } from '../workbook/xlsx';
+import type ExcelJS from 'exceljs';
+import type { RegisterData, WorkbookSnapshot } from '../core';
+import { copyAtomically, LossError, PackageError, readXlsx, writeUppsiktPackage, writeXlsx, type PackageWriteResult, type UppsiktParts } from '../workbook/xlsx';
 import { CliError } from './CliError';
 
 /*
  * Opening and saving files with Swedish errors that say what to do. Reading never changes the file, and
- * writing goes through writeXlsx (temp file + rename), so a failed command leaves nothing half-written.
+ * writing goes through a temp file renamed into place (writeXlsx, writeUppsiktPackage), so a failed command
+ * leaves nothing half-written.
  */
 
+/** A Node error code (EACCES, ENOENT, …), if the error is one Node raised for a file. */
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * A Swedish sentence for a file-system error on `file` (what the user named, not a temp file beside it), or
+ * undefined when the error is not one the file system raised. `verb` is what was tried: läsa or skriva.
+ */
+export function fileErrorText(error: unknown, file: string, verb: 'läsa' | 'skriva'): string | undefined {
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return `Du har inte behörighet att ${verb} ${file}. Kontrollera filens och mappens rättigheter och försök igen.`;
+    case 'EISDIR':
+      return `${file} är en mapp, inte en fil. Ange en fil${verb === 'skriva' ? ' som slutar på .xlsx, till exempel ' + path.join(file, 'ut.xlsx') : ''}.`;
+    case 'ENOENT':
+      return fs.existsSync(path.dirname(path.resolve(file))) ? `Filen ${file} finns inte. Kontrollera sökvägen.` : missingFolder(file);
+    case 'ENOTDIR':
+      return `Sökvägen ${file} går genom en fil som om den vore en mapp. Kontrollera sökvägen.`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `Det finns inte plats att ${verb} ${file}: disken är full. Frigör utrymme och försök igen.`;
+    case 'EROFS':
+      return `${file} ligger på en skrivskyddad enhet; välj en annan mapp.`;
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return `${file} används av ett annat program (till exempel Excel). Stäng filen där och försök igen.`;
+    case 'ENAMETOOLONG':
+      return `Sökvägen ${file} är för lång. Välj ett kortare namn eller en annan mapp.`;
+    case 'EMFILE':
+    case 'ENFILE':
+      return `Datorn har för många filer öppna för att ${verb} ${file}. Stäng några program och försök igen.`;
+    case undefined:
+      return undefined;
+    default:
+      return `Kunde inte ${verb} ${file} (systemfel ${errorCode(error)}).`;
+  }
+}
+
+/** The outermost folder on the way to `file` that does not exist. */
+function firstMissingFolder(file: string): string {
+  let folder = path.dirname(path.resolve(file));
+  while (!fs.existsSync(path.dirname(folder)) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+  return folder;
+}
+
+function missingFolder(file: string): string {
+  return `Mappen ${firstMissingFolder(file)} finns inte, så ${file} kan inte finnas där. Kontrollera sökvägen.`;
+}
+
+/** Reads up to `length` bytes at `position` (negative: from the end). Throws Node's error as is. */
+function readBytes(fd: number, size: number, position: number, length: number): Buffer {
+  const start = position < 0 ? Math.max(0, size + position) : position;
+  const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - start)));
+  const read = fs.readSync(fd, buffer, 0, buffer.length, start);
+  return buffer.subarray(0, read);
+}
+
+const CFB_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+const ZIP_LOCAL = Buffer.from('504b0304', 'hex');
+const ZIP_EMPTY = Buffer.from('504b0506', 'hex');
+
+/**
+ * The names in a zip file's central directory, read from its end record (no decompression); undefined when
+ * the archive is broken or cut short. Zip64 archives (over 65,535 entries or 4 GB) give null: not checked.
+ */
+function zipEntryNames(fd: number, size: number): string[] | undefined | null {
+  const tail = readBytes(fd, size, -(0xffff + 22), 0xffff + 22);
+  const end = tail.lastIndexOf(Buffer.from('504b0506', 'hex'));
+  if (end < 0 || end + 22 > tail.length) return undefined;
+  const count = tail.readUInt16LE(end + 10);
+  const cdSize = tail.readUInt32LE(end + 12);
+  const cdOffset = tail.readUInt32LE(end + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) return null;
+  if (cdOffset + cdSize > size) return undefined;
+  const cd = readBytes(fd, size, cdOffset, cdSize);
+  const names: string[] = [];
+  for (let at = 0, n = 0; n < count; n++) {
+    if (at + 46 > cd.length || cd.readUInt32LE(at) !== 0x02014b50) return undefined;
+    const nameLength = cd.readUInt16LE(at + 28);
+    const next = at + 46 + nameLength + cd.readUInt16LE(at + 30) + cd.readUInt16LE(at + 32);
+    if (next > cd.length) return undefined;
+    names.push(cd.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
+    at = next;
+  }
+  return names;
+}
+
+/** What a zip that holds no workbook holds instead, in words, from its part names. */
+function zipKind(names: readonly string[]): string {
+  const has = (prefix: string) => names.some((n) => n.toLowerCase().startsWith(prefix));
+  if (has('word/')) return 'ett Word-dokument';
+  if (has('ppt/')) return 'en PowerPoint-presentation';
+  if (names.includes('mimetype') && has('content.xml')) return 'ett OpenDocument-dokument (till exempel från LibreOffice; spara det som Excel-arbetsbok .xlsx)';
+  return 'en zip-fil med andra filer';
+}
+
+/** Whether a file's first bytes look like text: no NUL and valid UTF-8 (or plain ASCII). */
+function looksLikeText(head: Buffer): boolean {
+  if (head.includes(0)) return false;
+  const text = head.toString('utf8');
+  // A multi-byte character cut at the end of the sample is fine; one replacement character earlier is not.
+  return !text.slice(0, -1).includes('\ufffd');
+}
+
+/** .xlsm is a workbook with macros; Uppsikt keeps them (the package is copied part by part). */
+const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
+
+/**
+ * Refuses, in Swedish, any file that cannot be a readable .xlsx workbook before a library sees it: a missing
+ * file or folder, a folder, another extension, no read permission, an empty file, a password-protected
+ * (encrypted) workbook or an old .xls, a text file, a broken zip, and a zip without a workbook in it.
+ */
 function checkReadable(file: string): void {
-  if (!fs.existsSync(file)) throw new CliError(`Filen ${file} finns inte. Kontrollera sökvägen.`);
+  if (!fs.existsSync(file)) {
+    throw new CliError(fs.existsSync(path.dirname(path.resolve(file))) ? `Filen ${file} finns inte. Kontrollera sökvägen.` : missingFolder(file));
+  }
   if (fs.statSync(file).isDirectory()) throw new CliError(`${file} är en mapp, inte en Excelfil.`);
-  if (path.extname(file).toLowerCase() !== '.xlsx') {
+  if (!WORKBOOK_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
     throw new CliError(`${file} är inte en .xlsx-fil. Spara arbetsboken som Excel-arbetsbok (.xlsx) och försök igen.`);
   }
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    if (size === 0) throw new CliError(`${file} är tom (0 byte) och är ingen Excel-arbetsbok. Kontrollera att rätt fil är angiven.`);
+    const head = readBytes(fd, size, 0, 512);
+    if (head.subarray(0, 8).equals(CFB_MAGIC)) throw oldOrEncrypted(file, fd, size);
+    if (!head.subarray(0, 4).equals(ZIP_LOCAL) && !head.subarray(0, 4).equals(ZIP_EMPTY)) {
+      throw new CliError(
+        looksLikeText(head)
+          ? `${file} är ingen Excel-arbetsbok utan en textfil som fått namnet .xlsx. Öppna originalet i Excel och spara det som Excel-arbetsbok (.xlsx).`
+          : `${file} är ingen Excel-arbetsbok: innehållet är inte i formatet .xlsx. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx).`,
+      );
+    }
+    const names = zipEntryNames(fd, size);
+    if (names === undefined) throw broken(file);
+    if (names !== null && !names.some((n) => n.toLowerCase() === 'xl/workbook.xml')) {
+      throw new CliError(`${file} är ingen Excel-arbetsbok utan ${zipKind(names)}. Ange en arbetsbok sparad som Excel-arbetsbok (.xlsx).`);
+    }
+  } catch (error) {
+    const text = fileErrorText(error, file, 'läsa');
+    throw text === undefined ? error : new CliError(text, 2, error);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
+/*
+ * An OLE2 compound file: Excel wraps a password-protected .xlsx in one (streams EncryptionInfo and
+ * EncryptedPackage, named in UTF-16 in its directory); an old .xls or .doc is one too.
+ */
+function oldOrEncrypted(file: string, fd: number, size: number): CliError {
+  // The header names the first directory sector; the stream names are there (or near either end).
+  const header = readBytes(fd, size, 0, 512);
+  const sectorSize = 2 ** header.readUInt16LE(30);
+  const directory = sectorSize >= 128 && sectorSize <= 65536 ? readBytes(fd, size, (header.readUInt32LE(48) + 1) * sectorSize, sectorSize) : Buffer.alloc(0);
+  const sample = Buffer.concat([directory, readBytes(fd, size, 0, 1 << 20), readBytes(fd, size, -(1 << 20), 1 << 20)]);
+  if (sample.includes(Buffer.from('EncryptedPackage', 'utf16le')) || sample.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
+    return new CliError(
+      `${file} är lösenordsskyddad (krypterad) och kan inte läsas utan lösenordet. Öppna den i Excel, ta bort lösenordet ` +
+        '(Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm rutan), spara och försök igen.',
+    );
+  }
+  return new CliError(
+    `${file} är i Microsofts äldre filformat (till exempel .xls från Excel 97–2003), inte .xlsx. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`,
+  );
+}
+
+function broken(file: string, cause?: unknown): CliError {
+  return new CliError(
+    `${file} är skadad och kan inte läsas som en Excel-arbetsbok (filen kan vara ofullständigt kopierad eller nedladdad). ` +
+      'Öppna den i Excel för att se om den går att reparera, eller använd en tidigare kopia.',
+    2,
+    cause,
+  );
+}
+
+/*
+ * The zip is whole and names a workbook, but ExcelJS could not read it: either its content is damaged or it
+ * holds something ExcelJS does not understand; which of the two is not known, so the message says both.
+ */
+function uninterpretable(file: string, cause?: unknown): CliError {
+  return new CliError(
+    `${file} kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa. ` +
+      'Öppna filen i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.',
+    2,
+    cause,
+  );
+}
+
+/** An error a library raised while reading a file that passed checkReadable, in Swedish (its text kept as the cause). */
 function unreadable(file: string, error: unknown): CliError {
-  const detail = error instanceof Error ? error.message : String(error);
-  return new CliError(`Kunde inte läsa ${file} som en Excel-arbetsbok (.xlsx); filen kan vara skadad eller i ett annat format. (${detail})`);
+  if (error instanceof CliError) return error;
+  const text = fileErrorText(error, file, 'läsa');
+  return text === undefined ? uninterpretable(file, error) : new CliError(text, 2, error);
 }
 
-/** Reads a workbook as plain data. */
-export async function readSnapshot(file: string): Promise<WorkbookSnapshot> {
+/**
+ * Reads a workbook as plain data. A file ExcelJS reads without complaint but finds no sheet in is not a
+ * workbook either (Excel always saves at least one sheet). `onProgress(sheet, rows)` hears how far a big read
+ * has come.
+ */
+export async function readSnapshot(file: string, onProgress?: (sheet: string, rows: number) => void): Promise<WorkbookSnapshot> {
   checkReadable(file);
+  let snapshot: WorkbookSnapshot;
   try {
-    return await readXlsx(file);
+    snapshot = await readXlsx(file, { onProgress });
   } catch (error) {
     throw unreadable(file, error);
   }
+  if (snapshot.sheets.length === 0) throw uninterpretable(file);
+  return snapshot;
 }
 
-/** Loads a workbook to add sheets to (adopt). */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  checkReadable(file);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    throw unreadable(file, error);
+/**
+ * Checks, before anything is read or computed, that `target` may be written: the right extension (that of
+ * the input, so a workbook with macros stays .xlsm), an existing folder, not an input, and not an existing
+ * file unless the user gave --ersatt.
+ *
+ * @param target - The file to write.
+ * @param options - The input it is made from and whether --ersatt was given.
+ */
+export function checkTarget(target: string, options: { input?: string; replace?: boolean } = {}): void {
+  const wanted = options.input ? path.extname(options.input).toLowerCase() : '.xlsx';
+  if (path.extname(target).toLowerCase() !== wanted) {
+    throw new CliError(
+      wanted === '.xlsm'
+        ? `Utfilen ${target} ska sluta på .xlsm, som ${options.input}: arbetsboken har makron och Excel öppnar den bara som .xlsm.`
+        : `Utfilen ${target} ska sluta på .xlsx.`,
+    );
   }
-  return workbook;
-}
-
-/** Writes a workbook, refusing to overwrite the input and to write anything but .xlsx. */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string, input?: string): Promise<void> {
-  if (path.extname(target).toLowerCase() !== '.xlsx') throw new CliError(`Utfilen ${target} ska sluta på .xlsx.`);
-  if (input && path.resolve(input) === path.resolve(target)) {
-    throw new CliError('Utfilen får inte vara samma som infilen; ange en ny fil med -o så att originalet finns kvar.');
-  }
+  ensureNewTarget(target, { replace: options.replace, inputs: options.input ? [options.input] : [] });
   const folder = path.dirname(path.resolve(target));
-  if (!fs.existsSync(folder)) throw new CliError(`Mappen ${folder} finns inte.`);
+  if (!fs.existsSync(folder)) throw new CliError(`Mappen ${firstMissingFolder(target)} finns inte. Skapa mappen eller välj en annan; ingen fil har skrivits.`);
+}
+
+// A library's or Node's own text is English: only the Swedish sentence is shown (UPPSIKT_DEBUG shows the cause).
+function cannotWrite(target: string, error: unknown): CliError {
+  return new CliError(`${fileErrorText(error, target, 'skriva') ?? `Kunde inte skriva ${target}.`} Ingen fil har skrivits.`, 2, error);
+}
+
+/** Writes a workbook made from scratch (init); the target was checked with checkTarget. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): Promise<void> {
   try {
     await writeXlsx(workbook, target);
   } catch (error) {
-    throw new CliError(`Kunde inte skriva ${target}: ${error instanceof Error ? error.message : String(error)}`);
+    throw cannotWrite(target, error);
+  }
+}
+
+/** Copies an Uppsikt workbook that needs no change (adopt of an Uppsikt workbook). */
+export async function saveCopy(input: string, target: string): Promise<void> {
+  try {
+    await copyAtomically(input, target);
+  } catch (error) {
+    throw cannotWrite(target, error);
+  }
+}
+
+/** "Fliken Riskanalys har ett diagram och en bild som skulle försvinna", one sentence per sheet. */
+export function lossSentences(losses: LossError['losses'], tense: 'would' | 'did'): string[] {
+  const bySheet = new Map<string, string[]>();
+  for (const l of losses) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.what]);
+  const and = (items: string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`);
+  return [...bySheet].map(([sheet, what]) => `Fliken ${sheet} ${tense === 'would' ? 'har' : 'hade'} ${and(what)} som ${tense === 'would' ? 'skulle försvinna' : 'har försvunnit'}.`);
+}
+
+/**
+ * Writes `input` with Uppsikt's sheets added or (for its own sheets in `own`) written again, every other
+ * part of the file kept byte for byte. Refuses, naming them, when Uppsikt's own sheets hold things a rewrite
+ * would drop, unless allowLoss (--tillat-forlust).
+ */
+export async function saveUppsiktInto(
+  input: string,
+  target: string,
+  register: RegisterData,
+  options: { today: number; own?: UppsiktParts; allowLoss?: boolean },
+): Promise<PackageWriteResult> {
+  try {
+    return await writeUppsiktPackage(input, target, register, options);
+  } catch (error) {
+    if (error instanceof LossError) {
+      throw new CliError(
+        `${lossSentences(error.losses, 'would').join(' ')} Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ` +
+          'Flytta det till en egen flik och försök igen, eller ange --tillat-forlust för att skriva ändå; ingen fil har skrivits.',
+      );
+    }
+    if (error instanceof PackageError) throw new CliError(`${input}: ${error.message} Ingen fil har skrivits.`);
+    throw cannotWrite(target, error);
   }
 }
 

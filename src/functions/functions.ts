@@ -23,10 +23,21 @@ import {
   latestVerdictOf,
 } from '../core';
 import { toCell, toFlatRange } from './_lib/excelValues';
+import { functionRegistry } from './_lib/functionRegistry';
 import { guard } from './_lib/guard';
 import { issuesToError, type InputInfo } from './_lib/issueToError';
 import { resolveScale } from './_lib/resolveScale';
 import { shapeMismatch } from './_lib/shapeMismatch';
+
+/*
+ * The build appends `CustomFunctions.associate("ID", fn);` for each function below to this file
+ * (custom-functions-metadata-plugin). This module-level name shadows the global for exactly those calls:
+ * in Excel it is Excel's CustomFunctions, and where there is no runtime (the page in a plain browser) the
+ * calls register nothing instead of throwing. Types such as CustomFunctions.Invocation still name the
+ * global namespace, which a value cannot shadow.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the build appends
+const CustomFunctions = functionRegistry();
 
 type Inputs = Record<string, InputInfo>;
 

@@ -3,6 +3,7 @@ import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Adoption, WorkbookSnapshot } from '../core';
 import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { lazyView } from './lazyView';
+import { openReportInExcel, type OpenReport } from './openReport';
 import { useWorkbook } from './useWorkbook';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { CheckView } from './views/CheckView';
@@ -14,8 +15,10 @@ const CreateView = lazyView(() => import(/* webpackChunkName: "view-create" */ '
 const ScaleView = lazyView(() => import(/* webpackChunkName: "view-scale" */ './views/ScaleView').then((m) => m.ScaleView));
 const ImportView = lazyView(() => import(/* webpackChunkName: "view-import" */ './views/ImportView').then((m) => m.ImportView));
 const FollowUpRoundView = lazyView(() => import(/* webpackChunkName: "view-followup" */ './views/FollowUpRoundView').then((m) => m.FollowUpRoundView));
+const ReportView = lazyView(() => import(/* webpackChunkName: "view-report" */ './views/ReportView').then((m) => m.ReportView));
+const ConsolidateView = lazyView(() => import(/* webpackChunkName: "view-consolidate" */ './views/ConsolidateView').then((m) => m.ConsolidateView));
 const HelpView = lazyView(() => import(/* webpackChunkName: "view-help" */ './views/HelpView').then((m) => m.HelpView));
-const LAZY_VIEWS = [CreateView, ScaleView, ImportView, FollowUpRoundView, HelpView];
+const LAZY_VIEWS = [CreateView, ScaleView, ImportView, FollowUpRoundView, ReportView, ConsolidateView, HelpView];
 
 /** Loads every lazy view now (the pane does so once the first view shows; tests before they start). */
 export function preloadViews(): Promise<unknown> {
@@ -47,6 +50,8 @@ export interface PaneContext {
   refresh: () => void;
   /** Opens another view (Översikt's next steps). */
   go: (view: string) => void;
+  /** How a built workbook (report, Samla) is opened: a new Excel workbook, else a download. */
+  openReport: OpenReport;
 }
 
 /** …and, once the workbook has been read, its snapshot and adoption. */
@@ -61,7 +66,7 @@ type ViewDef = { value: string; label: string } & (
   | { needsWorkbook: false; render: (c: PaneContext) => ReactNode }
 );
 
-/** The views in the order of the work: create → scale → (risks and plan in Excel) → import → follow up → check → report. */
+/** The views in the order of the work: create → scale → (risks and plan in Excel) → import → follow up → check → report, samla. */
 export const VIEWS: readonly ViewDef[] = [
   { value: 'oversikt', label: 'Översikt', needsWorkbook: true, render: (c) => <OverviewView adoption={c.adoption} today={c.today} port={c.port} go={c.go} /> },
   { value: 'skapa', label: 'Skapa', needsWorkbook: true, render: (c) => <CreateView port={c.port} snapshot={c.snapshot} onDone={c.refresh} /> },
@@ -69,7 +74,8 @@ export const VIEWS: readonly ViewDef[] = [
   { value: 'importera', label: 'Importera', needsWorkbook: true, render: (c) => <ImportView port={c.port} register={c.adoption.register} onDone={c.refresh} /> },
   { value: 'uppfoljning', label: 'Uppföljning', needsWorkbook: true, render: (c) => <FollowUpRoundView port={c.port} register={c.adoption.register} today={c.today} onDone={c.refresh} /> },
   { value: 'kontrollera', label: 'Kontrollera', needsWorkbook: true, render: (c) => <CheckView adoption={c.adoption} today={c.today} port={c.port} onRefresh={c.refresh} /> },
-  // Rapport and Samla go here, after Kontrollera.
+  { value: 'rapport', label: 'Rapport', needsWorkbook: true, render: (c) => <ReportView register={c.adoption.register} today={c.today} openReport={c.openReport} /> },
+  { value: 'samla', label: 'Samla', needsWorkbook: false, render: (c) => <ConsolidateView today={c.today} openReport={c.openReport} /> },
   { value: 'hjalp', label: 'Hjälp', needsWorkbook: false, render: () => <HelpView /> },
 ];
 
@@ -77,10 +83,12 @@ export interface AppProps {
   port: WorkbookPort;
   /** Today as an Excel date serial (injected so tests do not depend on the calendar). */
   today: () => number;
+  /** How a built workbook (report, Samla) is opened: a new Excel workbook, else a download; tests pass a double. */
+  openReport?: OpenReport;
 }
 
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
-export function App({ port, today }: AppProps) {
+export function App({ port, today, openReport = openReportInExcel }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState('oversikt');
   const workbook = useWorkbook(port);
@@ -92,7 +100,7 @@ export function App({ port, today }: AppProps) {
     // A chunk that fails here is fetched again when its tab is clicked, and fails visibly there.
     if (ready) preloadViews().catch(() => undefined);
   }, [ready]);
-  const base: PaneContext = { port, today: today(), refresh: () => void workbook.reload(), go: setView };
+  const base: PaneContext = { port, today: today(), refresh: () => void workbook.reload(), go: setView, openReport };
   const context: ViewContext | undefined = adoption && snapshot ? { ...base, adoption, snapshot } : undefined;
 
   return (

@@ -15,13 +15,13 @@ const risk = (id: string, namnd: string, process: string, kategori: string, besk
 });
 
 const RISKS = [
-  risk('R1', 'Socialnämnden', 'Ekonomiskt bistånd', 'Oegentligheter', 'Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 3, 4, 'Kontrollmoment', 'Nej', 'Enhetschef ekonomiskt bistånd'),
+  risk('R1', 'Socialnämnden', 'Ekonomiskt bistånd', 'Fel och oegentligheter', 'Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 3, 4, 'Kontrollmoment', 'Nej', 'Enhetschef ekonomiskt bistånd'),
   risk('R2', 'Kommunstyrelsen', 'Inköp', 'Regelefterlevnad', 'Inköp görs utanför upphandlade avtal', 3, 3, 'Kontrollmoment', 'Ja', 'Upphandlingschef'),
   risk('R3', 'Kommunstyrelsen', 'Behörighetshantering', 'IT och informationssäkerhet', 'Behörigheter i verksamhetssystem tas inte bort när en anställning upphör', 3, 3, 'Kontrollmoment', 'Ja', 'IT-chef'),
   risk('R4', 'Barn- och utbildningsnämnden', 'Skolplikt', 'Verksamhet', 'Långvarig frånvaro fångas inte upp i tid', 2, 4, 'Kontrollmoment', 'Nej', 'Verksamhetschef grundskola'),
   risk('R5', 'Socialnämnden', 'Placeringar', 'Ekonomi', 'Kostnaderna för externa placeringar överskrider budget', 3, 2, 'Åtgärd', 'Nej', 'Ekonomichef'),
   risk('R6', 'Samhällsbyggnadsnämnden', 'Bygglov', 'Regelefterlevnad', 'Bygglov handläggs inte inom lagstadgad tid', 2, 2, 'Accepteras', 'Nej', 'Bygglovschef'),
-  risk('R7', 'Kultur- och fritidsnämnden', 'Föreningsbidrag', 'Oegentligheter', 'Föreningsbidrag betalas ut på felaktiga underlag', 2, 3, 'Kontrollmoment', 'Nej', 'Föreningskonsulent'),
+  risk('R7', 'Kultur- och fritidsnämnden', 'Föreningsbidrag', 'Fel och oegentligheter', 'Föreningsbidrag betalas ut på felaktiga underlag', 2, 3, 'Kontrollmoment', 'Nej', 'Föreningskonsulent'),
   risk('R8', 'Kommunstyrelsen', 'Löner', 'Ekonomi', 'Löneutbetalningar görs utan attest', 1, 3, 'Accepteras', 'Ja', 'Lönechef'),
   risk('R9', 'Barn- och utbildningsnämnden', 'Elevregister', 'Regelefterlevnad', 'Skyddade personuppgifter röjs via elevregistret', 2, 4, 'Kontrollmoment', 'Nej', 'Skolchef'),
   risk('R10', 'Socialnämnden', 'Arbetsmiljö', 'Personal och arbetsmiljö', 'Hot och våld mot handläggare', 3, 3, 'Åtgärd', 'Nej', 'Förvaltningschef'),
@@ -70,9 +70,10 @@ const FOLLOW_UPS = [
  * control, so `uppsikt check` has something to show), six controls, two granskningar with follow-up rounds.
  */
 export function exampleRegister(scale: RiskScale): RegisterData {
-  return registerFromRecords(
+  const register = registerFromRecords(
     scale,
     { Risker: RISKS, Kontroller: CONTROLS, Granskningar: AUDITS, Rekommendationer: RECOMMENDATIONS, Uppföljningar: FOLLOW_UPS },
     { namnder: NAMNDER },
   );
+  return { ...register, plan: { faststalld: d('2025-12-11'), beslutsnummer: 'KS 2025/118' } };
 }

@@ -3,7 +3,7 @@ import type { Finding } from './Finding';
 
 /** The A1 cell of a row's column (or of its first known column when that column is missing). */
 export function cellOfRow(row: RegisterRow, key: string): string {
-  const column = row.columns[key] ?? Math.min(...Object.values(row.columns), Number.POSITIVE_INFINITY);
+  const column = row.columns[key] ?? Object.values(row.columns).reduce((m, c) => Math.min(m, c), Number.POSITIVE_INFINITY);
   return Number.isFinite(column) ? `${columnLetters(column)}${row.row + 1}` : `${row.row + 1}`;
 }
 

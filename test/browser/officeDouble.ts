@@ -19,5 +19,8 @@ w.Office = {
   context: { requirements: { isSetSupported: () => true }, displayLanguage: 'sv-SE' },
   actions: { associate: () => undefined },
 };
-w.Excel = { run: fake.run };
+// Excel.createWorkbook (ExcelApi 1.8) records the base64 of each workbook the pane opens (the Rapport view).
+const created: string[] = [];
+w.__created = created;
+w.Excel = { run: fake.run, createWorkbook: async (base64: string) => void created.push(base64) };
 w.CustomFunctions = { associate: () => undefined, Error: class {}, ErrorCode: { invalidValue: '#VALUE!' } };

@@ -172,6 +172,37 @@ describeBrowser('the task pane in Chromium', () => {
     expect(foreignRequests).toEqual([]);
   }, 300_000);
 
+  test('Rapport builds two nämnders reports and opens them with Excel.createWorkbook; Samla fits the pane', async () => {
+    const page = await openPane();
+    await page.getByRole('button', { name: 'Gå till Skapa' }).click();
+    await page.getByRole('checkbox', { name: 'Fyll med exempeldata' }).check();
+    await page.getByRole('button', { name: 'Skapa strukturen…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Skapa', exact: true }).click();
+    await page.getByText(/^Klart:/).waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await page.getByRole('tab', { name: 'Rapport' }).click();
+    await page.getByRole('checkbox', { name: 'Socialnämnden' }).check();
+    await page.getByRole('checkbox', { name: 'Kommunstyrelsen' }).check();
+    await checkView(page, 'rapport');
+    await page.getByRole('button', { name: 'Skapa 2 rapporter' }).click();
+    await page.getByText(/^Klart: 2 rapporter/).waitFor({ timeout: 120_000 });
+    const created = await page.evaluate(() => (window as unknown as { __created: string[] }).__created);
+    expect(created).toHaveLength(2);
+    // Each is an .xlsx (a zip: "PK" is "UEs" in base64) of real size.
+    for (const base64 of created) {
+      expect(base64.startsWith('UEs')).toBe(true);
+      expect(base64.length).toBeGreaterThan(10_000);
+    }
+
+    await page.getByRole('tab', { name: 'Samla' }).click();
+    await page.getByRole('tabpanel', { name: 'Samla' }).locator('button').first().waitFor();
+    await checkView(page, 'samla');
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  }, 300_000);
+
   test('Importera: paste a report, preview, insert; importing it again adds no rows', async () => {
     const page = await openPane();
     await page.getByRole('button', { name: 'Gå till Skapa' }).click();

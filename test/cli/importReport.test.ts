@@ -1,9 +1,12 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { adoptWorkbook, latestVerdicts } from '../../src/core';
-import { readXlsx } from '../../src/workbook/xlsx';
+import { adoptWorkbook, defaultScale, latestVerdicts, parseFollowUpReport, registerFromRecords } from '../../src/core';
+import { readXlsx, renderUppsikt } from '../../src/workbook/xlsx';
 import { tempDir, uppsikt } from './runCli';
+
+// Each import writes a workbook (render + package merge): generous for a busy 2-core machine.
+jest.setTimeout(240_000);
 
 const REPORTS = path.join(__dirname, '../fixtures/reports');
 const helsingborg = path.join(REPORTS, 'helsingborg-styrning-it-2023.txt');
@@ -86,6 +89,19 @@ describe('uppsikt import-report', () => {
     expect(changed.tables.Rekommendationer!.rows.find((r) => r.values.id === 'G3-1')!.values.rekommendation).toMatch(/^Etablera aktuella styrande/);
     expect(changed.tables.Rekommendationer!.rows).toHaveLength(13);
   });
+
+  test('a report with control characters and decomposed letters imported twice reports no changed text', async () => {
+    const hostile = path.join(dir, 'kontrolltecken.txt');
+    const text = fs.readFileSync(helsingborg, 'utf8').normalize('NFD').replace('Etablera styrande dokument', 'Etablera\u0007 styrande\u001b dokument');
+    fs.writeFileSync(hostile, text);
+    const once = path.join(dir, 'kontroll-1.xlsx');
+    expect((await uppsikt('import-report', hostile, '--into', example, '-o', once)).code).toBe(0);
+    const twice = await uppsikt('import-report', hostile, '--into', once, '-o', path.join(dir, 'kontroll-2.xlsx'));
+    expect(twice.out).toContain('0 nya rader i Rekommendationer, 7 fanns redan med samma text.');
+    expect(twice.out.join('\n')).not.toMatch(/ändrad text/);
+    const written = (await register(once)).tables.Rekommendationer!.rows.map((r) => String(r.values.rekommendation));
+    expect(written).toContain('Etablera styrande dokument avseende stadens it-styrning och digitalisering.');
+  }, 120_000);
 
   test('a group addressee fans out to one row per nämnd in the workbook list', async () => {
     const out = path.join(dir, 'huddinge.xlsx');
@@ -195,14 +211,30 @@ describe('uppsikt import-report on a follow-up report (Haninge: a table per reco
     expect(run.err[0]).toMatch(/Agenda 2030.*bedömningen kunde inte knytas/);
   });
 
-  test('--into says plainly that this layout is not inserted yet, and writes nothing', async () => {
+  test('--into inserts the 2024 verdicts as a round in the granskningar they belong to; a second run adds nothing', async () => {
     const dir = tempDir();
-    const example = path.join(dir, 'exempel.xlsx');
-    await uppsikt('init', example, '--exempel');
-    const out = path.join(dir, 'ut.xlsx');
-    const run = await uppsikt('import-report', haninge, '--into', example, '-o', out);
-    expect(run.code).toBe(2);
-    expect(run.err.join()).toMatch(/uppföljningsrapport med en tabell per rekommendation/);
-    expect(fs.existsSync(out)).toBe(false);
-  });
+    const report = parseFollowUpReport(fs.readFileSync(haninge, 'utf8'))!;
+    // A register holding the seven granskningar and their 44 recommendations, as earlier imports left it.
+    const base = registerFromRecords(defaultScale, {
+      Granskningar: report.granskningar.map((g) => ({ id: `G${g.nr}`, titel: g.title, ar: g.year ?? null })),
+      Rekommendationer: report.recommendations.map((r) => ({ id: `G${r.granskning}-${r.nr}`, granskningId: `G${r.granskning}`, nr: r.nr, rekommendation: r.text, mottagare: 'Kommunstyrelsen' })),
+    });
+    const workbook = new ExcelJS.Workbook();
+    renderUppsikt(workbook, base, { today: 46000 });
+    const start = path.join(dir, 'register.xlsx');
+    await workbook.xlsx.writeFile(start);
+    const once = path.join(dir, 'en-gang.xlsx');
+    const run = await uppsikt('import-report', haninge, '--into', start, '-o', once);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Uppföljningsomgång 2024: 31 nya rader i Uppföljning/);
+    const after = await register(once);
+    const rows = after.tables.Uppföljningar!.rows;
+    expect(rows).toHaveLength(31);
+    expect(rows.every((r) => r.values.omgang === '2024')).toBe(true);
+    expect(latestVerdicts(after).get('g1-1')).toBe('Åtgärdad');
+    const twice = path.join(dir, 'två-gånger.xlsx');
+    const again = await uppsikt('import-report', haninge, '--into', once, '-o', twice);
+    expect(again.stdout).toMatch(/0 nya rader i Uppföljning, 0 tomma rader i omgången ifyllda, 31 hade redan en bedömning/);
+    expect((await register(twice)).tables.Uppföljningar!.rows).toHaveLength(31);
+  }, 120_000);
 });

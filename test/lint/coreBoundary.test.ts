@@ -30,13 +30,16 @@ const probe: [string, string][] = [
 ];
 const code = [...probe.map(([line]) => line), 'export const used = [ExcelJS, React, Button, port, fs];'].join('\n');
 
+// Each test starts ESLint with the TypeScript parser: seconds idle, far longer on a busy 2-core machine.
+const ESLINT_TIMEOUT = 120_000;
+
 describe('the src/core boundary', () => {
   test('rejects Office, React, Fluent, ExcelJS, adapters and I/O in src/core, line by line', () => {
     const messages = lint('src/core/probe.ts', code);
     probe.forEach(([, rule], i) => expect(messages.filter((m) => m.line === i + 1).map((m) => m.ruleId)).toEqual([rule]));
-  });
+  }, ESLINT_TIMEOUT);
 
   test('allows the same code outside src/core', () => {
     expect(lint('src/cli/probe.ts', code)).toEqual([]);
-  });
+  }, ESLINT_TIMEOUT);
 });

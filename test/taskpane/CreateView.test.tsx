@@ -5,6 +5,9 @@ import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeWorkbook } from '../workbook/office/_lib/fakeExcel';
 import { renderApp, workbookWith } from './_lib/renderApp';
 
+// The pane over the Excel double re-reads the workbook after each write: slow on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 async function openCreate() {
   fireEvent.click(screen.getByRole('tab', { name: 'Skapa' }));
   return screen.findByRole('button', { name: /Skapa strukturen|Uppgradera/ });

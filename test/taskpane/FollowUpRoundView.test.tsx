@@ -2,6 +2,9 @@ import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { exampleWorkbook, renderApp } from './_lib/renderApp';
 
+// The pane over the Excel double re-reads the workbook after each write: slow on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 describe('Uppföljning', () => {
   it('says what it will add and that Excel cannot undo it, creates the round once, and then shows its progress', async () => {
     const fake = await exampleWorkbook();

@@ -40,7 +40,7 @@ describe('Importera', () => {
     await waitFor(() => expect(again).toHaveTextContent('Granskningen finns redan som G3. 0 nya rader i Rekommendationer, 7 finns redan'));
     expect(within(again).getByRole('button', { name: 'Infoga' })).toBeDisabled();
     expect(recommendationRows(fake)).toBe(before + 7);
-  });
+  }, 60_000);
 
   it('lets the user drop, merge and edit items, shows variants, and fans a group addressee out per nämnd', async () => {
     const fake = await exampleWorkbook();
@@ -59,7 +59,7 @@ describe('Importera', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Förhandsgranska infogning' }));
     const plan = await screen.findByRole('region', { name: 'Det här infogas' });
     expect(plan).toHaveTextContent('6 nya rader i Rekommendationer');
-  });
+  }, 60_000);
 
   it('an empty title blocks the preview with a Swedish message', async () => {
     renderApp(await exampleWorkbook());
@@ -67,5 +67,5 @@ describe('Importera', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Titel' }), { target: { value: ' ' } });
     expect(screen.getByText('Ange granskningens titel.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Förhandsgranska infogning' })).toBeDisabled();
-  });
+  }, 60_000);
 });

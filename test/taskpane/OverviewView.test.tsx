@@ -7,6 +7,9 @@ import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeWorkbook } from '../workbook/office/_lib/fakeExcel';
 import { exampleWorkbook, renderApp, workbookWith } from './_lib/renderApp';
 
+// The pane over the Excel double re-reads the workbook after each write: slow on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 const rowsOf = (table: string) =>
   within(screen.getByRole('table', { name: table }))
     .getAllByRole('row')

@@ -4,6 +4,9 @@ import { adoptWorkbook } from '../../src/core';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { exampleWorkbook, renderApp } from './_lib/renderApp';
 
+// The pane over the Excel double re-reads the workbook after each write: slow on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 async function openScale() {
   fireEvent.click(screen.getByRole('tab', { name: 'Skala' }));
   return screen.findByRole('table', { name: 'Förhandsvisning av riskmatrisen' });

@@ -1,16 +1,15 @@
-import fs from 'fs';
 import ExcelJS from 'exceljs';
 import { PRESET_SCALES, registerFromRecords } from '../../core';
 import { exampleRegister } from '../../usecases/exampleRegister';
 import { renderUppsikt } from '../../workbook/xlsx';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
-import { saveWorkbook } from '../workbookFiles';
+import { checkTarget, saveWorkbook } from '../workbookFiles';
 
 export async function initCommand(target: string, options: { skala: string; exempel?: boolean; ersatt?: boolean }, io: Io): Promise<number> {
   const scale = PRESET_SCALES[options.skala];
   if (!scale) throw new CliError(`Skalan ${options.skala} finns inte; välj 4x4 eller 5x5.`);
-  if (fs.existsSync(target) && !options.ersatt) throw new CliError(`${target} finns redan. Välj ett annat namn, eller ange --ersatt för att skriva över den.`);
+  checkTarget(target, { replace: options.ersatt });
   const register = options.exempel ? exampleRegister(scale) : registerFromRecords(scale, {});
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Uppsikt';

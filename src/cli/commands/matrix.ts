@@ -1,13 +1,15 @@
 import { countRegisterMatrix } from '../../usecases/countRegisterMatrix';
 import { CliError, EXIT_FINDINGS } from '../CliError';
-import { countLine, findingLine, textTable } from '../format';
+import { countLine, printFindings, textTable } from '../format';
 import type { Io } from '../Io';
 import { openRegister } from './openRegister';
 
 export async function matrixCommand(file: string, options: { json?: boolean }, io: Io): Promise<number> {
-  const { register } = await openRegister(file);
+  const { register } = await openRegister(file, io.progress && ((text) => io.progress!(text)));
   if (!register.tables.Risker) throw new CliError(`Hittade ingen riskanalys i ${file}: ingen flik har kolumner som Sannolikhet, Konsekvens och Riskbeskrivning.`);
+  io.progress?.('Räknar …');
   const { matrix, findings } = countRegisterMatrix(register);
+  io.progress?.('');
   if (options.json) {
     io.out(JSON.stringify({ likelihoodLevels: matrix.likelihoodLevels, consequenceLevels: matrix.consequenceLevels, counts: matrix.counts }));
   } else {
@@ -20,7 +22,7 @@ export async function matrixCommand(file: string, options: { json?: boolean }, i
   }
   if (findings.length > 0) {
     io.err(`${findings.length} risker kunde inte placeras i matrisen (${countLine(findings)}):`);
-    for (const f of findings) io.err(findingLine(f));
+    printFindings(findings, (line) => io.err(line));
   }
   return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0;
 }

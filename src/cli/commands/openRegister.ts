@@ -8,9 +8,13 @@ export function adoptionFinding(issue: Issue): Finding {
   return { severity: issue.severity, code: issue.code, sheet: issue.input ?? '', cell, message: issue.message };
 }
 
-/** Reads any workbook and adopts it in memory (the file is not changed). */
-export async function openRegister(file: string) {
-  const snapshot = await readSnapshot(file);
+/**
+ * Reads any workbook and adopts it in memory (the file is not changed). With `progress` (stderr is a
+ * terminal) a big read says where it is: "Läser Riskanalys: 150 000 rader …".
+ */
+export async function openRegister(file: string, progress?: (text: string) => void) {
+  const snapshot = await readSnapshot(file, progress && ((sheet, rows) => progress(`Läser ${sheet}: ${rows.toLocaleString('sv-SE')} rader …`)));
+  progress?.('Tolkar arbetsboken …');
   const adoption = adoptWorkbook(snapshot);
   return { snapshot, ...adoption, adoptionFindings: adoption.issues.map(adoptionFinding) };
 }

@@ -7,7 +7,7 @@ import type { AdoptedTable, AdoptionReport } from './AdoptionReport';
 import { levelsInHeader } from './headerKey';
 import { locateTables } from './locateTables';
 import { readTable, type ColumnOverrides } from './readTable';
-import { readLists, readScale, readSchemaVersion } from './readSettings';
+import { readLists, readPlanSettings, readScale, readSchemaVersion } from './readSettings';
 
 /** The result of adopting a workbook: its content as a register, what was found, and what could not be used. */
 export interface Adoption {
@@ -50,7 +50,7 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
     const read = readTable(location, options.overrides?.[spec.name]);
     tables[spec.name] = read.table;
     reports.push(read.report);
-    issues.push(...read.issues);
+    for (const issue of read.issues) issues.push(issue);
   }
 
   const risks = reports.find((r) => r.table === 'Risker');
@@ -60,7 +60,8 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
   const lists = readLists(snapshot, schema, issues);
   const schemaVersion = readSchemaVersion(snapshot, issues);
 
-  const register: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables };
+  const plan = readPlanSettings(snapshot);
+  const register: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables, ...(plan ? { plan } : {}) };
   const report: AdoptionReport = { tables: reports, notFound, scale: scale.report, lists: lists.report, ...(schemaVersion !== undefined ? { schemaVersion } : {}) };
   return { register, report, issues };
 }

@@ -82,7 +82,9 @@ export function locateTables(snapshot: WorkbookSnapshot, schema: WorkbookSchema)
   candidates.sort((a, b) => b.score - a.score || a.row - b.row);
   for (const c of candidates) {
     if (found.has(c.spec.name) || usedSheets.has(c.sheet.name)) continue;
-    const width = Math.max(0, ...c.sheet.values.map((r) => r.length));
+    // A loop, not Math.max(...rows): spreading 125,000+ rows into one call overflows the stack.
+    let width = 0;
+    for (const r of c.sheet.values) width = Math.max(width, r.length);
     found.set(c.spec.name, { spec: c.spec, sheet: c.sheet, headerRow: c.row, firstColumn: 0, lastColumn: width - 1, lastRow: c.sheet.values.length - 1, foundBy: 'headers' });
     usedSheets.add(c.sheet.name);
   }

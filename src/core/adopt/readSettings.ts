@@ -9,9 +9,11 @@ import { defaultScale } from '../scale/defaultScale';
 import { PRESET_SCALES } from '../scale/presetScales';
 import { scaleFromRange } from '../scale/scaleFromRange';
 import type { ListKey, WorkbookSchema } from '../schema/WorkbookSchema';
-import { SCALE_NAME, SCHEMA_VERSION, VERSION_NAME } from '../schema/uppsiktSchema';
+import { PLAN_LABELS, SCALE_NAME, SCHEMA_VERSION, VERSION_NAME } from '../schema/uppsiktSchema';
 import type { WorkbookSnapshot } from '../snapshot/WorkbookSnapshot';
+import type { PlanSettings } from '../register/RegisterData';
 import type { AdoptionReport } from './AdoptionReport';
+import { headerKey } from './headerKey';
 
 /*
  * The scale, the lists and the schema version, read through the workbook's defined names (Skala,
@@ -92,4 +94,25 @@ export function readSchemaVersion(snapshot: WorkbookSnapshot, issues: Issue[]): 
   if (version === undefined || version === null || Number.isNaN(version)) return undefined;
   if (version > SCHEMA_VERSION) issues.push(makeIssue('adoptNewerSchema', { found: version, supported: SCHEMA_VERSION }, {}, 'warning'));
   return version;
+}
+
+/**
+ * Fastställd and Beslutsnummer: the cell right of each label on the settings sheet (the sheet holding the
+ * schema version, else one called Inställningar), or undefined when the workbook has neither label.
+ */
+export function readPlanSettings(snapshot: WorkbookSnapshot): PlanSettings | undefined {
+  const versionRef = Object.entries(snapshot.names).find(([n]) => n.toLocaleLowerCase('sv') === VERSION_NAME.toLocaleLowerCase('sv'))?.[1];
+  const versionSheet = versionRef ? parseRange(versionRef)?.sheet : undefined;
+  const sheet = snapshot.sheets.find((s) => s.name === versionSheet) ?? snapshot.sheets.find((s) => headerKey(s.name) === headerKey('Inställningar'));
+  if (!sheet) return undefined;
+  const found: Record<string, CellValue> = {};
+  const wanted = new Map(Object.entries(PLAN_LABELS).map(([key, text]) => [headerKey(text), key]));
+  sheet.values.forEach((row) =>
+    row.forEach((cell, c) => {
+      const key = typeof cell === 'string' ? wanted.get(headerKey(cell)) : undefined;
+      if (key !== undefined && !(key in found)) found[key] = row[c + 1] ?? null;
+    }),
+  );
+  if (Object.keys(found).length === 0) return undefined;
+  return { faststalld: found.faststalld ?? null, beslutsnummer: found.beslutsnummer ?? null };
 }

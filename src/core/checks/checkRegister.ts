@@ -1,6 +1,7 @@
 import { cellRef } from '../cell/a1';
 import type { RegisterData } from '../register/RegisterData';
 import { checkActionOwners } from './checkActionOwners';
+import { checkCellTextLength } from './checkCellTextLength';
 import { checkDates } from './checkDates';
 import { checkDuplicateIds } from './checkDuplicateIds';
 import { checkHighRisksWithoutControl } from './checkHighRisksWithoutControl';
@@ -27,12 +28,14 @@ const CHECKS: readonly Check[] = [
   checkHighRisksWithoutControl,
   checkActionOwners,
   checkOverdueActions,
+  checkCellTextLength,
 ];
 
 /**
  * Checks a register the way an auditor would read it: bad levels, unknown statuses, empty required cells,
  * repeated ids, dangling references, unreadable dates, nämnder outside the list, high risks without a
- * control, actions without owner or date, and overdue actions. Never throws on odd cell values.
+ * control, actions without owner or date, overdue actions, and text longer than an Excel cell holds.
+ * Never throws on odd cell values.
  *
  * @param register - The register, from an Uppsikt workbook or an adopted one.
  * @param options - `today` as an Excel serial, for overdue actions.

@@ -25,4 +25,6 @@ export const checkMessagesSv = {
     `${p.value} finns inte i listan Nämnder på Inställningar; välj en nämnd ur listan eller lägg till den i listan.`,
   checkActionOwnerMissing: () => 'Åtgärden saknar ansvarig; ange i Ansvarig vem som ser till att den genomförs.',
   checkActionDateMissing: () => 'Åtgärden saknar datum; ange i Klart senast när den ska vara klar.',
+  checkCellTextTooLong: (p: { header: string; length: string; max: string }) =>
+    `${p.header} har ${p.length} tecken, men Excel rymmer högst ${p.max} tecken i en cell och skulle korta av resten; korta texten eller dela upp den.`,
 } as const;

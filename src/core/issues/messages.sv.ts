@@ -7,6 +7,7 @@ import { checkMessagesSv } from '../checks/messages.sv';
 import { reportMessagesSv } from '../report/messages.sv';
 
 const levelsText = (levels: number) => `ett heltal 1–${levels}`;
+const ROUND_EXAMPLES = '2025, 2025-09-30, ”2025 T2” eller ”Delår 2025”';
 
 export const messagesSv = {
   // Scale definition.
@@ -58,6 +59,14 @@ export const messagesSv = {
   dateInvalid: (p: { value: string }) => `${p.value} är inte ett datum; skriv till exempel 2025-03-31.`,
   sizeMismatch: (p: { first: string; second: string; firstSize: string; secondSize: string }) =>
     `Områdena ${p.first} (${p.firstSize}) och ${p.second} (${p.secondSize}) har olika storlek; de ska ha lika många rader och kolumner.`,
+
+  // Follow-up rounds.
+  roundNameMissing: () => `Ange omgången, till exempel ${ROUND_EXAMPLES}.`,
+  roundNameNoYear: (p: { value: string }) => `Omgången ${p.value} har inget årtal (1900–2100); ange till exempel ${ROUND_EXAMPLES}.`,
+  roundNameDateInvalid: (p: { value: string }) => `Omgången ${p.value} är inget giltigt datum; skriv datumet som 2025-09-30, eller ange till exempel ${ROUND_EXAMPLES}.`,
+  roundNameTooLong: (p: { value: string; length: number; max: number }) =>
+    `Omgången ${p.value} har ${p.length} tecken; använd högst ${p.max}, till exempel ${ROUND_EXAMPLES}.`,
+  roundNameControl: (p: { value: string }) => `Omgången ${p.value} innehåller styrtecken; skriv den med vanliga tecken, till exempel ${ROUND_EXAMPLES}.`,
 
   ...adoptMessagesSv,
   ...checkMessagesSv,

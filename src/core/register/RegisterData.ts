@@ -39,4 +39,12 @@ export interface RegisterData {
   readonly lists: Readonly<Record<ListKey, readonly string[]>>;
   /** Keyed by schema table name; a table the workbook does not have is absent. */
   readonly tables: Readonly<Partial<Record<string, RegisterTable>>>;
+  /** The plan's adoption, from Inställningar (cells right of "Fastställd" and "Beslutsnummer"), when given. */
+  readonly plan?: PlanSettings;
+}
+
+/** When and by which decision the nämnd adopted its internkontrollplan, as typed on Inställningar. */
+export interface PlanSettings {
+  readonly faststalld: CellValue;
+  readonly beslutsnummer: CellValue;
 }

@@ -1,5 +1,7 @@
 import type { CellValue } from '../cell/CellValue';
+import { EXCEL_MAX_CELL_TEXT } from '../cell/excelLimits';
 import { isBlank } from '../cell/isBlank';
+import { normalizeCellText } from '../cell/normalizeCellText';
 import { parseDate } from '../date/parseDate';
 import { textKey } from '../report/textSimilarity';
 import type { RegisterData, RegisterRow } from './RegisterData';
@@ -40,6 +42,8 @@ export interface ReportImportPlan {
   unchanged: number;
   /** Group addressees turned into one row per nämnd. */
   fannedOut: { nr: number; addressee: string; namnder: string[] }[];
+  /** Recommendations longer than an Excel cell holds (EXCEL_MAX_CELL_TEXT): the import must be refused. */
+  tooLong: { nr: number; length: number }[];
 }
 
 export interface ImportOptions {
@@ -96,7 +100,7 @@ export function planReportImport(
   const id = existing ? String(existing.values.id).trim() : nextGranskningId(register);
   const values: Record<string, CellValue> = {
     id,
-    titel: granskning.title,
+    titel: normalizeCellText(granskning.title).trim(),
     ar: granskning.year ?? null,
     revisionsforetag: granskning.firm ?? null,
     rapportdatum: granskning.date ? parseDate(granskning.date) : null,
@@ -108,8 +112,11 @@ export function planReportImport(
   const usedIds = new Set((register.tables.Rekommendationer?.rows ?? []).map((r) => idKey(r.values.id)));
   const named = recommendations.flatMap((r) => r.addressees).filter((a) => !isGroupAddressee(a));
 
-  const plan: ReportImportPlan = { granskning: { id, isNew: !existing, values }, insert: [], update: [], unchanged: 0, fannedOut: [] };
-  for (const rec of recommendations) {
+  const plan: ReportImportPlan = { granskning: { id, isNew: !existing, values }, insert: [], update: [], unchanged: 0, fannedOut: [], tooLong: [] };
+  for (const input of recommendations) {
+    // The text as the cell will hold it, so comparing with what an earlier import wrote finds no change.
+    const rec = { ...input, text: normalizeCellText(input.text).trim() };
+    if (rec.text.length > EXCEL_MAX_CELL_TEXT) plan.tooLong.push({ nr: rec.nr, length: rec.text.length });
     const mottagare: string[] = [];
     for (const addressee of rec.addressees.length > 0 ? rec.addressees : ['']) {
       if (!isGroupAddressee(addressee)) {
@@ -120,7 +127,7 @@ export function planReportImport(
       if (members.length === 0) mottagare.push(addressee);
       else {
         plan.fannedOut.push({ nr: rec.nr, addressee, namnder: [...members] });
-        mottagare.push(...members);
+        for (const m of members) mottagare.push(m);
       }
     }
     const unique = mottagare.filter((m, i) => mottagare.findIndex((o) => fold(o) === fold(m)) === i);
@@ -128,7 +135,7 @@ export function planReportImport(
       const found = byMatch.get(`${rec.nr}|${fold(m)}`);
       if (found) {
         const before = String(found.values.rekommendation ?? '');
-        if (before.trim() === rec.text.trim()) plan.unchanged++;
+        if (normalizeCellText(before).trim() === rec.text) plan.unchanged++;
         else plan.update.push({ id: String(found.values.id), row: found, before, after: rec.text });
         return;
       }

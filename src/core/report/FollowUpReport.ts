@@ -36,6 +36,10 @@ export interface FollowUpRecommendation {
   text: string;
   /** The verdict of this round, only where the report lets one tell it per recommendation. */
   verdict?: FollowUpStatus;
+  /** The report's own sentence stating the verdict (kept as the Uppföljning row's comment). */
+  comment?: string;
+  /** A verdict the sentence suggests but does not state plainly ("arbete pågår"): for the user to confirm. */
+  suggested?: FollowUpStatus;
   /** 1-based line of its block header (the line that gives the recommendation's number). */
   line: number;
 }
@@ -52,6 +56,8 @@ export interface UnassignedVerdict {
 export interface FollowUpReport {
   /** The follow-up round, e.g. '2024' from "Uppföljning 2024"; '' when the report does not say. */
   round: string;
+  /** 'table': a table per recommendation (EY); 'prose': verdict sentences or a status per recommendation. */
+  layout: 'table' | 'prose';
   granskningar: FollowUpGranskning[];
   recommendations: FollowUpRecommendation[];
   unassigned: UnassignedVerdict[];

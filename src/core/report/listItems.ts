@@ -1,6 +1,6 @@
 import { joinReportText } from './joinReportText';
 import { leadInAt } from './leadIn';
-import { bulletOf, isBlankLine, isHeading, startsLowercase, startsUppercase } from './reportLines';
+import { bulletOf, endsList, isBlankLine, startsLowercase, startsUppercase } from './reportLines';
 
 /** One item found under a lead-in: its text and the 0-based line it starts on. */
 export interface RawItem {
@@ -17,11 +17,11 @@ export interface ListScan {
 /** Collects items line by line: `begin` starts one (closing the one before), `add` continues it. */
 class ItemCollector {
   readonly items: RawItem[] = [];
-  current: { lines: string[]; line: number } | undefined;
+  current: { lines: string[]; line: number; sub: boolean } | undefined;
 
-  begin(text: string, line: number): void {
+  begin(text: string, line: number, sub = false): void {
     this.close();
-    this.current = { lines: [text], line };
+    this.current = { lines: [text], line, sub };
   }
 
   add(text: string): void {
@@ -68,10 +68,11 @@ export function bulletedItems(lines: readonly string[], start: number): ListScan
       break;
     }
     const bullet = bulletOf(line);
-    if (isLeadIn(lines, i) || (bullet === undefined && isHeading(line))) break;
+    if (isLeadIn(lines, i) || (bullet === undefined && endsList(line))) break;
     if (bullet) {
-      if (bullet.sub && list.current) list.add(bullet.rest);
-      else list.begin(bullet.rest, i);
+      // A sub-bullet ("o") belongs to the item above, unless the list is made of them ("o" + tab bullets).
+      if (bullet.sub && list.current && !list.current.sub) list.add(bullet.rest);
+      else list.begin(bullet.rest, i, bullet.sub);
     } else if (list.current && !(startsUppercase(line) && !indentedCapital(line) && endsSentence(list.current.lines))) {
       list.add(line);
     } else if (list.current && indentedCapital(line)) {
@@ -90,7 +91,7 @@ export function bulletedItems(lines: readonly string[], start: number): ListScan
  * has not ended its sentence) continue it.
  */
 export function unbulletedItems(lines: readonly string[], start: number): ListScan {
-  if (start >= lines.length || !startsUppercase(lines[start]) || isHeading(lines[start]) || isLeadIn(lines, start)) return { items: [], end: start + 1 };
+  if (start >= lines.length || !startsUppercase(lines[start]) || endsList(lines[start]) || isLeadIn(lines, start)) return { items: [], end: start + 1 };
   const list = new ItemCollector();
   list.begin(lines[start], start);
   const current = () => list.current!.lines;
@@ -104,7 +105,7 @@ export function unbulletedItems(lines: readonly string[], start: number): ListSc
       i = j;
       line = lines[i];
     }
-    if (isHeading(line) || isLeadIn(lines, i)) break;
+    if (endsList(line) || isLeadIn(lines, i)) break;
     if (indentedCapital(line)) list.begin(line, i);
     else if (startsLowercase(line) || !endsSentence(current())) list.add(line);
     else break;

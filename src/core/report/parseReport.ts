@@ -1,8 +1,9 @@
 import type { Issue } from '../issues/Issue';
 import { makeIssue } from '../issues/makeIssue';
-import { leadInAt } from './leadIn';
+import { addresseesIn, leadInAt } from './leadIn';
 import { bulletedItems, candidateParagraphs, listStart, unbulletedItems, type RawItem } from './listItems';
 import { reportMetadata, type ReportMetadata } from './reportMetadata';
+import { prepareLines } from './prepareLines';
 import { bulletOf, reportLines } from './reportLines';
 import { textKey, wordSimilarity } from './textSimilarity';
 
@@ -48,7 +49,8 @@ const MAX_REPEAT_LINES = 400;
  * parseReport('Vi rekommenderar kommunstyrelsen att:\n- Ta fram en plan.').recommendations[0].text //=> 'Ta fram en plan.'
  */
 export function parseReport(text: string): ParsedReport {
-  const lines = reportLines(text);
+  const pasted = reportLines(text);
+  const { lines, origin } = prepareLines(pasted);
   const found: ReportRecommendation[] = [];
   const byKey = new Map<string, ReportRecommendation>();
   // found[k]'s text key, kept beside it so variant comparisons do not recompute it.
@@ -67,8 +69,12 @@ export function parseReport(text: string): ParsedReport {
     return best;
   };
 
-  const take = (items: RawItem[], addressees: string[], known: number, onlyKnown: boolean) => {
-    for (const item of items) {
+  const take = (items: RawItem[], leadInAddressees: string[], known: number, onlyKnown: boolean, subjectItems: boolean) => {
+    for (const raw of items) {
+      const item = { text: raw.text, line: origin[raw.line] ?? raw.line };
+      // "Kommunstyrelsen bör …": an item whose subject is a body is for that body; others for the lead-in's.
+      const subject = subjectItems ? subjectOf(item.text) : [];
+      const addressees = subject.length > 0 ? subject : leadInAddressees;
       const key = textKey(item.text);
       if (key === '') continue;
       const same = sameAs(key, known);
@@ -100,7 +106,7 @@ export function parseReport(text: string): ParsedReport {
     if (start < lines.length && bulletOf(lines[start]) !== undefined) scan = bulletedItems(lines, start);
     else if (known > 0) scan = candidateParagraphs(lines, start, MAX_REPEAT_LINES);
     else scan = unbulletedItems(lines, start);
-    take(scan.items, leadIn.addressees, known, scan.items.length > 0 && known > 0 && bulletOf(lines[start] ?? '') === undefined);
+    take(scan.items, leadIn.addressees, known, scan.items.length > 0 && known > 0 && bulletOf(lines[start] ?? '') === undefined, leadIn.subjectItems);
     i = Math.max(scan.end, i + 1);
   }
 
@@ -108,5 +114,14 @@ export function parseReport(text: string): ParsedReport {
     if (rec.addressees.length === 0) issues.push(makeIssue('reportNoAddressee', { nr: rec.nr, line: rec.line }, { input: 'rapport', index: rec.line - 1 }, 'warning'));
   }
   if (found.length === 0) issues.push(makeIssue('reportNoRecommendations', {}, { input: 'rapport' }, 'warning'));
-  return { recommendations: found, metadata: reportMetadata(lines), issues };
+  return { recommendations: found, metadata: reportMetadata(pasted), issues };
+}
+
+const SUBJECT_VERB = /^(.{2,80}?) (?:bör|behöver|ska|skall|måste|rekommenderas|uppmanas) /;
+
+/** The bodies an item names as its subject: "Kommunstyrelsen och nämnderna bör …" → both. */
+function subjectOf(text: string): string[] {
+  const m = SUBJECT_VERB.exec(text);
+  if (!m || m[1].split(' ').length > 8) return [];
+  return addresseesIn(`— ${m[1]}`);
 }

@@ -18,6 +18,8 @@ const FIRMS = /\b(KPMG|EY|PwC|Deloitte|Grant Thornton|BDO|Ernst & Young|Revision
 const TITLE = /^ *(?:#{1,6} *)?(?:\*\*)?((?:Granskning|Granskningsrapport|Revisionsrapport|Uppföljande granskning)\b.*[^.\s])\s*$/;
 /** Metadata sits near the start; the rest of a long text is not searched for a title. */
 const TITLE_LINES = 200;
+/** How far below its title a report's date may stand. */
+const TITLE_DATE_LINES = 12;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -50,6 +52,10 @@ export function reportMetadata(lines: readonly string[]): ReportMetadata {
   const firms = new Map<string, number>();
   let isoDate: string | undefined;
   let textDate: string | undefined;
+  // The report's own date is the first one after the last title line near the start: a covering letter
+  // (missiv) with its own date comes before the report's title page.
+  let lastTitleLine = -1;
+  let titleDate: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (meta.title === undefined && i < TITLE_LINES) {
@@ -60,9 +66,18 @@ export function reportMetadata(lines: readonly string[]): ReportMetadata {
         meta.title = joinReportText(more).replace(/\*\*/g, '').trim();
       }
     }
-    // The report's date: the first ISO date (reports print them so), else the first Swedish date that is
+    if (i < TITLE_LINES && TITLE.test(line)) {
+      lastTitleLine = i;
+      titleDate = undefined;
+    } else if (lastTitleLine >= 0 && titleDate === undefined && i - lastTitleLine <= TITLE_DATE_LINES && !/senast/i.test(line)) {
+      titleDate = dateIn(line);
+    }
+    // Otherwise the first ISO date (reports print them so), else the first Swedish date that is
     // not a deadline.
-    if (isoDate === undefined) isoDate = ISO_DATE.test(line) ? dateIn(line) : undefined;
+    if (isoDate === undefined) {
+      const iso = ISO_DATE.exec(line);
+      if (iso) isoDate = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    }
     if (textDate === undefined && !/senast/i.test(line)) textDate = dateIn(line);
     if (meta.answerBy === undefined && /senast/i.test(line) && /yttrande|svar/i.test(`${lines[i - 1] ?? ''} ${line}`)) {
       meta.answerBy = dateIn(`${line} ${lines[i + 1] ?? ''}`);
@@ -70,7 +85,7 @@ export function reportMetadata(lines: readonly string[]): ReportMetadata {
     FIRMS.lastIndex = 0;
     for (let m = FIRMS.exec(line); m; m = FIRMS.exec(line)) firms.set(m[1], (firms.get(m[1]) ?? 0) + 1);
   }
-  meta.date = isoDate ?? textDate;
+  meta.date = titleDate ?? isoDate ?? textDate;
   if (meta.date !== undefined) meta.year = Number(meta.date.slice(0, 4));
   let best = 0;
   for (const [firm, count] of firms) if (count > best) [meta.firm, best] = [firm, count];

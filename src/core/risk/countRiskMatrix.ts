@@ -15,6 +15,37 @@ export interface RiskMatrixCounts {
   unscored: number;
 }
 
+/*
+ * The common case, both levels plain integers on the scale, in a loop of its own as cheap as the bare loop
+ * it is measured against (typed arrays; no push, no closures); returns the rows that need parseLevel
+ * (text, blanks, bad values) in order, so the caller counts and reports them exactly as before.
+ */
+function countPlainLevels(likelihoods: readonly CellValue[], consequences: readonly CellValue[], sLevels: number, kLevels: number, flat: Int32Array): Int32Array {
+  let rest = new Int32Array(1024);
+  let m = 0;
+  const n = likelihoods.length;
+  for (let i = 0; i < n; i++) {
+    const sv = likelihoods[i];
+    const kv = consequences[i];
+    if (typeof sv === 'number' && typeof kv === 'number') {
+      const a = sv - 1;
+      const b = kv - 1;
+      // (x >>> 0) === x: a whole number ≥ 0, so the level is an integer ≥ 1.
+      if (a >>> 0 === a && a < sLevels && b >>> 0 === b && b < kLevels) {
+        flat[a * kLevels + b]++;
+        continue;
+      }
+    }
+    if (m === rest.length) {
+      const bigger = new Int32Array(m * 2);
+      bigger.set(rest);
+      rest = bigger;
+    }
+    rest[m++] = i;
+  }
+  return rest.subarray(0, m);
+}
+
 /**
  * Counts risks per cell of the risk matrix. Rows with a blank level are skipped (counted in `unscored`);
  * invalid levels are reported with their index and not counted, so the counts never include a guess.
@@ -35,21 +66,36 @@ export function countRiskMatrix(
   if (mismatch) return { issues: [mismatch] };
   const sLevels = scale.likelihood.labels.length;
   const kLevels = scale.consequence.labels.length;
-  // One flat array: one allocation, and the hot loop indexes it directly.
-  const flat = new Array<number>(sLevels * kLevels).fill(0);
+  // One flat typed array: one allocation, and the hot loop indexes it directly.
+  const flat = new Int32Array(sLevels * kLevels);
   const issues: Issue[] = [];
   let unscored = 0;
-  for (let i = 0; i < likelihoods.length; i++) {
-    const s = parseLevel(likelihoods[i], sLevels);
-    const k = parseLevel(consequences[i], kLevels);
+  const rest = countPlainLevels(likelihoods, consequences, sLevels, kLevels, flat);
+  // Text levels ("3", "3,0", "") are parsed once per distinct text: a column repeats a handful of them.
+  const sText = new Map<string, number>();
+  const kText = new Map<string, number>();
+  for (let r = 0; r < rest.length; r++) {
+    const i = rest[r];
+    const sv = likelihoods[i];
+    const kv = consequences[i];
+    let s = typeof sv === 'string' ? sText.get(sv) : undefined;
+    if (s === undefined) {
+      s = parseLevel(sv, sLevels);
+      if (typeof sv === 'string') sText.set(sv, s);
+    }
+    let k = typeof kv === 'string' ? kText.get(kv) : undefined;
+    if (k === undefined) {
+      k = parseLevel(kv, kLevels);
+      if (typeof kv === 'string') kText.set(kv, k);
+    }
     if (s > 0 && k > 0) {
       flat[(s - 1) * kLevels + (k - 1)]++;
       continue;
     }
-    if (s < LEVEL_BLANK) issues.push(levelIssue(s, likelihoods[i], AXIS_NAMES.likelihood, sLevels, { input: 'likelihoods', index: i }));
-    if (k < LEVEL_BLANK) issues.push(levelIssue(k, consequences[i], AXIS_NAMES.consequence, kLevels, { input: 'consequences', index: i }));
+    if (s < LEVEL_BLANK) issues.push(levelIssue(s, sv, AXIS_NAMES.likelihood, sLevels, { input: 'likelihoods', index: i }));
+    if (k < LEVEL_BLANK) issues.push(levelIssue(k, kv, AXIS_NAMES.consequence, kLevels, { input: 'consequences', index: i }));
     if (s >= LEVEL_BLANK && k >= LEVEL_BLANK && (s === LEVEL_BLANK) !== (k === LEVEL_BLANK)) unscored++;
   }
-  const counts = Array.from({ length: sLevels }, (_, s) => flat.slice(s * kLevels, (s + 1) * kLevels));
+  const counts = Array.from({ length: sLevels }, (_, s) => Array.from(flat.subarray(s * kLevels, (s + 1) * kLevels)));
   return { value: { likelihoodLevels: sLevels, consequenceLevels: kLevels, counts, unscored }, issues };
 }

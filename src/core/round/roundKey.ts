@@ -62,16 +62,16 @@ export function roundKey(value: CellValue): RoundKey | undefined {
  * Orders two follow-up rounds by time (see roundKey): dated rounds after undated ones, then by date, then
  * by sequence number, then by text. A blank round comes first.
  *
- * @returns Negative when a is earlier, positive when later, 0 for the same round.
+ * @returns -1 when a is earlier, 1 when later, 0 for the same round.
  * @example
- * compareRounds('2024', 'Delår 2025') < 0 //=> true
+ * compareRounds('2024', 'Delår 2025') //=> -1
  */
 export function compareRounds(a: CellValue, b: CellValue): number {
   const ka = roundKey(a);
   const kb = roundKey(b);
   if (!ka || !kb) return (ka ? 1 : 0) - (kb ? 1 : 0);
   if ((ka.serial === undefined) !== (kb.serial === undefined)) return ka.serial === undefined ? -1 : 1;
-  if (ka.serial !== undefined && kb.serial !== undefined && ka.serial !== kb.serial) return ka.serial - kb.serial;
-  if (ka.sequence !== kb.sequence) return ka.sequence - kb.sequence;
+  if (ka.serial !== undefined && kb.serial !== undefined && ka.serial !== kb.serial) return Math.sign(ka.serial - kb.serial);
+  if (ka.sequence !== kb.sequence) return Math.sign(ka.sequence - kb.sequence);
   return ka.text < kb.text ? -1 : ka.text > kb.text ? 1 : 0;
 }

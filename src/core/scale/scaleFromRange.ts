@@ -70,7 +70,7 @@ export function scaleFromRange(cells: readonly Row[]): Checked<RiskScale> {
   if (issues.length > 0 || !likelihood || !consequence) return { issues };
 
   const levels = likelihood.value.length;
-  const grid = gridRows.size > 0 ? Array.from({ length: Math.max(levels, ...gridRows.keys()) }, (_, s) => gridRows.get(s + 1)?.value ?? []) : undefined;
+  const grid = gridRows.size > 0 ? Array.from({ length: [...gridRows.keys()].reduce((m, s) => Math.max(m, s), levels) }, (_, s) => gridRows.get(s + 1)?.value ?? []) : undefined;
   const draft: RiskScale = {
     likelihood: { labels: likelihood.value },
     consequence: { labels: consequence.value },

@@ -23,6 +23,6 @@ export function scaleToRange(scale: RiskScale): CellValue[][] {
   if (scale.method === 'grid' && scale.grid) {
     scale.grid.forEach((row, s) => rows.push([SCALE_KEYS.grid, s + 1, ...row]));
   }
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return rows.map((r) => [...r, ...Array<CellValue>(width - r.length).fill(null)]);
 }

@@ -73,7 +73,7 @@ function checkGrid(scale: RiskScale, issues: Issue[]): void {
     return;
   }
   if (grid.length !== rows || grid.some((row) => row.length !== columns)) {
-    const actualColumns = Math.max(...grid.map((row) => row.length));
+    const actualColumns = grid.reduce((w, row) => Math.max(w, row.length), 0);
     issues.push(makeIssue('scaleGridSize', { rows: grid.length, columns: actualColumns, expectedRows: rows, expectedColumns: columns }, { input: 'grid' }));
     return;
   }

@@ -11,6 +11,11 @@ export const SCHEMA_VERSION = 1;
 export const SCALE_NAME = 'Skala';
 /** The defined name holding the schema version. */
 export const VERSION_NAME = 'UppsiktSchemaversion';
+/**
+ * Labels on Inställningar whose right-hand cell holds when and by which decision the nämnd adopted its
+ * internkontrollplan (the head of the plan the nämnd receives). Found by label, so the user may move them.
+ */
+export const PLAN_LABELS = { faststalld: 'Fastställd', beslutsnummer: 'Beslutsnummer' } as const;
 
 const col = (key: string, header: string, kind: ColumnSpec['kind'], width: number, more: Partial<ColumnSpec> = {}): ColumnSpec => ({
   key,
@@ -30,7 +35,7 @@ export const LISTS: readonly ListSpec[] = [
     key: 'riskkategorier',
     header: 'Riskkategorier',
     name: 'Lista_Riskkategorier',
-    defaults: ['Verksamhet', 'Ekonomi', 'Regelefterlevnad', 'IT och informationssäkerhet', 'Personal och arbetsmiljö', 'Oegentligheter', 'Omvärld'],
+    defaults: ['Verksamhet', 'Ekonomi', 'Regelefterlevnad', 'IT och informationssäkerhet', 'Personal och arbetsmiljö', 'Fel och oegentligheter', 'Omvärld'],
   },
   { key: 'hantering', header: 'Hantering', name: 'Lista_Hantering', defaults: ['Kontrollmoment', 'Åtgärd', 'Accepteras'] },
   { key: 'janej', header: 'Ja/Nej', name: 'Lista_JaNej', defaults: ['Ja', 'Nej'] },

@@ -1,16 +1,10 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import {
-    groupMembers,
-  isGroupAddressee,
-  parseReport,
-  planReportImport,
-  type Issue,
-  type RegisterData,
-  type ReportImportPlan,
-} from '../../core';
+import { EXCEL_MAX_CELL_TEXT, groupMembers, isGroupAddressee, planReportImport, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
+import { readReportText } from '../../usecases/readReportText';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { useAction } from '../useAction';
+import { FollowUpImport } from './FollowUpImport';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -41,6 +35,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const [text, setText] = useState('');
   const [issues, setIssues] = useState<Issue[]>([]);
   const [items, setItems] = useState<Item[]>();
+  const [followUp, setFollowUp] = useState<{ report: FollowUpReport; year: string }>();
   const [title, setTitle] = useState('');
   const [year, setYear] = useState('');
   const [firm, setFirm] = useState('');
@@ -64,9 +59,12 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   };
 
   const interpret = () => {
-    const parsed = parseReport(text);
-    setIssues(parsed.issues);
-    setItems(parsed.recommendations.map((r) => ({ key: r.nr, nr: String(r.nr), text: r.text, addressees: r.addressees.join(', ') })));
+    const reading = readReportText(text);
+    const parsed = reading.parsed;
+    // A follow-up report: its verdicts go into a round (FollowUpImport), not new recommendations.
+    setFollowUp(reading.kind === 'followUp' ? { report: reading.report, year: parsed.metadata.year ? String(parsed.metadata.year) : '' } : undefined);
+    setIssues(reading.kind === 'followUp' ? [] : parsed.issues);
+    setItems(reading.kind === 'followUp' ? undefined : parsed.recommendations.map((r) => ({ key: r.nr, nr: String(r.nr), text: r.text, addressees: r.addressees.join(', ') })));
     setTitle(parsed.metadata.title ?? '');
     setYear(parsed.metadata.year ? String(parsed.metadata.year) : '');
     setFirm(parsed.metadata.firm ?? '');
@@ -113,7 +111,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
 
   return (
     <div className={styles.root}>
-      <Body1>Klistra in texten ur granskningsrapporten (markera allt i PDF:en och kopiera), eller öppna en textfil. Uppsikt hittar rekommendationerna; du rättar innan något skrivs.</Body1>
+      <Body1>Klistra in texten ur granskningsrapporten eller uppföljningsrapporten (markera allt i PDF:en och kopiera), eller öppna en textfil. Uppsikt hittar rekommendationerna eller revisorernas bedömningar; du rättar innan något skrivs.</Body1>
       <Field label="Rapportens text">
         <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" rows={6} />
       </Field>
@@ -134,6 +132,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
           <MessageBarBody>{issue.message}</MessageBarBody>
         </MessageBar>
       ))}
+      {followUp ? <FollowUpImport key={text} port={port} register={register} report={followUp.report} fallbackRound={followUp.year} onDone={onDone} /> : null}
       {items && items.length > 0 ? (
         <section aria-label="Förhandsvisning av rekommendationerna" className={styles.root}>
           <Subtitle2>{items.length} rekommendationer</Subtitle2>
@@ -210,7 +209,18 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
               <Checkbox label="Uppdatera de ändrade texterna" checked={acceptUpdates} onChange={(_e, d) => setAcceptUpdates(d.checked === true)} />
             </>
           ) : null}
-          <Button appearance="primary" disabled={busy || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)} onClick={() => void insert(plan)}>
+          {plan.tooLong.map((t) => (
+            <MessageBar key={t.nr} intent="error">
+              <MessageBarBody>
+                Rekommendation {t.nr} har {t.length} tecken; en cell i Excel rymmer högst {EXCEL_MAX_CELL_TEXT}. Korta texten innan du infogar.
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+          <Button
+            appearance="primary"
+            disabled={busy || plan.tooLong.length > 0 || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)}
+            onClick={() => void insert(plan)}
+          >
             {busy ? 'Infogar…' : 'Infoga'}
           </Button>
         </section>

@@ -1,8 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { FOLLOW_UP_STATUSES, formatRoundProgress, tableSpec, type Adoption, type StatusSummary } from '../../core';
+import { FOLLOW_UP_STATUSES, formatRoundProgress, tableSpec, textColorOn, type Adoption, type StatusSummary } from '../../core';
 import { overviewRegister, type OverviewItem, type OverviewMatrixCell } from '../../usecases/overviewRegister';
-import { textColorOn } from '../../workbook/layout/conditionalFormats';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { errorText } from '../useAction';
 

@@ -4,7 +4,8 @@ import { LISTS, scaleToRange, type RegisterData } from '../../core';
  * Where things sit on Inställningar (0-based rows/columns), for both adapters:
  *
  *   row 0  title            row 1  description
- *   row 3  Schemaversion | 1                               (name UppsiktSchemaversion → B4)
+ *   row 3  Schemaversion | 1 |  | Fastställd | date |  | Beslutsnummer | text   (name UppsiktSchemaversion → B4;
+ *          the plan's fields are found by their labels, see PLAN_LABELS)
  *   row 5… the scale block (scaleToRange)                  (name Skala → A6 : I(6 + rows + spare))
  *   column K… one list per column, header on row 3, values from row 4   (names Lista_* over values + spare)
  *
@@ -12,6 +13,8 @@ import { LISTS, scaleToRange, type RegisterData } from '../../core';
  * every formula, drop-down and colour follows without moving a name.
  */
 export const VERSION_ROW = 3;
+/** 0-based columns of the labels Fastställd and Beslutsnummer on VERSION_ROW; each value sits to the right. */
+export const PLAN_LABEL_COLUMNS = { faststalld: 3, beslutsnummer: 6 } as const;
 export const SCALE_TOP = 5;
 export const SCALE_WIDTH = 9; // key + up to 6 levels + room; a band row needs 5 columns
 export const SCALE_SPARE_ROWS = 8;

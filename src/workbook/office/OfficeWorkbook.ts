@@ -59,7 +59,7 @@ export class OfficeWorkbook implements WorkbookPort {
       for (let start = 0; start < body.rowCount; start += per) {
         const part = body.getRow(start).getResizedRange(Math.min(per, body.rowCount - start) - 1, 0).load('values');
         await sync();
-        rows.push(...part.values);
+        for (const row of part.values) rows.push(row);
       }
       return rows;
     });

@@ -1,5 +1,6 @@
 import {
   LISTS,
+  PLAN_LABELS,
   SCALE_NAME,
   SCHEMA_VERSION,
   uppsiktSchema,
@@ -12,7 +13,7 @@ import type { StructurePlan } from '../WorkbookPort';
 import { levelColorRules } from '../layout/conditionalFormats';
 import { computedContext, computedValue, keepsTypedValue } from '../layout/computedValues';
 import { typedFormula } from '../layout/fileFormula';
-import { LIST_HEADER_ROW, listPlacements, scalePlacement, VERSION_ROW } from '../layout/settingsLayout';
+import { LIST_HEADER_ROW, listPlacements, PLAN_LABEL_COLUMNS, scalePlacement, VERSION_ROW } from '../layout/settingsLayout';
 import { uppsiktNames, type UppsiktNames } from '../layout/uppsiktNames';
 import { rangeAddress, sheetRef } from './a1';
 import { writeChunks } from './chunks';
@@ -159,6 +160,11 @@ function queueSettings(context: Excel.RequestContext, ws: Excel.Worksheet, regis
   const ref = sheetRef(ws.name);
   const version = ws.getRange(rangeAddress(VERSION_ROW, 0, 1, 2));
   version.values = [['Schemaversion', SCHEMA_VERSION]];
+  const plan = register.plan;
+  const first = PLAN_LABEL_COLUMNS.faststalld;
+  ws.getRange(rangeAddress(VERSION_ROW, first, 1, PLAN_LABEL_COLUMNS.beslutsnummer - first + 2)).values = [
+    [PLAN_LABELS.faststalld, safeCellValue(plan?.faststalld ?? null), '', PLAN_LABELS.beslutsnummer, safeCellValue(plan?.beslutsnummer ?? null)],
+  ];
   context.workbook.names.add(names.definedNames.get(VERSION_NAME)!, `=${ref}!$B$${VERSION_ROW + 1}`);
   const scale = scalePlacement(register);
   const width = scale.right + 1;

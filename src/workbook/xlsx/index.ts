@@ -1,4 +1,7 @@
 /* The .xlsx adapter: files in and out through ExcelJS, rendering the one schema the Office adapter renders too. */
 export { readXlsx, snapshotOf } from './readXlsx';
 export { renderUppsikt, type RenderReport, type RenderOptions } from './renderUppsikt';
-export { writeXlsx } from './writeXlsx';
+export { copyAtomically, writeAtomically, writeXlsx } from './writeXlsx';
+export { writeUppsiktPackage, LossError, type PackageWriteResult } from './package/writeUppsiktPackage';
+export { PackageError } from './package/workbookPart';
+export { cellsAtRisk, isCompleteUppsiktWorkbook, isUppsiktWorkbook, uppsiktPartsIn, withoutFormulaResults, type UppsiktParts } from './uppsiktParts';

@@ -10,6 +10,19 @@ import { writeTitle } from './render/sheetText';
 export interface RenderOptions {
   /** Today as an Excel serial (for anything dated). */
   today: number;
+  /**
+   * The names Uppsikt's must not clash with, when the sheets are rendered on their own to be put into
+   * another package (writeUppsiktPackage); by default the names already in `workbook`.
+   */
+  existing?: ExistingNames;
+  /** Names to write whatever `existing` holds: those of Uppsikt's own sheets, tables and names being replaced. */
+  fixed?: Partial<{ [K in keyof UppsiktNames]: ReadonlyMap<string, string> }>;
+}
+
+export interface ExistingNames {
+  readonly sheets: readonly string[];
+  readonly tables: readonly string[];
+  readonly definedNames: readonly string[];
 }
 
 export interface RenderReport {
@@ -19,12 +32,12 @@ export interface RenderReport {
   names: UppsiktNames;
 }
 
-function existingNames(workbook: ExcelJS.Workbook) {
+function existingNames(workbook: ExcelJS.Workbook): ExistingNames {
   const sheets: string[] = [];
   const tables: string[] = [];
   workbook.eachSheet((ws) => {
     sheets.push(ws.name);
-    tables.push(...ws.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name));
+    for (const t of ws.getTables()) tables.push((t as unknown as { table: { name: string } }).table.name);
   });
   const definedNames = (workbook.definedNames.model as { name: string }[]).map((n) => n.name);
   return { sheets, tables, definedNames };
@@ -41,8 +54,9 @@ function existingNames(workbook: ExcelJS.Workbook) {
  * @returns What was written under which name.
  */
 export function renderUppsikt(workbook: ExcelJS.Workbook, register: RegisterData, options: RenderOptions): RenderReport {
-  void options;
-  const names = uppsiktNames(existingNames(workbook));
+  const resolved = uppsiktNames(options.existing ?? existingNames(workbook));
+  const fix = (kind: keyof UppsiktNames) => new Map([...resolved[kind], ...(options.fixed?.[kind] ?? [])]);
+  const names: UppsiktNames = { sheets: fix('sheets'), tables: fix('tables'), definedNames: fix('definedNames') };
   const written = new Map<string, WrittenTable>();
   const sheets: RenderReport['sheets'] = [];
   for (const spec of uppsiktSchema.sheets) {

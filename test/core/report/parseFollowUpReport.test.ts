@@ -245,3 +245,29 @@ describe('parseFollowUpReport on other text', () => {
     expect(() => parseFollowUpReport(hostile)).not.toThrow();
   });
 });
+
+describe('parseFollowUpReport: one text pipeline and counted linear work', () => {
+  const { scanWork } = jest.requireActual('../../../src/core/report/reportLines') as typeof import('../../../src/core/report/reportLines');
+  const assigned = (text: string) => parseFollowUpReport(text)?.recommendations.filter((r) => r.verdict !== undefined).length;
+
+  test('decomposed Unicode (NFD, as copied on a Mac), U+2028/U+2029 line separators, soft hyphens and NBSP change nothing', () => {
+    expect(assigned(reportText)).toBe(31);
+    expect(assigned(reportText.normalize('NFD'))).toBe(31);
+    expect(assigned(reportText.replace(/\n/g, '\u2028'))).toBe(31);
+    expect(assigned(reportText.replace(/\n\n/g, '\u2029'))).toBe(31);
+    expect(assigned(reportText.replace(/rekommendation/g, 'rekom\u00admendation').replace(/ av /g, '\u00a0av\u00a0'))).toBe(31);
+  });
+
+  test('the work grows linearly: lines visited stay within a constant per line, the report repeated 1× and 20×', () => {
+    const perLine = (text: string) => {
+      scanWork.steps = 0;
+      parseFollowUpReport(text);
+      return scanWork.steps / text.split('\n').length;
+    };
+    const once = perLine(reportText);
+    const many = perLine(Array.from({ length: 20 }, () => reportText).join('\n'));
+    expect(once).toBeGreaterThan(0);
+    expect(many).toBeLessThanOrEqual(once * 1.5 + 1);
+    expect(many).toBeLessThanOrEqual(10);
+  });
+});

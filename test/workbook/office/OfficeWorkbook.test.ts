@@ -205,7 +205,7 @@ describe('OfficeWorkbook.applyEdits (import, follow-up round)', () => {
     const at = (row: number, header: string) => sheet.get(row, table.left + headers.indexOf(header));
     expect(at(added, 'Id')?.value).toBe('G3-1');
     expect(at(added + 1, 'Rekommendation')).toEqual({ value: '=HYPERLINK("http://example.com")' }); // text, not a formula
-    expect(String(at(added, 'Senaste bedömning')?.formula ?? at(added, 'Senaste bedömning')?.value)).toMatch(/^=IFERROR\(""&LOOKUP/);
+    expect(String(at(added, 'Senaste bedömning')?.formula ?? at(added, 'Senaste bedömning')?.value)).toMatch(/^=IFERROR\(IK\.LATESTVERDICT\(/);
     expect(sheet.get(3, 3)?.value).toBe('Ny lydelse.');
     // Every other cell that was there is unchanged.
     const after = sheet.dump();

@@ -19,11 +19,18 @@ const describeLo = soffice || required ? describe : describe.skip;
 function convert(file: string, filter: string, outDir: string): void {
   if (!soffice) throw new Error('LibreOffice (soffice) finns inte men UPPSIKT_REQUIRE_LIBREOFFICE=1: installera libreoffice-calc.');
   const profile = `file://${path.join(outDir, 'profil')}`;
-  execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, file], { timeout: 120_000, stdio: 'pipe' });
+  execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, file], { timeout: 240_000, stdio: 'pipe' });
 }
+
+// Each test starts LibreOffice afresh (a new profile each time), which takes a minute or more on a busy
+// 2-core machine; the set-up writes six workbooks. Generous, so CI never depends on an idle machine.
+const SOFFICE_TIMEOUT = 300_000;
 
 // All sheets to CSV (the -1 at the end of the filter options); one file per sheet: <name>-<sheet>.csv.
 const ALL_SHEETS_CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+
+// The set-up writes six files and every test starts LibreOffice: generous for a busy 2-core machine.
+jest.setTimeout(300_000);
 
 describeLo('LibreOffice opens every file the CLI writes', () => {
   const dir = tempDir();
@@ -51,7 +58,7 @@ describeLo('LibreOffice opens every file the CLI writes', () => {
     const report = path.join(__dirname, '../../fixtures/reports/helsingborg-styrning-it-2023.txt');
     expect((await uppsikt('import-report', report, '--into', files.exempel, '-o', files.importerad)).code).toBe(0);
     expect((await uppsikt('ny-omgang', files.importerad, '--omgang', '2026', '-o', files.omgang)).code).toBe(0);
-  });
+  }, SOFFICE_TIMEOUT);
 
   test.each(['tom', 'exempel', 'exempel5', 'adopterad', 'importerad', 'omgang'])('%s.xlsx converts to a PDF', (name) => {
     const out = path.join(dir, `pdf-${name}`);
@@ -60,7 +67,7 @@ describeLo('LibreOffice opens every file the CLI writes', () => {
     expect(fs.existsSync(pdf)).toBe(true);
     expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
-  });
+  }, SOFFICE_TIMEOUT);
 
   test('without the add-in, LibreOffice shows the cached risk values, matrix and summary', () => {
     const out = path.join(dir, 'csv');
@@ -70,7 +77,7 @@ describeLo('LibreOffice opens every file the CLI writes', () => {
     expect(read('Riskanalys').split('\n')[3]).toMatch(/^R1,.*,3,4,12,Hög,/);
     expect(read('Riskmatris')).toContain(',1 Osannolik,0,0,1,0');
     expect(read('Sammanställning')).toContain('Totalt,2,2,0,2,6');
-  });
+  }, SOFFICE_TIMEOUT);
 
   test('after an import and a new round, the cached summary counts the new rows and the latest round', () => {
     const out = path.join(dir, 'csv-omgang');
@@ -79,5 +86,5 @@ describeLo('LibreOffice opens every file the CLI writes', () => {
     expect(summary).not.toMatch(/#NAME\?|Err:/);
     // 6 example rows + 7 imported; the 2026 round is not assessed yet, so G1-1 and G2-3 keep their Delvis.
     expect(summary).toContain('Totalt,2,2,0,9,13');
-  });
+  }, SOFFICE_TIMEOUT);
 });

@@ -3,6 +3,8 @@ import { bandForScore, countRiskMatrix, SCALE_NAME, scoreRisk, type RegisterData
 import { textColorOn } from '../../layout/conditionalFormats';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
 import { argb, fillIndexedFormula, label } from './sheetText';
+import { workingFooter } from '../../layout/printLayout';
+import { setPage } from './pageSetup';
 import type { WrittenTable } from './tableSheet';
 
 /** First grid cell (1-based row, column): labels sit left of and above it. */
@@ -58,4 +60,5 @@ export function renderMatrixSheet(worksheet: ExcelJS.Worksheet, register: Regist
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(band.color) } };
     cell.font = { color: { argb: argb(textColorOn(band.color)) } };
   });
+  setPage(worksheet, { lastRow: legendRow + scale.bands.length, lastColumn: GRID_COLUMN + K - 1, footer: workingFooter(register.lists.namnder), onePage: true, points: 11, orientation: K > 5 ? 'landscape' : 'portrait' });
 }

@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { SCALE_NAME, SCHEMA_VERSION, VERSION_NAME, type RegisterData } from '../../../core';
-import { listPlacements, scalePlacement, VERSION_ROW, LIST_HEADER_ROW } from '../../layout/settingsLayout';
+import { PLAN_LABELS, SCALE_NAME, SCHEMA_VERSION, VERSION_NAME, type RegisterData } from '../../../core';
+import { listPlacements, scalePlacement, VERSION_ROW, LIST_HEADER_ROW, PLAN_LABEL_COLUMNS } from '../../layout/settingsLayout';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
 import { absolute, label, quoteSheet } from './sheetText';
+import { workingFooter } from '../../layout/printLayout';
+import { setPage } from './pageSetup';
 
 /** Inställningar: schema version, the scale block and the lists, each under its defined name. */
 export function renderSettingsSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, register: RegisterData, names: UppsiktNames): void {
@@ -13,6 +15,12 @@ export function renderSettingsSheet(workbook: ExcelJS.Workbook, worksheet: Excel
   label(worksheet.getCell(VERSION_ROW + 1, 1), 'Schemaversion');
   worksheet.getCell(VERSION_ROW + 1, 2).value = SCHEMA_VERSION;
   workbook.definedNames.add(`${sheet}!${absolute(VERSION_ROW, 1)}`, names.definedNames.get(VERSION_NAME)!);
+  for (const key of ['faststalld', 'beslutsnummer'] as const) {
+    label(worksheet.getCell(VERSION_ROW + 1, PLAN_LABEL_COLUMNS[key] + 1), PLAN_LABELS[key]);
+    const value = worksheet.getCell(VERSION_ROW + 1, PLAN_LABEL_COLUMNS[key] + 2);
+    value.value = (register.plan?.[key] ?? null) as ExcelJS.CellValue;
+    if (key === 'faststalld') value.numFmt = 'yyyy-mm-dd';
+  }
 
   const scale = scalePlacement(register);
   scale.cells.forEach((row, r) =>
@@ -33,4 +41,7 @@ export function renderSettingsSheet(workbook: ExcelJS.Workbook, worksheet: Excel
   }
   worksheet.getColumn(1).width = 16;
   for (let c = 2; c <= 6; c++) worksheet.getColumn(c).width = 16;
+  const lists = listPlacements(register);
+  const lastRow = lists.reduce((last, l) => Math.max(last, l.firstRow + l.values.length), scale.top + scale.cells.length);
+  setPage(worksheet, { lastRow, lastColumn: lists[lists.length - 1].column + 1, footer: workingFooter(register.lists.namnder), points: 11 });
 }

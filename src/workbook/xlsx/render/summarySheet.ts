@@ -2,6 +2,8 @@ import type ExcelJS from 'exceljs';
 import { hasErrors, summarizeByGroup, summaryToTable, type CellValue, type RegisterData } from '../../../core';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
 import { fillIndexedFormula, label } from './sheetText';
+import { workingFooter } from '../../layout/printLayout';
+import { setPage } from './pageSetup';
 import type { WrittenTable } from './tableSheet';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
@@ -28,6 +30,8 @@ function summaryBlock(worksheet: ExcelJS.Worksheet, top: number, title: string, 
       cell.font = { bold: true };
       cell.fill = HEADER_FILL;
     }
+    // Counts sit right-aligned, so their headers do too: each figure under its own header.
+    if (c > 1) worksheet.getCell(first, c).alignment = { horizontal: 'right', wrapText: true };
   }
   return first + table.length + 1;
 }
@@ -51,6 +55,7 @@ export function renderSummarySheet(worksheet: ExcelJS.Worksheet, register: Regis
     cell.value = text;
     cell.font = { bold: true };
     cell.fill = HEADER_FILL;
+    if (c === 1) cell.alignment = { horizontal: 'right' };
   }
   const levels = risks.values.get('riskniva') ?? [];
   register.scale.bands.forEach((band, i) => {
@@ -60,6 +65,6 @@ export function renderSummarySheet(worksheet: ExcelJS.Worksheet, register: Regis
   });
   worksheet.getColumn(1).width = 48;
   for (let c = 2; c <= 6; c++) worksheet.getColumn(c).width = 15;
-  worksheet.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  setPage(worksheet, { lastRow: row + 1 + register.scale.bands.length, lastColumn: 6, footer: workingFooter(register.lists.namnder), points: 11 });
   void names;
 }

@@ -5,6 +5,8 @@ import { computedContext, computedValue, keepsTypedValue, type ComputedValue } f
 import { fileFormula } from '../../layout/fileFormula';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
 import { argb } from './sheetText';
+import { workingFooter } from '../../layout/printLayout';
+import { fitRowHeights, setPage } from './pageSetup';
 
 /** A table as written: its name and every column's values (what the matrix and summaries count). */
 export interface WrittenTable {
@@ -118,6 +120,19 @@ export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, 
     });
   }
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
-  worksheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` };
+  // Print: numbers right-aligned under right-aligned headers, wrapped rows tall enough, A4 fitted to width.
+  spec.columns.forEach((column, c) => {
+    const numeric = column.kind === 'level' || column.kind === 'integer' || column.numberFormat === '0';
+    const header = worksheet.getCell(headerRow, c + 1);
+    header.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'bottom', wrapText: true };
+    // Every cell top-aligned, so a row whose description wraps still reads as one line across.
+    for (let r = headerRow + 1; r <= headerRow + body.length; r++) {
+      const cell = worksheet.getCell(r, c + 1);
+      cell.alignment = { ...cell.alignment, vertical: 'top', ...(numeric ? { horizontal: 'right' as const } : {}) };
+    }
+  });
+  const wrapped = spec.columns.map((column, c) => (column.kind === 'longText' ? c + 1 : 0)).filter((c) => c > 0);
+  fitRowHeights(worksheet, headerRow + 1, headerRow + body.length, wrapped, 11);
+  setPage(worksheet, { lastRow: headerRow + body.length, lastColumn: headers.length, titleRow: headerRow, footer: workingFooter(register.lists.namnder), points: 11 });
   return { name: tableName, headerRow, values: values as ReadonlyMap<string, readonly CellValue[]> };
 }

@@ -1,0 +1,156 @@
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { isoFromSerial, parseDate } from '../../core';
+import { buildReport } from '../../usecases/report/buildReport';
+import { reportNamnder } from '../../usecases/report/reportNamnder';
+import type { ReportModel } from '../../usecases/report/ReportModel';
+import { renderReport } from '../../workbook/xlsx/report';
+import { CliError } from '../CliError';
+import { findingLine } from '../format';
+import type { Io } from '../Io';
+import { ensureNewTarget } from '../workbookFiles';
+import { openRegister } from './openRegister';
+
+export interface ExportOptions {
+  output: string;
+  namnd?: string;
+  alla?: boolean;
+  per?: string;
+  omgang?: string;
+  pdf?: boolean;
+  ersatt?: boolean;
+}
+
+const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+
+/** A nämnd's name as a file name on Windows, macOS and Linux: "Kultur/fritid" → "Kultur-fritid". */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[<>:"/\\|?*]/g, '-')
+    .replace(/\p{Cc}/gu, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 100);
+  const safe = cleaned === '' ? 'Namnd' : cleaned;
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe) ? `${safe}_` : safe;
+}
+
+function perSerial(per: string | undefined, io: Io): number {
+  if (per === undefined) return io.today();
+  const serial = parseDate(per);
+  if (serial === null || Number.isNaN(serial)) throw new CliError(`--per ${per} är inget datum; skriv till exempel 2026-11-30.`);
+  return serial;
+}
+
+/** LibreOffice's command, or an error saying how to install it. */
+function findSoffice(): string {
+  const found = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0);
+  if (found) return found;
+  throw new CliError(
+    'PDF kräver LibreOffice, som inte hittades (kommandot soffice). Installera det och försök igen: ' +
+      'på Debian/Ubuntu `sudo apt-get install libreoffice-calc`, på macOS `brew install --cask libreoffice`, ' +
+      'på Windows från https://www.libreoffice.org/download/ (lägg till mappen program i PATH). ' +
+      'Du kan också skapa rapporten utan --pdf och spara som PDF i Excel. Ingen fil har skrivits.',
+  );
+}
+
+// calc_pdf_Export with a tagged (accessible) PDF: headings and tables marked up for screen readers.
+const PDF_FILTER = 'pdf:calc_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}';
+
+function convertToPdf(soffice: string, files: readonly string[], outDir: string): void {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-lo-'));
+  try {
+    const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', PDF_FILTER, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 600_000 });
+    const missing = files.filter((f) => !fs.existsSync(path.join(outDir, `${path.basename(f, '.xlsx')}.pdf`)));
+    if (run.status !== 0 || missing.length > 0) {
+      throw new CliError(`LibreOffice kunde inte göra PDF av ${missing.map((f) => path.basename(f)).join(', ') || 'rapporten'}: ${(run.stderr || run.error?.message || '').trim()} Ingen fil har skrivits.`);
+    }
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `uppsikt export`: the values-only report for the whole kommun, one nämnd or every nämnd (one file each),
+ * optionally with a PDF beside each. Every target is checked before anything is built, everything is
+ * written in a temporary folder first and moved into place only when all of it succeeded.
+ */
+export async function exportCommand(file: string, options: ExportOptions, io: Io): Promise<number> {
+  if (options.alla && options.namnd !== undefined) throw new CliError('Ange antingen --namnd eller --alla, inte båda.');
+  const per = perSerial(options.per, io);
+  const { register } = await openRegister(file);
+  const namnder = reportNamnder(register);
+
+  let reports: { name: string; options: { namnd?: string } }[];
+  let folder: string;
+  if (options.alla) {
+    folder = path.resolve(options.output);
+    if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new CliError(`${options.output} är en fil; med --alla ska -o vara en mapp.`);
+    if (namnder.length === 0) throw new CliError(`Hittade inga nämnder i ${file}: fyll i listan Nämnder på Inställningar eller kolumnen Nämnd/Mottagare.`);
+    const used = new Set<string>();
+    reports = namnder.map((namnd) => {
+      let name = safeFileName(namnd);
+      for (let n = 2; used.has(fold(name)); n++) name = `${safeFileName(namnd)} (${n})`;
+      used.add(fold(name));
+      return { name: `${name}.xlsx`, options: { namnd } };
+    });
+  } else {
+    if (path.extname(options.output).toLowerCase() !== '.xlsx') throw new CliError(`Utfilen ${options.output} ska sluta på .xlsx.`);
+    folder = path.dirname(path.resolve(options.output));
+    if (!fs.existsSync(folder)) throw new CliError(`Mappen ${folder} finns inte.`);
+    let namnd: string | undefined;
+    if (options.namnd !== undefined) {
+      namnd = namnder.find((n) => fold(n) === fold(options.namnd!));
+      if (!namnd) {
+        const known = namnder.length > 0 ? `Nämnderna i arbetsboken: ${namnder.join(', ')}.` : 'Arbetsboken nämner inga nämnder.';
+        throw new CliError(`Nämnden ”${options.namnd}” finns inte i ${file}. ${known}`);
+      }
+    }
+    reports = [{ name: path.basename(options.output), options: namnd ? { namnd } : {} }];
+  }
+  const targets = reports.flatMap((r) => [path.join(folder, r.name), ...(options.pdf ? [path.join(folder, r.name.replace(/\.xlsx$/i, '.pdf'))] : [])]);
+  for (const target of targets) ensureNewTarget(target, { replace: options.ersatt, inputs: [file] });
+  const soffice = options.pdf ? findSoffice() : undefined;
+
+  const models: ReportModel[] = reports.map((r) => buildReport(register, { ...r.options, per, ...(options.omgang ? { omgang: options.omgang } : {}) }));
+  fs.mkdirSync(folder, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(folder, '.uppsikt-export-'));
+  try {
+    const staged: string[] = [];
+    for (const [i, model] of models.entries()) {
+      const target = path.join(staging, reports[i].name);
+      await renderReport(model).xlsx.writeFile(target);
+      staged.push(target);
+    }
+    if (soffice) convertToPdf(soffice, staged, staging);
+    for (const target of targets) fs.renameSync(path.join(staging, path.basename(target)), target);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`Kunde inte skriva rapporten: ${error instanceof Error ? error.message : String(error)}. Ingen fil har skrivits.`);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+
+  for (const [i, model] of models.entries()) {
+    const t = model.byGranskning.total;
+    io.out(
+      `Skrev ${options.alla ? path.join(options.output, reports[i].name) : options.output}: ${model.scope}, per ${isoFromSerial(model.per)}` +
+        `${model.omgang ? `, omgång ${model.omgang}` : ''}; ${model.risks.length} risker, ${model.controls} kontrollmoment, ${t.total} rekommendationer` +
+        `${model.overdue > 0 ? ` (${model.overdue} försenade)` : ''}${options.pdf ? ' och PDF' : ''}.`,
+    );
+  }
+  if (options.omgang !== undefined) {
+    const known = (register.tables.Uppföljningar?.rows ?? []).some((r) => fold(String(r.values.omgang ?? '')) === fold(options.omgang!));
+    if (!known) io.err(`Omgången ${options.omgang} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`);
+  }
+  const findings = models.flatMap((m) => m.findings);
+  const unique = [...new Map(findings.map((f) => [`${f.sheet}!${f.cell}:${f.code}`, f])).values()];
+  if (unique.length > 0) {
+    io.err(`${unique.length} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`);
+    for (const f of unique) io.err(findingLine(f));
+  }
+  return 0;
+}

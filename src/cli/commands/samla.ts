@@ -1,0 +1,134 @@
+import fs from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { FOLLOW_UP_STATUSES, summaryToTable } from '../../core';
+import { consolidateRegisters, sourceFromSnapshot, writeConsolidatedWorkbook, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
+import { CliError } from '../CliError';
+import { textTable } from '../format';
+import type { Io } from '../Io';
+import { ensureNewTarget, readSnapshot, saveWorkbook } from '../workbookFiles';
+
+export interface SamlaOptions {
+  output: string;
+  json?: boolean;
+  namnder?: string;
+  strikt?: boolean;
+  ersatt?: boolean;
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The files to read: a folder means every .xlsx in it (not Excel's ~$ lock files), in name order. */
+function expandInputs(inputs: readonly string[], target: string): { files: string[]; skipped: SkippedFile[] } {
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const input of inputs) {
+    if (fs.existsSync(input) && fs.statSync(input).isDirectory()) {
+      const found = fs
+        .readdirSync(input)
+        .filter((name) => path.extname(name).toLowerCase() === '.xlsx' && !name.startsWith('~$'))
+        .sort((a, b) => a.localeCompare(b, 'sv'))
+        .map((name) => path.join(input, name))
+        .filter((file) => path.resolve(file) !== path.resolve(target));
+      if (found.length === 0) skipped.push({ file: input, reason: `Mappen ${input} innehåller inga .xlsx-filer.` });
+      for (const f of found) files.push(f);
+    } else {
+      files.push(input);
+    }
+  }
+  return { files: [...new Set(files)], skipped };
+}
+
+function readNamnder(file: string): string[] {
+  if (!fs.existsSync(file)) throw new CliError(`Filen ${file} (--namnder) finns inte. Ange en textfil med en nämnd per rad.`);
+  const names = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  if (names.length === 0) throw new CliError(`${file} (--namnder) innehåller inga nämnder; skriv en nämnd per rad.`);
+  return names;
+}
+
+/** Reads one file as a register, or says in Swedish why it cannot be consolidated. */
+export async function readSource(file: string): Promise<SourceRegister | SkippedFile> {
+  try {
+    return sourceFromSnapshot(file, await readSnapshot(file));
+  } catch (error) {
+    return { file, reason: reasonOf(error) };
+  }
+}
+
+/**
+ * `uppsikt samla`: reads every nämnd's workbook (files or folders), consolidates them in the use case and
+ * writes one kommun-wide Uppsikt workbook. Inputs are only read.
+ */
+export async function samlaCommand(inputs: readonly string[], options: SamlaOptions, io: Io): Promise<number> {
+  const target = options.output;
+  if (path.extname(target).toLowerCase() !== '.xlsx') throw new CliError(`Utfilen ${target} ska sluta på .xlsx.`);
+  const { files, skipped } = expandInputs(inputs, target);
+  ensureNewTarget(target, { replace: options.ersatt, inputs: files });
+  const namnder = options.namnder ? readNamnder(options.namnder) : undefined;
+
+  const sources: SourceRegister[] = [];
+  for (const file of files) {
+    const read = await readSource(file);
+    if ('register' in read) sources.push(read);
+    else skipped.push(read);
+  }
+  if (skipped.length > 0 && options.strikt) {
+    throw new CliError(`${skipped.length} filer kunde inte samlas (--strikt); ingen fil har skrivits:\n${skipped.map((s) => `  ${s.file}: ${s.reason}`).join('\n')}`);
+  }
+  if (sources.length === 0) {
+    const why = skipped.map((s) => `  ${s.file}: ${s.reason}`).join('\n');
+    throw new CliError(`Ingen arbetsbok kunde läsas; ingen fil har skrivits.${why ? `\n${why}` : ''}`);
+  }
+
+  const today = io.today();
+  const c = consolidateRegisters(sources, { today, ...(namnder ? { namnder } : {}) });
+  const workbook = new ExcelJS.Workbook();
+  writeConsolidatedWorkbook(workbook, c, skipped, today);
+  await saveWorkbook(workbook, target);
+
+  for (const s of skipped) io.err(`Hoppade över ${s.file}: ${s.reason}`);
+  if (options.json) {
+    io.out(
+      JSON.stringify({
+        files: c.files.map((f) => ({ file: f.file, namnder: f.namnder, risker: f.risker, rekommendationer: f.rekommendationer })),
+        summary: c.perGranskning.rows.map((row) => ({ granskning: row.group, counts: { ...row.counts }, total: row.total })),
+        byNamnd: c.byNamnd.map((n) => ({ namnd: n.namnd, counts: { ...n.recommendations }, total: n.totalRecommendations })),
+        conflicts: [...skipped.map((s) => ({ message: `Kunde inte läsas: ${s.reason}`, files: [s.file] })), ...c.conflicts.map((k) => ({ message: k.message, files: k.files }))],
+      }),
+    );
+    return 0;
+  }
+
+  const t = c.register.tables;
+  io.out(
+    `Samlade ${c.files.length} arbetsböcker i ${target}: ${t.Risker?.rows.length ?? 0} risker, ${t.Kontroller?.rows.length ?? 0} kontroller, ` +
+      `${t.Granskningar?.rows.length ?? 0} granskningar, ${c.recommendations} rekommendationer (${c.recommendationRows} rader i filerna).`,
+  );
+  for (const rule of c.rules) io.out(rule);
+  io.out('');
+  io.out('Per granskning, alla nämnder (varje rekommendation en gång):');
+  for (const line of textTable(summaryToTable(c.perGranskning, 'Granskning'))) io.out(line);
+  io.out('');
+  io.out('Per nämnd (nämndens egen bedömning):');
+  const header = ['Nämnd', 'Risker', 'Höga utan kontroll', 'Kontroller', 'Med avvikelse', ...FOLLOW_UP_STATUSES, 'Försenade'];
+  const rows = c.byNamnd.map((n) => [n.namnd, n.risker, n.highWithoutControl, n.kontroller, n.avvikelser, ...FOLLOW_UP_STATUSES.map((s) => n.recommendations[s]), n.overdue]);
+  for (const line of textTable([header, ...rows])) io.out(line);
+  const incomplete = c.completeness.filter((n) => n.missing.length > 0);
+  io.out('');
+  io.out(
+    incomplete.length === 0
+      ? `Alla ${c.completeness.length} nämnder i ${c.namndListSource} har arbetsbok, risker och internkontrollplan.`
+      : `Ofullständigt enligt ${c.namndListSource}: ${incomplete.map((n) => `${n.namnd} (${n.missing.join(', ')})`).join('; ')}.`,
+  );
+  if (c.conflicts.length > 0) {
+    io.out('');
+    io.out(`Konflikter mellan filerna (${c.conflicts.length}); de står också på fliken Samlad uppsikt:`);
+    for (const k of c.conflicts) io.out(`  - ${k.message}`);
+  }
+  return 0;
+}

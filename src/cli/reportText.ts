@@ -1,0 +1,70 @@
+import fs from 'fs';
+import path from 'path';
+import { CliError } from './CliError';
+import { fileErrorText } from './workbookFiles';
+
+/*
+ * Reading a report's text as a PDF reader's copy-and-save gives it: UTF-8, with or without a byte-order
+ * mark, or UTF-16 (Windows Notepad's "Unicode"). Anything else gets a Swedish error saying what the file is
+ * and what to do, never a parse of bytes that are not text.
+ */
+
+const PK = Buffer.from('504b0304', 'hex');
+const CFB = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+
+function notText(file: string, what: string, todo: string): CliError {
+  return new CliError(`${file} är ${what}, inte en text. ${todo}`);
+}
+
+/** What a binary file is, by its first bytes and name, with what to do instead. */
+function binaryKind(file: string, bytes: Buffer): CliError | undefined {
+  const ext = path.extname(file).toLowerCase();
+  const copyText = 'Öppna rapporten, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.';
+  if (ext === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+    return new CliError(`${file} är en PDF. Öppna den, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.`);
+  }
+  if (bytes.subarray(0, 4).equals(PK) || bytes.subarray(0, 8).equals(CFB)) {
+    if (['.xlsx', '.xlsm', '.xls'].includes(ext)) {
+      return notText(
+        file,
+        'en Excel-arbetsbok',
+        `import-report läser granskningsrapportens text. Vill du infoga rekommendationerna i arbetsboken: uppsikt import-report rapport.txt --into ${file} -o ut.xlsx`,
+      );
+    }
+    if (['.docx', '.doc'].includes(ext)) return notText(file, 'ett Word-dokument', 'Spara det som Oformaterad text (.txt, UTF-8) i Word och ange den filen.');
+    return notText(file, 'en binär fil (till exempel ett Office-dokument eller en zip-fil)', copyText);
+  }
+  if (bytes.includes(0)) return notText(file, 'en binär fil', copyText);
+  return undefined;
+}
+
+/**
+ * Reads a report's text with a Swedish error for a missing or unreadable file, a PDF, a workbook, a Word
+ * document, another binary file, a text in another encoding than UTF-8/UTF-16, and an empty file.
+ *
+ * @param file - The path the user gave.
+ * @returns The text, without a byte-order mark.
+ */
+export function readReportText(file: string): string {
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(file).isDirectory()) throw new CliError(`${file} är en mapp, inte en textfil.`);
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(fileErrorText(error, file, 'läsa') ?? `Kunde inte läsa ${file}.`, 2, error);
+  }
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = bytes.subarray(2).toString('utf16le');
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  else {
+    const binary = binaryKind(file, bytes);
+    if (binary) throw binary;
+    text = bytes.toString('utf8').replace(/^\ufeff/, '');
+    if (text.includes('\ufffd')) throw new CliError(`${file} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`);
+  }
+  if (text.trim() === '') {
+    throw new CliError(`${file} är tom. Kopiera rapportens text ur PDF:en (markera all text med Ctrl+A), klistra in den i filen, spara som UTF-8 och försök igen.`);
+  }
+  return text;
+}

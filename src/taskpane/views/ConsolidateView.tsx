@@ -1,0 +1,130 @@
+import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { consolidateRegisters, sourceFromSnapshot, writeConsolidatedWorkbook, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
+import { useAction } from '../useAction';
+import type { OpenReport } from '../openReport';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface ConsolidateViewProps {
+  today: number;
+  /** Opens the consolidated workbook: a new workbook in Excel, else a download (see openReport). */
+  openReport: OpenReport;
+}
+
+/** One picked file's contents: what the browser's File gives (and tests can give). */
+export interface PickedFile {
+  name: string;
+  arrayBuffer: () => Promise<ArrayBuffer>;
+}
+
+interface Outcome {
+  files: number;
+  recommendations: number;
+  conflicts: number;
+  skipped: SkippedFile[];
+}
+
+// ExcelJS (about 1 MB) is loaded when Samla runs, not with the pane.
+const loadExcelJs = () => Promise.all([import('exceljs'), import('../../workbook/xlsx/readXlsx')]).then(([m, r]) => ({ ExcelJS: m.default, snapshotOf: r.snapshotOf }));
+
+async function readPicked(file: PickedFile): Promise<SourceRegister | SkippedFile> {
+  const { ExcelJS, snapshotOf } = await loadExcelJs();
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await file.arrayBuffer());
+    return sourceFromSnapshot(file.name, snapshotOf(workbook));
+  } catch {
+    return { file: file.name, reason: `Kunde inte läsa ${file.name} som en Excel-arbetsbok (.xlsx); filen kan vara skadad eller i ett annat format.` };
+  }
+}
+
+/**
+ * Samla: pick every nämnd's workbook, read them here in the pane with the code `uppsikt samla` uses, and open
+ * the kommun-wide workbook as a new workbook in Excel. Files that cannot be read are listed with the reason.
+ */
+export function ConsolidateView({ today, openReport }: ConsolidateViewProps) {
+  const styles = useStyles();
+  const [picked, setPicked] = useState<PickedFile[]>([]);
+  const [progress, setProgress] = useState<string>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const { busy, error, setError, run } = useAction();
+
+  const consolidate = () =>
+    run(async () => {
+      setOutcome(undefined);
+      const sources: SourceRegister[] = [];
+      const skipped: SkippedFile[] = [];
+      for (const [i, file] of picked.entries()) {
+        setProgress(`Läser ${i + 1} av ${picked.length}: ${file.name}`);
+        const read = await readPicked(file);
+        if ('register' in read) sources.push(read);
+        else skipped.push(read);
+      }
+      setProgress(undefined);
+      if (sources.length === 0) {
+        setOutcome({ files: 0, recommendations: 0, conflicts: 0, skipped });
+        setError('Ingen av filerna kunde läsas; ingen arbetsbok har skapats.');
+        return;
+      }
+      setProgress('Samlar och skapar arbetsboken…');
+      const c = consolidateRegisters(sources, { today });
+      const { ExcelJS } = await loadExcelJs();
+      const workbook = new ExcelJS.Workbook();
+      writeConsolidatedWorkbook(workbook, c, skipped, today);
+      const buffer = await workbook.xlsx.writeBuffer();
+      setProgress('Öppnar den samlade arbetsboken i Excel…');
+      await openReport(new Uint8Array(buffer as ArrayBuffer), 'Samlad uppsikt.xlsx');
+      setProgress(undefined);
+      setOutcome({ files: sources.length, recommendations: c.recommendations, conflicts: c.conflicts.length, skipped });
+    }).finally(() => setProgress(undefined));
+
+  return (
+    <div className={styles.root}>
+      <Body1>
+        Välj varje nämnds arbetsbok. De läses här, ändras inte, och samlas i en ny arbetsbok för kommunstyrelsens uppsikt: fliken Samlad uppsikt jämför
+        nämnderna, visar vilka som saknas och listar konflikter; samma rekommendation i flera arbetsböcker räknas en gång.
+      </Body1>
+      <Field label="Nämndernas arbetsböcker (.xlsx)">
+        <input
+          type="file"
+          multiple
+          accept=".xlsx"
+          aria-label="Nämndernas arbetsböcker"
+          onChange={(e) => (setOutcome(undefined), setPicked(Array.from(e.target.files ?? [])))}
+        />
+      </Field>
+      <Caption1>{picked.length === 0 ? 'Inga filer valda.' : `${picked.length} filer valda.`}</Caption1>
+      <Button appearance="primary" disabled={busy || picked.length === 0} onClick={() => void consolidate()}>
+        {busy ? 'Samlar…' : 'Samla och öppna'}
+      </Button>
+      {progress ? <Body1 role="status">{progress}</Body1> : null}
+      {error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome && outcome.files > 0 ? (
+        <Body1 role="status">
+          Klart: {outcome.files} arbetsböcker samlade, {outcome.recommendations} rekommendationer, {outcome.conflicts} konflikter (se fliken Samlad uppsikt i den nya
+          arbetsboken).
+        </Body1>
+      ) : null}
+      {outcome && outcome.skipped.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Filer som inte kunde läsas:
+            <ul className={styles.list}>
+              {outcome.skipped.map((s) => (
+                <li key={s.file}>{s.reason}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { Body1, Button, Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { FOLLOW_UP_STATUSES, planFollowUpImport, type FollowUpImportPlan, type FollowUpReport, type FollowUpStatus, type RegisterData } from '../../core';
+import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import { useAction } from '../useAction';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const VERDICTS = FOLLOW_UP_STATUSES.filter((s) => s !== 'Ej bedömd');
+
+export interface FollowUpImportProps {
+  port: WorkbookPort;
+  register: RegisterData;
+  report: FollowUpReport;
+  /** The round to propose when the report does not name one (its year). */
+  fallbackRound: string;
+  onDone: () => void;
+}
+
+/**
+ * A follow-up report in Importera: the verdicts per granskning and recommendation, unsure ones for the user
+ * to confirm, granskningar the register lacks to pick, and what inserting them as a round would add.
+ */
+export function FollowUpImport({ port, register, report, fallbackRound, onDone }: FollowUpImportProps) {
+  const styles = useStyles();
+  const [round, setRound] = useState(report.round || fallbackRound);
+  const [confirmed, setConfirmed] = useState<Record<string, FollowUpStatus>>({});
+  const [picked, setPicked] = useState<Record<number, string>>({});
+  const [plan, setPlan] = useState<FollowUpImportPlan>();
+  const [done, setDone] = useState<string>();
+  const { busy, error, run } = useAction();
+  const titles = new Map(report.granskningar.map((g) => [g.nr, g.year ? `${g.title} (${g.year})` : g.title]));
+  const granskningar = register.tables.Granskningar?.rows ?? [];
+
+  const preview = () => setPlan(planFollowUpImport(register, report, { round: round.trim(), confirmed, granskningIds: picked }));
+
+  const insert = (chosen: FollowUpImportPlan) =>
+    run(async () => {
+      const update = chosen.fill.flatMap((f) =>
+        Object.entries(f.values)
+          .filter(([key]) => f.row.columns[key] !== undefined)
+          .map(([key, value]) => ({ sheet: f.row.sheet, row: f.row.row, column: f.row.columns[key], value })),
+      );
+      await port.applyEdits({ append: [{ table: 'Uppföljningar', rows: chosen.insert }], update });
+      setDone(`Klart: omgång ${chosen.round}, ${chosen.insert.length} nya rader i Uppföljning och ${chosen.fill.length} tomma rader ifyllda.`);
+      setPlan(undefined);
+      onDone();
+    });
+
+  return (
+    <section aria-label="Uppföljningsrapport" className={styles.root}>
+      <Subtitle2>
+        Uppföljningsrapport: {report.granskningar.length} granskningar, {report.recommendations.length} rekommendationer
+      </Subtitle2>
+      <Field label="Uppföljningsomgång" required validationMessage={round.trim() === '' ? 'Ange omgången, till exempel 2024.' : undefined}>
+        <Input value={round} onChange={(_e, d) => (setPlan(undefined), setRound(d.value))} style={{ width: '8em' }} />
+      </Field>
+      {report.granskningar.map((g) => (
+        <div key={g.nr} className={styles.item}>
+          <Body1>
+            <strong>{titles.get(g.nr)}</strong>
+          </Body1>
+          <ul className={styles.list}>
+            {report.recommendations
+              .filter((r) => r.granskning === g.nr)
+              .map((r) => (
+                <li key={r.nr}>
+                  <Caption1>
+                    {r.nr}. {r.text} — {r.verdict ?? (r.suggested ? `förslag: ${r.suggested}` : 'ingen bedömning i rapporten')}
+                  </Caption1>
+                  {!r.verdict && r.suggested ? (
+                    <Field label={`Bekräfta bedömningen för ${titles.get(g.nr)}, rekommendation ${r.nr}`} hint={r.comment ? `Rapporten: ”${r.comment}”` : undefined}>
+                      <Select
+                        value={confirmed[`${g.nr}-${r.nr}`] ?? ''}
+                        onChange={(_e, d) => {
+                          setPlan(undefined);
+                          const next = { ...confirmed };
+                          if (d.value === '') delete next[`${g.nr}-${r.nr}`];
+                          else next[`${g.nr}-${r.nr}`] = d.value as FollowUpStatus;
+                          setConfirmed(next);
+                        }}
+                      >
+                        <option value="">Inte bekräftad (infogas inte)</option>
+                        {VERDICTS.map((s) => (
+                          <option key={s} value={s}>
+                            {s}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                  ) : null}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+      <Button disabled={round.trim() === ''} onClick={preview}>
+        Förhandsgranska uppföljningen
+      </Button>
+      {plan ? (
+        <section aria-label="Det här infogas" className={styles.root}>
+          <Body1>
+            Omgång {plan.round}: {plan.insert.length} nya rader i Uppföljning, {plan.fill.length} tomma rader i omgången fylls i, {plan.unchanged} har redan en bedömning i omgången.
+          </Body1>
+          {plan.unmatchedGranskningar.map((g) => (
+            <Field key={g.nr} label={`Granskning i registret för ${titles.get(g.nr)}`} hint="Ingen granskning i registret har samma titel och år. Välj den, eller importera granskningens egen rapport först.">
+              <Select value={picked[g.nr] ?? ''} onChange={(_e, d) => (setPlan(undefined), setPicked({ ...picked, [g.nr]: d.value }))}>
+                <option value="">Ingen (hoppa över)</option>
+                {granskningar.map((row) => (
+                  <option key={String(row.values.id)} value={String(row.values.id)}>
+                    {String(row.values.id)}: {String(row.values.titel ?? '')}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+          {plan.unmatchedRecommendations.length > 0 ? (
+            <ul className={styles.list} aria-label="Rekommendationer som inte hittades i registret">
+              {plan.unmatchedRecommendations.map((r) => (
+                <li key={`${r.granskning}-${r.nr}`}>
+                  <Caption1>
+                    {titles.get(r.granskning)}, rekommendation {r.nr}: ”{r.text}” motsvarar ingen rad i Rekommendationer.
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <Button appearance="primary" disabled={busy || (plan.insert.length === 0 && plan.fill.length === 0)} onClick={() => void insert(plan)}>
+            {busy ? 'Infogar…' : 'Infoga uppföljningen'}
+          </Button>
+        </section>
+      ) : null}
+      {error ? <Body1 role="alert">{error}</Body1> : null}
+      {done ? <Body1 role="status">{done}</Body1> : null}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { compareRounds, isBlank, isoFromSerial, parseDate, type RegisterData } from '../../core';
+import { buildReport } from '../../usecases/report/buildReport';
+import { reportNamnder } from '../../usecases/report/reportNamnder';
+import { reportToBuffer } from '../../workbook/xlsx/report';
+import type { OpenReport } from '../openReport';
+import { useAction } from '../useAction';
+
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, list: { display: 'flex', flexDirection: 'column' } });
+
+const KOMMUN = '__kommun__';
+const safeName = (s: string) => s.replace(/[<>:"/\\|?*]/g, '-').trim() || 'Rapport';
+
+function roundsOf(register: RegisterData): string[] {
+  const rounds = new Map<string, string>();
+  for (const row of register.tables.Uppföljningar?.rows ?? []) {
+    const round = row.values.omgang;
+    if (!isBlank(round)) rounds.set(String(round).trim().toLocaleLowerCase('sv'), String(round).trim());
+  }
+  return [...rounds.values()].sort((a, b) => compareRounds(a, b));
+}
+
+export interface ReportViewProps {
+  register: RegisterData;
+  today: number;
+  openReport: OpenReport;
+}
+
+/**
+ * Rapport: the report a nämnd receives, built here by the same code as `uppsikt export` and opened as a
+ * new workbook (or downloaded); the open workbook is not changed.
+ */
+export function ReportView({ register, today, openReport }: ReportViewProps) {
+  const styles = useStyles();
+  const namnder = reportNamnder(register);
+  const rounds = roundsOf(register);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [per, setPer] = useState(isoFromSerial(today));
+  const [round, setRound] = useState('');
+  const [progress, setProgress] = useState<string>();
+  const { busy, error, run } = useAction();
+  const perSerial = parseDate(per);
+  const perValid = perSerial !== null && !Number.isNaN(perSerial);
+
+  const toggle = (value: string, on: boolean) => setChosen((c) => (on ? [...c, value] : c.filter((x) => x !== value)));
+  const create = () =>
+    run(async () => {
+      const opened: string[] = [];
+      let downloads = 0;
+      for (const [i, value] of chosen.entries()) {
+        const namnd = value === KOMMUN ? undefined : value;
+        setProgress(`Bygger ${i + 1} av ${chosen.length}: ${namnd ?? 'hela kommunen'}…`);
+        const model = buildReport(register, { ...(namnd ? { namnd } : {}), per: perSerial!, ...(round ? { omgang: round } : {}) });
+        const bytes = await reportToBuffer(model);
+        const how = await openReport(bytes, `${safeName(namnd ?? 'Samtliga nämnder')}.xlsx`);
+        if (how === 'download') downloads++;
+        opened.push(model.scope);
+      }
+      setProgress(
+        `Klart: ${opened.length === 1 ? 'rapporten' : `${opened.length} rapporter`} (${opened.join(', ')}) ${downloads === opened.length ? 'har laddats ned som .xlsx' : downloads > 0 ? 'har öppnats eller laddats ned' : 'har öppnats som nya arbetsböcker'}. Den här arbetsboken är oförändrad.`,
+      );
+    });
+
+  return (
+    <div className={styles.root}>
+      <Body1>
+        Rapporten till nämnden: sammanfattning, riskmatris, internkontrollplan och revisionens rekommendationer, som rena värden på A4. Den öppnas som en ny
+        arbetsbok; den här ändras inte.
+      </Body1>
+      <div className={styles.list} role="group" aria-label="Rapporter">
+        <Checkbox label="Hela kommunen (varje rekommendation en gång)" checked={chosen.includes(KOMMUN)} onChange={(_e, d) => toggle(KOMMUN, d.checked === true)} />
+        {namnder.map((n) => (
+          <Checkbox key={n} label={n} checked={chosen.includes(n)} onChange={(_e, d) => toggle(n, d.checked === true)} />
+        ))}
+      </div>
+      {namnder.length > 0 ? (
+        <Button size="small" onClick={() => setChosen(namnder)}>
+          Välj alla nämnder
+        </Button>
+      ) : (
+        <Body1>Arbetsboken nämner inga nämnder; fyll i listan Nämnder på Inställningar för en rapport per nämnd.</Body1>
+      )}
+      <Field label="Per (datum)" validationMessage={perValid ? undefined : 'Skriv ett datum, till exempel 2026-11-30.'}>
+        <Input value={per} onChange={(_e, d) => setPer(d.value)} />
+      </Field>
+      <Field label="Uppföljningsomgång">
+        <Select value={round} onChange={(_e, d) => setRound(d.value)}>
+          <option value="">Senaste{rounds.length > 0 ? ` (${rounds[rounds.length - 1]})` : ''}</option>
+          {rounds.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button appearance="primary" disabled={busy || chosen.length === 0 || !perValid} onClick={() => void create()}>
+        {busy ? 'Skapar…' : chosen.length > 1 ? `Skapa ${chosen.length} rapporter` : 'Skapa rapport'}
+      </Button>
+      {error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {progress ? <Body1 role="status">{progress}</Body1> : null}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { FOLLOW_UP_STATUSES, isoFromSerial, TOTAL_LABEL, tableSpec, type CellValue } from '../../core';
+import type { Consolidation } from './Consolidation';
+import { SCALE_HEADERS, SOURCE_HEADERS } from './messages.sv';
+
+/** A file that could not be consolidated, and why (Swedish). */
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
+/** Rows of a values-only sheet, with which rows are section titles and which are table headers. */
+export interface SheetRows {
+  readonly name: string;
+  readonly rows: CellValue[][];
+  readonly titles: readonly number[];
+  readonly headers: readonly number[];
+}
+
+/** The name of the consolidation sheet. */
+export const CONSOLIDATION_SHEET = 'Samlad uppsikt';
+/** The name of the sheet with risks on another scale than the consolidated workbook's. */
+export const APART_SHEET = 'Risker på annan skala';
+
+class Builder {
+  rows: CellValue[][] = [];
+  titles: number[] = [];
+  headers: number[] = [];
+  title(text: string) {
+    if (this.rows.length > 0) this.rows.push([]);
+    this.titles.push(this.rows.length);
+    this.rows.push([text]);
+  }
+  header(cells: CellValue[]) {
+    this.headers.push(this.rows.length);
+    this.rows.push(cells);
+  }
+  line(cells: CellValue[]) {
+    this.rows.push(cells);
+  }
+}
+
+/**
+ * The Samlad uppsikt sheet as values: the rules applied, the files with their counts beside the totals,
+ * files not read, completeness against the kommun's nämnder, the comparison per nämnd, the summary per
+ * granskning (each recommendation once), a riskmatris per scale, and every conflict.
+ *
+ * @param c - The consolidation.
+ * @param skipped - Files that could not be read.
+ * @param today - Today as an Excel serial (the date on the sheet).
+ * @returns The rows.
+ * @example
+ * consolidationSheet(c, [], 46000).rows[0] //=> ['Samlad uppsikt']
+ */
+export function consolidationSheet(c: Consolidation, skipped: readonly SkippedFile[], today: number): SheetRows {
+  const b = new Builder();
+  b.line([CONSOLIDATION_SHEET]);
+  b.titles.push(0);
+  b.line([`Sammanställt ${isoFromSerial(today)} ur ${c.files.length} arbetsböcker${skipped.length > 0 ? `; ${skipped.length} filer kunde inte läsas` : ''}. Endast värden; flikarna Riskanalys, Rekommendationer m.fl. innehåller alla rader med källa.`]);
+  for (const rule of c.rules) b.line([rule]);
+  b.line([`Kommunens nämnder: ${c.namndListSource}.`]);
+
+  b.title('Källfiler');
+  b.header(['Nr', 'Fil', 'Prefix vid krock', 'Nämnder', 'Skala', 'Risker', 'Kontroller', 'Granskningar', 'Rekommendationer (rader)', 'Uppföljningar']);
+  c.files.forEach((f, i) => b.line([i + 1, f.file, f.prefix, f.namnder.join(', '), f.scale, f.risker, f.kontroller, f.granskningar, f.rekommendationer, f.uppfoljningar]));
+  const sum = (key: 'risker' | 'kontroller' | 'granskningar' | 'rekommendationer' | 'uppfoljningar') => c.files.reduce((n, f) => n + f[key], 0);
+  b.line(['', 'Summa i filerna', '', '', '', sum('risker'), sum('kontroller'), sum('granskningar'), sum('rekommendationer'), sum('uppfoljningar')]);
+  const t = c.register.tables;
+  b.line(['', 'Samlat', '', '', '', t.Risker?.rows.length ?? 0, t.Kontroller?.rows.length ?? 0, t.Granskningar?.rows.length ?? 0, c.recommendations, t.Uppföljningar?.rows.length ?? 0]);
+  b.line([
+    '',
+    `${c.recommendationRows} rekommendationsrader i filerna är ${c.recommendations} rekommendationer: samma rekommendation i flera filer räknas en gång. ` +
+      `${c.apart.risks.length > 0 ? `${c.apart.risks.length} risker och ${c.apart.controls.length} kontroller på annan skala står på fliken ${APART_SHEET}. ` : ''}` +
+      'Uppföljningar: varje fils omgångar, och en rad ”(samlad bedömning)” per rekommendation där bedömningarna skiljer sig.',
+  ]);
+
+  if (skipped.length > 0) {
+    b.title('Filer som inte kunde läsas');
+    b.header(['Fil', 'Skäl']);
+    for (const s of skipped) b.line([s.file, s.reason]);
+  }
+
+  b.title('Fullständighet: kommunens nämnder');
+  b.header(['Nämnd', 'Arbetsbok', 'Risker', 'Kontroller', 'Rekommendationer', 'Saknas']);
+  for (const n of c.completeness) b.line([n.namnd, n.files.join(', ') || '–', n.risker, n.kontroller, n.rekommendationer, n.missing.join(', ') || 'Komplett']);
+
+  b.title('Jämförelse per nämnd');
+  b.line(['Risknivåer enligt nämndens egen skala; rekommendationer med nämndens egen bedömning (en rekommendation till flera nämnder räknas hos var och en).']);
+  b.header(['Nämnd', 'I listan', 'Skala', 'Risker', ...c.levelNames, 'Ej bedömda risker', 'Höga risker utan kontroll', 'Kontroller', 'Kontroller med avvikelse', ...FOLLOW_UP_STATUSES, 'Okänd status', 'Rekommendationer', 'Försenade åtgärder']);
+  for (const n of c.byNamnd) {
+    b.line([
+      n.namnd,
+      n.inList ? 'Ja' : 'Nej',
+      n.scales.join(' / ') || '–',
+      n.risker,
+      ...c.levelNames.map((l) => n.risksPerLevel[l] ?? 0),
+      n.risksUnscored,
+      n.highWithoutControl,
+      n.kontroller,
+      n.avvikelser,
+      ...FOLLOW_UP_STATUSES.map((s) => n.recommendations[s]),
+      n.unknownStatus,
+      n.totalRecommendations,
+      n.overdue,
+    ]);
+  }
+
+  b.title('Per granskning, alla nämnder (varje rekommendation en gång)');
+  b.header(['Granskning', ...FOLLOW_UP_STATUSES, TOTAL_LABEL, 'Nämnder']);
+  for (const row of c.perGranskning.rows) b.line([row.group, ...FOLLOW_UP_STATUSES.map((s) => row.counts[s]), row.total, (c.granskningNamnder[row.group] ?? []).join(', ')]);
+  b.line([TOTAL_LABEL, ...FOLLOW_UP_STATUSES.map((s) => c.perGranskning.total.counts[s]), c.perGranskning.total.total]);
+
+  for (const g of c.scales) {
+    b.title(`Riskmatris, skala ${g.label}${g.onMainScale ? ' (den samlade arbetsbokens skala)' : ''}`);
+    b.line([`Filer: ${g.files.join(', ')}. Nämnder: ${g.namnder.join(', ') || '–'}.${g.unscored > 0 ? ` ${g.unscored} risker saknar sannolikhet eller konsekvens.` : ''}`]);
+    b.header(['Sannolikhet \\ Konsekvens', ...g.scale.consequence.labels.map((l, k) => `${k + 1} ${l}`)]);
+    for (let s = g.scale.likelihood.labels.length; s >= 1; s--) b.line([`${s} ${g.scale.likelihood.labels[s - 1]}`, ...g.counts[s - 1]]);
+  }
+
+  b.title(`Konflikter mellan filerna (${c.conflicts.length})`);
+  if (c.conflicts.length === 0) b.line(['Inga.']);
+  else {
+    b.header(['Typ', 'Beskrivning', 'Filer']);
+    for (const conflict of c.conflicts) b.line([KIND_NAMES[conflict.kind], conflict.message, conflict.files.join(', ')]);
+  }
+  return { name: CONSOLIDATION_SHEET, rows: b.rows, titles: b.titles, headers: b.headers };
+}
+
+const KIND_NAMES: Record<Consolidation['conflicts'][number]['kind'], string> = {
+  bedomning: 'Olika bedömning',
+  granskning: 'Granskning stavad olika',
+  rekommendation: 'Samma nummer, olika text',
+  namnd: 'Samma nämnd i flera filer',
+  id: 'Id som krockar',
+  okandNamnd: 'Nämnd utanför listan',
+  skala: 'Annan skala',
+};
+
+/**
+ * The sheet with risks and controls on another scale than the consolidated workbook's, values only, with
+ * their own levels and source; undefined when every file has the same scale.
+ */
+export function apartSheet(c: Consolidation): SheetRows | undefined {
+  if (c.apart.risks.length === 0 && c.apart.controls.length === 0) return undefined;
+  const b = new Builder();
+  b.line([APART_SHEET]);
+  b.titles.push(0);
+  b.line(['Risker bedömda på en annan skala än den samlade arbetsbokens, med nivåerna på sin egen skala; de räknas i riskmatrisen för sin skala på fliken Samlad uppsikt, aldrig ihop med andra skalor.']);
+  const extras = [SCALE_HEADERS.scale, SOURCE_HEADERS.file, SOURCE_HEADERS.sheet, SOURCE_HEADERS.row, SOURCE_HEADERS.namnd];
+  for (const [name, rows] of [['Risker', c.apart.risks], ['Kontroller', c.apart.controls]] as const) {
+    if (rows.length === 0) continue;
+    const spec = tableSpec(name);
+    b.title(name === 'Risker' ? 'Risker' : 'Kontrollmoment för riskerna ovan');
+    b.header([...spec.columns.map((col) => col.header), ...extras]);
+    for (const row of rows) b.line([...spec.columns.map((col) => row.values[col.key] ?? null), ...extras.map((h) => row.extra[h] ?? null)]);
+  }
+  return { name: APART_SHEET, rows: b.rows, titles: b.titles, headers: b.headers };
+}

@@ -1,0 +1,63 @@
+import type JSZip from 'jszip';
+import type { Document, Element } from '@xmldom/xmldom';
+import { Relationships } from './relationships';
+import { relsPathOf } from './partPath';
+import { child, children, DOC_REL_NS, MAIN_NS, parseXml, REL, STRICT_MAIN_NS } from './xml';
+
+/** A sheet as workbook.xml lists it. */
+export interface PackageSheet {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string;
+  /** The worksheet part, e.g. xl/worksheets/sheet1.xml (undefined for a chart sheet or a broken link). */
+  readonly part?: string;
+  readonly element: Element;
+}
+
+/** The workbook part of a package, parsed: where it is, its relationships and its sheets. */
+export interface WorkbookPart {
+  readonly path: string;
+  readonly doc: Document;
+  readonly root: Element;
+  readonly rels: Relationships;
+  readonly sheets: readonly PackageSheet[];
+}
+
+/** Thrown when a package is not a workbook the package code can edit; the message is for the user. */
+export class PackageError extends Error {}
+
+async function text(zip: JSZip, part: string): Promise<string | undefined> {
+  return zip.file(part)?.async('string');
+}
+
+/**
+ * Reads workbook.xml (found through the package relationships) and its relationships.
+ *
+ * @param zip - The package.
+ * @returns The parsed workbook part.
+ */
+export async function readWorkbookPart(zip: JSZip): Promise<WorkbookPart> {
+  const packageRels = Relationships.parse('', await text(zip, '_rels/.rels'));
+  const path = packageRels.list().find((r) => r.type === REL.officeDocument)?.part ?? 'xl/workbook.xml';
+  const xml = await text(zip, path);
+  if (xml === undefined) throw new PackageError('Filen saknar arbetsbokens huvuddel (xl/workbook.xml) och är inte en Excel-arbetsbok.');
+  const doc = parseXml(xml);
+  const root = doc.documentElement!;
+  if (root.namespaceURI === STRICT_MAIN_NS) throw new PackageError('Arbetsboken är sparad som Strict Open XML, som Uppsikt inte kan skriva i. Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.');
+  if (root.namespaceURI !== MAIN_NS) throw new PackageError('Filens huvuddel är inte en Excel-arbetsbok.');
+  const rels = Relationships.parse(path, await text(zip, relsPathOf(path)));
+  const byId = new Map(rels.list().map((r) => [r.id, r]));
+  const sheetsElement = child(root, 'sheets');
+  const sheets = (sheetsElement ? children(sheetsElement, 'sheet') : []).map((element) => {
+    const relId = element.getAttributeNS(DOC_REL_NS, 'id') ?? '';
+    const rel = byId.get(relId);
+    return {
+      name: element.getAttribute('name') ?? '',
+      sheetId: Number(element.getAttribute('sheetId')),
+      relId,
+      ...(rel?.type === REL.worksheet && rel.part ? { part: rel.part } : {}),
+      element,
+    };
+  });
+  return { path, doc, root, rels, sheets };
+}

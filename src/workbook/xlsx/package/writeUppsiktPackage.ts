@@ -1,0 +1,88 @@
+import fs from 'fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { RegisterData } from '../../../core';
+import { renderUppsikt, type RenderReport } from '../renderUppsikt';
+import type { UppsiktParts } from '../uppsiktParts';
+import { writeAtomically } from '../writeXlsx';
+import { mergeUppsiktSheets } from './mergeUppsiktSheets';
+import { packageNames } from './packageNames';
+import { replacementLosses, type ReplacementLoss } from './replacementLosses';
+import { readWorkbookPart } from './workbookPart';
+import { changedEntries, zipDirectory } from './zipDirectory';
+
+export interface PackageWriteOptions {
+  /** Today as an Excel serial. */
+  readonly today: number;
+  /** Uppsikt's own sheets already in the workbook (uppsiktPartsIn): written again in place, under their names. */
+  readonly own?: UppsiktParts;
+  /** Write even though replacing Uppsikt's own sheets drops what `losses` lists. */
+  readonly allowLoss?: boolean;
+}
+
+export interface PackageWriteResult extends RenderReport {
+  /** What replacing Uppsikt's own sheets dropped (only with allowLoss). */
+  readonly losses: readonly ReplacementLoss[];
+  /**
+   * Parts of the original that are not byte for byte the same in the written file, besides the ones Uppsikt
+   * owns or must edit (workbook.xml, its relationships, [Content_Types].xml, styles.xml, calcChain.xml).
+   * Empty means the user's own sheets and everything they hold are unchanged; the check reads both zip
+   * directories (CRC-32 and size of every part).
+   */
+  readonly changedParts: readonly string[];
+}
+
+/** Thrown before anything is written when replacing Uppsikt's sheets would drop something a user made. */
+export class LossError extends Error {
+  constructor(readonly losses: readonly ReplacementLoss[]) {
+    super(losses.map((l) => `${l.sheet}: ${l.what}`).join('; '));
+  }
+}
+
+/**
+ * Writes a user's workbook with Uppsikt's sheets added, or, for an Uppsikt workbook, with its own sheets
+ * written again from `register`, keeping every other part of the package byte for byte: the user's sheets
+ * are never loaded, only copied, so charts, pictures, pivot tables, slicers, macros and external links
+ * survive. Only Uppsikt's sheets are rendered (with ExcelJS, into a workbook of their own) and merged in.
+ * The target is written through a temporary file and renamed into place.
+ *
+ * @param source - The user's .xlsx (or .xlsm).
+ * @param target - The file to write.
+ * @param register - What Uppsikt's sheets should hold.
+ * @param options - Today, the Uppsikt sheets to replace, whether losses are accepted.
+ * @returns What was written, what was dropped and any part that changed unexpectedly.
+ * @example
+ * await writeUppsiktPackage('egen.xlsx', 'ut.xlsx', register, { today }) // → { sheets, renamed, changedParts: [] }
+ */
+export async function writeUppsiktPackage(source: string, target: string, register: RegisterData, options: PackageWriteOptions): Promise<PackageWriteResult> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(source));
+  const workbook = await readWorkbookPart(zip);
+  const replace = new Set(options.own?.sheets.values() ?? []);
+  const losses = await replacementLosses(zip, workbook, replace);
+  if (losses.length > 0 && !options.allowLoss) throw new LossError(losses);
+
+  const rendered = new ExcelJS.Workbook();
+  rendered.creator = 'Uppsikt';
+  const report = renderUppsikt(rendered, register, {
+    today: options.today,
+    existing: await packageNames(zip, workbook, replace),
+    fixed: options.own,
+  });
+  // Stored, not deflated: the parts are read back at once and compressed when the package is written.
+  const renderedZip = await JSZip.loadAsync((await rendered.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
+  const { touched } = await mergeUppsiktSheets(zip, renderedZip, replace);
+
+  const before = zipDirectory(source);
+  let changedParts: string[] = [];
+  await writeAtomically(target, async (temp) => {
+    await new Promise<void>((resolve, reject) => {
+      zip
+        .generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
+        .pipe(fs.createWriteStream(temp))
+        .on('finish', resolve)
+        .on('error', reject);
+    });
+    changedParts = changedEntries(before, zipDirectory(temp), touched);
+  });
+  return { ...report, losses: options.allowLoss ? losses : [], changedParts };
+}

@@ -1,0 +1,83 @@
+import type ExcelJS from 'exceljs';
+import { fitScale, MARGINS, MIN_PRINTED_POINTS, orientationFor, printablePixels, columnPixels, rowHeightFor } from '../../layout/printLayout';
+
+/** What a sheet prints: its extent, the rows repeated on every page, the footer and the type size used. */
+export interface PageOptions {
+  /** Last printed row and column, 1-based. */
+  lastRow: number;
+  lastColumn: number;
+  /** A header row (1-based) repeated at the top of every page. */
+  titleRow?: number;
+  /** Excel's footer code (see pageFooter). */
+  footer: string;
+  /** The whole sheet on one page (Sammanfattning, Riskmatris). */
+  onePage?: boolean;
+  /** The body type size in points, so fitting never prints below MIN_PRINTED_POINTS. */
+  points?: number;
+  /** Overrides the orientation chosen by width (a one-page sheet a little too wide stays upright). */
+  orientation?: 'portrait' | 'landscape';
+}
+
+/**
+ * A4, portrait or landscape by the printed columns' width, scaled to fit the page width (several pages wide
+ * only when one would shrink the type below 8 pt, with the first column repeated), header row repeated,
+ * print area set and the footer on every page. Excel and LibreOffice shrink by their own font metrics, so
+ * the columns are planned wide enough apart (columnPixels) that fitting stays at or above 8 pt; the PDF test
+ * measures it.
+ */
+export function setPage(worksheet: ExcelJS.Worksheet, options: PageOptions): void {
+  const widths = Array.from({ length: options.lastColumn }, (_, c) => worksheet.getColumn(c + 1).width ?? 9);
+  const orientation = options.orientation ?? orientationFor(widths);
+  const points = options.points ?? 11;
+  const minScale = Math.ceil((MIN_PRINTED_POINTS / points) * 100);
+  const total = widths.reduce((sum, w) => sum + columnPixels(w), 0);
+  const fit = fitScale(widths, orientation);
+  const pagesWide = fit >= minScale ? 1 : Math.ceil(total / ((printablePixels(orientation) * minScale) / 100));
+  const last = worksheet.getColumn(options.lastColumn).letter;
+  // A sheet too wide for one page at 8 pt is printed at the smallest allowed scale, so each page is full and
+  // the rest flows onto the next; "fit to n pages wide" would let LibreOffice print the first page at 100 %.
+  const fitting = options.onePage
+    ? { fitToPage: true, fitToWidth: 1, fitToHeight: 1 }
+    : pagesWide === 1
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: minScale, printTitlesColumn: 'A:A' };
+  worksheet.pageSetup = {
+    paperSize: 9, // A4
+    orientation,
+    ...fitting,
+    margins: { ...MARGINS },
+    printArea: `A1:${last}${Math.max(1, options.lastRow)}`,
+    ...(options.titleRow ? { printTitlesRow: `${options.titleRow}:${options.titleRow}` } : {}),
+  } as Partial<ExcelJS.PageSetup>;
+  worksheet.headerFooter = { oddFooter: options.footer, evenFooter: options.footer, firstFooter: options.footer };
+}
+
+/**
+ * Sets each row's height so its wrapped cells show every line (ExcelJS does not autofit, and LibreOffice
+ * keeps the heights a file gives).
+ *
+ * @param worksheet - The sheet.
+ * @param from - First row (1-based).
+ * @param to - Last row.
+ * @param wrapped - 1-based columns whose cells wrap.
+ * @param points - The type size of those cells.
+ */
+export function fitRowHeights(worksheet: ExcelJS.Worksheet, from: number, to: number, wrapped: readonly number[], points: number): void {
+  const widths = wrapped.map((c) => worksheet.getColumn(c).width ?? 9);
+  for (let r = from; r <= to; r++) {
+    const row = worksheet.getRow(r);
+    const cells = wrapped.map((c, i) => ({ text: cellText(row.getCell(c).value), width: widths[i], points }));
+    const height = rowHeightFor(cells);
+    if (height > 15) row.height = height;
+  }
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    return '';
+  }
+  return value instanceof Date ? '0000-00-00' : String(value);
+}

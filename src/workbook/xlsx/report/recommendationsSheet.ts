@@ -1,0 +1,89 @@
+import type ExcelJS from 'exceljs';
+import { FOLLOW_UP_STATUSES, UNJUDGED_STATUS, type CellValue } from '../../../core';
+import type { ReportModel, ReportRecommendation } from '../../../usecases/report/ReportModel';
+import { fitRowHeights, setPage } from '../render/pageSetup';
+import { BODY_POINTS, countCell, dateOf, footerOf, scopeLine, styleBody, styleHeader, valueOf, writeHeaderRow, writeHeading, writeLabel, type ColumnDef } from './reportStyle';
+
+/** The Excel table holding one row per recommendation: `uppsikt summary` reads a report through it. */
+export const RECOMMENDATIONS_TABLE = 'Rekommendationer';
+
+const COLUMNS: (ColumnDef & { value: (r: ReportRecommendation) => CellValue })[] = [
+  { header: 'Granskning', width: 16, wrap: true, value: (r) => r.granskning },
+  { header: 'År', width: 6, numeric: true, numFmt: '0', value: (r) => r.ar },
+  { header: 'Nr', width: 4, numeric: true, value: (r) => r.nr },
+  { header: 'Rekommendation', width: 26, wrap: true, value: (r) => r.rekommendation },
+  { header: 'Mottagare', width: 14, wrap: true, value: (r) => r.mottagare },
+  { header: 'Nämndens svar', width: 20, wrap: true, value: (r) => r.svar },
+  { header: 'Åtgärd', width: 18, wrap: true, value: (r) => r.atgard },
+  { header: 'Klart senast', width: 11, numFmt: 'yyyy-mm-dd', value: (r) => (typeof r.klartSenast === 'number' ? (dateOf(r.klartSenast) as unknown as CellValue) : r.klartSenast) },
+  { header: 'Bedömning', width: 11, wrap: true, value: (r) => r.bedomning },
+  { header: 'Omgång', width: 8, value: (r) => r.omgang },
+  { header: 'Försenad', width: 9, value: (r) => (r.forsenad ? 'Försenad' : null) },
+];
+
+/**
+ * Rekommendationer: the auditors' table per granskning ("–" for zero, Totalt, Ej bedömd only when some are)
+ * and one row per recommendation with the nämnd's answer, the action, the current verdict and its round,
+ * overdue actions marked in words.
+ */
+export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: ReportModel): void {
+  COLUMNS.forEach((c, i) => (worksheet.getColumn(i + 1).width = c.width));
+  writeHeading(worksheet, 'Uppföljning av revisionens rekommendationer', scopeLine(model));
+
+  // The auditors' table: "Granskning (år)" over the first four columns, then one column per verdict.
+  const statuses = FOLLOW_UP_STATUSES.filter((s) => s !== UNJUDGED_STATUS || model.byGranskning.showUnjudged);
+  let row = 4;
+  writeLabel(worksheet, row++, 'Sammanställning per granskning');
+  const summaryHeader = row;
+  const merge = (r: number) => worksheet.mergeCells(r, 1, r, 4);
+  const countColumn = (i: number) => 5 + i;
+  merge(row);
+  writeHeaderRow(worksheet, row, [{ header: 'Granskning (år)', width: 0 }]);
+  [...statuses, 'Totalt'].forEach((h, i) => {
+    const cell = worksheet.getCell(row, countColumn(i));
+    cell.value = h;
+    styleHeader(cell, true);
+  });
+  row++;
+  for (const g of [...model.byGranskning.rows, model.byGranskning.total]) {
+    const isTotal = g === model.byGranskning.total;
+    merge(row);
+    const name = worksheet.getCell(row, 1);
+    name.value = g.granskning;
+    styleBody(name, { header: '', width: 0, wrap: true }, isTotal);
+    [...statuses.map((s) => g.counts[s]), g.total].forEach((n, i) => {
+      const cell = worksheet.getCell(row, countColumn(i));
+      cell.value = countCell(n);
+      styleBody(cell, { header: '', width: 0, numeric: true }, isTotal);
+    });
+    // Merged cells do not wrap by their own width: size the row for the four columns' width together.
+    fitMergedRow(worksheet, row, g.granskning);
+    row++;
+  }
+  void summaryHeader;
+
+  row++;
+  writeLabel(worksheet, row++, 'Rekommendationerna');
+  const headerRow = row;
+  const body = model.recommendations.map((r) => COLUMNS.map((c) => valueOf(c.value(r))));
+  worksheet.addTable({
+    name: RECOMMENDATIONS_TABLE,
+    ref: `A${headerRow}`,
+    headerRow: true,
+    style: { theme: 'TableStyleLight1', showRowStripes: false },
+    columns: COLUMNS.map((c) => ({ name: c.header, filterButton: false })),
+    rows: body.length > 0 ? body : [COLUMNS.map(() => null)],
+  });
+  writeHeaderRow(worksheet, headerRow, COLUMNS);
+  const last = headerRow + Math.max(body.length, 1);
+  for (let r = headerRow + 1; r <= last; r++) COLUMNS.forEach((c, i) => styleBody(worksheet.getCell(r, i + 1), c, i === COLUMNS.length - 1));
+  const wrapped = COLUMNS.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
+  fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
+  setPage(worksheet, { lastRow: last, lastColumn: COLUMNS.length, titleRow: headerRow, footer: footerOf(model), points: BODY_POINTS });
+}
+
+function fitMergedRow(worksheet: ExcelJS.Worksheet, row: number, text: string): void {
+  const width = COLUMNS.slice(0, 4).reduce((sum, c) => sum + c.width, 0);
+  const lines = Math.ceil((text.length * BODY_POINTS * (96 / 72) * 0.55) / (width * 7));
+  if (lines > 1) worksheet.getRow(row).height = Math.ceil(lines * BODY_POINTS * 1.3 + 4);
+}

@@ -1,0 +1,41 @@
+import ExcelJS from 'exceljs';
+import type { ReportModel } from '../../../usecases/report/ReportModel';
+import { renderMatrixSheet } from './matrixSheet';
+import { renderPlanSheet } from './planSheet';
+import { renderRecommendationsSheet } from './recommendationsSheet';
+import { renderSummarySheet } from './summarySheet';
+
+/** The report's sheets, in the order a nämnd reads them. */
+export const REPORT_SHEETS = ['Sammanfattning', 'Riskmatris', 'Internkontrollplan', 'Rekommendationer'] as const;
+
+/**
+ * The report as a workbook of values only: no formulas, no IK functions, no hidden sheets, no links, so it
+ * opens the same in Excel, Excel on the web and LibreOffice without the add-in. Every sheet is A4, fitted to
+ * the page width, with a footer naming the nämnd, the "per" date and the page.
+ *
+ * @param model - The report (buildReport).
+ * @returns A new workbook.
+ */
+export function renderReport(model: ReportModel): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Uppsikt';
+  workbook.title = model.namnd ? `Rapport till ${model.namnd}` : 'Kommunövergripande rapport';
+  workbook.subject = 'Internkontroll och uppföljning av revisionens rekommendationer';
+  const sheet = (name: string) => workbook.addWorksheet(name, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  renderSummarySheet(sheet(REPORT_SHEETS[0]), model);
+  renderMatrixSheet(sheet(REPORT_SHEETS[1]), model);
+  renderPlanSheet(sheet(REPORT_SHEETS[2]), model);
+  renderRecommendationsSheet(sheet(REPORT_SHEETS[3]), model);
+  return workbook;
+}
+
+/**
+ * The report as .xlsx bytes, for the task pane (Excel.createWorkbook takes them as base64) and the CLI.
+ *
+ * @param model - The report.
+ * @returns The file's bytes.
+ */
+export async function reportToBuffer(model: ReportModel): Promise<Uint8Array> {
+  const buffer = await renderReport(model).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

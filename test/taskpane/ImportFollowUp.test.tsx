@@ -1,0 +1,55 @@
+import '@testing-library/jest-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { exampleWorkbook, renderApp } from './_lib/renderApp';
+
+// A follow-up in prose of the example's granskning G1 (2023), round 2026.
+const followUp = [
+  'Uppföljning av tidigare granskningar 2026',
+  '',
+  '1. Granskning av kommunens styrning av it och digitalisering (2023)',
+  '',
+  'Rekommendation 1: Etablera styrande dokument avseende kommunens it-styrning och digitalisering.',
+  'Vi bedömer att kommunstyrelsen har vidtagit åtgärder med anledning av rekommendationen.',
+  '',
+  'Rekommendation 2: Tydliggöra ansvars- och gränsdragning mellan digitaliseringsavdelningen och förvaltningarna.',
+  'Vi bedömer att kommunstyrelsen inte helt har vidtagit åtgärder.',
+  '',
+  'Rekommendation 3: Fastställa mål och prioriteringsgrunder för digitalisering och it-investeringar.',
+  'Arbete pågår och vi bedömer att åtgärder har påbörjats.',
+  '',
+  '2. Granskning av parkeringsverksamheten (2021)',
+  '',
+  'Rekommendation 1: Se över taxorna.',
+  'Bedömning: Åtgärdad.',
+].join('\n');
+
+const followUpRows = (fake: Awaited<ReturnType<typeof exampleWorkbook>>) => fake.tables.find((t) => t.name === 'Uppföljningar')!.rows - 1;
+
+describe('Importera: a follow-up report', () => {
+  it('shows the verdicts, asks to confirm the unsure one, lists what the register lacks, and inserts the round once', async () => {
+    const fake = await exampleWorkbook();
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Importera' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Rapportens text' }), { target: { value: followUp } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tolka texten' }));
+    const report = await screen.findByRole('region', { name: 'Uppföljningsrapport' });
+    expect(report).toHaveTextContent('Uppföljningsrapport: 2 granskningar, 4 rekommendationer');
+    expect(within(report).getByRole('textbox', { name: 'Uppföljningsomgång' })).toHaveValue('2026');
+    expect(report).toHaveTextContent('förslag: Delvis åtgärdad');
+    const before = followUpRows(fake);
+
+    fireEvent.click(within(report).getByRole('button', { name: 'Förhandsgranska uppföljningen' }));
+    let plan = await within(report).findByRole('region', { name: 'Det här infogas' });
+    expect(plan).toHaveTextContent('Omgång 2026: 2 nya rader i Uppföljning');
+    expect(within(plan).getByRole('combobox', { name: /Granskning i registret för Granskning av parkeringsverksamheten/ })).toBeInTheDocument();
+
+    // Confirming the unsure verdict adds its row too.
+    fireEvent.change(within(report).getByRole('combobox', { name: /Bekräfta bedömningen för .*rekommendation 3/ }), { target: { value: 'Delvis åtgärdad' } });
+    fireEvent.click(within(report).getByRole('button', { name: 'Förhandsgranska uppföljningen' }));
+    plan = await within(report).findByRole('region', { name: 'Det här infogas' });
+    expect(plan).toHaveTextContent('Omgång 2026: 3 nya rader i Uppföljning');
+    fireEvent.click(within(plan).getByRole('button', { name: 'Infoga uppföljningen' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Klart: omgång 2026, 3 nya rader i Uppföljning');
+    await waitFor(() => expect(followUpRows(fake)).toBe(before + 3));
+  }, 60_000);
+});

@@ -1,0 +1,89 @@
+import { execFileSync, spawnSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+import { uppsikt } from '../../cli/runCli';
+import { tempDir } from '../_lib/files';
+
+/*
+ * The report as a nämnd gets it: `uppsikt export --pdf` through LibreOffice, then the PDF itself is measured
+ * with poppler: every page A4, the expected number of pages, and no word printed smaller than 8 pt
+ * (pdftotext -bbox gives each word's box; its height is the type's size on paper, ~1.2 × the point size).
+ * Like the other LibreOffice tests this is skipped when LibreOffice is missing, unless CI requires it.
+ */
+const have = (bin: string) => spawnSync('which', [bin]).status === 0;
+const required = process.env.UPPSIKT_REQUIRE_LIBREOFFICE === '1';
+const ready = (have('soffice') || have('libreoffice')) && have('pdfinfo') && have('pdftotext');
+if (!ready && !required) console.warn('LibreOffice eller poppler-utils saknas: PDF-testerna av rapporten hoppas över.');
+const describePdf = ready || required ? describe : describe.skip;
+
+function pages(pdf: string): { width: number; height: number }[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
+function wordHeights(pdf: string): { word: string; height: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ word: m[5], height: Number(m[4]) - Number(m[2]) }));
+}
+
+const isA4 = (p: { width: number; height: number }) => {
+  const [short, long] = [Math.min(p.width, p.height), Math.max(p.width, p.height)];
+  return Math.abs(short - 595.3) < 1 && Math.abs(long - 841.9) < 1;
+};
+
+describePdf('the report as a PDF', () => {
+  const dir = tempDir();
+  let pdfs: Record<string, string>;
+
+  beforeAll(async () => {
+    const source = path.join(dir, 'exempel.xlsx');
+    expect((await uppsikt('init', source, '--exempel')).code).toBe(0);
+    const run = await uppsikt('export', source, '--alla', '-o', path.join(dir, 'ut'), '--pdf', '--per', '2026-11-22');
+    expect(run.err).toEqual([]);
+    expect(run.code).toBe(0);
+    const kommun = await uppsikt('export', source, '-o', path.join(dir, 'kommunen.xlsx'), '--pdf', '--per', '2026-11-22');
+    expect(kommun.code).toBe(0);
+    pdfs = { soc: path.join(dir, 'ut', 'Socialnämnden.pdf'), ks: path.join(dir, 'ut', 'Kommunstyrelsen.pdf'), kommun: path.join(dir, 'kommunen.pdf') };
+    // The working workbook itself, as init writes it, printed whole.
+    const profile = `file://${path.join(dir, 'profil')}`;
+    execFileSync(have('soffice') ? 'soffice' : 'libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, source], { timeout: 300_000, stdio: 'pipe' });
+    pdfs.arbetsbok = path.join(dir, 'exempel.pdf');
+  }, 600_000);
+
+  test('a PDF beside every report file', () => {
+    const files = fs.readdirSync(path.join(dir, 'ut'));
+    expect(files.filter((f) => f.endsWith('.pdf')).length).toBe(files.filter((f) => f.endsWith('.xlsx')).length);
+    expect(files.length).toBe(10);
+  });
+
+  // Pages: Sammanfattning and Riskmatris one each; the kommun's plan (10 risks) runs over two pages.
+  test.each([['soc', 4], ['ks', 4], ['kommun', 5]] as const)('%s: every page is A4, %i pages, tagged', (name, count) => {
+    const sizes = pages(pdfs[name]);
+    expect(sizes).toHaveLength(count);
+    expect(sizes.every(isA4)).toBe(true);
+    // Sammanfattning and Riskmatris upright; the wide plan and recommendations lie down, one page wide.
+    expect(sizes.map((p) => (p.width < p.height ? 'portrait' : 'landscape'))).toEqual(['portrait', 'portrait', ...Array(count - 2).fill('landscape')]);
+    expect(execFileSync('pdfinfo', [pdfs[name]], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+  });
+
+  test.each([['soc', 4], ['kommun', 5]] as const)('%s: no word smaller than 8 pt on paper, and the footer on all %i pages', (name, count) => {
+    // Words with a letter or digit: an arrow's box is its glyph's width on the rotated axis label.
+    const words = wordHeights(pdfs[name]).filter((w) => /[\p{L}\p{N}]/u.test(w.word));
+    expect(words.length).toBeGreaterThan(200);
+    const smallest = Math.min(...words.map((w) => w.height));
+    // A word box is 1.13 × the type size for the font LibreOffice uses here (10 pt at 100 % gives 11.32).
+    expect(smallest).toBeGreaterThanOrEqual(8 * 1.13 - 0.05);
+    const text = execFileSync('pdftotext', ['-layout', pdfs[name], '-'], { encoding: 'utf8' });
+    for (let page = 1; page <= count; page++) expect(text).toContain(`Sida ${page} av ${count}`);
+    expect(text).toContain('per 2026-11-22');
+  });
+
+  test('the working workbook prints on A4 only, never under 8 pt, with the footer on every page', () => {
+    const sizes = pages(pdfs.arbetsbok);
+    expect(sizes.every(isA4)).toBe(true);
+    const words = wordHeights(pdfs.arbetsbok).filter((w) => /[\p{L}\p{N}]/u.test(w.word));
+    expect(Math.min(...words.map((w) => w.height))).toBeGreaterThanOrEqual(8 * 1.13 - 0.1);
+    const text = execFileSync('pdftotext', ['-layout', pdfs.arbetsbok, '-'], { encoding: 'utf8' });
+    for (let page = 1; page <= sizes.length; page++) expect(text).toContain(`Sida ${page} av ${sizes.length}`);
+  });
+});
