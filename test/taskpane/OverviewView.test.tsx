@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adoptWorkbook } from '../../src/core';
+import { adoptWorkbook, formatRoundProgress } from '../../src/core';
 import { countRegisterMatrix } from '../../src/usecases/countRegisterMatrix';
 import { summarizeRegister } from '../../src/usecases/summarizeRegister';
 import { OfficeWorkbook } from '../../src/workbook/office';
@@ -56,7 +56,7 @@ describe('Översikt', () => {
     fireEvent.click(within(overdue).getByRole('button', { name: 'Gå till Rekommendationer!I4' }));
     await waitFor(() => expect(fake.selected).toEqual({ sheet: 'Rekommendationer', address: 'I4' }));
     expect(within(screen.getByRole('list', { name: 'Risker utan kontroll' })).getByText('R10')).toBeInTheDocument();
-    expect(screen.getByText('Omgång 2025: alla 1 bedömda')).toBeInTheDocument();
+    expect(screen.getByText(formatRoundProgress({ round: '2025', total: 1, assessed: 1 }))).toBeInTheDocument();
     const { register } = adoptWorkbook(await new OfficeWorkbook(fake.run).read());
     const perNamnd = within(screen.getByRole('list', { name: 'Per nämnd' })).getAllByRole('listitem');
     const cli = summarizeRegister(register, 'namnd').summary.rows;
