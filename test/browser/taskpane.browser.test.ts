@@ -46,6 +46,8 @@ describeBrowser('the task pane in Chromium', () => {
 
   /** Screenshot, no sideways scrolling, no serious or critical accessibility violation. */
   async function checkView(page: Page, name: string, allow: readonly string[] = []): Promise<void> {
+    // A closing dialog gives the pane back (drops aria-hidden) after its exit animation; an open dialog keeps it.
+    if ((await page.getByRole('dialog').count()) === 0) await page.waitForFunction(() => !document.querySelector('#container[aria-hidden="true"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
     await page.screenshot({ path: path.join(SHOTS, `taskpane-${name}.png`), fullPage: true });
     const { overflow, culprits } = await horizontalOverflow(page);
     expect({ name, overflow, culprits: overflow > 0 ? culprits : [] }).toEqual({ name, overflow: 0, culprits: [] });
