@@ -38,6 +38,9 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // The views the task pane loads on first use (React.lazy): hashed, so a cached old chunk is never mixed
+      // with a new taskpane.js. The runtime finds them beside itself (publicPath 'auto').
+      chunkFilename: '[name].[contenthash:8].js',
       // dist/node is the Node CLI compiled by tsc (tsconfig.cli.json), not ours to delete.
       clean: { keep: /^node(\/|\\|$)/ },
     },
@@ -49,6 +52,9 @@ module.exports = (_env, argv) => {
     cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
+      // Samla's chunk imports src/workbook/xlsx/readXlsx for snapshotOf (ExcelJS in memory); the same module's
+      // streamed file reader (readXlsx, Node's fs and zlib) never runs in the pane, so they resolve to nothing.
+      fallback: { fs: false, zlib: false },
     },
     module: {
       rules: [
@@ -73,7 +79,8 @@ module.exports = (_env, argv) => {
       runtimeChunk: 'single',
       splitChunks: {
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'all' },
+          // Only what the start needs: library code used only by lazy views (dialogs, inputs) stays in their chunks.
+          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'initial' },
         },
       },
     },

@@ -4,6 +4,7 @@
  */
 import { benchBigCommands } from './bigCommands';
 import { benchCounts } from './coreCounts';
+import { benchPaneLoad, formatPaneLoad } from './paneLoad';
 import { benchReportParse } from './reportParse';
 import { benchReport } from './report';
 import { benchXlsxSummary } from './xlsxSummary';
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
   console.log(`Uppföljning i löptext upprepad till samma storlek: ${fmt(report.proseFollowUp.ms)} ms; linjäritet ${String(report.proseFollowUp.linearity).replace('.', ',')}`);
   const namndReport = await benchReport(2_000, 500);
   console.log(`Rapport till en nämnd (${fmt(namndReport.recommendations)} rekommendationer, ${fmt(namndReport.risks)} risker): modellen ${fmt(namndReport.buildMs)} ms, .xlsx ${fmt(namndReport.writeMs)} ms (${fmt(Math.round(namndReport.bytes / 1024))} kB) (mål: några sekunder: ${namndReport.buildMs + namndReport.writeMs <= 5000 ? 'uppfyllt' : 'EJ uppfyllt'})`);
+  const pane = await benchPaneLoad();
+  if (pane) console.log(formatPaneLoad(pane, 1000));
   if (json) {
     console.log(
       JSON.stringify({

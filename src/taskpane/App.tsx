@@ -1,43 +1,82 @@
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import type { Adoption, WorkbookSnapshot } from '../core';
 import type { WorkbookPort } from '../workbook/WorkbookPort';
-import { useWorkbook } from './useWorkbook';
-import { CheckView } from './views/CheckView';
-import { ConsolidateView } from './views/ConsolidateView';
-import { CreateView } from './views/CreateView';
-import { FollowUpRoundView } from './views/FollowUpRoundView';
-import { HelpView } from './views/HelpView';
-import { ImportView } from './views/ImportView';
-import { OverviewView } from './views/OverviewView';
-import { ReportView } from './views/ReportView';
+import { lazyView } from './lazyView';
 import { openReportInExcel, type OpenReport } from './openReport';
-import { ScaleView } from './views/ScaleView';
+import { useWorkbook } from './useWorkbook';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { CheckView } from './views/CheckView';
+import { OverviewView } from './views/OverviewView';
+
+// Views used once or now and then load on first use (own webpack chunks), so the pane opens on Översikt fast;
+// they are preloaded once the first view is on screen.
+const CreateView = lazyView(() => import(/* webpackChunkName: "view-create" */ './views/CreateView').then((m) => m.CreateView));
+const ScaleView = lazyView(() => import(/* webpackChunkName: "view-scale" */ './views/ScaleView').then((m) => m.ScaleView));
+const ImportView = lazyView(() => import(/* webpackChunkName: "view-import" */ './views/ImportView').then((m) => m.ImportView));
+const FollowUpRoundView = lazyView(() => import(/* webpackChunkName: "view-followup" */ './views/FollowUpRoundView').then((m) => m.FollowUpRoundView));
+const ReportView = lazyView(() => import(/* webpackChunkName: "view-report" */ './views/ReportView').then((m) => m.ReportView));
+const ConsolidateView = lazyView(() => import(/* webpackChunkName: "view-consolidate" */ './views/ConsolidateView').then((m) => m.ConsolidateView));
+const HelpView = lazyView(() => import(/* webpackChunkName: "view-help" */ './views/HelpView').then((m) => m.HelpView));
+const LAZY_VIEWS = [CreateView, ScaleView, ImportView, FollowUpRoundView, ReportView, ConsolidateView, HelpView];
+
+/** Loads every lazy view now (the pane does so once the first view shows; tests before they start). */
+export function preloadViews(): Promise<unknown> {
+  return Promise.all(LAZY_VIEWS.map((view) => view.preload()));
+}
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    // The pane can be 320 px wide: everything wraps rather than scrolls sideways.
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    // The pane can be 320 px wide: everything wraps rather than scrolls sideways, and only words too long
+    // for a whole line break inside (never "San/nolik/het").
     minWidth: 0,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
   },
   heading: { margin: 0 },
-  tabs: { flexWrap: 'wrap' },
+  // The views in the order of the work, three to a row: 320–500 px hold them without wrapping mid-label.
+  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalXXS },
+  tab: { justifyContent: 'flex-start', minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
-type View = 'oversikt' | 'skapa' | 'skala' | 'importera' | 'uppfoljning' | 'rapport' | 'kontrollera' | 'samla' | 'hjalp';
-const TABS: [View, string][] = [
-  ['oversikt', 'Översikt'],
-  ['skapa', 'Skapa / uppgradera'],
-  ['skala', 'Skala'],
-  ['importera', 'Importera'],
-  ['uppfoljning', 'Uppföljning'],
-  ['rapport', 'Rapport'],
-  ['kontrollera', 'Kontrollera'],
-  ['samla', 'Samla'],
-  ['hjalp', 'Hjälp'],
+/** What every view may use: the port, today and navigation. */
+export interface PaneContext {
+  port: WorkbookPort;
+  today: number;
+  /** Re-reads the workbook (after a write). */
+  refresh: () => void;
+  /** Opens another view (Översikt's next steps). */
+  go: (view: string) => void;
+  /** How a built workbook (report, Samla) is opened: a new Excel workbook, else a download. */
+  openReport: OpenReport;
+}
+
+/** …and, once the workbook has been read, its snapshot and adoption. */
+export interface ViewContext extends PaneContext {
+  adoption: Adoption;
+  snapshot: WorkbookSnapshot;
+}
+
+type ViewDef = { value: string; label: string } & (
+  | { needsWorkbook: true; render: (c: ViewContext) => ReactNode }
+  // Hjälp (and views over other files) need no read of the open workbook.
+  | { needsWorkbook: false; render: (c: PaneContext) => ReactNode }
+);
+
+/** The views in the order of the work: create → scale → (risks and plan in Excel) → import → follow up → check → report, samla. */
+export const VIEWS: readonly ViewDef[] = [
+  { value: 'oversikt', label: 'Översikt', needsWorkbook: true, render: (c) => <OverviewView adoption={c.adoption} today={c.today} port={c.port} go={c.go} /> },
+  { value: 'skapa', label: 'Skapa', needsWorkbook: true, render: (c) => <CreateView port={c.port} snapshot={c.snapshot} onDone={c.refresh} /> },
+  { value: 'skala', label: 'Skala', needsWorkbook: true, render: (c) => <ScaleView port={c.port} register={c.adoption.register} onSaved={c.refresh} /> },
+  { value: 'importera', label: 'Importera', needsWorkbook: true, render: (c) => <ImportView port={c.port} register={c.adoption.register} onDone={c.refresh} /> },
+  { value: 'uppfoljning', label: 'Uppföljning', needsWorkbook: true, render: (c) => <FollowUpRoundView port={c.port} register={c.adoption.register} today={c.today} onDone={c.refresh} /> },
+  { value: 'kontrollera', label: 'Kontrollera', needsWorkbook: true, render: (c) => <CheckView adoption={c.adoption} today={c.today} port={c.port} onRefresh={c.refresh} /> },
+  { value: 'rapport', label: 'Rapport', needsWorkbook: true, render: (c) => <ReportView register={c.adoption.register} today={c.today} openReport={c.openReport} /> },
+  { value: 'samla', label: 'Samla', needsWorkbook: false, render: (c) => <ConsolidateView today={c.today} openReport={c.openReport} /> },
+  { value: 'hjalp', label: 'Hjälp', needsWorkbook: false, render: () => <HelpView /> },
 ];
 
 export interface AppProps {
@@ -51,49 +90,56 @@ export interface AppProps {
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
 export function App({ port, today, openReport = openReportInExcel }: AppProps) {
   const styles = useStyles();
-  const [view, setView] = useState<View>('oversikt');
+  const [view, setView] = useState('oversikt');
   const workbook = useWorkbook(port);
   const { adoption, snapshot } = workbook;
-  const refresh = () => void workbook.reload();
+  const current = VIEWS.find((v) => v.value === view) ?? VIEWS[0];
+  const ready = adoption !== undefined;
+  useEffect(() => {
+    // Once the first view shows, fetch the others, so a click on a tab never waits for the network.
+    // A chunk that fails here is fetched again when its tab is clicked, and fails visibly there.
+    if (ready) preloadViews().catch(() => undefined);
+  }, [ready]);
+  const base: PaneContext = { port, today: today(), refresh: () => void workbook.reload(), go: setView, openReport };
+  const context: ViewContext | undefined = adoption && snapshot ? { ...base, adoption, snapshot } : undefined;
 
   return (
     <main className={styles.root}>
       <Title2 as="h1" className={styles.heading}>
         Uppsikt
       </Title2>
-      <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)}>
-        {TABS.map(([value, label]) => (
-          <Tab key={value} value={value}>
-            {label}
-          </Tab>
-        ))}
-      </TabList>
+      <nav aria-label="Vyer">
+        <TabList className={styles.tabs} size="small" selectedValue={current.value} onTabSelect={(_e, d) => setView(String(d.value))}>
+          {VIEWS.map((v) => (
+            <Tab key={v.value} value={v.value} className={styles.tab}>
+              {v.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       {workbook.error ? (
         <MessageBar intent="error">
           <MessageBarBody>{workbook.error}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {view === 'hjalp' ? (
-        <HelpView />
-      ) : view === 'samla' ? (
-        <ConsolidateView today={today()} openReport={openReport} />
-      ) : !adoption || !snapshot ? (
-        <Spinner label="Läser arbetsboken…" />
-      ) : view === 'oversikt' ? (
-        <OverviewView register={adoption.register} today={today()} />
-      ) : view === 'skapa' ? (
-        <CreateView port={port} snapshot={snapshot} onDone={refresh} />
-      ) : view === 'skala' ? (
-        <ScaleView port={port} initial={adoption.register.scale} onSaved={refresh} />
-      ) : view === 'importera' ? (
-        <ImportView port={port} register={adoption.register} onDone={refresh} />
-      ) : view === 'uppfoljning' ? (
-        <FollowUpRoundView port={port} register={adoption.register} today={today()} onDone={refresh} />
-      ) : view === 'rapport' ? (
-        <ReportView register={adoption.register} today={today()} openReport={openReport} />
-      ) : (
-        <CheckView adoption={adoption} today={today()} port={port} onRefresh={refresh} />
-      )}
+      {workbook.listenError ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{workbook.listenError}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void workbook.reload()}>
+              Läs in igen
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {/* data-ready: the view shows the workbook (the benchmark's "first view"), not a spinner. */}
+      <section role="tabpanel" aria-label={current.label} data-ready={context !== undefined || !current.needsWorkbook}>
+        <ViewErrorBoundary view={current.value}>
+          <Suspense fallback={<Spinner label="Öppnar vyn…" />}>
+            {!current.needsWorkbook ? current.render(base) : context ? current.render(context) : <Spinner label="Läser arbetsboken…" />}
+          </Suspense>
+        </ViewErrorBoundary>
+      </section>
     </main>
   );
 }

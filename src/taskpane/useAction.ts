@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /** The Swedish message of anything thrown: our errors and the Office adapter's are already Swedish. */
 export function errorText(e: unknown): string {
@@ -6,22 +6,30 @@ export function errorText(e: unknown): string {
 }
 
 /**
- * One write at a time through the port: `busy` while it runs (buttons disable and say so), and the error
- * it ended with, if any, to show in place.
+ * One write at a time through the port: `busy` while it runs (buttons disable and say so), the error it
+ * ended with, if any, and what it did (`done`, the text the action returns) to show in place. Every view
+ * that changes the workbook uses this one pattern.
  */
 export function useAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const run = async (action: () => Promise<void>) => {
+  const [done, setDone] = useState<string>();
+  const run = useCallback(async (action: () => Promise<string | void>) => {
     setBusy(true);
     setError(undefined);
+    setDone(undefined);
     try {
-      await action();
+      const result = await action();
+      if (typeof result === 'string') setDone(result);
     } catch (e) {
       setError(errorText(e));
     } finally {
       setBusy(false);
     }
-  };
-  return { busy, error, setError, run };
+  }, []);
+  const clear = useCallback(() => {
+    setError(undefined);
+    setDone(undefined);
+  }, []);
+  return { busy, error, setError, done, clear, run };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { adoptWorkbook, type Adoption, type AdoptOptions, type WorkbookSnapshot } from '../core';
 import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { errorText } from './useAction';
@@ -8,6 +8,8 @@ export interface WorkbookState {
   adoption?: Adoption;
   loading: boolean;
   error?: string;
+  /** Set when Excel would not tell the pane about changes: it then shows only what it read last. */
+  listenError?: string;
   reload: () => Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): Wor
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot>();
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string>();
+  const [listenError, setListenError] = useState<string>();
   const alive = useRef(true);
 
   const reload = useCallback(async () => {
@@ -49,7 +52,9 @@ export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): Wor
         timer = setTimeout(() => void reload(), CHANGE_DEBOUNCE_MS);
       })
       .then((s) => (alive.current ? (stop = s) : s()))
-      .catch(() => undefined);
+      .catch((e: unknown) => {
+        if (alive.current) setListenError(`Uppsikt kan inte följa ändringar i arbetsboken (${errorText(e)}); det som visas uppdateras inte av sig självt. Tryck Läs in igen efter en ändring.`);
+      });
     return () => {
       alive.current = false;
       clearTimeout(timer);
@@ -57,6 +62,8 @@ export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): Wor
     };
   }, [port, reload]);
 
-  const adoption = snapshot ? adoptWorkbook(snapshot, undefined, options) : undefined;
-  return { snapshot, adoption, loading, error, reload };
+  // Adoption reads every sheet: once per read of the workbook, not once per render.
+  const overrides = options.overrides;
+  const adoption = useMemo(() => (snapshot ? adoptWorkbook(snapshot, undefined, overrides ? { overrides } : {}) : undefined), [snapshot, overrides]);
+  return { snapshot, adoption, loading, error, listenError, reload };
 }

@@ -1,18 +1,27 @@
 import {
+  bandForScore,
+  type CellValue,
   checkRegister,
   countOverdue,
   FOLLOW_UP_STATUSES,
   levelOfScore,
   normalizeStatus,
+  parseLevel,
   recommendationStatuses,
   roundProgress,
   type RoundProgress,
+  scoreRisk,
   scoreRiskCells,
+  type StatusSummary,
   uppsiktSchema,
   UNJUDGED_STATUS,
   type FollowUpStatus,
   type RegisterData,
+  type RegisterRow,
 } from '../core';
+import { countRegisterMatrix } from './countRegisterMatrix';
+import { cellOfRow } from './rowPlace';
+import { summarizeRegister } from './summarizeRegister';
 
 /** One part of the Uppsikt structure and whether the workbook has it. */
 export interface OverviewPart {
@@ -23,8 +32,46 @@ export interface OverviewPart {
   rows: number;
 }
 
+/** A row the Översikt points at, with the cell *Gå till* selects. */
+export interface OverviewItem {
+  /** The row's Id as shown, or '' when blank. */
+  id: string;
+  /** Riskbeskrivning or Rekommendation, as typed. */
+  text: string;
+  /** Nämnd (risks) or Mottagare (recommendations). */
+  namnd: string;
+  sheet: string;
+  /** A1 without the sheet. */
+  cell: string;
+  /** The check's Swedish message, for overdue actions and high risks without a control. */
+  message?: string;
+}
+
+/** One cell of the riskmatris: its count (as `uppsikt matrix` counts), its risknivå and its risks. */
+export interface OverviewMatrixCell {
+  likelihood: number;
+  consequence: number;
+  count: number;
+  score?: number;
+  band?: { name: string; color: string };
+  risks: OverviewItem[];
+}
+
 /** What the task pane's Översikt shows: parts, risks per risknivå, recommendations per status, overdue. */
 export interface RegisterOverview {
+  /** True when the workbook holds no risks, controls, audits, recommendations or follow-ups at all. */
+  empty: boolean;
+  /** `matrix[s-1][k-1]`, counted with countRegisterMatrix (the CLI's `uppsikt matrix`). */
+  matrix: OverviewMatrixCell[][];
+  /** Recommendations per status per nämnd (mottagare) and per granskning, as `uppsikt summary --by`. */
+  byNamnd: StatusSummary;
+  byGranskning: StatusSummary;
+  /** The recommendations Kontrollera reports as overdue, in sheet order. */
+  overdueActions: OverviewItem[];
+  /** Risks on the highest level that no control points at. */
+  highRisksWithoutControl: OverviewItem[];
+  /** The latest follow-up round's progress, if there is a round. */
+  currentRound?: RoundProgress;
   parts: OverviewPart[];
   risksPerLevel: { name: string; color: string; count: number }[];
   /** Risks without both levels, or with levels that are not on the scale. */
@@ -75,15 +122,59 @@ export function overviewRegister(register: RegisterData, today: number): Registe
   const overdue = countOverdue(items.map((i) => i.row.values.klartSenast ?? null), items.map((i) => i.status), today).value ?? 0;
 
   const findings = checkRegister(register, { today });
+  const byCell = (sheet: string, cell: string) => (f: { sheet: string; cell: string }) => f.sheet === sheet && f.cell === cell;
+  const flagged = (code: string, table: string, key: string, textKey: string, namndKey: string): OverviewItem[] => {
+    const hits = findings.filter((f) => f.code === code);
+    return (register.tables[table]?.rows ?? []).flatMap((row) => {
+      const finding = hits.find(byCell(row.sheet, cellOfRow(row, key)));
+      return finding ? [{ ...itemOf(row, textKey, namndKey), cell: finding.cell, message: finding.message }] : [];
+    });
+  };
+  const rounds = roundProgress(register);
   return {
+    empty: Object.values(register.tables).every((t) => !t || t.rows.length === 0),
+    matrix: matrixOf(register),
+    byNamnd: summarizeRegister(register, 'namnd').summary,
+    byGranskning: summarizeRegister(register, 'granskning').summary,
+    overdueActions: flagged('checkActionOverdue', 'Rekommendationer', 'klartSenast', 'rekommendation', 'mottagare'),
+    highRisksWithoutControl: flagged('checkHighRiskWithoutControl', 'Risker', 'id', 'beskrivning', 'namnd'),
+    ...(rounds.length > 0 ? { currentRound: rounds[rounds.length - 1] } : {}),
     parts,
     risksPerLevel,
     risksNotScored,
     recommendationsPerStatus,
     recommendationsUnknownStatus,
     overdue,
-    rounds: roundProgress(register),
+    rounds,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };
+}
+
+function text(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  return value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : String(value).trim();
+}
+
+function itemOf(row: RegisterRow, textKey: string, namndKey: string): OverviewItem {
+  return { id: text(row.values.id), text: text(row.values[textKey]), namnd: text(row.values[namndKey]), sheet: row.sheet, cell: cellOfRow(row, 'id') };
+}
+
+/** The riskmatris with each cell's risks; the counts are countRegisterMatrix's, the lists parse levels alike. */
+function matrixOf(register: RegisterData): OverviewMatrixCell[][] {
+  const { scale } = register;
+  const { matrix } = countRegisterMatrix(register);
+  const cells = matrix.counts.map((row, s) =>
+    row.map((count, k): OverviewMatrixCell => {
+      const score = scale.method === 'grid' && scale.grid ? scale.grid[s]?.[k] : scoreRisk(scale, s + 1, k + 1);
+      const band = score === undefined ? undefined : bandForScore(scale, score);
+      return { likelihood: s + 1, consequence: k + 1, count, ...(score === undefined ? {} : { score }), ...(band ? { band: { name: band.name, color: band.color } } : {}), risks: [] };
+    }),
+  );
+  for (const row of register.tables.Risker?.rows ?? []) {
+    const s = parseLevel(row.values.sannolikhet ?? null, matrix.likelihoodLevels);
+    const k = parseLevel(row.values.konsekvens ?? null, matrix.consequenceLevels);
+    if (s > 0 && k > 0) cells[s - 1][k - 1].risks.push(itemOf(row, 'beskrivning', 'namnd'));
+  }
+  return cells;
 }

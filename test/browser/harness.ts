@@ -46,3 +46,34 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 /** Flags that keep Chromium from reaching out to the network on start (the machine's network is closed). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** axe-core's browser build, injected into the page for the accessibility check. */
+export const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Serious and critical axe-core violations on the page as it is now, one line each (rule: elements), except
+ * the rules in `allow`. Fluent UI's focus manager (tabster) puts invisible `<i data-tabster-dummy
+ * tabindex=0 aria-hidden>` sentinels around tab lists and dialogs that hand focus on at once; axe flags
+ * them as aria-hidden-focus although no user ever lands on one, so they are left out of the check.
+ */
+export async function axeViolations(page: import('playwright-core').Page, allow: readonly string[] = []): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (allowed) => {
+    const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !allowed.includes(v.id)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, allow);
+}
+
+/** How far the page reaches beyond the pane's width (0 when nothing scrolls sideways), with the widest culprits. */
+export async function horizontalOverflow(page: import('playwright-core').Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement!;
+    const width = root.clientWidth;
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5 && e.getBoundingClientRect().width > 0)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.getAttribute('aria-label') ? `[${e.getAttribute('aria-label')}]` : ''} → ${Math.round(e.getBoundingClientRect().right)} px`);
+    return { overflow: root.scrollWidth - width, culprits };
+  });
+}

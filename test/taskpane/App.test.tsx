@@ -2,27 +2,40 @@ import '@testing-library/jest-dom';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderApp, workbookWith } from './_lib/renderApp';
 
+// The pane over the Excel double re-reads the workbook after each write: slow on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 describe('App', () => {
   beforeEach(async () => {
     renderApp(await workbookWith());
+    // The first read of the workbook settles before any test looks (no state update after a test ends).
+    await screen.findByRole('button', { name: 'Gå till Skapa' });
   });
 
-  it('is headed Uppsikt with its views as Swedish tabs', () => {
+  it('is headed Uppsikt with its views as Swedish tabs in the order of the work', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Uppsikt' })).toBeInTheDocument();
-    const names = ['Översikt', 'Skapa / uppgradera', 'Skala', 'Importera', 'Uppföljning', 'Rapport', 'Kontrollera', 'Samla', 'Hjälp'];
+    expect(screen.getByRole('navigation', { name: 'Vyer' })).toBeInTheDocument();
+    const names = ['Översikt', 'Skapa', 'Skala', 'Importera', 'Uppföljning', 'Kontrollera', 'Rapport', 'Samla', 'Hjälp'];
     const tabs = screen.getAllByRole('tab');
     expect(tabs).toHaveLength(names.length);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
   });
 
-  it('Hjälp lists the seven custom functions by their Swedish names, the sheets and the legal anchor', () => {
+  it('Hjälp lists the seven custom functions by their Swedish names, the sheets and the legal anchor', async () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Hjälp' }));
-    const items = within(screen.getByRole('list', { name: 'Funktioner' })).getAllByRole('listitem');
+    const items = within(await screen.findByRole('list', { name: 'Funktioner' })).getAllByRole('listitem');
     const names = ['RISKVÄRDE', 'RISKNIVÅ', 'RISKMATRIS', 'ANTALSTATUS', 'SAMMANSTÄLLNING', 'FÖRSENADE', 'SENASTEBEDÖMNING'];
     expect(items).toHaveLength(names.length);
     names.forEach((name, i) => expect(items[i]).toHaveTextContent(`IK.${name}`));
     expect(screen.queryByText(/IK\.(RISKSCORE|RISKLEVEL|RISKMATRIX|STATUSCOUNT|SUMMARY|OVERDUE|LATESTVERDICT)\b/)).not.toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Flikarna' })).getAllByRole('listitem')).toHaveLength(8);
     expect(screen.getByText(/6 kap\. 6 §/)).toBeInTheDocument();
+  });
+
+  it('Hjälp is written for controllers: the steps of the work, no developer commands', async () => {
+    fireEvent.click(screen.getByRole('tab', { name: 'Hjälp' }));
+    const steps = within(await screen.findByRole('list', { name: 'Arbetsgången' })).getAllByRole('listitem');
+    expect(steps.map((li) => li.querySelector('strong')?.textContent)).toEqual(['Skapa', 'Skala', 'Riskanalys', 'Importera', 'Uppföljning', 'Kontrollera']);
+    expect(screen.queryByText(/npm|sideload|manifest\.xml/)).not.toBeInTheDocument();
   });
 });

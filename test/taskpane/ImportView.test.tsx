@@ -69,19 +69,3 @@ describe('Importera', () => {
     expect(screen.getByRole('button', { name: 'Förhandsgranska infogning' })).toBeDisabled();
   }, 60_000);
 });
-
-describe('Uppföljning', () => {
-  it('creates a round for the recommendations not yet Åtgärdad, once', async () => {
-    const fake = await exampleWorkbook();
-    renderApp(fake);
-    fireEvent.click(await screen.findByRole('tab', { name: 'Uppföljning' }));
-    expect(screen.getByRole('textbox', { name: 'Omgång (år eller datum)' })).toHaveValue('2026');
-    expect(screen.getByText('4 rekommendationer får en rad att fylla i.')).toBeInTheDocument();
-    const table = fake.tables.find((t) => t.name === 'Uppföljningar')!;
-    const before = table.rows;
-    fireEvent.click(screen.getByRole('button', { name: 'Skapa uppföljningsomgång' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(/^Klart: 4 rader för omgång 2026/);
-    expect(table.rows).toBe(before + 4);
-    await waitFor(() => expect(screen.getByText('Inga rekommendationer att följa upp i den här omgången.')).toBeInTheDocument());
-  }, 60_000);
-});

@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { checkRegister, columnLetters, type Adoption, type Finding } from '../../core';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { errorText } from '../useAction';
@@ -26,7 +26,8 @@ export function findingsOf(adoption: Adoption, today: number): Finding[] {
 export function CheckView({ adoption, today, port, onRefresh }: { adoption: Adoption; today: number; port: WorkbookPort; onRefresh: () => void }) {
   const styles = useStyles();
   const [goError, setGoError] = useState<string>();
-  const findings = findingsOf(adoption, today);
+  // The full check runs once per read of the workbook, not on every render (a click on Gå till re-renders).
+  const findings = useMemo(() => findingsOf(adoption, today), [adoption, today]);
   const sheets = [...new Set(findings.map((f) => f.sheet))];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const go = (f: Finding) => port.select(f.sheet, f.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(errorText(e)));

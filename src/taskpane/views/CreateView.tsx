@@ -1,38 +1,63 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState } from 'react';
-import { adoptWorkbook, PRESET_SCALES, registerFromRecords, tableSpec, type ColumnOverrides, type RegisterData, type WorkbookSnapshot } from '../../core';
+import { Body1, Button, Caption1, Checkbox, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { adoptWorkbook, PRESET_SCALES, registerFromRecords, tableSpec, type AdoptedTable, type ColumnOverrides, type RegisterData, type WorkbookSnapshot } from '../../core';
 import { exampleRegister } from '../../usecases/exampleRegister';
 import type { StructurePlan, WorkbookPort } from '../../workbook/WorkbookPort';
-import { errorText } from '../useAction';
+import { ActionFeedback } from '../ActionFeedback';
+import { ConfirmChange } from '../ConfirmChange';
+import { fillRequired, ID_PREFIX, NAMND_KEY, type RequiredFill } from '../fillRequired';
+import { useAction } from '../useAction';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  mapping: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.4fr)', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
+  // One column per row, the header above its drop-down: no label is squeezed, no drop-down covers another.
+  mapping: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
+  select: { minWidth: 0, maxWidth: '100%' },
+  missing: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalS, borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}` },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const KEEP = '__keep__';
+
+/** What the dialog says will change; `nothing` when the structure is complete and current. */
+function nothingToDo(plan: StructurePlan): boolean {
+  return plan.add.length === 0 && plan.copyFrom.length === 0 && plan.upgradeFrom === undefined;
+}
+
+/** Missing required columns of one of the user's sheets, explained, with what Uppsikt can fill in. */
+function MissingColumns({ table, fill, onFill }: { table: AdoptedTable; fill: RequiredFill; onFill: (f: RequiredFill) => void }) {
+  const styles = useStyles();
+  const required = table.missing.filter((m) => m.required);
+  if (required.length === 0) return null;
+  const spec = tableSpec(table.table);
+  const header = (key: string) => spec.columns.find((c) => c.key === key)?.header;
+  const idHeader = header('id');
+  const namndHeader = NAMND_KEY[table.table] ? header(NAMND_KEY[table.table]) : undefined;
+  const canId = ID_PREFIX[table.table] !== undefined && required.some((m) => m.header === idHeader);
+  const canNamnd = namndHeader !== undefined && required.some((m) => m.header === namndHeader);
+  const others = required.filter((m) => !(canId && m.header === idHeader) && !(canNamnd && m.header === namndHeader));
+  return (
+    <div className={styles.missing} role="group" aria-label={`Obligatoriska kolumner som saknas i ${table.sheet}`}>
+      <Body1>
+        {table.sheet} saknar {required.length === 1 ? 'den obligatoriska kolumnen' : 'de obligatoriska kolumnerna'} {required.map((m) => m.header).join(', ')}. Uppsikt lägger till{' '}
+        {required.length === 1 ? 'den' : 'dem'} i {spec.sheet}; utan dem visar Kontrollera varje rad som ett fel.
+      </Body1>
+      {canId ? (
+        <Checkbox
+          checked={fill.ids === true}
+          onChange={(_e, d) => onFill({ ...fill, ids: d.checked === true })}
+          label={`Ge raderna ${idHeader} (${ID_PREFIX[table.table]}1, ${ID_PREFIX[table.table]}2 …)`}
+        />
+      ) : null}
+      {canNamnd ? (
+        <Field label={`${namndHeader} för alla ${table.rowCount} rader`} hint="Lämna tomt för att fylla i själv efteråt.">
+          <Input value={fill.namnd ?? ''} onChange={(_e, d) => onFill({ ...fill, namnd: d.value })} />
+        </Field>
+      ) : null}
+      {others.length > 0 ? <Caption1>{others.map((m) => m.header).join(', ')} läggs till tomma; fyll i dem i {spec.sheet} efteråt.</Caption1> : null}
+    </div>
+  );
+}
 
 /**
  * Skapa / uppgradera: adds the Uppsikt structure, from the user's own sheets where they were found (with a
@@ -42,49 +67,47 @@ const KEEP = '__keep__';
 export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; snapshot: WorkbookSnapshot; onDone: () => void }) {
   const styles = useStyles();
   const [overrides, setOverrides] = useState<Record<string, Record<number, string | null>>>({});
+  const [fills, setFills] = useState<Record<string, RequiredFill>>({});
   const [scaleName, setScaleName] = useState('4x4');
   const [example, setExample] = useState(false);
   const [plan, setPlan] = useState<{ plan: StructurePlan; register: RegisterData }>();
-  const [busy, setBusy] = useState<string>();
-  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string }>();
+  const [busyText, setBusyText] = useState<string>();
+  const action = useAction();
 
-  const adoption = adoptWorkbook(snapshot, undefined, { overrides: overrides as Record<string, ColumnOverrides> });
+  const adoption = useMemo(() => adoptWorkbook(snapshot, undefined, { overrides: overrides as Record<string, ColumnOverrides> }), [snapshot, overrides]);
   const ownTables = adoption.report.tables.filter((t) => t.foundBy === 'headers');
   const isUppsikt = adoption.report.tables.some((t) => t.foundBy === 'table');
   const blank = ownTables.length === 0 && !isUppsikt;
   const register = (): RegisterData => {
-    if (!blank) return adoption.register;
+    if (!blank) return ownTables.reduce((r, t) => fillRequired(r, t.table, fills[t.table] ?? { ids: true }), adoption.register);
     const scale = PRESET_SCALES[scaleName];
     return example ? exampleRegister(scale) : registerFromRecords(scale, {});
   };
 
-  const preview = async () => {
-    setBusy('Läser arbetsboken…');
-    setMessage(undefined);
-    try {
+  const preview = () => {
+    setBusyText('Läser arbetsboken…');
+    return action.run(async () => {
       const r = register();
       setPlan({ plan: await port.planStructure(r), register: r });
-    } catch (e) {
-      setMessage({ intent: 'error', text: errorText(e) });
-    } finally {
-      setBusy(undefined);
-    }
+    });
   };
 
-  const create = async () => {
+  const create = () => {
     if (!plan) return;
-    const r = plan.register;
+    const { register: r, plan: p } = plan;
     setPlan(undefined);
-    setBusy('Skapar strukturen…');
-    try {
+    setBusyText('Skapar strukturen…');
+    return action.run(async () => {
       const result = await port.createStructure(r);
-      setMessage({ intent: 'success', text: result.sheets.length > 0 ? `Klart: ${result.sheets.join(', ')}.` : 'Klart: strukturen är uppgraderad.' });
       onDone();
-    } catch (e) {
-      setMessage({ intent: 'error', text: errorText(e) });
-    } finally {
-      setBusy(undefined);
-    }
+      const copied = p.copyFrom.map((c) => `${c.rows} rader från ${c.sheet} till ${tableSpec(c.table).sheet}`);
+      const parts = [
+        result.sheets.length > 0 ? `nya flikar ${result.sheets.join(', ')}` : '',
+        copied.length > 0 ? `kopierat ${copied.join(', ')}` : '',
+        p.upgradeFrom !== undefined ? `uppgraderat från schemaversion ${p.upgradeFrom}` : '',
+      ].filter((s) => s !== '');
+      return `Klart: ${parts.length > 0 ? parts.join('; ') : 'strukturen är uppgraderad'}. Dina egna flikar är oförändrade.`;
+    });
   };
 
   const setMapping = (table: string, column: number, key: string) =>
@@ -94,7 +117,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
     <div className={styles.section}>
       {blank ? (
         <>
-          <Body1>Arbetsboken har ingen Uppsikt-struktur och inga flikar som liknar en riskanalys eller ett register.</Body1>
+          <Body1>Arbetsboken har ingen Uppsikt-struktur och inga flikar som liknar en riskanalys eller ett register. Skapa strukturen tom eller med exempeldata att pröva med.</Body1>
           <Field label="Riskskala">
             <RadioGroup value={scaleName} onChange={(_e, d) => setScaleName(d.value)} layout="horizontal">
               <Radio value="4x4" label="4 × 4" />
@@ -113,11 +136,13 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
             <Subtitle2 as="h2">
               {t.sheet} → {spec.sheet}
             </Subtitle2>
-            <Caption1>Rubrikerna på rad {t.headerRow + 1}, {t.rowCount} rader. Ändra tolkningen om den är fel.</Caption1>
-            <div className={styles.mapping}>
+            <Caption1>
+              Rubrikerna på rad {t.headerRow + 1}, {t.rowCount} rader. Raderna kopieras till {spec.sheet}; {t.sheet} ändras inte. Välj vad varje kolumn är om tolkningen är fel.
+            </Caption1>
+            <fieldset className={styles.mapping}>
               {columns.map((c) => (
-                <Field key={c.column} label={c.header} orientation="horizontal">
-                  <Select aria-label={`Kolumnen ${c.header}`} value={c.key} onChange={(_e, d) => setMapping(t.table, c.column, d.value)}>
+                <Field key={c.column} label={c.header}>
+                  <Select className={styles.select} aria-label={`Kolumnen ${c.header}`} value={c.key} onChange={(_e, d) => setMapping(t.table, c.column, d.value)}>
                     <option value={KEEP}>Behåll som egen kolumn</option>
                     {spec.columns.map((s) => (
                       <option key={s.key} value={s.key}>
@@ -127,60 +152,56 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
                   </Select>
                 </Field>
               ))}
-            </div>
-            {t.missing.some((m) => m.required) ? <Caption1>Obligatoriska kolumner som saknas: {t.missing.filter((m) => m.required).map((m) => m.header).join(', ')}.</Caption1> : null}
+            </fieldset>
+            <MissingColumns table={t} fill={fills[t.table] ?? { ids: true }} onFill={(f) => setFills((all) => ({ ...all, [t.table]: f }))} />
           </section>
         );
       })}
-      {busy ? <Spinner size="tiny" label={busy} /> : null}
-      {message ? (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <Button appearance="primary" disabled={busy !== undefined} onClick={() => void preview()}>
+      <Button appearance="primary" disabled={action.busy} onClick={() => void preview()}>
         {isUppsikt ? 'Uppgradera…' : 'Skapa strukturen…'}
       </Button>
+      <ActionFeedback busy={action.busy ? busyText : undefined} error={action.error} done={action.done} />
 
-      <Dialog open={plan !== undefined} onOpenChange={(_e, d) => (d.open ? undefined : setPlan(undefined))}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Det här ändras</DialogTitle>
-            <DialogContent>
-              {plan && plan.plan.add.length === 0 && plan.plan.upgradeFrom === undefined ? <Body1>Strukturen finns redan; inget behöver läggas till.</Body1> : null}
-              {plan && plan.plan.add.length > 0 ? (
-                <>
-                  <Body1>Nya flikar:</Body1>
-                  <ul className={styles.list} aria-label="Nya flikar">
-                    {plan.plan.add.map((a) => (
-                      <li key={a.schemaSheet}>{a.name === a.schemaSheet ? a.name : `${a.name} (namnet ${a.schemaSheet} är upptaget)`}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {plan && plan.plan.copyFrom.length > 0 ? (
-                <ul className={styles.list} aria-label="Kopieras">
-                  {plan.plan.copyFrom.map((c) => (
-                    <li key={c.table}>
-                      {c.rows} rader kopieras från {c.sheet} till {tableSpec(c.table).sheet}.
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              {plan?.plan.upgradeFrom !== undefined ? <Body1>Arbetsboken uppgraderas från schemaversion {plan.plan.upgradeFrom}; kolumner som saknas läggs till.</Body1> : null}
-              <Body1>Dina egna flikar och celler ändras inte.</Body1>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setPlan(undefined)}>
-                Avbryt
-              </Button>
-              <Button appearance="primary" onClick={() => void create()}>
-                Skapa
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmChange
+        open={plan !== undefined}
+        title={plan && nothingToDo(plan.plan) ? 'Inget att ändra' : isUppsikt ? 'Det här ändras vid uppgraderingen' : 'Det här skapas'}
+        confirm={plan && !nothingToDo(plan.plan) ? (isUppsikt ? 'Uppgradera' : 'Skapa') : undefined}
+        onConfirm={() => void create()}
+        onCancel={() => setPlan(undefined)}
+      >
+        {plan && nothingToDo(plan.plan) ? <Body1>Strukturen finns redan och är av senaste versionen; inget behöver läggas till.</Body1> : null}
+        {plan && plan.plan.add.length > 0 ? (
+          <>
+            <Body1>Nya flikar:</Body1>
+            <ul className={styles.list} aria-label="Nya flikar">
+              {plan.plan.add.map((a) => (
+                <li key={a.schemaSheet}>{a.name === a.schemaSheet ? a.name : `${a.name} (namnet ${a.schemaSheet} är upptaget)`}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {plan && plan.plan.copyFrom.length > 0 ? (
+          <ul className={styles.list} aria-label="Kopieras">
+            {plan.plan.copyFrom.map((c) => (
+              <li key={c.table}>
+                {c.rows} rader kopieras från {c.sheet} till {tableSpec(c.table).sheet}.
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {plan && blank && example ? (
+          <Body1>
+            Flikarna fylls med exempeldata att pröva med:{' '}
+            {Object.values(plan.register.tables)
+              .filter((t) => t && t.rows.length > 0)
+              .map((t) => `${t!.rows.length} rader i ${tableSpec(t!.table).sheet}`)
+              .join(', ')}
+            .
+          </Body1>
+        ) : null}
+        {plan?.plan.upgradeFrom !== undefined ? <Body1>Arbetsboken uppgraderas från schemaversion {plan.plan.upgradeFrom}; kolumner som saknas läggs till.</Body1> : null}
+        {plan && !nothingToDo(plan.plan) ? <Body1>Dina egna flikar och celler ändras inte.</Body1> : null}
+      </ConfirmChange>
     </div>
   );
 }

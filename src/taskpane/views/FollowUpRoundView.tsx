@@ -1,25 +1,43 @@
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { isoFromSerial, newFollowUpRound, type RegisterData } from '../../core';
+import { Body1, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { formatRoundProgress, isoFromSerial, newFollowUpRound, roundKey, roundProgress, type CellValue, type RegisterData } from '../../core';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import { ActionFeedback } from '../ActionFeedback';
+import { ConfirmChange } from '../ConfirmChange';
 import { useAction } from '../useAction';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
+
+const sameRound = (a: CellValue, b: CellValue) => JSON.stringify(roundKey(a)) === JSON.stringify(roundKey(b));
 
 /** Uppföljning: start a new follow-up round; earlier rounds stay as they are. */
 export function FollowUpRoundView({ port, register, today, onDone }: { port: WorkbookPort; register: RegisterData; today: number; onDone: () => void }) {
   const styles = useStyles();
   const [round, setRound] = useState(isoFromSerial(today).slice(0, 4));
-  const [message, setMessage] = useState<string>();
-  const { busy, error, run } = useAction();
-  const rows = round.trim() === '' ? [] : newFollowUpRound(register, round);
+  // The rows the dialog shows are the rows written: fixed when the user asks, not recomputed under the dialog.
+  const [pending, setPending] = useState<{ round: string; rows: typeof rows }>();
+  const action = useAction();
+  const name = round.trim();
+  const rows = useMemo(() => (name === '' ? [] : newFollowUpRound(register, name)), [register, name]);
+  const existing = useMemo(() => (name === '' ? undefined : roundProgress(register).find((p) => sameRound(p.round, name))), [register, name]);
 
-  const create = () =>
-    run(async () => {
-      await port.applyEdits({ append: [{ table: 'Uppföljningar', rows }], update: [] });
-      setMessage(`Klart: ${rows.length} rader för omgång ${round.trim()} i Uppföljning. Fyll i revisionens bedömning per rad; tidigare omgångar är oförändrade.`);
+  const create = () => {
+    if (!pending) return;
+    setPending(undefined);
+    return action.run(async () => {
+      await port.applyEdits({ append: [{ table: 'Uppföljningar', rows: pending.rows }], update: [] });
       onDone();
+      return `Klart: ${pending.rows.length} rader för omgång ${pending.round} i Uppföljning. Fyll i revisionens bedömning per rad; tidigare omgångar är oförändrade.`;
     });
+  };
+
+  // After the round is created the same round has nothing left to add: say how far it has come instead.
+  const state =
+    rows.length > 0
+      ? `${rows.length} rekommendationer får en rad att fylla i.`
+      : existing
+        ? `${formatRoundProgress(existing)}. Alla rekommendationer som inte är åtgärdade har redan en rad i omgången.`
+        : 'Alla rekommendationer är bedömda som Åtgärdad; det finns inget att följa upp i en ny omgång.';
 
   return (
     <div className={styles.root}>
@@ -27,19 +45,20 @@ export function FollowUpRoundView({ port, register, today, onDone }: { port: Wor
         En ny uppföljningsomgång ger en rad i Uppföljning för varje rekommendation som ännu inte är bedömd som Åtgärdad. Den senaste omgången gäller i
         sammanställningen och i IK.SAMMANSTÄLLNING.
       </Body1>
-      <Field label="Omgång (år eller datum)" validationMessage={round.trim() === '' ? 'Ange ett år eller datum, till exempel 2025.' : undefined}>
-        <Input value={round} onChange={(_e, d) => (setMessage(undefined), setRound(d.value))} />
+      <Field label="Omgång (år eller datum)" validationMessage={name === '' ? 'Ange ett år eller datum, till exempel 2025.' : undefined}>
+        <Input value={round} onChange={(_e, d) => (action.clear(), setRound(d.value))} />
       </Field>
-      <Body1>{rows.length === 0 ? 'Inga rekommendationer att följa upp i den här omgången.' : `${rows.length} rekommendationer får en rad att fylla i.`}</Body1>
-      <Button appearance="primary" disabled={busy || rows.length === 0} onClick={() => void create()}>
-        {busy ? 'Skapar…' : 'Skapa uppföljningsomgång'}
+      {action.done ? null : <Body1>{name === '' ? null : state}</Body1>}
+      <Button appearance="primary" disabled={action.busy || rows.length === 0} onClick={() => setPending({ round: name, rows })}>
+        Skapa uppföljningsomgång…
       </Button>
-      {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {message ? <Body1 role="status">{message}</Body1> : null}
+      <ActionFeedback busy={action.busy ? 'Skapar omgången…' : undefined} error={action.error} done={action.done} />
+      <ConfirmChange open={pending !== undefined} title={`Ny omgång ${pending?.round ?? ''}`} confirm="Skapa omgången" onConfirm={() => void create()} onCancel={() => setPending(undefined)}>
+        <Body1>
+          {pending?.rows.length} nya rader läggs till sist i Uppföljning, en per rekommendation som inte är bedömd som Åtgärdad, med omgång {pending?.round} och tom bedömning.
+          Befintliga rader ändras inte.
+        </Body1>
+      </ConfirmChange>
     </div>
   );
 }

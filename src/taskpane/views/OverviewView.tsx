@@ -1,71 +1,341 @@
-import { Badge, Body1, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { FOLLOW_UP_STATUSES, formatRoundProgress, type RegisterData } from '../../core';
-import { overviewRegister } from '../../usecases/overviewRegister';
+import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { FOLLOW_UP_STATUSES, formatRoundProgress, tableSpec, textColorOn, type Adoption, type StatusSummary } from '../../core';
+import { overviewRegister, type OverviewItem, type OverviewMatrixCell } from '../../usecases/overviewRegister';
+import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import { errorText } from '../useAction';
 
 const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  facts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  matrixWrap: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'stretch' },
+  axis: { writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center', color: tokens.colorNeutralForeground2 },
+  matrix: { borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%', maxWidth: '320px' },
+  axisCell: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, width: '20px', textAlign: 'center' },
+  cell: { padding: 0, border: `2px solid ${tokens.colorNeutralBackground1}` },
+  cellButton: {
+    width: '100%',
+    minWidth: 0,
+    height: '36px',
+    border: 'none',
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    cursor: 'pointer',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  selected: { outline: `3px solid ${tokens.colorNeutralForeground1}`, outlineOffset: '-3px' },
   swatch: { display: 'inline-block', width: '12px', height: '12px', marginRight: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  details: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
 });
 
-/** Översikt: what the workbook holds, counted with the same core as the sheets and the CLI. */
-export function OverviewView({ register, today }: { register: RegisterData; today: number }) {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "3: 1 delvis åtgärdad, 2 ej bedömd" — the statuses a group has, in the fixed order. */
+function statusLine(counts: Record<string, number>): string {
+  return FOLLOW_UP_STATUSES.filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s.toLocaleLowerCase('sv')}`)
+    .join(', ');
+}
+
+/** Per nämnd or per granskning, folded: the heading shows the number of groups, the list one line each. */
+function GroupCounts({ title, summary }: { title: string; summary: StatusSummary }) {
   const styles = useStyles();
-  const o = overviewRegister(register, today);
+  if (summary.rows.length === 0) return null;
   return (
-    <div className={styles.section}>
-      <Subtitle2 as="h2">Delar</Subtitle2>
-      <Table size="small" aria-label="Delar">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Flik</TableHeaderCell>
-            <TableHeaderCell>Rader</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {o.parts.map((p) => (
-            <TableRow key={p.table}>
-              <TableCell>
-                {p.sheet}
-                {p.foundOn && p.foundOn !== p.sheet ? <Caption1> (på {p.foundOn})</Caption1> : null}
-              </TableCell>
-              <TableCell>{p.foundOn ? p.rows : <Badge appearance="outline">saknas</Badge>}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+    <details className={styles.details}>
+      <summary className={styles.summary}>
+        {title} ({summary.rows.length})
+      </summary>
+      <ul className={styles.list} aria-label={title}>
+        {summary.rows.map((r) => (
+          <li key={r.group} className={styles.item}>
+            <Body1>
+              <strong>{r.group || '(tom)'}</strong>: {plural(r.total, 'rekommendation', 'rekommendationer')}
+            </Body1>
+            <Caption1>{statusLine(r.counts)}</Caption1>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
-      <Subtitle2 as="h2">Risker per risknivå</Subtitle2>
-      <Table size="small" aria-label="Risker per risknivå">
-        <TableBody>
-          {o.risksPerLevel.map((l) => (
-            <TableRow key={l.name}>
-              <TableCell>
-                <span className={styles.swatch} style={{ backgroundColor: l.color }} aria-hidden />
-                {l.name}
-              </TableCell>
-              <TableCell>{l.count}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {o.risksNotScored > 0 ? <Caption1>{o.risksNotScored} risker saknar giltig sannolikhet eller konsekvens.</Caption1> : null}
+/** Rows with a *Gå till* button each: overdue actions, high risks without a control, a matrix cell's risks. */
+function ItemList({ label, items, go }: { label: string; items: OverviewItem[]; go: (item: OverviewItem) => void }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {items.map((item) => (
+        <li key={`${item.sheet}!${item.cell}`} className={styles.item}>
+          <div className={styles.row}>
+            <Body1>
+              <strong>{item.id || `${item.sheet} ${item.cell}`}</strong>
+              {item.namnd ? ` · ${item.namnd}` : ''}
+            </Body1>
+            <Button size="small" appearance="subtle" onClick={() => go(item)} aria-label={`Gå till ${item.sheet}!${item.cell}`}>
+              Gå till
+            </Button>
+          </div>
+          {item.text ? <Body1>{item.text}</Body1> : null}
+          {item.message ? <Caption1>{item.message}</Caption1> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
-      <Subtitle2 as="h2">Rekommendationer per status</Subtitle2>
-      <Table size="small" aria-label="Rekommendationer per status">
-        <TableBody>
-          {FOLLOW_UP_STATUSES.map((s) => (
-            <TableRow key={s}>
-              <TableCell>{s}</TableCell>
-              <TableCell>{o.recommendationsPerStatus[s]}</TableCell>
-            </TableRow>
+/** The riskmatris: highest likelihood on top, each cell its level's colour and its count; a click lists the cell's risks. */
+function RiskMatrix({ matrix, selected, onSelect }: { matrix: OverviewMatrixCell[][]; selected?: OverviewMatrixCell; onSelect: (cell?: OverviewMatrixCell) => void }) {
+  const styles = useStyles();
+  const consequences = matrix[0]?.length ?? 0;
+  return (
+    <div className={styles.matrixWrap}>
+      <Caption1 className={styles.axis} aria-hidden>
+        Sannolikhet
+      </Caption1>
+      <table className={styles.matrix} aria-label="Riskmatris: antal risker per sannolikhet och konsekvens">
+        <tbody>
+          {[...matrix].reverse().map((row) => (
+            <tr key={row[0].likelihood}>
+              <th scope="row" className={styles.axisCell}>
+                {row[0].likelihood}
+              </th>
+              {row.map((cell) => {
+                const isSelected = selected?.likelihood === cell.likelihood && selected.consequence === cell.consequence;
+                const label = `Sannolikhet ${cell.likelihood}, konsekvens ${cell.consequence}: ${plural(cell.count, 'risk', 'risker')}${cell.band ? `, ${cell.band.name}` : ''}`;
+                return (
+                  <td key={cell.consequence} className={styles.cell}>
+                    <button
+                      type="button"
+                      className={`${styles.cellButton} ${isSelected ? styles.selected : ''}`}
+                      style={cell.band ? { backgroundColor: cell.band.color, color: textColorOn(cell.band.color) } : undefined}
+                      aria-label={label}
+                      aria-pressed={isSelected}
+                      title={label}
+                      onClick={() => onSelect(isSelected ? undefined : cell)}
+                    >
+                      {cell.count > 0 ? cell.count : ''}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
           ))}
-        </TableBody>
-      </Table>
-      {o.rounds.length > 0 ? <Body1>{formatRoundProgress(o.rounds[o.rounds.length - 1])}</Body1> : null}
-      <Body1>Försenade åtgärder: {o.overdue}</Body1>
-      <Body1>
-        Kontrollen hittar {o.errors} fel och {o.warnings} varningar.
-      </Body1>
+          <tr>
+            <td />
+            {Array.from({ length: consequences }, (_, k) => (
+              <th key={k} scope="col" className={styles.axisCell}>
+                {k + 1}
+              </th>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export interface OverviewViewProps {
+  adoption: Adoption;
+  today: number;
+  port: WorkbookPort;
+  /** Opens another view: the next step for an empty or foreign workbook. */
+  go: (view: string) => void;
+}
+
+/** Översikt: how the work stands, counted with the same use cases as the CLI (matrix, summary, check). */
+export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
+  const styles = useStyles();
+  const o = useMemo(() => overviewRegister(adoption.register, today), [adoption.register, today]);
+  const [cell, setCell] = useState<OverviewMatrixCell>();
+  const [goError, setGoError] = useState<string>();
+  const goTo = (item: OverviewItem) => port.select(item.sheet, item.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(errorText(e)));
+
+  const isUppsikt = adoption.report.tables.some((t) => t.foundBy === 'table');
+  const own = adoption.report.tables.filter((t) => t.foundBy === 'headers');
+  if (!isUppsikt && own.length === 0) {
+    return (
+      <div className={styles.root}>
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Arbetsboken har ingen Uppsikt-struktur ännu, och inga flikar som liknar en riskanalys eller ett register. Börja med Skapa: en tom struktur, eller
+            exempeldata att pröva med.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => go('skapa')}>
+              Gå till Skapa
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      </div>
+    );
+  }
+
+  const risks = adoption.register.tables.Risker?.rows.length ?? 0;
+  const top = o.risksPerLevel[o.risksPerLevel.length - 1];
+  const recommendations = FOLLOW_UP_STATUSES.reduce((n, s) => n + o.recommendationsPerStatus[s], 0) + o.recommendationsUnknownStatus;
+  return (
+    <div className={styles.root}>
+      {!isUppsikt ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Siffrorna nedan är från dina egna flikar ({own.map((t) => `${t.sheet} som ${tableSpec(t.table).sheet}`).join(', ')}). Nästa steg: Skapa kopierar in dem i
+            Uppsikts struktur, med formler, riskmatris och sammanställning. Dina flikar ändras inte.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => go('skapa')}>
+              Gå till Skapa
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : o.empty ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>Strukturen finns men är tom. Fyll i risker i Riskanalys, eller hämta revisionens rekommendationer ur en rapport med Importera.</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => go('importera')}>Gå till Importera</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+
+      <section className={styles.section} aria-labelledby="oversikt-laget">
+        <Subtitle2 as="h2" id="oversikt-laget" className={styles.heading}>
+          Läget
+        </Subtitle2>
+        <ul className={styles.facts}>
+          <li>
+            <Body1>
+              {plural(risks, 'risk', 'risker')}
+              {top && risks > 0 ? `, ${top.count} med risknivå ${top.name}` : ''}
+              {o.highRisksWithoutControl.length > 0 ? `, ${o.highRisksWithoutControl.length} av dem utan kontroll` : ''}
+            </Body1>
+          </li>
+          <li>
+            <Body1>
+              {plural(recommendations, 'rekommendation', 'rekommendationer')}
+              {recommendations > 0 ? `: ${statusLine(o.recommendationsPerStatus)}` : ''}
+              {o.recommendationsUnknownStatus > 0 ? `, ${o.recommendationsUnknownStatus} med okänd status` : ''}
+            </Body1>
+          </li>
+          {o.currentRound ? (
+            <li>
+              <Body1>{formatRoundProgress(o.currentRound)}</Body1>
+            </li>
+          ) : null}
+          <li>
+            <Body1>Försenade åtgärder: {o.overdue}</Body1>
+          </li>
+          <li>
+            <div className={styles.row}>
+              <Body1>
+                Kontrollen hittar {o.errors} fel och {o.warnings} varningar.
+              </Body1>
+              {o.errors + o.warnings > 0 ? (
+                <Button size="small" appearance="subtle" onClick={() => go('kontrollera')}>
+                  Visa i Kontrollera
+                </Button>
+              ) : null}
+            </div>
+          </li>
+        </ul>
+      </section>
+      {goError ? <Body1 role="alert">{goError}</Body1> : null}
+
+      {risks > 0 ? (
+        <section className={styles.section} aria-labelledby="oversikt-matris">
+          <Subtitle2 as="h2" id="oversikt-matris" className={styles.heading}>
+            Riskmatris
+          </Subtitle2>
+          <RiskMatrix matrix={o.matrix} selected={cell} onSelect={setCell} />
+          <Caption1>Konsekvens åt höger. Välj en ruta för att se dess risker.</Caption1>
+          {cell ? (
+            <section className={styles.section} aria-label={`Risker med sannolikhet ${cell.likelihood} och konsekvens ${cell.consequence}`}>
+              <Body1>
+                <strong>
+                  Sannolikhet {cell.likelihood}, konsekvens {cell.consequence}
+                  {cell.band ? ` (${cell.band.name})` : ''}: {plural(cell.count, 'risk', 'risker')}
+                </strong>
+              </Body1>
+              <ItemList label="Riskerna i rutan" items={cell.risks} go={(i) => void goTo(i)} />
+            </section>
+          ) : null}
+          <Table size="extra-small" aria-label="Risker per risknivå">
+            <TableBody>
+              {o.risksPerLevel.map((l) => (
+                <TableRow key={l.name}>
+                  <TableCell>
+                    <span className={styles.swatch} style={{ backgroundColor: l.color }} aria-hidden />
+                    {l.name}
+                  </TableCell>
+                  <TableCell>{l.count}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {o.risksNotScored > 0 ? <Caption1>{o.risksNotScored} risker saknar giltig sannolikhet eller konsekvens.</Caption1> : null}
+        </section>
+      ) : null}
+
+      {o.overdueActions.length > 0 ? (
+        <section className={styles.section} aria-labelledby="oversikt-forsenade">
+          <Subtitle2 as="h2" id="oversikt-forsenade" className={styles.heading}>
+            Försenade åtgärder ({o.overdueActions.length})
+          </Subtitle2>
+          <ItemList label="Försenade åtgärder" items={o.overdueActions} go={(i) => void goTo(i)} />
+        </section>
+      ) : null}
+
+      {o.highRisksWithoutControl.length > 0 ? (
+        <section className={styles.section} aria-labelledby="oversikt-utan-kontroll">
+          <Subtitle2 as="h2" id="oversikt-utan-kontroll" className={styles.heading}>
+            Risker på nivå {top?.name ?? 'högsta'} utan kontroll ({o.highRisksWithoutControl.length})
+          </Subtitle2>
+          <ItemList label="Risker utan kontroll" items={o.highRisksWithoutControl} go={(i) => void goTo(i)} />
+        </section>
+      ) : null}
+
+      {recommendations > 0 ? (
+        <section className={styles.section} aria-labelledby="oversikt-rek">
+          <Subtitle2 as="h2" id="oversikt-rek" className={styles.heading}>
+            Rekommendationer
+          </Subtitle2>
+          <Table size="extra-small" aria-label="Rekommendationer per status">
+            <TableBody>
+              {FOLLOW_UP_STATUSES.map((s) => (
+                <TableRow key={s}>
+                  <TableCell>{s}</TableCell>
+                  <TableCell>{o.recommendationsPerStatus[s]}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <GroupCounts title="Per nämnd" summary={o.byNamnd} />
+          <GroupCounts title="Per granskning" summary={o.byGranskning} />
+        </section>
+      ) : null}
+
+      <details className={styles.details}>
+        <summary className={styles.summary}>Flikar och rader</summary>
+        <Table size="extra-small" aria-label="Delar">
+          <TableBody>
+            {o.parts.map((p) => (
+              <TableRow key={p.table}>
+                <TableCell>
+                  {p.sheet}
+                  {p.foundOn && p.foundOn !== p.sheet ? <Caption1> (på {p.foundOn})</Caption1> : null}
+                </TableCell>
+                <TableCell>{p.foundOn ? p.rows : 'saknas'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </details>
     </div>
   );
 }

@@ -5,4 +5,10 @@ class ResizeObserverShim {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverShim;
+
+/*
+ * The pane loads its rarer views lazily (own webpack chunks) and preloads them once the first view shows;
+ * tests load them up front, so a click on a tab shows its view at once, as it does in Excel after start.
+ */
+void import('../../../src/taskpane/App').then((app) => app.preloadViews());
 export {};

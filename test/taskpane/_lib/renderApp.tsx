@@ -21,8 +21,7 @@ export async function workbookWith(register?: RegisterData): Promise<FakeWorkboo
 
 export const exampleWorkbook = () => workbookWith(exampleRegister(defaultScale));
 
-export function renderApp(fake: FakeWorkbook) {
-  const port = new OfficeWorkbook(fake.run);
+export function renderApp(fake: FakeWorkbook, port = new OfficeWorkbook(fake.run)) {
   render(
     <FluentProvider theme={webLightTheme}>
       <App port={port} today={() => TODAY} />

@@ -1,0 +1,120 @@
+/*
+ * The task pane's cold load in Chromium: from navigation to the first view (Översikt) on screen, each run in
+ * a fresh browser context (empty cache), with and without 4× CPU throttling (CDP
+ * Emulation.setCPUThrottlingRate, a slow municipal laptop). Office.js is the Excel double of the browser
+ * test. Also the JavaScript size: what taskpane.html loads at start and all chunks, raw and gzipped.
+ * Needs dist/ (npm run build) and Chromium; says so and returns undefined without them.
+ */
+import fs from 'fs';
+import path from 'path';
+import zlib from 'zlib';
+import { chromium } from 'playwright-core';
+import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, OFFICE_JS, serveDist } from '../test/browser/harness';
+
+export interface PaneLoadResult {
+  /** Median ms from navigation start to the first view, unthrottled and at 4× CPU throttling. */
+  medianMs: number;
+  throttledMedianMs: number;
+  runs: number[];
+  throttledRuns: number[];
+  /** Bytes of JavaScript taskpane.html loads at start, and of every chunk (lazy ones included). */
+  initialBytes: number;
+  initialGzipBytes: number;
+  totalBytes: number;
+  totalGzipBytes: number;
+}
+
+const RUNS = 5;
+const THROTTLE = 4;
+
+/**
+ * Records, in the page, when the first view shows the workbook (ms since navigation start): the view panel
+ * marked ready, or, in builds before it had that mark, Översikt's first heading.
+ */
+function markFirstView(): void {
+  const w = window as unknown as { __firstView?: number };
+  new MutationObserver((_m, observer) => {
+    const ready = document.querySelector('main [role="tabpanel"][data-ready="true"] > *') ?? (document.querySelector('main [role="tabpanel"]') ? null : document.querySelector('main h2'));
+    if (w.__firstView === undefined && ready) {
+      w.__firstView = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+function jsSizes(): Pick<PaneLoadResult, 'initialBytes' | 'initialGzipBytes' | 'totalBytes' | 'totalGzipBytes'> {
+  const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+  const initial = new Set([...html.matchAll(/<script[^>]*\bsrc="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src)));
+  const all = fs.readdirSync(DIST).filter((f) => f.endsWith('.js'));
+  const size = (files: string[]) =>
+    files.reduce(
+      (sum, f) => {
+        const bytes = fs.readFileSync(path.join(DIST, f));
+        return { raw: sum.raw + bytes.length, gzip: sum.gzip + zlib.gzipSync(bytes, { level: 9 }).length };
+      },
+      { raw: 0, gzip: 0 },
+    );
+  const start = size(all.filter((f) => initial.has(f)));
+  const total = size(all);
+  return { initialBytes: start.raw, initialGzipBytes: start.gzip, totalBytes: total.raw, totalGzipBytes: total.gzip };
+}
+
+/** Cold loads of dist/taskpane.html; undefined (with the reason printed) when dist/ or Chromium is missing. */
+export async function benchPaneLoad(): Promise<PaneLoadResult | undefined> {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+    console.log('Uppgiftsfönstrets laddtid: dist/taskpane.html saknas, kör npm run build först.');
+    return undefined;
+  }
+  if (!CHROMIUM) {
+    console.log('Uppgiftsfönstrets laddtid: Chromium saknas (/usr/bin/chromium), hoppas över.');
+    return undefined;
+  }
+  const double = await buildOfficeDouble();
+  const server = await serveDist();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const load = async (rate: number): Promise<number> => {
+      const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.addInitScript(markFirstView);
+        await page.route('**/*', (route) => {
+          const url = route.request().url();
+          if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: double });
+          return url.startsWith(server.url) ? route.continue() : route.abort();
+        });
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        await page.goto(`${server.url}/taskpane.html`);
+        await page.waitForFunction(() => (window as unknown as { __firstView?: number }).__firstView !== undefined, undefined, { timeout: 60_000 });
+        return await page.evaluate(() => (window as unknown as { __firstView: number }).__firstView);
+      } finally {
+        await context.close();
+      }
+    };
+    // One warm-up of each (the OS file cache, Chromium's own start), then alternate so drift hits both alike.
+    await load(1);
+    await load(THROTTLE);
+    const runs: number[] = [];
+    const throttledRuns: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await load(1));
+      throttledRuns.push(await load(THROTTLE));
+    }
+    const median = (d: number[]) => [...d].sort((a, b) => a - b)[Math.floor(d.length / 2)];
+    return { medianMs: median(runs), throttledMedianMs: median(throttledRuns), runs, throttledRuns, ...jsSizes() };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** One line for `npm run bench`. */
+export function formatPaneLoad(r: PaneLoadResult, targetMs: number): string {
+  const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('sv-SE')} KB`;
+  return (
+    `Uppgiftsfönstret kallstart till första vyn (median av ${RUNS}): ${Math.round(r.medianMs)} ms; med ${THROTTLE}× CPU-strypning ${Math.round(r.throttledMedianMs)} ms ` +
+    `(mål < ${targetMs} ms strypt: ${r.throttledMedianMs < targetMs ? 'uppfyllt' : 'EJ uppfyllt'}); JavaScript vid start ${kb(r.initialBytes)} (${kb(r.initialGzipBytes)} gzip), ` +
+    `totalt ${kb(r.totalBytes)} (${kb(r.totalGzipBytes)} gzip)`
+  );
+}
