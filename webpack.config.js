@@ -52,9 +52,6 @@ module.exports = (_env, argv) => {
     cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
-      // Samla's chunk imports src/workbook/xlsx/readXlsx for snapshotOf (ExcelJS in memory); the same module's
-      // streamed file reader (readXlsx, Node's fs and zlib) never runs in the pane, so they resolve to nothing.
-      fallback: { fs: false, zlib: false },
     },
     module: {
       rules: [
