@@ -49,7 +49,7 @@ describe('Importera', () => {
     expect(screen.getByText(/^Rekommendation 5 står med annan lydelse på rad 227/)).toBeInTheDocument();
     expect(within(preview).getByText('5 rekommendationer')).toBeInTheDocument();
     fireEvent.click(within(preview).getByRole('button', { name: 'Ta bort rekommendation 5' }));
-    fireEvent.click(within(preview).getByRole('button', { name: 'Slå ihop rekommendation 3 med nästa' }));
+    fireEvent.click(within(preview).getByRole('button', { name: 'Slå ihop med nästa: rekommendation 3 och 4' }));
     expect(within(preview).getByText('3 rekommendationer')).toBeInTheDocument();
     expect((within(preview).getByRole('textbox', { name: 'Text för rekommendation 3' }) as HTMLTextAreaElement).value).toMatch(
       /fram till genomförande Förvaltningarna förses .* implementering av dessa\.$/,

@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { consolidateRegisters, sourceFromSnapshot, writeConsolidatedWorkbook, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
 import { useAction } from '../useAction';
 import type { OpenReport } from '../openReport';
@@ -7,6 +7,7 @@ import type { OpenReport } from '../openReport';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 export interface ConsolidateViewProps {
@@ -49,6 +50,7 @@ async function readPicked(file: PickedFile): Promise<SourceRegister | SkippedFil
 export function ConsolidateView({ today, openReport }: ConsolidateViewProps) {
   const styles = useStyles();
   const [picked, setPicked] = useState<PickedFile[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<string>();
   const [outcome, setOutcome] = useState<Outcome>();
   const { busy, error, setError, run } = useAction();
@@ -88,16 +90,24 @@ export function ConsolidateView({ today, openReport }: ConsolidateViewProps) {
         Välj varje nämnds arbetsbok. De läses här, ändras inte, och samlas i en ny arbetsbok för kommunstyrelsens uppsikt: fliken Samlad uppsikt jämför
         nämnderna, visar vilka som saknas och listar konflikter; samma rekommendation i flera arbetsböcker räknas en gång.
       </Body1>
+      {/* The browser's own file button speaks the browser's language ("Choose Files"): it is hidden and a
+          Swedish button opens it. */}
       <Field label="Nämndernas arbetsböcker (.xlsx)">
-        <input
-          type="file"
-          multiple
-          accept=".xlsx"
-          aria-label="Nämndernas arbetsböcker"
-          onChange={(e) => (setOutcome(undefined), setPicked(Array.from(e.target.files ?? [])))}
-        />
+        <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+          Välj filer…
+        </Button>
       </Field>
-      <Caption1>{picked.length === 0 ? 'Inga filer valda.' : `${picked.length} filer valda.`}</Caption1>
+      <input
+        ref={fileInput}
+        className={styles.hidden}
+        type="file"
+        multiple
+        accept=".xlsx"
+        tabIndex={-1}
+        aria-label="Nämndernas arbetsböcker"
+        onChange={(e) => (setOutcome(undefined), setPicked(Array.from(e.target.files ?? [])))}
+      />
+      <Caption1>{picked.length === 0 ? 'Inga filer valda.' : `${picked.length} filer valda: ${picked.map((f) => f.name).join(', ')}.`}</Caption1>
       <Button appearance="primary" disabled={busy || picked.length === 0} onClick={() => void consolidate()}>
         {busy ? 'Samlar…' : 'Samla och öppna'}
       </Button>

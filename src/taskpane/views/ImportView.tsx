@@ -154,7 +154,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
                 {i + 1 < items.length ? (
                   <Button
                     size="small"
-                    aria-label={`Slå ihop rekommendation ${i + 1} med nästa`}
+                    aria-label={`Slå ihop med nästa: rekommendation ${i + 1} och ${i + 2}`}
                     onClick={() => {
                       setPlan(undefined);
                       const next = items[i + 1];
