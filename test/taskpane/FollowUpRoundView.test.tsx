@@ -30,4 +30,13 @@ describe('Uppföljning', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Omgång (år eller datum)' }), { target: { value: '2026 ' } });
     expect(screen.getByText(/^Omgång 2026: 0 av 4 bedömda.*Alla rekommendationer som inte är åtgärdade har redan en rad i omgången\.$/)).toBeInTheDocument();
   });
+
+  it('refuses a round name without a year, as the CLI does, and adds nothing', async () => {
+    renderApp(await exampleWorkbook());
+    fireEvent.click(await screen.findByRole('tab', { name: 'Uppföljning' }));
+    const input = await screen.findByRole('textbox', { name: 'Omgång (år eller datum)' });
+    fireEvent.change(input, { target: { value: 'hej hopp' } });
+    expect(screen.getByText(/”hej hopp”/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Skapa uppföljningsomgång…' })).toBeDisabled();
+  });
 });

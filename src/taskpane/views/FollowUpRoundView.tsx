@@ -1,6 +1,6 @@
 import { Body1, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { formatRoundProgress, isoFromSerial, newFollowUpRound, roundKey, roundProgress, type CellValue, type RegisterData } from '../../core';
+import { formatRoundProgress, isoFromSerial, newFollowUpRound, parseRoundName, roundKey, roundProgress, type CellValue, type RegisterData } from '../../core';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
@@ -17,7 +17,9 @@ export function FollowUpRoundView({ port, register, today, onDone }: { port: Wor
   // The rows the dialog shows are the rows written: fixed when the user asks, not recomputed under the dialog.
   const [pending, setPending] = useState<{ round: string; rows: typeof rows }>();
   const action = useAction();
-  const name = round.trim();
+  // The CLI's rule for --omgang: a year, a date or a label with the year in it (parseRoundName).
+  const parsed = parseRoundName(round);
+  const name = parsed.value ?? '';
   const rows = useMemo(() => (name === '' ? [] : newFollowUpRound(register, name)), [register, name]);
   const existing = useMemo(() => (name === '' ? undefined : roundProgress(register).find((p) => sameRound(p.round, name))), [register, name]);
 
@@ -45,7 +47,7 @@ export function FollowUpRoundView({ port, register, today, onDone }: { port: Wor
         En ny uppföljningsomgång ger en rad i Uppföljning för varje rekommendation som ännu inte är bedömd som Åtgärdad. Den senaste omgången gäller i
         sammanställningen och i IK.SAMMANSTÄLLNING.
       </Body1>
-      <Field label="Omgång (år eller datum)" validationMessage={name === '' ? 'Ange ett år eller datum, till exempel 2025.' : undefined}>
+      <Field label="Omgång (år eller datum)" validationMessage={parsed.value === undefined ? parsed.issues[0]?.message : undefined}>
         <Input value={round} onChange={(_e, d) => (action.clear(), setRound(d.value))} />
       </Field>
       {action.done ? null : <Body1>{name === '' ? null : state}</Body1>}
