@@ -30,9 +30,11 @@ function bigRegister(): RegisterData {
       for (const [key, value] of Object.entries(values)) {
         if (typeof value === 'string' && key !== 'id' && i % 97 === 5) values[key] = ` <&"'> =SUM(A1) ${value} ${'lång text '.repeat(i % 40)}`;
       }
-      rows.push({ ...from, values, extra: { ...from.extra } });
+      // The user's own columns (no style of Uppsikt's): text, numbers, dates, blanks.
+      const own = [`egen ${i}`, i, new Date(Date.UTC(2025, i % 12, 1 + (i % 28))), null, ''][i % 5];
+      rows.push({ ...from, values, extra: { ...from.extra, 'Egen kolumn': own, 'Egen anteckning': i % 3 === 0 ? 'x' : null } });
     }
-    tables[name] = { ...table, rows };
+    tables[name] = { ...table, extraHeaders: [...table.extraHeaders, 'Egen kolumn', 'Egen anteckning'], rows };
   }
   return { ...base, tables };
 }

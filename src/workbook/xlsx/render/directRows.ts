@@ -71,22 +71,24 @@ function inlineString(text: string): string {
 }
 
 function cellXml(ref: string, value: ExcelJS.CellValue, numberStyle: string, dateStyle: string, emptyString?: number): string {
-  if (value === null || value === undefined) return `<c r="${ref}" s="${numberStyle}"/>`;
+  // A style is ' s="n"', or '' for a column without one (the user's own columns), as ExcelJS writes them.
+  if (value === null || value === undefined) return numberStyle ? `<c r="${ref}"${numberStyle}/>` : '';
+  const s = numberStyle;
   // ExcelJS writes "" as a shared string; inline, readers see no cell (as in a merged package, adaptSheetXml).
-  if (value === '' && emptyString !== undefined) return `<c r="${ref}" s="${numberStyle}" t="s"><v>${emptyString}</v></c>`;
-  if (value instanceof Date) return `<c r="${ref}" s="${dateStyle}"><v>${excelDate(value)}</v></c>`;
-  if (typeof value === 'number') return `<c r="${ref}" s="${numberStyle}"><v>${value}</v></c>`;
-  if (typeof value === 'boolean') return `<c r="${ref}" s="${numberStyle}" t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === 'string') return `<c r="${ref}" s="${numberStyle}" t="inlineStr">${inlineString(value)}</c>`;
+  if (value === '' && emptyString !== undefined) return `<c r="${ref}"${s} t="s"><v>${emptyString}</v></c>`;
+  if (value instanceof Date) return `<c r="${ref}"${dateStyle}><v>${excelDate(value)}</v></c>`;
+  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === 'string') return `<c r="${ref}"${s} t="inlineStr">${inlineString(value)}</c>`;
   if ('formula' in value) {
     const f = `<f>${xmlText(String(value.formula))}</f>`;
     const result = value.result as unknown;
-    if (result === undefined || result === null) return `<c r="${ref}" s="${numberStyle}">${f}</c>`;
-    if (result instanceof Date) return `<c r="${ref}" s="${dateStyle}">${f}<v>${excelDate(result)}</v></c>`;
-    if (typeof result === 'number') return `<c r="${ref}" s="${numberStyle}">${f}<v>${result}</v></c>`;
-    if (typeof result === 'boolean') return `<c r="${ref}" s="${numberStyle}" t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-    if (typeof result === 'object') return `<c r="${ref}" s="${numberStyle}" t="e">${f}<v>${xmlText(String((result as { error?: string }).error))}</v></c>`;
-    return `<c r="${ref}" s="${numberStyle}" t="str">${f}<v>${xmlText(String(result))}</v></c>`;
+    if (result === undefined || result === null) return `<c r="${ref}"${s}>${f}</c>`;
+    if (result instanceof Date) return `<c r="${ref}"${dateStyle}>${f}<v>${excelDate(result)}</v></c>`;
+    if (typeof result === 'number') return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
+    if (typeof result === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+    if (typeof result === 'object') return `<c r="${ref}"${s} t="e">${f}<v>${xmlText(String((result as { error?: string }).error))}</v></c>`;
+    return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(String(result))}</v></c>`;
   }
   throw new Error(`Unexpected cell value in ${ref}`);
 }
@@ -99,9 +101,10 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 function styleOf(rowXml: string, ref: string): string {
-  const m = new RegExp(`<c r="${ref}"[^>]*?\\ss="(\\d+)"`).exec(rowXml);
-  if (!m) throw new Error(`Template cell ${ref} has no style`);
-  return m[1];
+  const cell = new RegExp(`<c r="${ref}"[^>]*>`).exec(rowXml);
+  if (!cell) throw new Error(`Template cell ${ref} missing`);
+  const m = /\ss="(\d+)"/.exec(cell[0]);
+  return m ? ` s="${m[1]}"` : '';
 }
 
 /**
