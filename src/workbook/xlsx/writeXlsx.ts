@@ -3,6 +3,7 @@ import path from 'path';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { directTableXml, directTables, spliceDirectRows, withEmptySharedString } from './render/directRows';
+import { DIRECT_COMPRESSION } from './package/mergeUppsiktSheets';
 import { relsPathOf } from './package/partPath';
 import { Relationships } from './package/relationships';
 import { readWorkbookPart } from './package/workbookPart';
@@ -51,7 +52,7 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, target: string): Pro
     const table = direct.get(sheet.name);
     if (!table || !sheet.part) continue;
     const xml = await zip.file(sheet.part)!.async('string');
-    zip.file(sheet.part, Buffer.concat(spliceDirectRows(xml, table, emptyString)));
+    zip.file(sheet.part, Buffer.concat(spliceDirectRows(xml, table, emptyString)), DIRECT_COMPRESSION);
     const rels = Relationships.parse(sheet.part, await zip.file(relsPathOf(sheet.part))?.async('string'));
     for (const r of rels.list()) {
       if (r.type !== REL.table || !r.part) continue;
