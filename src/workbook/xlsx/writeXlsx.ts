@@ -3,7 +3,7 @@ import path from 'path';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { directTableXml, directTables, spliceDirectRows, withEmptySharedString } from './render/directRows';
-import { DIRECT_COMPRESSION } from './package/mergeUppsiktSheets';
+import { writeZip } from './package/writeZip';
 import { relsPathOf } from './package/partPath';
 import { Relationships } from './package/relationships';
 import { readWorkbookPart } from './package/workbookPart';
@@ -52,22 +52,14 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, target: string): Pro
     const table = direct.get(sheet.name);
     if (!table || !sheet.part) continue;
     const xml = await zip.file(sheet.part)!.async('string');
-    zip.file(sheet.part, Buffer.concat(spliceDirectRows(xml, table, emptyString)), DIRECT_COMPRESSION);
+    zip.file(sheet.part, Buffer.concat(spliceDirectRows(xml, table, emptyString)));
     const rels = Relationships.parse(sheet.part, await zip.file(relsPathOf(sheet.part))?.async('string'));
     for (const r of rels.list()) {
       if (r.type !== REL.table || !r.part) continue;
       zip.file(r.part, directTableXml(await zip.file(r.part)!.async('string'), table));
     }
   }
-  await writeAtomically(target, async (temp) => {
-    await new Promise<void>((resolve, reject) => {
-      zip
-        .generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
-        .pipe(fs.createWriteStream(temp))
-        .on('finish', resolve)
-        .on('error', reject);
-    });
-  });
+  await writeAtomically(target, (temp) => writeZip(zip, temp));
 }
 
 /**

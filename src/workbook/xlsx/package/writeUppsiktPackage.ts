@@ -11,6 +11,7 @@ import { packageNames } from './packageNames';
 import { replacementLosses, type ReplacementLoss } from './replacementLosses';
 import { readWorkbookPart } from './workbookPart';
 import { changedEntries, zipDirectory } from './zipDirectory';
+import { writeZip } from './writeZip';
 
 export interface PackageWriteOptions {
   /** Today as an Excel serial. */
@@ -79,13 +80,7 @@ export async function writeUppsiktPackage(source: string, target: string, regist
   const before = zipDirectory(source);
   let changedParts: string[] = [];
   await writeAtomically(target, async (temp) => {
-    await new Promise<void>((resolve, reject) => {
-      zip
-        .generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
-        .pipe(fs.createWriteStream(temp))
-        .on('finish', resolve)
-        .on('error', reject);
-    });
+    await writeZip(zip, temp);
     changedParts = changedEntries(before, zipDirectory(temp), touched);
   });
   return { ...report, losses: options.allowLoss ? losses : [], changedParts };
