@@ -18,6 +18,13 @@ const WORKBOOK_ORDER = [
 ];
 const CONTENT_TYPES = '[Content_Types].xml';
 
+/**
+ * A big table's sheet part is deflated at level 1: JSZip deflates in JavaScript, and at the default level
+ * that took longer than rendering the rows; the part is a little larger. (The package is written with JSZip,
+ * not writeZip: JSZip copies the user's parts compressed as they are, where writeZip would inflate them.)
+ */
+export const DIRECT_COMPRESSION = { compression: 'DEFLATE', compressionOptions: { level: 1 } } as const;
+
 /** What merging changed in the user's package, to verify that nothing else did. */
 export interface MergeResult {
   /** Zip entries written, replaced or removed. Every other entry of the original is left as it was. */
@@ -149,7 +156,8 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
     }
     const adapted = adaptSheetXml(await read(rendered, fromSheet.part!), { ...maps, strings });
     const directTable = direct.get(fromSheet.name);
-    zip.file(part, directTable ? Buffer.concat(spliceDirectRows(adapted, directTable)) : adapted);
+    if (directTable) zip.file(part, Buffer.concat(spliceDirectRows(adapted, directTable)), DIRECT_COMPRESSION);
+    else zip.file(part, adapted);
     touched.add(part);
 
     // The sheet's tables, under free part names and ids; a table's dxf indices move like the cells' styles.

@@ -11,7 +11,6 @@ import { packageNames } from './packageNames';
 import { replacementLosses, type ReplacementLoss } from './replacementLosses';
 import { readWorkbookPart } from './workbookPart';
 import { changedEntries, zipDirectory } from './zipDirectory';
-import { writeZip } from './writeZip';
 
 export interface PackageWriteOptions {
   /** Today as an Excel serial. */
@@ -80,7 +79,13 @@ export async function writeUppsiktPackage(source: string, target: string, regist
   const before = zipDirectory(source);
   let changedParts: string[] = [];
   await writeAtomically(target, async (temp) => {
-    await writeZip(zip, temp);
+    await new Promise<void>((resolve, reject) => {
+      zip
+        .generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
+        .pipe(fs.createWriteStream(temp))
+        .on('finish', resolve)
+        .on('error', reject);
+    });
     changedParts = changedEntries(before, zipDirectory(temp), touched);
   });
   return { ...report, losses: options.allowLoss ? losses : [], changedParts };
