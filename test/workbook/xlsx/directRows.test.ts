@@ -62,7 +62,7 @@ async function seenByExcelJs(file: string): Promise<Seen> {
       return { name: table.name, ref: table.tableRef, columns: table.columns.map((c) => c.name) };
     });
     const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
-    seen[spec.name] = { cells, tables, validations, columns: ws.columns?.map((c) => c.width), views: ws.views, pageSetup: ws.pageSetup.printArea };
+    seen[spec.name] = { cells, tables, validations, columns: ws.columns?.map((c) => c.width), views: ws.views, pageSetup: ws.pageSetup.printArea, colours: (ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings };
   }
   return seen;
 }
