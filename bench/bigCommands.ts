@@ -51,8 +51,9 @@ function runChild(args: string[], timeoutSeconds: number): Omit<CommandRun, 'com
 /**
  * @param sizes - Register rows per size; risks are 2/3 of that (300,000 + 200,000 at the top).
  * @param timeoutSeconds - Per command; a command that takes longer is reported as cut off.
+ * @param only - Run only these commands (bench/writeCommands.ts).
  */
-export function benchBigCommands(sizes: readonly number[], timeoutSeconds: number, log: (line: string) => void = () => undefined): BigCommandsResult {
+export function benchBigCommands(sizes: readonly number[], timeoutSeconds: number, log: (line: string) => void = () => undefined, only?: readonly string[]): BigCommandsResult {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-big-'));
   const runs: CommandRun[] = [];
   try {
@@ -67,7 +68,7 @@ export function benchBigCommands(sizes: readonly number[], timeoutSeconds: numbe
         ['adopt', ['adopt', file, '-o', path.join(dir, `adopt-${rows}.xlsx`)]],
         ['ny-omgang', ['ny-omgang', file, '--omgang', '2026', '-o', path.join(dir, `omgang-${rows}.xlsx`)]],
       ];
-      for (const [command, args] of commands) {
+      for (const [command, args] of commands.filter(([c]) => !only || only.includes(c))) {
         // A command cut off at a smaller size would only be cut off again: skipped, to keep the bench short.
         const earlier = runs.find((r) => r.command === command && r.seconds === null);
         const run: CommandRun = earlier

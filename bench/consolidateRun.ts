@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const c = consolidateRegisters(sources, { today: 46000 });
   const consolidateMs = now() - start - readMs;
   const workbook = new ExcelJS.Workbook();
-  writeConsolidatedWorkbook(workbook, c, [], 46000);
+  writeConsolidatedWorkbook(workbook, c, [], 46000, { direct: true });
   await writeXlsx(workbook, output);
   const writeMs = now() - start - readMs - consolidateMs;
   console.log(

@@ -88,7 +88,7 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
   const today = io.today();
   const c = consolidateRegisters(sources, { today, ...(namnder ? { namnder } : {}) });
   const workbook = new ExcelJS.Workbook();
-  writeConsolidatedWorkbook(workbook, c, skipped, today);
+  writeConsolidatedWorkbook(workbook, c, skipped, today, { direct: true });
   await saveWorkbook(workbook, target);
 
   for (const s of skipped) io.err(`Hoppade över ${s.file}: ${s.reason}`);

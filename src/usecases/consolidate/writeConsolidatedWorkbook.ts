@@ -37,12 +37,14 @@ function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetRows): void {
  * @param c - The consolidation.
  * @param skipped - Files that could not be read (listed on Samlad uppsikt).
  * @param today - Today as an Excel serial.
+ * @param options - `direct`: big tables' rows are written by writeXlsx, not held by ExcelJS (Node only; see
+ *   RenderOptions.direct).
  */
-export function writeConsolidatedWorkbook(workbook: ExcelJS.Workbook, c: Consolidation, skipped: readonly SkippedFile[], today: number): void {
+export function writeConsolidatedWorkbook(workbook: ExcelJS.Workbook, c: Consolidation, skipped: readonly SkippedFile[], today: number, options: { direct?: boolean } = {}): void {
   workbook.creator = 'Uppsikt';
   const summary = consolidationSheet(c, skipped, today);
   writeRows(workbook.addWorksheet(summary.name, { properties: { tabColor: { argb: 'FFC00000' } } }), summary);
-  const report = renderUppsikt(workbook, c.register, { today });
+  const report = renderUppsikt(workbook, c.register, { today, direct: options.direct });
   const apart = apartSheet(c);
   if (apart) {
     writeRows(workbook.addWorksheet(apart.name), apart);

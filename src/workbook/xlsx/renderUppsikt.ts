@@ -17,6 +17,11 @@ export interface RenderOptions {
   existing?: ExistingNames;
   /** Names to write whatever `existing` holds: those of Uppsikt's own sheets, tables and names being replaced. */
   fixed?: Partial<{ [K in keyof UppsiktNames]: ReadonlyMap<string, string> }>;
+  /**
+   * Big tables' rows are left out of the ExcelJS workbook and written straight to XML by the writer
+   * (writeXlsx, writeUppsiktPackage; see render/directRows.ts). Only for a workbook one of those writes.
+   */
+  direct?: boolean;
 }
 
 export interface ExistingNames {
@@ -65,7 +70,7 @@ export function renderUppsikt(workbook: ExcelJS.Workbook, register: RegisterData
     writeTitle(worksheet, spec.title, spec.description);
     sheets.push({ schemaSheet: spec.name, written: name });
     if (spec.role === 'settings') renderSettingsSheet(workbook, worksheet, register, names);
-    for (const table of spec.tables) written.set(table.name, renderTableSheet(worksheet, table, register, names));
+    for (const table of spec.tables) written.set(table.name, renderTableSheet(worksheet, table, register, names, options.direct));
   }
   // The matrix and the summaries read the tables as written (typed values a user kept included).
   for (const spec of uppsiktSchema.sheets) {

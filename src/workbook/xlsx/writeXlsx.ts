@@ -1,6 +1,13 @@
 import fs from 'fs';
 import path from 'path';
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { directTableXml, directTables, spliceDirectRows, withEmptySharedString } from './render/directRows';
+import { writeZip } from './package/writeZip';
+import { relsPathOf } from './package/partPath';
+import { Relationships } from './package/relationships';
+import { readWorkbookPart } from './package/workbookPart';
+import { REL } from './package/xml';
 
 /**
  * Runs `write` on a temporary file next to the target and renames it into place, so a failure (a full
@@ -29,7 +36,30 @@ export async function writeAtomically(target: string, write: (temp: string) => P
  * @param target - The .xlsx path.
  */
 export async function writeXlsx(workbook: ExcelJS.Workbook, target: string): Promise<void> {
-  await writeAtomically(target, (temp) => workbook.xlsx.writeFile(temp));
+  const direct = directTables(workbook);
+  if (direct.size === 0) return writeAtomically(target, (temp) => workbook.xlsx.writeFile(temp));
+  // Big tables rendered with RenderOptions.direct: ExcelJS writes the rest, their rows are put in here.
+  const zip = await JSZip.loadAsync((await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
+  const book = await readWorkbookPart(zip);
+  const sstPart = book.rels.list().find((r) => r.type === REL.sharedStrings)?.part;
+  let emptyString: number | undefined;
+  if (sstPart && zip.file(sstPart)) {
+    const sst = withEmptySharedString(await zip.file(sstPart)!.async('string'));
+    zip.file(sstPart, sst.xml);
+    emptyString = sst.index;
+  }
+  for (const sheet of book.sheets) {
+    const table = direct.get(sheet.name);
+    if (!table || !sheet.part) continue;
+    const xml = await zip.file(sheet.part)!.async('string');
+    zip.file(sheet.part, Buffer.concat(spliceDirectRows(xml, table, emptyString)));
+    const rels = Relationships.parse(sheet.part, await zip.file(relsPathOf(sheet.part))?.async('string'));
+    for (const r of rels.list()) {
+      if (r.type !== REL.table || !r.part) continue;
+      zip.file(r.part, directTableXml(await zip.file(r.part)!.async('string'), table));
+    }
+  }
+  await writeAtomically(target, (temp) => writeZip(zip, temp));
 }
 
 /**

@@ -7,6 +7,7 @@ import { Relationships } from './relationships';
 import { sharedStringItems } from './sharedStrings';
 import { adaptSheetXml } from './sheetXml';
 import { PackageError, readWorkbookPart, type WorkbookPart } from './workbookPart';
+import { directTableXml, spliceDirectRows, type DirectTable } from '../render/directRows';
 import { child, children, CONTENT_TYPE, createLike, DOC_REL_NS, insertInOrder, REL, serializeXml } from './xml';
 
 /** The order of workbook's children (ECMA-376 Part 1, 18.2.27). */
@@ -16,6 +17,13 @@ const WORKBOOK_ORDER = [
   'fileRecoveryPr', 'webPublishObjects', 'extLst',
 ];
 const CONTENT_TYPES = '[Content_Types].xml';
+
+/**
+ * A big table's sheet part is deflated at level 1: JSZip deflates in JavaScript, and at the default level
+ * that took longer than rendering the rows; the part is a little larger. (The package is written with JSZip,
+ * not writeZip: JSZip copies the user's parts compressed as they are, where writeZip would inflate them.)
+ */
+export const DIRECT_COMPRESSION = { compression: 'DEFLATE', compressionOptions: { level: 1 } } as const;
 
 /** What merging changed in the user's package, to verify that nothing else did. */
 export interface MergeResult {
@@ -74,9 +82,10 @@ function definedNamesOf(workbook: WorkbookPart): Element | undefined {
  * @param zip - The user's package, changed in place.
  * @param rendered - The package ExcelJS wrote for the Uppsikt sheets alone.
  * @param replace - Names of the package's sheets the rendered sheets of the same name replace.
+ * @param direct - Rendered sheets whose table rows are written here (render/directRows.ts), by sheet name.
  * @returns The entries touched.
  */
-export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: ReadonlySet<string>): Promise<MergeResult> {
+export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: ReadonlySet<string>, direct: ReadonlyMap<string, DirectTable> = new Map()): Promise<MergeResult> {
   const touched = new Set<string>();
   const workbook = await readWorkbookPart(zip);
   const from = await readWorkbookPart(rendered);
@@ -145,7 +154,10 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
       sheetIndex.set(fromSheet.name, children(sheetsElement, 'sheet').length - 1);
       types.setOverride(part, CONTENT_TYPE.worksheet);
     }
-    zip.file(part, adaptSheetXml(await read(rendered, fromSheet.part!), { ...maps, strings }));
+    const adapted = adaptSheetXml(await read(rendered, fromSheet.part!), { ...maps, strings });
+    const directTable = direct.get(fromSheet.name);
+    if (directTable) zip.file(part, Buffer.concat(spliceDirectRows(adapted, directTable)), DIRECT_COMPRESSION);
+    else zip.file(part, adapted);
     touched.add(part);
 
     // The sheet's tables, under free part names and ids; a table's dxf indices move like the cells' styles.
@@ -157,7 +169,7 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
       const xml = (await read(rendered, r.part))
         .replace(/(<table\b[^>]*?\sid=")\d+(")/, (_m, a: string, b: string) => `${a}${nextTableId++}${b}`)
         .replace(/(\s\w*DxfId=")(\d+)(")/g, (_m, a: string, n: string, b: string) => `${a}${maps.dxf(Number(n))}${b}`);
-      zip.file(tablePart, xml);
+      zip.file(tablePart, directTable ? directTableXml(xml, directTable) : xml);
       types.setOverride(tablePart, CONTENT_TYPE.table);
       touched.add(tablePart);
       const id = rels.add(REL.table, relativeTarget(part, tablePart));

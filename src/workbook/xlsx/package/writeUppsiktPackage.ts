@@ -5,6 +5,7 @@ import type { RegisterData } from '../../../core';
 import { renderUppsikt, type RenderReport } from '../renderUppsikt';
 import type { UppsiktParts } from '../uppsiktParts';
 import { writeAtomically } from '../writeXlsx';
+import { directTables } from '../render/directRows';
 import { mergeUppsiktSheets } from './mergeUppsiktSheets';
 import { packageNames } from './packageNames';
 import { replacementLosses, type ReplacementLoss } from './replacementLosses';
@@ -18,6 +19,8 @@ export interface PackageWriteOptions {
   readonly own?: UppsiktParts;
   /** Write even though replacing Uppsikt's own sheets drops what `losses` lists. */
   readonly allowLoss?: boolean;
+  /** Big tables' rows written straight to XML (render/directRows.ts); default true, false only to compare. */
+  readonly direct?: boolean;
 }
 
 export interface PackageWriteResult extends RenderReport {
@@ -67,10 +70,11 @@ export async function writeUppsiktPackage(source: string, target: string, regist
     today: options.today,
     existing: await packageNames(zip, workbook, replace),
     fixed: options.own,
+    direct: options.direct ?? true,
   });
   // Stored, not deflated: the parts are read back at once and compressed when the package is written.
   const renderedZip = await JSZip.loadAsync((await rendered.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
-  const { touched } = await mergeUppsiktSheets(zip, renderedZip, replace);
+  const { touched } = await mergeUppsiktSheets(zip, renderedZip, replace, directTables(rendered));
 
   const before = zipDirectory(source);
   let changedParts: string[] = [];

@@ -7,6 +7,7 @@ import type { UppsiktNames } from '../../layout/uppsiktNames';
 import { argb } from './sheetText';
 import { workingFooter } from '../../layout/printLayout';
 import { fitRowHeights, setPage } from './pageSetup';
+import { addDirectTable, DIRECT_ROWS_FROM, templateRows } from './directRows';
 
 /** A table as written: its name and every column's values (what the matrix and summaries count). */
 export interface WrittenTable {
@@ -47,7 +48,7 @@ function formulaValue(formula: string, computed: ComputedValue): ExcelJS.CellVal
  * the user's own columns; computed columns as formulas with cached results; drop-downs; number formats;
  * risk-level colours; frozen header.
  */
-export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, register: RegisterData, names: UppsiktNames): WrittenTable {
+export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, register: RegisterData, names: UppsiktNames, direct = false): WrittenTable {
   const table = register.tables[spec.name];
   const tableName = names.tables.get(spec.name)!;
   const extras = table?.extraHeaders ?? [];
@@ -82,28 +83,44 @@ export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, 
   }
 
   const headerRow = spec.headerRow;
+  // A big table's rows go straight to XML (directRows.ts); ExcelJS gets two template rows to style.
+  const directBody = direct && body.length > DIRECT_ROWS_FROM;
+  const lastBodyRow = headerRow + body.length;
+  const lastRow = lastBodyRow + VALIDATION_SPARE_ROWS;
+  spec.columns.forEach((column, c) => {
+    const col = worksheet.getColumn(c + 1);
+    col.width = column.width;
+  });
+  extras.forEach((_h, i) => (worksheet.getColumn(spec.columns.length + i + 1).width = 18));
+  const templated = directBody ? templateRows(headers.length) : body;
   worksheet.addTable({
     name: tableName,
     ref: `A${headerRow}`,
     headerRow: true,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
     columns: headers.map((name) => ({ name, filterButton: true })),
-    rows: body,
+    rows: templated,
   });
 
-  const lastRow = headerRow + Math.max(body.length, 1) + VALIDATION_SPARE_ROWS;
   spec.columns.forEach((column, c) => {
-    const col = worksheet.getColumn(c + 1);
-    col.width = column.width;
+    // Rows typed below a directly written table take the column's format, as Excel applies it to new cells.
+    // (On the column's style object itself, after the table: its setters, or cells made later, would also
+    // restyle the title and header cells.)
+    const style = worksheet.getColumn(c + 1).style;
+    if (directBody && column.numberFormat) style.numFmt = column.numberFormat;
+    if (directBody && column.kind === 'longText') style.alignment = { wrapText: true, vertical: 'top' };
+    // One drop-down per column range, not one per cell: ExcelJS compares every cell's with its neighbours'.
     const validation = validationFor(column, register, names);
-    for (let r = headerRow + 1; r <= lastRow; r++) {
+    const letter = worksheet.getColumn(c + 1).letter;
+    if (validation) (worksheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${headerRow + 1}:${letter}${lastRow}`, validation);
+    if (!column.numberFormat && column.kind !== 'longText') return;
+    const styledTo = directBody ? headerRow + templated.length : lastRow;
+    for (let r = headerRow + 1; r <= styledTo; r++) {
       const cell = worksheet.getCell(r, c + 1);
       if (column.numberFormat) cell.numFmt = column.numberFormat;
       if (column.kind === 'longText') cell.alignment = { wrapText: true, vertical: 'top' };
-      if (validation) cell.dataValidation = validation;
     }
   });
-  extras.forEach((_h, i) => (worksheet.getColumn(spec.columns.length + i + 1).width = 18));
 
   const levelIndex = spec.columns.findIndex((c) => c.key === 'riskniva');
   if (levelIndex >= 0) {
@@ -126,13 +143,18 @@ export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, 
     const header = worksheet.getCell(headerRow, c + 1);
     header.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'bottom', wrapText: true };
     // Every cell top-aligned, so a row whose description wraps still reads as one line across.
-    for (let r = headerRow + 1; r <= headerRow + body.length; r++) {
+    for (let r = headerRow + 1; r <= headerRow + templated.length; r++) {
       const cell = worksheet.getCell(r, c + 1);
       cell.alignment = { ...cell.alignment, vertical: 'top', ...(numeric ? { horizontal: 'right' as const } : {}) };
     }
   });
   const wrapped = spec.columns.map((column, c) => (column.kind === 'longText' ? c + 1 : 0)).filter((c) => c > 0);
-  fitRowHeights(worksheet, headerRow + 1, headerRow + body.length, wrapped, 11);
-  setPage(worksheet, { lastRow: headerRow + body.length, lastColumn: headers.length, titleRow: headerRow, footer: workingFooter(register.lists.namnder), points: 11 });
+  if (directBody) {
+    const widths = wrapped.map((c) => worksheet.getColumn(c).width ?? 9);
+    addDirectTable(worksheet.workbook, { sheetName: worksheet.name, tableName, headerRow, body, wrapped, widths, points: 11 });
+  } else {
+    fitRowHeights(worksheet, headerRow + 1, lastBodyRow, wrapped, 11);
+  }
+  setPage(worksheet, { lastRow: lastBodyRow, lastColumn: headers.length, titleRow: headerRow, footer: workingFooter(register.lists.namnder), points: 11 });
   return { name: tableName, headerRow, values: values as ReadonlyMap<string, readonly CellValue[]> };
 }
