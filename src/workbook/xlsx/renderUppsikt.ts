@@ -64,6 +64,7 @@ export function renderUppsikt(workbook: ExcelJS.Workbook, register: RegisterData
   const names: UppsiktNames = { sheets: fix('sheets'), tables: fix('tables'), definedNames: fix('definedNames') };
   const written = new Map<string, WrittenTable>();
   const sheets: RenderReport['sheets'] = [];
+  const fresh = workbook.worksheets.length === 0;
   for (const spec of uppsiktSchema.sheets) {
     const name = names.sheets.get(spec.name)!;
     const worksheet = workbook.addWorksheet(name, { properties: { tabColor: { argb: 'FF1F4E79' } } });
@@ -77,6 +78,12 @@ export function renderUppsikt(workbook: ExcelJS.Workbook, register: RegisterData
     const worksheet = workbook.getWorksheet(names.sheets.get(spec.name)!)!;
     if (spec.role === 'matrix') renderMatrixSheet(worksheet, register, names, written);
     if (spec.role === 'summary') renderSummarySheet(worksheet, register, names, written);
+  }
+  // A new workbook opens on Riskanalys, not on Inställningar: Excel prints the active sheet by default, so
+  // the settings are not printed unless asked for. A user's own workbook keeps the sheet it opened on.
+  if (fresh) {
+    const first = uppsiktSchema.sheets.findIndex((s) => s.role === 'table');
+    workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: first, visibility: 'visible' }];
   }
   return { sheets, renamed: sheets.filter((s) => s.schemaSheet !== s.written), names };
 }

@@ -30,6 +30,12 @@ describe('the working sheets init and adopt write are print-ready', () => {
     expect(summary.getCell('B5').alignment?.horizontal).toBe('right');
   }, 60_000);
 
+  test('a new workbook opens on Riskanalys, so printing the active sheet does not print Inställningar', async () => {
+    const { reread } = await writeAndReread(exampleRegister(defaultScale), path.join(dir, 'aktiv.xlsx'));
+    const active = reread.views[0]?.activeTab ?? 0;
+    expect(reread.worksheets[active].name).toBe('Riskanalys');
+  });
+
   test('Fastställd and Beslutsnummer are on Inställningar and read back', async () => {
     const { reread } = await writeAndReread(exampleRegister(defaultScale), path.join(dir, 'plan.xlsx'));
     const settings = reread.getWorksheet('Inställningar')!;
