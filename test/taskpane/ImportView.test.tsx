@@ -68,4 +68,36 @@ describe('Importera', () => {
     expect(screen.getByText('Ange granskningens titel.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Förhandsgranska infogning' })).toBeDisabled();
   }, 60_000);
+
+  it('lets the user correct the report date and answer date, sizes text boxes to their text, and brings the result into view', async () => {
+    const fake = await exampleWorkbook();
+    renderApp(fake);
+    const preview = await openImport(helsingborg);
+    const first = within(preview).getByRole('textbox', { name: 'Text för rekommendation 1' }) as HTMLTextAreaElement;
+    // A text of 76 characters gets two lines; a long one more, so nothing is clipped.
+    expect(first.rows).toBe(2);
+    fireEvent.change(first, { target: { value: 'Etablera '.repeat(40) } });
+    expect(first.rows).toBeGreaterThan(6);
+    fireEvent.change(first, { target: { value: 'Etablera styrande dokument avseende stadens it-styrning och digitalisering.' } });
+
+    const reportDate = screen.getByRole('textbox', { name: 'Rapportdatum' });
+    expect(reportDate).toHaveValue('2023-11-27');
+    fireEvent.change(reportDate, { target: { value: 'i höstas' } });
+    expect(screen.getByText('Ange ett datum, till exempel 2024-03-01.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Förhandsgranska infogning' })).toBeDisabled();
+    fireEvent.change(reportDate, { target: { value: '2023-12-01' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Svar senast' }), { target: { value: '1 april 2024' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Förhandsgranska infogning' }));
+    const plan = await screen.findByRole('region', { name: 'Det här infogas' });
+    expect(within(plan).getByText(/Excels Ångra \(Ctrl\+Z\) kan inte ta tillbaka den/)).toBeInTheDocument();
+    fireEvent.click(within(plan).getByRole('button', { name: 'Infoga' }));
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status).toHaveFocus());
+
+    // The new granskning carries the corrected dates (serials of 2023-12-01 and 2024-04-01).
+    const audits = fake.sheet('Granskningar')!.dump();
+    const values = Object.values(audits);
+    expect(values).toContain(45261);
+    expect(values).toContain(45383);
+  }, 60_000);
 });

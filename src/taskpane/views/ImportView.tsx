@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
-import { EXCEL_MAX_CELL_TEXT, groupMembers, isGroupAddressee, planReportImport, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
+import { useEffect, useRef, useState } from 'react';
+import { EXCEL_MAX_CELL_TEXT, parseDate, groupMembers, isGroupAddressee, planReportImport, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
 import { readReportText } from '../../usecases/readReportText';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { useAction } from '../useAction';
@@ -19,6 +19,13 @@ interface Item {
   text: string;
   addressees: string;
 }
+
+/** Lines a text box needs to show all of a recommendation (about 40 characters a line at 320–500 px). */
+const rowsFor = (text: string) => Math.min(14, Math.max(2, text.split('\n').reduce((n, line) => n + Math.ceil((line.length + 1) / 40), 0)));
+
+/** A typed date the import can store (ISO or "1 mars 2024"); blank is allowed. */
+const dateProblem = (value: string | undefined) =>
+  value === undefined || value.trim() === '' || !Number.isNaN(parseDate(value.trim()) ?? NaN) ? undefined : 'Ange ett datum, till exempel 2024-03-01.';
 
 const split = (s: string) =>
   s
@@ -47,11 +54,18 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const { busy, error, setError, run } = useAction();
   // The browser's own file button speaks the browser's language; a Fluent button opens the hidden input.
   const fileInput = useRef<HTMLInputElement>(null);
+  // The result is shown where the user is: after Infoga it is scrolled into view and focused (read aloud).
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!done || !result.current) return;
+    result.current.scrollIntoView?.({ block: 'nearest' });
+    result.current.focus();
+  }, [done]);
 
   const recommendations = () => (items ?? []).map((i) => ({ nr: Number(i.nr), text: i.text.trim(), addressees: split(i.addressees) }));
   const groups = [...new Set((items ?? []).flatMap((i) => split(i.addressees)).filter(isGroupAddressee))];
   const named = (items ?? []).flatMap((i) => split(i.addressees)).filter((a) => !isGroupAddressee(a));
-  const invalid = (items ?? []).some((i) => !Number.isInteger(Number(i.nr)) || Number(i.nr) < 1 || i.text.trim() === '') || title.trim() === '' || (year !== '' && !/^\d{4}$/.test(year.trim()));
+  const invalid = (items ?? []).some((i) => !Number.isInteger(Number(i.nr)) || Number(i.nr) < 1 || i.text.trim() === '') || title.trim() === '' || (year !== '' && !/^\d{4}$/.test(year.trim())) || dateProblem(dates.date) !== undefined || dateProblem(dates.answerBy) !== undefined;
 
   const edit = (index: number, change: Partial<Item>) => {
     setPlan(undefined);
@@ -87,7 +101,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const preview = () => {
     const adjusted: Record<string, string[]> = {};
     for (const g of groups) adjusted[g] = split(fanOut[g] ?? groupMembers(g, register.lists.namnder, named).join(', '));
-    setPlan(planReportImport(register, recommendations(), { title: title.trim(), year: year === '' ? undefined : Number(year), firm: firm.trim() || undefined, ...dates }, { fanOut: adjusted }));
+    setPlan(planReportImport(register, recommendations(), { title: title.trim(), year: year === '' ? undefined : Number(year), firm: firm.trim() || undefined, date: dates.date?.trim() || undefined, answerBy: dates.answerBy?.trim() || undefined }, { fanOut: adjusted }));
     setAcceptUpdates(false);
   };
 
@@ -146,7 +160,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
                   <Input aria-label={`Mottagare för rekommendation ${i + 1}`} value={item.addressees} onChange={(_e, d) => edit(i, { addressees: d.value })} />
                 </Field>
               </div>
-              <Textarea aria-label={`Text för rekommendation ${i + 1}`} value={item.text} onChange={(_e, d) => edit(i, { text: d.value })} resize="vertical" />
+              <Textarea aria-label={`Text för rekommendation ${i + 1}`} value={item.text} onChange={(_e, d) => edit(i, { text: d.value })} resize="vertical" rows={rowsFor(item.text)} />
               <div className={styles.row}>
                 <Button size="small" aria-label={`Ta bort rekommendation ${i + 1}`} onClick={() => (setPlan(undefined), setItems(items.filter((_x, j) => j !== i)))}>
                   Ta bort
@@ -177,6 +191,14 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
             </Field>
             <Field label="Revisionsföretag">
               <Input value={firm} onChange={(_e, d) => (setPlan(undefined), setFirm(d.value))} />
+            </Field>
+          </div>
+          <div className={styles.row}>
+            <Field label="Rapportdatum" validationMessage={dateProblem(dates.date)}>
+              <Input value={dates.date ?? ''} onChange={(_e, d) => (setPlan(undefined), setDates({ ...dates, date: d.value }))} style={{ width: '9em' }} />
+            </Field>
+            <Field label="Svar senast" validationMessage={dateProblem(dates.answerBy)}>
+              <Input value={dates.answerBy ?? ''} onChange={(_e, d) => (setPlan(undefined), setDates({ ...dates, answerBy: d.value }))} style={{ width: '9em' }} />
             </Field>
           </div>
           {groups.map((g) => (
@@ -216,6 +238,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
               </MessageBarBody>
             </MessageBar>
           ))}
+          <Caption1>Infogningen lägger till rader i arbetsboken; Excels Ångra (Ctrl+Z) kan inte ta tillbaka den.</Caption1>
           <Button
             appearance="primary"
             disabled={busy || plan.tooLong.length > 0 || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)}
@@ -225,7 +248,11 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
           </Button>
         </section>
       ) : null}
-      {done ? <Body1 role="status">{done}</Body1> : null}
+      {done ? (
+        <div role="status" tabIndex={-1} ref={result}>
+          <Body1>{done}</Body1>
+        </div>
+      ) : null}
     </div>
   );
 }
