@@ -98,6 +98,18 @@ describe('uppsikt samla', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   }, LONG);
 
+  test('export makes the kommun-wide report for KS from the consolidated workbook, with the same counts', async () => {
+    const report = path.join(dir, 'ks-rapport.xlsx');
+    const exported = await uppsikt('export', output, '-o', report);
+    expect(exported.code).toBe(0);
+    const summary = await uppsikt('summary', report, '--json');
+    expect(summary.code).toBe(0);
+    const rows = JSON.parse(summary.stdout) as SamlaJson['summary'];
+    // The report labels a granskning "Titel (år)"; the counts per granskning and in total are the consolidated ones.
+    expect(rows.map((r) => r.total).sort()).toEqual(json.summary.map((r) => r.total).sort());
+    expect(rows.reduce((n, r) => n + r.total, 0)).toBe(47);
+  }, LONG);
+
   test('the workbook has Samlad uppsikt first, values only, and the 5 × 5 risks on their own sheet', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
