@@ -48,6 +48,9 @@ describeBrowser('the task pane in Chromium', () => {
   async function checkView(page: Page, name: string, allow: readonly string[] = []): Promise<void> {
     // A closing dialog gives the pane back (drops aria-hidden) after its exit animation; an open dialog keeps it.
     if ((await page.getByRole('dialog').count()) === 0) await page.waitForFunction(() => !document.querySelector('#container[aria-hidden="true"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
+    // A dialog fades in: measured half-way, its text is half transparent and axe reports low contrast. Look
+    // (and let axe look) only when every animation has finished, as a user would.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 });
     await page.screenshot({ path: path.join(SHOTS, `taskpane-${name}.png`), fullPage: true });
     const { overflow, culprits } = await horizontalOverflow(page);
     expect({ name, overflow, culprits: overflow > 0 ? culprits : [] }).toEqual({ name, overflow: 0, culprits: [] });
