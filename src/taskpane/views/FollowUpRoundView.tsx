@@ -1,6 +1,6 @@
 import { Body1, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { formatRoundProgress, isoFromSerial, newFollowUpRound, parseRoundName, roundKey, roundProgress, type CellValue, type RegisterData } from '../../core';
+import { compareRounds, formatRoundProgress, isoFromSerial, newFollowUpRound, parseRoundName, roundProgress, type RegisterData } from '../../core';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
@@ -8,7 +8,6 @@ import { useAction } from '../useAction';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 
-const sameRound = (a: CellValue, b: CellValue) => JSON.stringify(roundKey(a)) === JSON.stringify(roundKey(b));
 
 /** Uppföljning: start a new follow-up round; earlier rounds stay as they are. */
 export function FollowUpRoundView({ port, register, today, onDone }: { port: WorkbookPort; register: RegisterData; today: number; onDone: () => void }) {
@@ -21,7 +20,7 @@ export function FollowUpRoundView({ port, register, today, onDone }: { port: Wor
   const parsed = parseRoundName(round);
   const name = parsed.value ?? '';
   const rows = useMemo(() => (name === '' ? [] : newFollowUpRound(register, name)), [register, name]);
-  const existing = useMemo(() => (name === '' ? undefined : roundProgress(register).find((p) => sameRound(p.round, name))), [register, name]);
+  const existing = useMemo(() => (name === '' ? undefined : roundProgress(register).find((p) => compareRounds(p.round, name) === 0)), [register, name]);
 
   const create = () => {
     if (!pending) return;
