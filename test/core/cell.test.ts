@@ -1,4 +1,4 @@
-import { cellRef, columnLetters, formatValue, isBlank, parseLevel, parseNumber, parseRangeStart, LEVEL_BLANK, LEVEL_NOT_A_NUMBER, LEVEL_NOT_AN_INTEGER, LEVEL_OUT_OF_RANGE } from '../../src/core';
+import { cellRef, columnLetters, formatValue, isBlank, parseLevel, parseNumber, parseRangeStart, quoteSheetName, LEVEL_BLANK, LEVEL_NOT_A_NUMBER, LEVEL_NOT_AN_INTEGER, LEVEL_OUT_OF_RANGE } from '../../src/core';
 
 describe('parseNumber', () => {
   test.each([
@@ -65,6 +65,23 @@ describe('A1 references', () => {
     expect(cellRef('Min flik', 0, 0)).toBe("'Min flik'!A1");
     expect(cellRef("Kalle's", 0, 0)).toBe("'Kalle''s'!A1");
     expect(cellRef('', 1, 1)).toBe('B2');
+  });
+  test('quoteSheetName quotes what Excel would misread, and parseRangeStart reads every name back', () => {
+    const cases: [string, string][] = [
+      ['Riskanalys', 'Riskanalys'],
+      ['Blad1', 'Blad1'],
+      ['Ver.2', 'Ver.2'],
+      ['Inställningar (Uppsikt)', "'Inställningar (Uppsikt)'"],
+      ["Kalle's", "'Kalle''s'"],
+      ['2025', "'2025'"],
+      ['Q1', "'Q1'"],
+      ['R1C1', "'R1C1'"],
+      ['R', "'R'"],
+      ['SANT', 'SANT'],
+      ['True', "'True'"],
+    ];
+    expect(cases.map(([name]) => quoteSheetName(name))).toEqual(cases.map(([, quoted]) => quoted));
+    for (const [name] of cases) expect(parseRangeStart(`${quoteSheetName(name)}!B3`)?.sheet).toBe(name);
   });
   test('parseRangeStart reads what Excel reports as parameter addresses', () => {
     expect(parseRangeStart('Sheet1!A2:A45')).toEqual({ sheet: 'Sheet1', row: 1, column: 0 });

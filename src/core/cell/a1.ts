@@ -23,8 +23,29 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+// A name that reads as a cell (A1, XFD1048576, R1C1, R, C) or a boolean must be quoted, or Excel reads the cell.
+const PLAIN_SHEET = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
+const CELL_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc]|true|false)$/i;
+
 /**
- * A cell reference, with the sheet name quoted when Excel would quote it.
+ * A sheet name as a formula, a defined name or a message needs it before "!": quoted (and its apostrophes
+ * doubled) unless it is plain letters, digits, "_" and "." that cannot be read as a cell or a boolean.
+ * The one place that quotes a sheet name; parseRangeStart reads it back.
+ *
+ * @param name - The sheet name.
+ * @returns The name, quoted where needed.
+ * @example
+ * quoteSheetName('Riskanalys') //=> 'Riskanalys'
+ * quoteSheetName('Inställningar (Uppsikt)') //=> "'Inställningar (Uppsikt)'"
+ * quoteSheetName("Kalle's") //=> "'Kalle''s'"
+ * quoteSheetName('Q1') //=> "'Q1'"
+ */
+export function quoteSheetName(name: string): string {
+  return PLAIN_SHEET.test(name) && !CELL_LIKE.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A cell reference, with the sheet name quoted when Excel would quote it (quoteSheetName).
  *
  * @param sheet - Sheet name, or '' for none.
  * @param row - 0-based row.
@@ -37,8 +58,7 @@ export function columnLetters(column: number): string {
 export function cellRef(sheet: string, row: number, column: number): string {
   const cell = `${columnLetters(column)}${row + 1}`;
   if (sheet === '') return cell;
-  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${cell}`;
+  return `${quoteSheetName(sheet)}!${cell}`;
 }
 
 /** The sheet and top-left cell of a range address. */

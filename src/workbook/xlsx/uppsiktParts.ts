@@ -1,4 +1,4 @@
-import { columnLetters, LISTS, SCALE_NAME, tableSpec, uppsiktSchema, VERSION_NAME, type RegisterData, type RegisterTable, type WorkbookSnapshot } from '../../core';
+import { columnLetters, LISTS, parseRangeStart, SCALE_NAME, tableSpec, uppsiktSchema, VERSION_NAME, type RegisterData, type RegisterTable, type WorkbookSnapshot } from '../../core';
 
 /** Uppsikt's own sheets, tables and defined names found in a workbook, keyed by their schema names. */
 export interface UppsiktParts {
@@ -51,7 +51,7 @@ export function uppsiktPartsIn(snapshot: WorkbookSnapshot): UppsiktParts {
   const settings = sheets.get('Inställningar');
   for (const base of [SCALE_NAME, VERSION_NAME, ...LISTS.map((l) => l.name)]) {
     const name = Object.entries(snapshot.names).find(
-      ([n, ref]) => isNameFor(n, base, '_Uppsikt') && settings !== undefined && ref.replace(/'/g, '').startsWith(`${settings}!`),
+      ([n, ref]) => isNameFor(n, base, '_Uppsikt') && settings !== undefined && parseRangeStart(ref)?.sheet === settings,
     );
     if (name) definedNames.set(base, name[0]);
   }
