@@ -1,4 +1,5 @@
 import { textColorOn, type RiskBand } from '../../core';
+import { textLiteral } from './textLiteral';
 
 /*
  * Colours of risk levels: the fill is the band's colour, the text black or white by WCAG contrast (the
@@ -7,7 +8,15 @@ import { textColorOn, type RiskBand } from '../../core';
  */
 export { textColorOn };
 
+/** A rule colouring the cells equal to one band's name: `literal` is the name as a formula's string. */
+export interface LevelColorRule {
+  text: string;
+  literal: string;
+  fill: string;
+  font: string;
+}
+
 /** One rule per band: a Risknivå cell equal to the band's name gets its colours. */
-export function levelColorRules(bands: readonly RiskBand[]): { text: string; fill: string; font: string }[] {
-  return bands.map((band) => ({ text: band.name, fill: band.color.toUpperCase(), font: textColorOn(band.color) }));
+export function levelColorRules(bands: readonly RiskBand[]): LevelColorRule[] {
+  return bands.map((band) => ({ text: band.name, literal: textLiteral(band.name), fill: band.color.toUpperCase(), font: textColorOn(band.color) }));
 }

@@ -5,6 +5,7 @@ import { OfficeWriteError } from './officeErrors';
 import { readWorkbook, type Sync } from './readWorkbook';
 import { planFor, readExisting, writeStructure } from './writeStructure';
 import { levelColorRules } from '../layout/conditionalFormats';
+import { splitAddress } from './a1';
 
 /** Excel.run, or a double of it in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -90,13 +91,14 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       range.values = Array.from({ length: range.rowCount }, (_, r) => Array.from({ length: range.columnCount }, (_, c) => (block[r]?.[c] ?? '') as string | number));
       if (!levels.isNullObject) {
-        const column = context.workbook.worksheets.getItem(levels.address.split('!')[0].replace(/^'|'$/g, '')).getRange(levels.address.split('!')[1]);
+        const { sheet, cells } = splitAddress(levels.address);
+        const column = context.workbook.worksheets.getItem(sheet).getRange(cells);
         column.conditionalFormats.clearAll();
         for (const rule of levelColorRules(scale.bands)) {
           const cf = column.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType.cellValue);
           cf.cellValue.format.fill.color = rule.fill;
           cf.cellValue.format.font.color = rule.font;
-          cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+          cf.cellValue.rule = { formula1: `=${rule.literal}`, operator: 'EqualTo' };
         }
       }
       await sync();

@@ -1,21 +1,24 @@
 import {
-  LISTS,
   PLAN_LABELS,
+  quoteSheetName,
   SCALE_NAME,
   SCHEMA_VERSION,
   uppsiktSchema,
   VERSION_NAME,
-  type ColumnSpec,
   type RegisterData,
   type TableSpec,
 } from '../../core';
 import type { StructurePlan } from '../WorkbookPort';
-import { levelColorRules } from '../layout/conditionalFormats';
 import { computedContext, computedValue, keepsTypedValue } from '../layout/computedValues';
 import { typedFormula } from '../layout/fileFormula';
 import { LIST_HEADER_ROW, listPlacements, PLAN_LABEL_COLUMNS, scalePlacement, VERSION_ROW } from '../layout/settingsLayout';
 import { uppsiktNames, type UppsiktNames } from '../layout/uppsiktNames';
-import { rangeAddress, sheetRef } from './a1';
+import { tableLayout } from '../layout/tableLayout';
+import { type ValidationPlan } from '../layout/validationPlan';
+import { matrixLayout } from '../layout/matrixLayout';
+import { summaryLayout, SUMMARY_SPILL_COLUMNS, SUMMARY_TOP } from '../layout/summaryLayout';
+import { layoutMessagesSv } from '../layout/messages.sv';
+import { rangeAddress } from './a1';
 import { writeChunks } from './chunks';
 import { safeCellValue } from './safeText';
 import type { Sync } from './readWorkbook';
@@ -84,21 +87,13 @@ function title(ws: Excel.Worksheet, text: string, description: string): void {
   a2.format.font.italic = true;
 }
 
-function validationRule(column: ColumnSpec, register: RegisterData, names: UppsiktNames): { rule: Excel.DataValidationRule; message: string; style: 'Stop' | 'Warning' } | undefined {
-  const source = column.list;
-  if (!source) return undefined;
-  if (source.kind === 'list') {
-    const list = LISTS.find((l) => l.key === source.list)!;
-    return { rule: { list: { inCellDropDown: true, source: `=${names.definedNames.get(list.name)}` } }, message: `Välj ett värde ur listan ${list.header} på Inställningar.`, style: 'Warning' };
-  }
-  if (source.kind === 'levels') {
-    const levels = (source.axis === 'likelihood' ? register.scale.likelihood : register.scale.consequence).labels.length;
-    return { rule: { wholeNumber: { formula1: 1, formula2: levels, operator: 'Between' } }, message: `Ange ett heltal 1–${levels} (skalan på Inställningar).`, style: 'Stop' };
-  }
-  return { rule: { list: { inCellDropDown: true, source: `=INDIRECT("${names.tables.get(source.table)}[Id]")` } }, message: 'Välj ett id som finns i tabellen.', style: 'Warning' };
+/** A drop-down plan (layout/validationPlan) as Office.js sets it on a range. */
+function applyValidation(range: Excel.Range, plan: ValidationPlan): void {
+  range.dataValidation.rule =
+    plan.kind === 'wholeNumber' ? { wholeNumber: { formula1: plan.min, formula2: plan.max, operator: 'Between' } } : { list: { inCellDropDown: true, source: `=${plan.source}` } };
+  range.dataValidation.errorAlert = { showAlert: true, style: plan.style === 'stop' ? 'Stop' : 'Warning', title: plan.title, message: plan.message };
+  if (plan.prompt !== undefined) range.dataValidation.prompt = { showPrompt: true, title: plan.title, message: plan.prompt };
 }
-
-const SPARE_ROWS = 500;
 
 /** The rows of one table as formulas-or-values, typed text protected (see safeCellValue). */
 function tableBody(spec: TableSpec, register: RegisterData, names: UppsiktNames): (string | number | boolean)[][] {
@@ -131,25 +126,18 @@ function queueTable(ws: Excel.Worksheet, spec: TableSpec, register: RegisterData
   table.name = names.tables.get(spec.name)!;
   table.style = 'TableStyleMedium2';
 
-  const lastRow = top + 1 + Math.max(body.length, 1) + SPARE_ROWS;
-  spec.columns.forEach((column, c) => {
-    const columnRange = ws.getRange(rangeAddress(top + 1, c, lastRow - top - 1, 1));
+  const layout = tableLayout(spec, register, names, body.length);
+  layout.columns.forEach((column, c) => {
+    const columnRange = ws.getRange(rangeAddress(layout.firstRow, c, layout.lastRow - layout.firstRow + 1, 1));
     columnRange.format.columnWidth = points(column.width);
     if (column.numberFormat) (columnRange as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
-    if (column.kind === 'longText') columnRange.format.wrapText = true;
-    const validation = validationRule(column, register, names);
-    if (validation) {
-      columnRange.dataValidation.rule = validation.rule;
-      columnRange.dataValidation.errorAlert = { showAlert: true, style: validation.style, title: column.header, message: validation.message };
-      if (column.help) columnRange.dataValidation.prompt = { showPrompt: true, title: column.header, message: column.help };
-    }
-    if (column.key === 'riskniva') {
-      for (const rule of levelColorRules(register.scale.bands)) {
-        const cf = columnRange.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType.cellValue);
-        cf.cellValue.format.fill.color = rule.fill;
-        cf.cellValue.format.font.color = rule.font;
-        cf.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
-      }
+    if (column.wrap) columnRange.format.wrapText = true;
+    if (column.validation) applyValidation(columnRange, column.validation);
+    for (const rule of column.levelColors ?? []) {
+      const cf = columnRange.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType.cellValue);
+      cf.cellValue.format.fill.color = rule.fill;
+      cf.cellValue.format.font.color = rule.font;
+      cf.cellValue.rule = { formula1: `=${rule.literal}`, operator: 'EqualTo' };
     }
   });
   ws.freezePanes.freezeRows(spec.headerRow);
@@ -157,9 +145,9 @@ function queueTable(ws: Excel.Worksheet, spec: TableSpec, register: RegisterData
 }
 
 function queueSettings(context: Excel.RequestContext, ws: Excel.Worksheet, register: RegisterData, names: UppsiktNames): void {
-  const ref = sheetRef(ws.name);
+  const ref = quoteSheetName(ws.name);
   const version = ws.getRange(rangeAddress(VERSION_ROW, 0, 1, 2));
-  version.values = [['Schemaversion', SCHEMA_VERSION]];
+  version.values = [[layoutMessagesSv.schemaVersion(), SCHEMA_VERSION]];
   const plan = register.plan;
   const first = PLAN_LABEL_COLUMNS.faststalld;
   ws.getRange(rangeAddress(VERSION_ROW, first, 1, PLAN_LABEL_COLUMNS.beslutsnummer - first + 2)).values = [
@@ -179,39 +167,37 @@ function queueSettings(context: Excel.RequestContext, ws: Excel.Worksheet, regis
   }
 }
 
+/** A placed text written to its cell. */
+function put(ws: Excel.Worksheet, text: { row: number; column: number; text: string }): void {
+  ws.getRange(rangeAddress(text.row, text.column, 1, 1)).values = [[text.text]];
+}
+
 function queueMatrix(ws: Excel.Worksheet, register: RegisterData, names: UppsiktNames): void {
-  const { scale } = register;
-  const L = scale.likelihood.labels.length;
-  const K = scale.consequence.labels.length;
-  const risks = names.tables.get('Risker')!;
-  ws.getRange('C4').values = [['Konsekvens →']];
-  ws.getRange(rangeAddress(4, 1, 1, 1 + K)).values = [['Sannolikhet ↓', ...scale.consequence.labels.map((l, k) => `${k + 1} ${l}`)]];
-  ws.getRange(rangeAddress(5, 1, L, 1)).values = scale.likelihood.labels.map((_, i) => [`${L - i} ${scale.likelihood.labels[L - 1 - i]}`]);
+  const matrix = matrixLayout(register, names);
+  put(ws, matrix.consequenceTitle);
+  // "Sannolikhet ↓" sits just left of the consequence labels: one range for the row.
+  const header = [matrix.likelihoodTitle, ...matrix.consequenceLabels];
+  ws.getRange(rangeAddress(header[0].row, header[0].column, 1, header.length)).values = [header.map((l) => l.text)];
+  const [side] = matrix.likelihoodLabels;
+  ws.getRange(rangeAddress(side.row, side.column, matrix.rows, 1)).values = matrix.likelihoodLabels.map((l) => [l.text]);
   // One spilling formula: the matrix grows with the scale, like the sheet in the file does cell by cell.
-  ws.getRange('C6').formulas = [[`=IK.RISKMATRIX(${risks}[Sannolikhet],${risks}[Konsekvens],${names.definedNames.get(SCALE_NAME)})`]];
-  for (let r = 0; r < L; r++) {
-    for (let k = 0; k < K; k++) {
-      const s = L - r;
-      const score = scale.method === 'grid' && scale.grid ? scale.grid[s - 1][k] : s * (k + 1);
-      const band = scale.bands.find((b) => score >= b.min && score <= b.max);
-      if (band) ws.getRange(rangeAddress(5 + r, 2 + k, 1, 1)).format.fill.color = band.color;
-    }
-  }
+  ws.getRange(rangeAddress(matrix.top, matrix.left, 1, 1)).formulas = [[`=${matrix.formula}`]];
+  for (const cell of matrix.cells) if (cell.fill) ws.getRange(rangeAddress(cell.row, cell.column, 1, 1)).format.fill.color = cell.fill;
 }
 
 function queueSummary(ws: Excel.Worksheet, register: RegisterData, names: UppsiktNames): void {
-  const recs = names.tables.get('Rekommendationer')!;
-  const risks = names.tables.get('Risker')!;
+  const summary = summaryLayout(register, names);
   // Blocks side by side, so each spill can grow downwards without meeting the next.
-  ws.getRange('A4').values = [['Per granskning']];
-  ws.getRange('A5').formulas = [[`=IK.SUMMARY(${recs}[Granskning],${recs}[Senaste bedömning])`]];
-  ws.getRange('H4').values = [['Per nämnd']];
-  ws.getRange('H5').formulas = [[`=IK.SUMMARY(${recs}[Mottagare],${recs}[Senaste bedömning],"Nämnd")`]];
-  ws.getRange('O4').values = [['Risker per risknivå']];
-  const bands = register.scale.bands;
-  ws.getRange(rangeAddress(4, 14, 1 + bands.length, 2)).formulas = [
-    ['Risknivå', 'Antal'],
-    ...bands.map((b) => [b.name, `=COUNTIF(${risks}[Risknivå],"${b.name.replace(/"/g, '""')}")`]),
+  summary.blocks.forEach((block, i) => {
+    const column = SUMMARY_SPILL_COLUMNS[i];
+    ws.getRange(rangeAddress(SUMMARY_TOP, column, 1, 1)).values = [[block.title]];
+    ws.getRange(rangeAddress(SUMMARY_TOP + 1, column, 1, 1)).formulas = [[`=${block.formula}`]];
+  });
+  const levels = SUMMARY_SPILL_COLUMNS[summary.blocks.length];
+  ws.getRange(rangeAddress(SUMMARY_TOP, levels, 1, 1)).values = [[summary.levels.title]];
+  ws.getRange(rangeAddress(SUMMARY_TOP + 1, levels, 1 + summary.levels.rows.length, 2)).formulas = [
+    [...summary.levels.headers],
+    ...summary.levels.rows.map((row) => [row.name, `=${row.formula}`]),
   ];
 }
 

@@ -1,18 +1,19 @@
 import type ExcelJS from 'exceljs';
-import { PLAN_LABELS, SCALE_NAME, SCHEMA_VERSION, VERSION_NAME, type RegisterData } from '../../../core';
+import { PLAN_LABELS, quoteSheetName, SCALE_NAME, SCHEMA_VERSION, VERSION_NAME, type RegisterData } from '../../../core';
 import { listPlacements, scalePlacement, VERSION_ROW, LIST_HEADER_ROW, PLAN_LABEL_COLUMNS } from '../../layout/settingsLayout';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
-import { absolute, label, quoteSheet } from './sheetText';
+import { layoutMessagesSv } from '../../layout/messages.sv';
+import { absolute, label } from './sheetText';
 import { workingFooter } from '../../layout/printLayout';
 import { setPage } from './pageSetup';
 
 /** Inställningar: schema version, the scale block and the lists, each under its defined name. */
 export function renderSettingsSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, register: RegisterData, names: UppsiktNames): void {
-  const sheet = quoteSheet(worksheet.name);
+  const sheet = quoteSheetName(worksheet.name);
   const define = (name: string, top: number, left: number, bottom: number, right: number) =>
     workbook.definedNames.add(`${sheet}!${absolute(top, left)}:${absolute(bottom, right)}`, names.definedNames.get(name)!);
 
-  label(worksheet.getCell(VERSION_ROW + 1, 1), 'Schemaversion');
+  label(worksheet.getCell(VERSION_ROW + 1, 1), layoutMessagesSv.schemaVersion());
   worksheet.getCell(VERSION_ROW + 1, 2).value = SCHEMA_VERSION;
   workbook.definedNames.add(`${sheet}!${absolute(VERSION_ROW, 1)}`, names.definedNames.get(VERSION_NAME)!);
   for (const key of ['faststalld', 'beslutsnummer'] as const) {

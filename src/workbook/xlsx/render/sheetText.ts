@@ -30,11 +30,6 @@ export function absolute(row: number, column: number): string {
   return `$${letters}$${row + 1}`;
 }
 
-/** A sheet name as formulas and defined names need it (quoted when it has spaces or punctuation). */
-export function quoteSheet(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /*
  * A table-valued IK function laid out in a file: one INDEX(...) formula per cell with its cached result, not
  * an array formula. LibreOffice recalculates array formulas on load (an IK function then shows #NAME?) but

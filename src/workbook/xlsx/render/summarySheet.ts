@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { hasErrors, summarizeByGroup, summaryToTable, type CellValue, type RegisterData } from '../../../core';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
+import { layoutMessagesSv } from '../../layout/messages.sv';
+import { summaryLayout, SUMMARY_TOP } from '../../layout/summaryLayout';
 import { fillIndexedFormula, label } from './sheetText';
 import { workingFooter } from '../../layout/printLayout';
 import { setPage } from './pageSetup';
@@ -19,7 +21,7 @@ function summaryBlock(worksheet: ExcelJS.Worksheet, top: number, title: string, 
   const first = top + 1;
   if (!result.value || hasErrors(result.issues)) {
     worksheet.getCell(first, 1).value = { formula: `INDEX(${formula},1,1)`, result: { error: '#VALUE!' } } as ExcelJS.CellFormulaValue;
-    worksheet.getCell(first, 2).value = 'Statusar eller grupper som inte går att räkna: kör Kontrollera.';
+    worksheet.getCell(first, 2).value = layoutMessagesSv.summaryUncountable();
     return first + 2;
   }
   const table = summaryToTable(result.value, heading);
@@ -37,20 +39,20 @@ function summaryBlock(worksheet: ExcelJS.Worksheet, top: number, title: string, 
 }
 
 /**
- * Sammanställning: per granskning (the shape of the auditors' follow-up tables), per nämnd, and risks per
- * risk level, each reconciling with the detail rows because the cache is counted from the rows as written.
+ * Sammanställning as summaryLayout plans it: per granskning (the shape of the auditors' follow-up tables),
+ * per nämnd, and risks per risk level, stacked (a file holds no spill), each reconciling with the detail rows
+ * because the cache is counted from the rows as written.
  */
 export function renderSummarySheet(worksheet: ExcelJS.Worksheet, register: RegisterData, names: UppsiktNames, written: ReadonlyMap<string, WrittenTable>): void {
   const recs = written.get('Rekommendationer')!;
   const risks = written.get('Risker')!;
-  const rt = recs.name;
+  const summary = summaryLayout(register, names);
   const statuses = [...(recs.values.get('senasteBedomning') ?? [])];
-  let row = 4;
-  row = summaryBlock(worksheet, row, 'Per granskning', `IK.SUMMARY(${rt}[Granskning],${rt}[Senaste bedömning])`, [...(recs.values.get('granskning') ?? [])], statuses, 'Granskning');
-  row = summaryBlock(worksheet, row, 'Per nämnd', `IK.SUMMARY(${rt}[Mottagare],${rt}[Senaste bedömning],"Nämnd")`, [...(recs.values.get('mottagare') ?? [])], statuses, 'Nämnd');
+  let row = SUMMARY_TOP + 1;
+  for (const block of summary.blocks) row = summaryBlock(worksheet, row, block.title, block.formula, [...(recs.values.get(block.groupColumn) ?? [])], statuses, block.heading);
 
-  label(worksheet.getCell(row, 1), 'Risker per risknivå');
-  for (const [c, text] of ['Risknivå', 'Antal'].entries()) {
+  label(worksheet.getCell(row, 1), summary.levels.title);
+  for (const [c, text] of summary.levels.headers.entries()) {
     const cell = worksheet.getCell(row + 1, c + 1);
     cell.value = text;
     cell.font = { bold: true };
@@ -58,13 +60,12 @@ export function renderSummarySheet(worksheet: ExcelJS.Worksheet, register: Regis
     if (c === 1) cell.alignment = { horizontal: 'right' };
   }
   const levels = risks.values.get('riskniva') ?? [];
-  register.scale.bands.forEach((band, i) => {
-    worksheet.getCell(row + 2 + i, 1).value = band.name;
-    const count = levels.filter((level) => level === band.name).length;
-    worksheet.getCell(row + 2 + i, 2).value = { formula: `COUNTIF(${risks.name}[Risknivå],"${band.name.replace(/"/g, '""')}")`, result: count };
+  summary.levels.rows.forEach((level, i) => {
+    worksheet.getCell(row + 2 + i, 1).value = level.name;
+    const count = levels.filter((value) => value === level.name).length;
+    worksheet.getCell(row + 2 + i, 2).value = { formula: level.formula, result: count };
   });
   worksheet.getColumn(1).width = 48;
   for (let c = 2; c <= 6; c++) worksheet.getColumn(c).width = 15;
-  setPage(worksheet, { lastRow: row + 1 + register.scale.bands.length, lastColumn: 6, footer: workingFooter(register.lists.namnder), points: 11 });
-  void names;
+  setPage(worksheet, { lastRow: row + 1 + summary.levels.rows.length, lastColumn: 6, footer: workingFooter(register.lists.namnder), points: 11 });
 }

@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { LISTS, type CellValue, type ColumnSpec, type RegisterData, type TableSpec } from '../../../core';
-import { levelColorRules } from '../../layout/conditionalFormats';
+import type { CellValue, RegisterData, TableSpec } from '../../../core';
 import { computedContext, computedValue, keepsTypedValue, type ComputedValue } from '../../layout/computedValues';
 import { fileFormula } from '../../layout/fileFormula';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
+import { tableLayout } from '../../layout/tableLayout';
+import type { ValidationPlan } from '../../layout/validationPlan';
 import { argb } from './sheetText';
 import { workingFooter } from '../../layout/printLayout';
 import { fitRowHeights, setPage } from './pageSetup';
@@ -16,22 +17,11 @@ export interface WrittenTable {
   values: ReadonlyMap<string, readonly CellValue[]>;
 }
 
-/** New rows typed under a table get its drop-downs too, this far down. */
-export const VALIDATION_SPARE_ROWS = 500;
-
-function validationFor(column: ColumnSpec, register: RegisterData, names: UppsiktNames): ExcelJS.DataValidation | undefined {
-  const source = column.list;
-  if (!source) return undefined;
-  const common = { allowBlank: true, showErrorMessage: true, showInputMessage: column.help !== undefined, promptTitle: column.header, prompt: column.help, errorTitle: column.header };
-  if (source.kind === 'list') {
-    const list = LISTS.find((l) => l.key === source.list)!;
-    return { ...common, type: 'list', formulae: [names.definedNames.get(list.name) ?? list.name], error: `Välj ett värde ur listan ${list.header} på Inställningar.`, errorStyle: 'warning' };
-  }
-  if (source.kind === 'levels') {
-    const levels = (source.axis === 'likelihood' ? register.scale.likelihood : register.scale.consequence).labels.length;
-    return { ...common, type: 'whole', operator: 'between', formulae: [1, levels], error: `Ange ett heltal 1–${levels} (skalan på Inställningar).`, errorStyle: 'stop' };
-  }
-  return { ...common, type: 'list', formulae: [`INDIRECT("${names.tables.get(source.table)}[Id]")`], error: 'Välj ett id som finns i tabellen.', errorStyle: 'warning' };
+/** A drop-down plan (layout/validationPlan) as ExcelJS writes it. */
+function validationOf(plan: ValidationPlan): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, showInputMessage: plan.prompt !== undefined, promptTitle: plan.title, prompt: plan.prompt, errorTitle: plan.title };
+  const rule = plan.kind === 'wholeNumber' ? { type: 'whole' as const, operator: 'between' as const, formulae: [plan.min, plan.max] } : { type: 'list' as const, formulae: [plan.source] };
+  return { ...common, ...rule, error: plan.message, errorStyle: plan.style };
 }
 
 function cellValue(value: CellValue): ExcelJS.CellValue {
@@ -86,8 +76,10 @@ export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, 
   // A big table's rows go straight to XML (directRows.ts); ExcelJS gets two template rows to style.
   const directBody = direct && body.length > DIRECT_ROWS_FROM;
   const lastBodyRow = headerRow + body.length;
-  const lastRow = lastBodyRow + VALIDATION_SPARE_ROWS;
-  spec.columns.forEach((column, c) => {
+  const layout = tableLayout(spec, register, names, body.length);
+  // 1-based, as ExcelJS counts: the rows that get the drop-downs, formats and colours.
+  const [firstRow, lastRow] = [layout.firstRow + 1, layout.lastRow + 1];
+  layout.columns.forEach((column, c) => {
     const col = worksheet.getColumn(c + 1);
     col.width = column.width;
   });
@@ -102,44 +94,42 @@ export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, 
     rows: templated,
   });
 
-  spec.columns.forEach((column, c) => {
+  layout.columns.forEach((column, c) => {
     // Rows typed below a directly written table take the column's format, as Excel applies it to new cells.
     // (On the column's style object itself, after the table: its setters, or cells made later, would also
     // restyle the title and header cells.)
     const style = worksheet.getColumn(c + 1).style;
     if (directBody && column.numberFormat) style.numFmt = column.numberFormat;
-    if (directBody && column.kind === 'longText') style.alignment = { wrapText: true, vertical: 'top' };
+    if (directBody && column.wrap) style.alignment = { wrapText: true, vertical: 'top' };
     // One drop-down per column range, not one per cell: ExcelJS compares every cell's with its neighbours'.
-    const validation = validationFor(column, register, names);
     const letter = worksheet.getColumn(c + 1).letter;
-    if (validation) (worksheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${headerRow + 1}:${letter}${lastRow}`, validation);
-    if (!column.numberFormat && column.kind !== 'longText') return;
+    if (column.validation) (worksheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${firstRow}:${letter}${lastRow}`, validationOf(column.validation));
+    if (!column.numberFormat && !column.wrap) return;
     const styledTo = directBody ? headerRow + templated.length : lastRow;
-    for (let r = headerRow + 1; r <= styledTo; r++) {
+    for (let r = firstRow; r <= styledTo; r++) {
       const cell = worksheet.getCell(r, c + 1);
       if (column.numberFormat) cell.numFmt = column.numberFormat;
-      if (column.kind === 'longText') cell.alignment = { wrapText: true, vertical: 'top' };
+      if (column.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
     }
   });
 
-  const levelIndex = spec.columns.findIndex((c) => c.key === 'riskniva');
-  if (levelIndex >= 0) {
-    const letter = worksheet.getColumn(levelIndex + 1).letter;
+  layout.columns.forEach((column, c) => {
+    if (!column.levelColors) return;
+    const letter = worksheet.getColumn(c + 1).letter;
     worksheet.addConditionalFormatting({
-      ref: `${letter}${headerRow + 1}:${letter}${lastRow}`,
-      rules: levelColorRules(register.scale.bands).map((rule, priority) => ({
+      ref: `${letter}${firstRow}:${letter}${lastRow}`,
+      rules: column.levelColors.map((rule, priority) => ({
         type: 'cellIs',
         operator: 'equal',
         priority: priority + 1,
-        formulae: [`"${rule.text.replace(/"/g, '""')}"`],
+        formulae: [rule.literal],
         style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.font) } } },
       })),
     });
-  }
+  });
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   // Print: numbers right-aligned under right-aligned headers, wrapped rows tall enough, A4 fitted to width.
-  spec.columns.forEach((column, c) => {
-    const numeric = column.kind === 'level' || column.kind === 'integer' || column.numberFormat === '0';
+  layout.columns.forEach(({ numeric }, c) => {
     const header = worksheet.getCell(headerRow, c + 1);
     header.alignment = { horizontal: numeric ? 'right' : 'left', vertical: 'bottom', wrapText: true };
     // Every cell top-aligned, so a row whose description wraps still reads as one line across.
@@ -148,7 +138,7 @@ export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, 
       cell.alignment = { ...cell.alignment, vertical: 'top', ...(numeric ? { horizontal: 'right' as const } : {}) };
     }
   });
-  const wrapped = spec.columns.map((column, c) => (column.kind === 'longText' ? c + 1 : 0)).filter((c) => c > 0);
+  const wrapped = layout.columns.map((column, c) => (column.wrap ? c + 1 : 0)).filter((c) => c > 0);
   if (directBody) {
     const widths = wrapped.map((c) => worksheet.getColumn(c).width ?? 9);
     addDirectTable(worksheet.workbook, { sheetName: worksheet.name, tableName, headerRow, body, wrapped, widths, points: 11 });
