@@ -6,7 +6,8 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { readSource } from '../src/cli/commands/samla';
-import { consolidateRegisters, writeConsolidatedWorkbook, type SourceRegister } from '../src/usecases/consolidate';
+import { consolidateRegisters, type SourceRegister } from '../src/usecases/consolidate';
+import { writeConsolidatedWorkbook } from '../src/workbook/xlsx/consolidation';
 import { writeXlsx } from '../src/workbook/xlsx';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;

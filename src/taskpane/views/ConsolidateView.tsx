@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { consolidateRegisters, sourceFromSnapshot, writeConsolidatedWorkbook, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
+import { consolidateRegisters, sourceFromSnapshot, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
 import { useAction } from '../useAction';
 import type { OpenReport } from '../openReport';
 
@@ -29,15 +29,13 @@ interface Outcome {
   skipped: SkippedFile[];
 }
 
-// ExcelJS (about 1 MB) is loaded when Samla runs, not with the pane.
-const loadExcelJs = () => Promise.all([import('exceljs'), import('../../workbook/xlsx/snapshotOf')]).then(([m, r]) => ({ ExcelJS: m.default, snapshotOf: r.snapshotOf }));
+// The xlsx adapter (ExcelJS, about 1 MB) is loaded when Samla runs, not with the pane.
+const loadXlsx = () => import('../../workbook/xlsx/consolidation');
 
 async function readPicked(file: PickedFile): Promise<SourceRegister | SkippedFile> {
-  const { ExcelJS, snapshotOf } = await loadExcelJs();
+  const { snapshotFromBytes } = await loadXlsx();
   try {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await file.arrayBuffer());
-    return sourceFromSnapshot(file.name, snapshotOf(workbook));
+    return sourceFromSnapshot(file.name, await snapshotFromBytes(await file.arrayBuffer()));
   } catch {
     return { file: file.name, reason: `Kunde inte läsa ${file.name} som en Excel-arbetsbok (.xlsx); filen kan vara skadad eller i ett annat format.` };
   }
@@ -74,12 +72,9 @@ export function ConsolidateView({ today, openReport }: ConsolidateViewProps) {
       }
       setProgress('Samlar och skapar arbetsboken…');
       const c = consolidateRegisters(sources, { today });
-      const { ExcelJS } = await loadExcelJs();
-      const workbook = new ExcelJS.Workbook();
-      writeConsolidatedWorkbook(workbook, c, skipped, today);
-      const buffer = await workbook.xlsx.writeBuffer();
+      const bytes = await (await loadXlsx()).consolidatedWorkbookBytes(c, skipped, today);
       setProgress('Öppnar den samlade arbetsboken i Excel…');
-      await openReport(new Uint8Array(buffer as ArrayBuffer), 'Samlad uppsikt.xlsx');
+      await openReport(bytes, 'Samlad uppsikt.xlsx');
       setProgress(undefined);
       setOutcome({ files: sources.length, recommendations: c.recommendations, conflicts: c.conflicts.length, skipped });
     }).finally(() => setProgress(undefined));

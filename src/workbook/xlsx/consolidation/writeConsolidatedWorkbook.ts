@@ -1,8 +1,7 @@
 import type ExcelJS from 'exceljs';
 // Not the xlsx index: it brings writeXlsx (Node's fs), and the task pane renders this in the browser.
-import { renderUppsikt } from '../../workbook/xlsx/renderUppsikt';
-import type { Consolidation } from './Consolidation';
-import { apartSheet, APART_SHEET, consolidationSheet, type SheetRows, type SkippedFile } from './consolidationSheet';
+import { renderUppsikt } from '../renderUppsikt';
+import { apartSheet, APART_SHEET, consolidationSheet, type Consolidation, type SheetRows, type SkippedFile } from '../../../usecases/consolidate';
 
 const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 13, color: { argb: 'FF1F4E79' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
