@@ -14,7 +14,7 @@ import { LIST_HEADER_ROW, listPlacements, PLAN_LABEL_COLUMNS, scalePlacement, VE
 import type { UppsiktNames } from '../layout/uppsiktNames';
 import { planFor, type ExistingWorkbook } from '../layout/structurePlan';
 import { tableLayout } from '../layout/tableLayout';
-import { type ValidationPlan } from '../layout/validationPlan';
+import type { ValidationPlan } from '../layout/validationPlan';
 import { matrixLayout } from '../layout/matrixLayout';
 import { summaryLayout, SUMMARY_SPILL_COLUMNS, SUMMARY_TOP } from '../layout/summaryLayout';
 import { layoutMessagesSv } from '../layout/messages.sv';
