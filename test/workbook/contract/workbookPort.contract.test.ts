@@ -114,6 +114,14 @@ function contract(adapter: Adapter): void {
       ]);
       for (const row of risks.computed) expect(row).toEqual(schemaFunctions('Risker'));
       expect(v.settings.schemaVersion).toBe(SCHEMA_VERSION);
+
+      // Creating again finds Uppsikt's sheets under the names they got, and adds nothing.
+      const again = adoptWorkbook(after).register;
+      const replan = await port.planStructure(again);
+      expect(replan.add).toEqual([]);
+      expect([...replan.keep].sort()).toEqual([...SHEETS].sort());
+      expect((await port.createStructure(again)).sheets).toEqual([]);
+      expect(view(await port.read())).toEqual(v);
     });
 
     test('an older schema is upgraded in place: the missing column added, every value kept, the version raised', async () => {
