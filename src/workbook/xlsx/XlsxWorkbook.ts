@@ -265,6 +265,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async save(): Promise<Uint8Array> {
     let bytes: Uint8Array;
     if (!this.original) {
+      // Excel opens no workbook without a sheet.
+      if (this.workbook.worksheets.length === 0) throw new Error(xlsxMessages.noSheets);
       bytes = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
     } else if (!this.written) {
       bytes = this.original.bytes.slice();
@@ -331,10 +333,18 @@ export class XlsxWorkbook implements WorkbookPort {
     const onRemoved = (range: string) => removed.has((parseRangeStart(range)?.sheet ?? '').replace(/^'|'$/g, ''));
     names.model = names.model.filter((n) => !(n.ranges.length > 0 && n.ranges.every(onRemoved)));
     const fixed: Partial<{ [K in keyof UppsiktNames]: ReadonlyMap<string, string> }> = own;
-    renderUppsikt(this.workbook, register, { today: this.options.today(), fixed });
+    const report = renderUppsikt(this.workbook, register, { today: this.options.today(), fixed });
+    // Replaced sheets back in their places, new ones after every other sheet (as Excel adds a sheet).
     for (const [name, orderNo] of order) {
       const ws = this.workbook.getWorksheet(name);
       if (ws) (ws as Ordered).orderNo = orderNo;
+    }
+    let last = this.workbook.worksheets
+      .filter((ws) => !report.sheets.some((s) => s.written === ws.name) || order.has(ws.name))
+      .reduce((max, ws) => Math.max(max, (ws as Ordered).orderNo), 0);
+    for (const { written } of report.sheets) {
+      const ws = this.workbook.getWorksheet(written);
+      if (ws && !order.has(written)) (ws as Ordered).orderNo = ++last;
     }
   }
 }

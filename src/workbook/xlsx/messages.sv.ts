@@ -21,5 +21,6 @@ export const xlsxMessages = {
   cellNotInTable: (sheet: string, cell: string) =>
     `${sheet}!${cell} ligger inte i någon av Uppsikts tabeller; i en fil ändrar Uppsikt bara celler i sina egna tabeller. Inget har ändrats.`,
   computedCell: (sheet: string, cell: string) => `${sheet}!${cell} är en beräknad kolumn och kan inte skrivas; inget har ändrats.`,
+  noSheets: 'Arbetsboken har inga flikar ännu och kan inte sparas; skapa strukturen under Skapa / uppgradera först.',
   nothingInWorkbook: 'inget har ändrats i arbetsboken',
 } as const;

@@ -114,6 +114,30 @@ function contract(adapter: Adapter): void {
       ]);
       for (const row of risks.computed) expect(row).toEqual(schemaFunctions('Risker'));
       expect(v.settings.schemaVersion).toBe(SCHEMA_VERSION);
+
+      // Creating again finds Uppsikt's sheets under the names they got, and adds nothing.
+      const again = adoptWorkbook(after).register;
+      const replan = await port.planStructure(again);
+      expect(replan.add).toEqual([]);
+      expect([...replan.keep].sort()).toEqual([...SHEETS].sort());
+      expect((await port.createStructure(again)).sheets).toEqual([]);
+      expect(view(await port.read())).toEqual(v);
+    });
+
+    test.each(['Riskmatris', 'Uppföljning'])('a deleted Uppsikt sheet (%s) is added again; the others keep every value', async (missing) => {
+      const { port } = await adapter.without(register, missing);
+      const before = view(await port.read());
+      const plan = await port.planStructure(register);
+      expect(plan.add).toEqual([{ schemaSheet: missing, name: missing }]);
+      expect([...plan.keep].sort()).toEqual(SHEETS.filter((s) => s !== missing).sort());
+      expect((await port.createStructure(register)).sheets).toEqual([missing]);
+      const after = view(await port.read());
+      // Excel adds a sheet at the end; so does the file adapter.
+      expect(after.sheets).toEqual([...SHEETS.filter((s) => s !== missing), missing]);
+      expect(after.titles[missing]).toBe(uppsiktSchema.sheets.find((s) => s.name === missing)!.title);
+      for (const [name, table] of Object.entries(before.tables)) expect(after.tables[name]).toEqual(table);
+      if (missing === 'Uppföljning') expect(after.tables.Uppföljningar.rows).toEqual(typedRows(register, 'Uppföljningar'));
+      expect(after.names).toEqual(NAMES);
     });
 
     test('an older schema is upgraded in place: the missing column added, every value kept, the version raised', async () => {

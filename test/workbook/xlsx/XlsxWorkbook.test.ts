@@ -68,6 +68,7 @@ describe('XlsxWorkbook made with create()', () => {
     expect(workbook.lastSelection).toEqual({ sheet: 'Riskanalys', cell: 'F7' });
     await expect(workbook.select('Saknas', 'A1')).rejects.toThrow('Fliken Saknas finns inte i arbetsboken.');
     const empty = await XlsxWorkbook.create(options);
+    await expect(empty.save()).rejects.toThrow('Arbetsboken har inga flikar ännu och kan inte sparas');
     await expect(empty.applyEdits({ append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1' }] }], update: [] })).rejects.toThrow(
       'Tabellen Uppföljningar finns inte i arbetsboken; skapa strukturen under Skapa / uppgradera först.',
     );

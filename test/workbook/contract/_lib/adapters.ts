@@ -40,6 +40,8 @@ export interface Adapter {
   empty(): Promise<Subject>;
   /** A hand-made workbook with these sheets and values. */
   withSheets(sheets: readonly { name: string; values: Cell[][] }[]): Promise<Subject>;
+  /** An Uppsikt workbook holding `register` from which the sheet `missing` was deleted. */
+  without(register: RegisterData, missing: string): Promise<Subject>;
   /** An Uppsikt workbook of schema version 0 holding `register`: Risker has no Ansvarig column yet. */
   olderSchema(register: RegisterData): Promise<Subject>;
 }
@@ -62,6 +64,14 @@ const office: Adapter = {
     const fake = new FakeWorkbook();
     for (const sheet of sheets) fake.addSheet(sheet.name, sheet.values);
     return Promise.resolve(officeSubject(fake));
+  },
+  without: async (register, missing) => {
+    const fake = new FakeWorkbook();
+    const subject = officeSubject(fake);
+    await subject.port.createStructure(register);
+    fake.sheets = fake.sheets.filter((s) => s.name !== missing);
+    fake.tables = fake.tables.filter((t) => t.sheet.name !== missing);
+    return subject;
   },
   olderSchema: async (register) => {
     const fake = new FakeWorkbook();
@@ -98,6 +108,14 @@ const xlsx: Adapter = {
   withSheets: async (sheets) => {
     const workbook = new ExcelJS.Workbook();
     for (const sheet of sheets) workbook.addWorksheet(sheet.name).addRows(sheet.values);
+    return xlsxSubject(await XlsxWorkbook.open(await bytesOf(workbook), options));
+  },
+  without: async (register, missing) => {
+    const made = await XlsxWorkbook.create(options);
+    await made.createStructure(register);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await made.save()) as unknown as ArrayBuffer);
+    workbook.removeWorksheet(workbook.getWorksheet(missing)!.id);
     return xlsxSubject(await XlsxWorkbook.open(await bytesOf(workbook), options));
   },
   olderSchema: async (register) => {
