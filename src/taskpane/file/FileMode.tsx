@@ -84,10 +84,12 @@ export function FileMode({ today, workbooks = loadFileWorkbooks }: FileModeProps
 
   useEffect(() => {
     // The browser shows its own question (the text cannot be set); it appears only with unsaved changes.
+    // preventDefault for current browsers, a non-empty returnValue for older ones.
     const ask = (e: BeforeUnloadEvent) => {
-      if (!unsavedRef.current) return;
+      if (!unsavedRef.current) return undefined;
       e.preventDefault();
-      e.returnValue = '';
+      e.returnValue = SV.unsaved;
+      return SV.unsaved;
     };
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
