@@ -13,7 +13,7 @@ export const FILE_MODE_SV = {
   opening: (name: string) => `Öppnar ${name}…`,
   creating: 'Skapar exempelarbetsboken…',
   inExcel:
-    'I Excel: läs in manifest.xml (Infoga → Tillägg → Ladda upp mitt tillägg i Excel på webben, eller npm start för Excel för Windows eller Mac). Se docs/sideload.md.',
+    'Uppsikt finns också som tillägg i Excel (Excel på webben, för Windows och för Mac), med samma vyer direkt i den öppna arbetsboken. Be IT-avdelningen om det, eller läs in manifest.xml själv: Infoga → Tillägg → Ladda upp mitt tillägg.',
   unsaved: 'Osparade ändringar',
   saved: 'Sparad',
   save: 'Spara',
