@@ -1,5 +1,5 @@
-import { createDOMRenderer, FluentProvider, makeStaticStyles, RendererProvider, Spinner, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { serialFromYmd } from '../core';
 import { createOfficePort } from '../workbook/office';
@@ -7,43 +7,33 @@ import { App } from './App';
 import { uppsiktHost } from './uppsiktHost';
 import { waitForExcel } from './waitForExcel';
 
-// File mode (an .xlsx in a plain browser) is its own chunk, and ExcelJS a further one inside it: the pane in
-// Excel loads neither.
-const FileMode = lazy(() => import(/* webpackChunkName: "file-mode" */ './file/FileMode').then((m) => ({ default: m.FileMode })));
-
 function today(): number {
   const now = new Date();
   return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-// Through Griffel, not a <style> in taskpane.html: outside Office the page's CSP admits only styles with its nonce.
-const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
-
-function Page({ children }: { children: ReactNode }) {
-  useBodyStyles();
-  return <>{children}</>;
-}
-
 const container = document.getElementById('container');
 if (container) {
+  // Through CSSOM, not a <style> in taskpane.html: outside Office the page's CSP admits only styles with its nonce.
+  document.body.style.margin = '0';
   const host = uppsiktHost();
   const root = createRoot(container);
-  // Outside Office every <style> Fluent UI inserts carries the nonce the loader put in the CSP.
-  const renderer = host.nonce ? createDOMRenderer(document, { styleElementAttributes: { nonce: host.nonce } }) : undefined;
-  const themed = (content: ReactNode) => (
-    <FluentProvider theme={webLightTheme}>
-      <Page>{content}</Page>
-    </FluentProvider>
-  );
-  const render = (content: ReactNode) => root.render(renderer ? <RendererProvider renderer={renderer}>{themed(content)}</RendererProvider> : themed(content));
-  const fileMode = () => (
-    <Suspense fallback={<Spinner label="Startar Uppsikt…" />}>
-      <FileMode today={today} />
-    </Suspense>
-  );
-  render(<Spinner label="Startar Uppsikt…" />);
-  if (!host.office) render(fileMode());
-  // typeof: a blocked or missing office.js leaves no Office global at all. Not Excel after all (another
-  // Office application, or Office.js blocked): the file mode, so the page is never a dead end.
-  else void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => render(inExcel ? <App port={createOfficePort()} today={today} /> : fileMode()));
+  const render = (content: ReactNode) => root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+  // File mode (an .xlsx in a plain browser) is its own chunk, and XlsxWorkbook with ExcelJS a further one: the
+  // pane in Excel loads neither. Nothing of Fluent's is rendered before it, since only file mode's renderer
+  // gives the style elements the nonce the page's policy asks for.
+  const fileMode = (nonce: string) =>
+    import(/* webpackChunkName: "file-mode" */ './file/startFileMode').then(
+      (m) => m.startFileMode(root, today, nonce),
+      () => {
+        container.textContent = 'Uppsikt kunde inte startas: en del av sidan gick inte att hämta från servern. Ladda om sidan.';
+      },
+    );
+  if (!host.office) void fileMode(host.nonce);
+  else {
+    render(<Spinner label="Startar Uppsikt…" />);
+    // typeof: a blocked or missing office.js leaves no Office global at all. Not Excel after all (another
+    // Office application, or Office.js blocked): file mode, so the page is never a dead end.
+    void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => (inExcel ? render(<App port={createOfficePort()} today={today} />) : void fileMode(host.nonce)));
+  }
 }
