@@ -16,6 +16,7 @@ import {
 import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../WorkbookPort';
 import { existingIn, planFor } from '../layout/structurePlan';
 import type { UppsiktNames } from '../layout/uppsiktNames';
+import { portMessages } from '../portMessages.sv';
 import { xlsxMessages } from './messages.sv';
 import { LossError, mergeUppsiktBytes } from './package/mergeUppsiktPackage';
 import { replacementLosses } from './package/replacementLosses';
@@ -190,7 +191,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const { table, rows } of edits.append) {
       if (rows.length === 0) continue;
       const found = own.tables.get(table) !== undefined ? tables[table] : undefined;
-      if (!found) throw new Error(xlsxMessages.missingTable(table));
+      if (!found) throw new Error(portMessages.missingTable(table));
       const spec = tableSpec(table);
       const added: RegisterRow[] = rows.map((values) => ({
         values: Object.fromEntries(spec.columns.map((c) => [c.key, c.kind === 'computed' ? null : ((values[c.key] ?? null) as CellValue)])),
@@ -203,7 +204,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     for (const update of edits.update) {
       const cell = `${columnLetters(update.column)}${update.row + 1}`;
-      if (!snapshot.sheets.some((s) => s.name === update.sheet)) throw new Error(xlsxMessages.noSheet(update.sheet));
+      if (!snapshot.sheets.some((s) => s.name === update.sheet)) throw new Error(portMessages.noSheet(update.sheet));
       const name = [...own.tables].find(([schema]) => tables[schema]?.sheet === update.sheet)?.[0];
       const table = name === undefined ? undefined : tables[name];
       const index = table ? table.rows.findIndex((r) => r.row === update.row) : -1;
@@ -232,7 +233,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Writes the scale block on Inställningar (and everything scored with it) from `scale`. */
   async writeScale(scale: RiskScale): Promise<void> {
     const snapshot = await this.read();
-    if (!uppsiktPartsIn(snapshot).definedNames.has('Skala')) throw new Error(xlsxMessages.noScale);
+    if (!uppsiktPartsIn(snapshot).definedNames.has('Skala')) throw new Error(portMessages.noScale);
     await this.refuseRewrite(snapshot);
     const register = withoutFormulaResults(adoptWorkbook(snapshot).register, snapshot);
     this.rerender({ ...register, scale }, snapshot);
@@ -242,7 +243,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Records the cell to show; the sheet must exist. */
   select(sheet: string, cell: string): Promise<void> {
     const found = this.workbook.worksheets.find((ws) => ws.name.toLocaleLowerCase('sv') === sheet.toLocaleLowerCase('sv'));
-    if (!found) return Promise.reject(new Error(xlsxMessages.noSheet(sheet)));
+    if (!found) return Promise.reject(new Error(portMessages.noSheet(sheet)));
     const address = cell === '' ? 'A1' : cell;
     if (!parseRangeStart(address)) return Promise.reject(new Error(xlsxMessages.noCell(found.name, cell)));
     this.lastSelection = { sheet: found.name, cell: address };
@@ -264,6 +265,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async save(): Promise<Uint8Array> {
     let bytes: Uint8Array;
     if (!this.original) {
+      // Excel opens no workbook without a sheet.
+      if (this.workbook.worksheets.length === 0) throw new Error(xlsxMessages.noSheets);
       bytes = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
     } else if (!this.written) {
       bytes = this.original.bytes.slice();
@@ -330,10 +333,18 @@ export class XlsxWorkbook implements WorkbookPort {
     const onRemoved = (range: string) => removed.has((parseRangeStart(range)?.sheet ?? '').replace(/^'|'$/g, ''));
     names.model = names.model.filter((n) => !(n.ranges.length > 0 && n.ranges.every(onRemoved)));
     const fixed: Partial<{ [K in keyof UppsiktNames]: ReadonlyMap<string, string> }> = own;
-    renderUppsikt(this.workbook, register, { today: this.options.today(), fixed });
+    const report = renderUppsikt(this.workbook, register, { today: this.options.today(), fixed });
+    // Replaced sheets back in their places, new ones after every other sheet (as Excel adds a sheet).
     for (const [name, orderNo] of order) {
       const ws = this.workbook.getWorksheet(name);
       if (ws) (ws as Ordered).orderNo = orderNo;
+    }
+    let last = this.workbook.worksheets
+      .filter((ws) => !report.sheets.some((s) => s.written === ws.name) || order.has(ws.name))
+      .reduce((max, ws) => Math.max(max, (ws as Ordered).orderNo), 0);
+    for (const { written } of report.sheets) {
+      const ws = this.workbook.getWorksheet(written);
+      if (ws && !order.has(written)) (ws as Ordered).orderNo = ++last;
     }
   }
 }

@@ -17,12 +17,10 @@ export const xlsxMessages = {
   notAWorkbook: 'Filen är ingen Excel-arbetsbok (.xlsx eller .xlsm) som går att läsa; välj en annan fil.',
   encrypted: 'Arbetsboken är lösenordsskyddad (krypterad); spara en kopia utan lösenord i Excel och öppna den.',
   oldXls: 'Filen är en gammal Excel-fil (.xls); spara den som .xlsx i Excel och öppna den.',
-  noSheet: (sheet: string) => `Fliken ${sheet} finns inte i arbetsboken.`,
   noCell: (sheet: string, cell: string) => `${cell} är ingen cell på fliken ${sheet}; ange en adress som B7.`,
-  missingTable: (table: string) => `Tabellen ${table} finns inte i arbetsboken; skapa strukturen under Skapa / uppgradera först.`,
   cellNotInTable: (sheet: string, cell: string) =>
     `${sheet}!${cell} ligger inte i någon av Uppsikts tabeller; i en fil ändrar Uppsikt bara celler i sina egna tabeller. Inget har ändrats.`,
   computedCell: (sheet: string, cell: string) => `${sheet}!${cell} är en beräknad kolumn och kan inte skrivas; inget har ändrats.`,
-  noScale: 'Arbetsboken har ingen skala (namnet Skala på Inställningar); skapa strukturen under Skapa / uppgradera först.',
+  noSheets: 'Arbetsboken har inga flikar ännu och kan inte sparas; skapa strukturen under Skapa / uppgradera först.',
   nothingInWorkbook: 'inget har ändrats i arbetsboken',
 } as const;

@@ -1,4 +1,7 @@
+import fs from 'fs';
+import path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { adoptWorkbook, defaultScale, uppsiktSchema } from '../../../src/core';
 import { exampleRegister } from '../../../src/usecases/exampleRegister';
 import { readXlsx, XlsxWorkbook } from '../../../src/workbook/xlsx';
@@ -65,6 +68,7 @@ describe('XlsxWorkbook made with create()', () => {
     expect(workbook.lastSelection).toEqual({ sheet: 'Riskanalys', cell: 'F7' });
     await expect(workbook.select('Saknas', 'A1')).rejects.toThrow('Fliken Saknas finns inte i arbetsboken.');
     const empty = await XlsxWorkbook.create(options);
+    await expect(empty.save()).rejects.toThrow('Arbetsboken har inga flikar ännu och kan inte sparas');
     await expect(empty.applyEdits({ append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1' }] }], update: [] })).rejects.toThrow(
       'Tabellen Uppföljningar finns inte i arbetsboken; skapa strukturen under Skapa / uppgradera först.',
     );
@@ -83,5 +87,64 @@ describe('XlsxWorkbook.open', () => {
     const bytes = await made.save();
     const opened = await XlsxWorkbook.open(bytes, options);
     expect(Buffer.from(await opened.save()).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+/** An Uppsikt workbook saved by XlsxWorkbook, changed with ExcelJS as a user might have in Excel, opened again. */
+async function edited(change: (workbook: ExcelJS.Workbook) => void): Promise<XlsxWorkbook> {
+  const made = await XlsxWorkbook.create(options);
+  await made.createStructure(exampleRegister(defaultScale));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await made.save()) as unknown as ArrayBuffer);
+  change(workbook);
+  return XlsxWorkbook.open(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), options);
+}
+
+const followUp = { append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1', omgang: '2027', bedomning: 'Åtgärdad' }] }], update: [] };
+
+describe('XlsxWorkbook refuses, before changing anything, what would lose a user’s work on save', () => {
+  test('cells outside the tables on Uppsikt’s sheets, named by sheet and cell', async () => {
+    const workbook = await edited((w) => void (w.getWorksheet('Uppföljning')!.getCell('H8').value = 'min anteckning'));
+    const before = await workbook.read();
+    await expect(workbook.applyEdits(followUp)).rejects.toThrow(/Uppsikts flikar har celler utanför tabellerna \(Uppföljning!H8\).*inget har ändrats i arbetsboken\./);
+    await expect(workbook.writeScale(defaultScale)).rejects.toThrow('Uppföljning!H8');
+    expect(await workbook.read()).toEqual(before);
+    expect(workbook.hasUnsavedChanges).toBe(false);
+  });
+
+  test('a formula of the user’s inside a table, named by sheet and cell', async () => {
+    const workbook = await edited((w) => void (w.getWorksheet('Riskanalys')!.getCell('E4').value = { formula: 'UPPER("brand")', result: 'BRAND' } as ExcelJS.CellFormulaValue));
+    await expect(workbook.applyEdits(followUp)).rejects.toThrow(/egna formler \(Riskanalys!E4\)/);
+  });
+
+  test('a workbook made by a newer Uppsikt', async () => {
+    const workbook = await edited((w) => void (w.getWorksheet('Inställningar')!.getCell('B4').value = 9));
+    await expect(workbook.applyEdits(followUp)).rejects.toThrow('Arbetsboken är gjord med en nyare version av Uppsikt (schemaversion 9');
+  });
+
+  test('a chart on one of Uppsikt’s sheets, named with the sheet', async () => {
+    const fixture = new Uint8Array(fs.readFileSync(path.join(__dirname, '../../fixtures/workbooks/egen-med-delar.xlsx')));
+    const adopted = await XlsxWorkbook.open(fixture, options);
+    await adopted.createStructure(adoptWorkbook(await adopted.read()).register);
+    const zip = await JSZip.loadAsync(await adopted.save());
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const relId = /<sheet [^>]*name="Riskanalys"[^>]*r:id="(\w+)"/.exec(book)![1];
+    const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${relId}"`).exec(rels)!;
+    const sheetRels = `xl/${target[1] ?? target[2]}`.replace('worksheets/', 'worksheets/_rels/') + '.rels';
+    const text = (await zip.file(sheetRels)?.async('string')) ?? '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    zip.file(sheetRels, text.replace('</Relationships>', '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'));
+    const workbook = await XlsxWorkbook.open(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), options);
+    await expect(workbook.applyEdits(followUp)).rejects.toThrow('Uppsikts egna flikar innehåller ett diagram (Riskanalys)');
+  });
+
+  test('a cell outside Uppsikt’s tables or in a computed column is not changed', async () => {
+    const workbook = await XlsxWorkbook.create(options);
+    await workbook.createStructure(exampleRegister(defaultScale));
+    await expect(workbook.applyEdits({ append: [], update: [{ sheet: 'Riskanalys', row: 0, column: 5, value: 'x' }] })).rejects.toThrow(
+      'Riskanalys!F1 ligger inte i någon av Uppsikts tabeller',
+    );
+    await expect(workbook.applyEdits({ append: [], update: [{ sheet: 'Riskanalys', row: 3, column: 7, value: 5 }] })).rejects.toThrow('Riskanalys!H4 är en beräknad kolumn');
+    await expect(workbook.applyEdits({ append: [], update: [{ sheet: 'Saknas', row: 3, column: 7, value: 5 }] })).rejects.toThrow('Fliken Saknas finns inte i arbetsboken.');
   });
 });
