@@ -1,9 +1,10 @@
 import '@testing-library/jest-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { RegisterData, RiskScale } from '../../../src/core';
+import { defaultScale, type RegisterData, type RiskScale } from '../../../src/core';
 import { FileMode } from '../../../src/taskpane/file/FileMode';
 import type { FileWorkbook, FileWorkbooks } from '../../../src/taskpane/file/fileWorkbook';
+import { exampleRegister } from '../../../src/usecases/exampleRegister';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import type { RegisterEdits } from '../../../src/workbook/WorkbookPort';
 import { FakeWorkbook } from '../../workbook/office/_lib/fakeExcel';
@@ -186,6 +187,33 @@ describe('FileMode', () => {
     expect(written).toHaveLength(1);
     expect(within(bar).queryByText('Osparade ändringar')).not.toBeInTheDocument();
     expect(leaving()).toBe(false);
+  });
+
+  it("Öppna arbetsbok uses the browser's picker where there is one, and Spara writes back into that very file", async () => {
+    const written: Blob[] = [];
+    const handle = {
+      name: 'plan.xlsx',
+      getFile: async () => file('plan.xlsx'),
+      createWritable: async () => ({ write: async (b: Blob) => void written.push(b), close: async () => undefined }),
+    };
+    pickers.showOpenFilePicker = jest.fn(async () => [handle]);
+    pickers.showSaveFilePicker = jest.fn();
+    const opened: FakeFile[] = [];
+    setup(async () => {
+      const f = new FakeFile();
+      opened.push(f);
+      return f;
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Öppna arbetsbok (.xlsx)' }));
+    const bar = await screen.findByRole('region', { name: 'Arbetsboken plan.xlsx' });
+    await act(async () => {
+      await opened[0].createStructure(exampleRegister(defaultScale));
+    });
+    expect(await within(bar).findByText('Osparade ändringar')).toBeInTheDocument();
+    fireEvent.click(within(bar).getByRole('button', { name: 'Spara' }));
+    expect(await within(bar).findByText('Sparad i plan.xlsx.')).toBeInTheDocument();
+    expect(written).toHaveLength(1);
+    expect(pickers.showSaveFilePicker).not.toHaveBeenCalled();
   });
 
   it('Öppna en annan… with unsaved changes asks first; Avbryt keeps the workbook', async () => {
