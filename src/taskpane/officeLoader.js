@@ -6,7 +6,8 @@
  * from elsewhere and puts a strict Content-Security-Policy in place: the page may then load and connect to
  * its own origin only. Why and how this was decided: docs/decisions/office-loader.md.
  *
- * Plain ES5 on purpose: it is copied to dist/ as it is and must run in every webview Office uses.
+ * Plain ES5 on purpose: it is copied to dist/ (the production build minifies it, nothing more) and must run in
+ * every webview Office uses.
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding */
 (function () {
