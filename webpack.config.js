@@ -45,8 +45,9 @@ module.exports = (_env, argv) => {
       clean: { keep: /^node(\/|\\|$)/ },
     },
     // Source maps of a Fluent UI bundle take longer than the rest of a production build; a developer
-    // debugging in Excel uses the dev server, which has them.
-    devtool: dev ? 'eval-cheap-module-source-map' : false,
+    // debugging in Excel uses the dev server, which has them. Not an eval-* kind: file mode's
+    // Content-Security-Policy forbids eval, and npm start leads with file mode.
+    devtool: dev ? 'cheap-module-source-map' : false,
     // Rebuilds reuse the previous build's modules. Webpack follows the config's require()s, so editing
     // the config or our plugins invalidates the cache.
     cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
@@ -104,6 +105,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml' },
+          // Plain script, run before everything else: Office.js inside Office, a strict CSP outside it.
+          { from: 'src/taskpane/officeLoader.js', to: 'officeLoader.js' },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
         ],
       }),

@@ -9,7 +9,7 @@ import fs from 'fs';
 import path from 'path';
 import zlib from 'zlib';
 import { chromium } from 'playwright-core';
-import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, OFFICE_JS, serveDist } from '../test/browser/harness';
+import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, OFFICE_JS, OFFICE_QUERY, serveDist } from '../test/browser/harness';
 
 export interface PaneLoadResult {
   /** Median ms from navigation start to the first view, unthrottled and at 4× CPU throttling. */
@@ -85,7 +85,7 @@ export async function benchPaneLoad(): Promise<PaneLoadResult | undefined> {
         });
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-        await page.goto(`${server.url}/taskpane.html`);
+        await page.goto(`${server.url}/taskpane.html${OFFICE_QUERY}`);
         await page.waitForFunction(() => (window as unknown as { __firstView?: number }).__firstView !== undefined, undefined, { timeout: 60_000 });
         return await page.evaluate(() => (window as unknown as { __firstView: number }).__firstView);
       } finally {

@@ -6,8 +6,8 @@
 // npx on demand instead of being dependencies: office-addin-debugging's native keytar build fails on Linux.
 //
 // Linux: Excel for the desktop does not exist, and installing a trusted certificate needs sudo, so the
-// server uses webpack-dev-server's own self-signed certificate and the steps for Excel on the web are
-// printed instead.
+// server uses webpack-dev-server's own self-signed certificate, and what is printed leads with file mode (the
+// URL to open in a browser to work on an .xlsx), then the steps for Excel on the web.
 //
 // The command line (`npx uppsikt`, which the steps suggest) is compiled to dist/node alongside, so the hint
 // works right after `npm ci && npm start` and not only after `npm run build`.
@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const { linuxSideloadHelp, DEV_ORIGIN } = require('./sideloadHelp.cjs');
+const { linuxStartHelp, DEV_ORIGIN } = require('./sideloadHelp.cjs');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestPath = join(root, 'manifest.xml');
@@ -103,7 +103,7 @@ if (desktopExcel) {
   // After the first build, so webpack's output does not push the steps out of sight.
   // The steps end with an `npx uppsikt` command, so they wait for the CLI's build too.
   void Promise.all([waitForServer(`${DEV_ORIGIN}/taskpane.html`, 180_000), cliBuilt]).then(([up]) => {
-    if (up) console.log(`\n${linuxSideloadHelp({ manifestPath })}\n`);
+    if (up) console.log(`\n${linuxStartHelp({ manifestPath })}\n`);
     else console.error(`\nServern svarar inte på ${DEV_ORIGIN}.`);
   });
 }

@@ -85,10 +85,12 @@ export interface AppProps {
   today: () => number;
   /** How a built workbook (report, Samla) is opened: a new Excel workbook, else a download; tests pass a double. */
   openReport?: OpenReport;
+  /** Shown under the heading: file mode's bar (file name, unsaved changes, Spara); nothing in Excel. */
+  bar?: ReactNode;
 }
 
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
-export function App({ port, today, openReport = openReportInExcel }: AppProps) {
+export function App({ port, today, openReport = openReportInExcel, bar }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState('oversikt');
   const workbook = useWorkbook(port);
@@ -108,6 +110,7 @@ export function App({ port, today, openReport = openReportInExcel }: AppProps) {
       <Title2 as="h1" className={styles.heading}>
         Uppsikt
       </Title2>
+      {bar}
       <nav aria-label="Vyer">
         <TabList className={styles.tabs} size="small" selectedValue={current.value} onTabSelect={(_e, d) => setView(String(d.value))}>
           {VIEWS.map((v) => (

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { serialFromYmd } from '../core';
 import { createOfficePort } from '../workbook/office';
 import { App } from './App';
-import { OpenFromExcel } from './OpenFromExcel';
+import { uppsiktHost } from './uppsiktHost';
 import { waitForExcel } from './waitForExcel';
 
 function today(): number {
@@ -14,9 +14,26 @@ function today(): number {
 
 const container = document.getElementById('container');
 if (container) {
+  // Through CSSOM, not a <style> in taskpane.html: outside Office the page's CSP admits only styles with its nonce.
+  document.body.style.margin = '0';
+  const host = uppsiktHost();
   const root = createRoot(container);
   const render = (content: ReactNode) => root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
-  render(<Spinner label="Startar Uppsikt…" />);
-  // typeof: a blocked or missing office.js leaves no Office global at all.
-  void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => render(inExcel ? <App port={createOfficePort()} today={today} /> : <OpenFromExcel />));
+  // File mode (an .xlsx in a plain browser) is its own chunk, and XlsxWorkbook with ExcelJS a further one: the
+  // pane in Excel loads neither. Nothing of Fluent's is rendered before it, since only file mode's renderer
+  // gives the style elements the nonce the page's policy asks for.
+  const fileMode = (nonce: string) =>
+    import(/* webpackChunkName: "file-mode" */ './file/startFileMode').then(
+      (m) => m.startFileMode(root, today, nonce),
+      () => {
+        container.textContent = 'Uppsikt kunde inte startas: en del av sidan gick inte att hämta från servern. Ladda om sidan.';
+      },
+    );
+  if (!host.office) void fileMode(host.nonce);
+  else {
+    render(<Spinner label="Startar Uppsikt…" />);
+    // typeof: a blocked or missing office.js leaves no Office global at all. Not Excel after all (another
+    // Office application, or Office.js blocked): file mode, so the page is never a dead end.
+    void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => (inExcel ? render(<App port={createOfficePort()} today={today} />) : void fileMode(host.nonce)));
+  }
 }

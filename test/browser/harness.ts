@@ -7,6 +7,12 @@ import webpack from 'webpack';
 export const ROOT = path.resolve(__dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/**
+ * The query string Office adds to the pane's URL (_host_Info: application, platform, version, locale…).
+ * officeLoader.js loads Office.js only when it sees a sign of an Office host such as this; a page opened
+ * without it is file mode and loads nothing from elsewhere.
+ */
+export const OFFICE_QUERY = '?_host_Info=Excel$Web$16.01$sv-SE$telemetry$$$0';
 
 /** Bundles officeDouble.ts into one script (the fake Excel included) to serve in place of Office.js. */
 export async function buildOfficeDouble(): Promise<string> {

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { axeViolations, buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, horizontalOverflow, OFFICE_JS, ROOT, serveDist } from './harness';
+import { axeViolations, buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, horizontalOverflow, OFFICE_JS, OFFICE_QUERY, ROOT, serveDist } from './harness';
 
 /*
  * The built task pane (dist/taskpane.html, all chunks, lazy views included) in Debian's Chromium, with the
@@ -39,7 +39,7 @@ describeBrowser('the task pane in Chromium', () => {
       foreignRequests.push(url);
       return route.abort();
     });
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${server.url}/taskpane.html${OFFICE_QUERY}`);
     await page.getByRole('heading', { name: 'Uppsikt', level: 1 }).waitFor();
     return page;
   }

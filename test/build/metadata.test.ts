@@ -75,9 +75,27 @@ describe('taskpane.html', () => {
     for (const src of scripts.filter((s) => s && !/^(https?:)?\/\//i.test(s))) expect(() => readBuilt(src as string)).not.toThrow();
   });
 
-  it('loads Office.js first and no other external script', () => {
-    expect(scripts[0]).toBe(OFFICE_JS);
-    const external = scripts.filter((s) => s === null || /^(https?:)?\/\//i.test(s));
-    expect(external).toEqual([OFFICE_JS]);
+  it('runs the own-origin loader first, parser-blocking, and loads nothing from elsewhere itself', () => {
+    expect(scripts[0]).toBe('officeLoader.js');
+    const loaderTag = /<script\b[^>]*officeLoader\.js[^>]*>/i.exec(html)?.[0] ?? '';
+    expect(loaderTag).not.toMatch(/\b(defer|async|type="module")\b/i);
+    // Every other script is ours, relative (any folder of any static server) and deferred after the loader.
+    expect(scripts.filter((s) => s === null || /^(https?:)?\/\/|^\//i.test(s))).toEqual([]);
+  });
+
+  it('the loader writes Office.js from Microsoft\'s CDN only, and a strict policy otherwise', () => {
+    const loader = readBuilt('officeLoader.js');
+    // Minified by the production build like every other script.
+    expect(loader).toContain(OFFICE_JS);
+    expect(loader).toContain('document.write(');
+    expect(loader.match(/https?:\/\/[^'"\s]+/g)).toEqual([OFFICE_JS]);
+    expect(loader).toContain("default-src 'self'");
+    expect(loader).not.toContain('unsafe-eval');
+    expect(loader).not.toContain('unsafe-inline');
+  });
+
+  it('has no inline script or style (the policy outside Office forbids both)', () => {
+    expect(html).not.toMatch(/<style\b/i);
+    expect([...html.matchAll(/<script\b([^>]*)>/gi)].every((m) => /\bsrc=/i.test(m[1]))).toBe(true);
   });
 });
