@@ -4,9 +4,11 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const SvMetadataPlugin = require('./scripts/webpack/svMetadataPlugin');
 
 const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src/functions/functions.ts');
@@ -58,16 +60,32 @@ module.exports = (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // tsc checks types in npm test; webpack only strips them. ES modules let webpack tree-shake
-              // Fluent UI, which tsconfig.json's commonjs (for Jest and Node) would prevent.
-              transpileOnly: true,
-              compilerOptions: { module: 'esnext', sourceMap: dev },
+          // Loaders run last to first: TypeScript to JavaScript, then Griffel computes each makeStyles' CSS at
+          // build time (no style computation in the pane), then the extraction loader moves that CSS into
+          // griffel.css (no style insertion at runtime either).
+          use: [
+            GriffelCSSExtractionPlugin.loader,
+            '@griffel/webpack-loader',
+            {
+              loader: 'ts-loader',
+              options: {
+                // tsc checks types in npm test; webpack only strips them. ES modules let webpack tree-shake
+                // Fluent UI, which tsconfig.json's commonjs (for Jest and Node) would prevent.
+                transpileOnly: true,
+                compilerOptions: { module: 'esnext', sourceMap: dev },
+              },
             },
-          },
+          ],
         },
+        // Fluent UI's packages ship their styles already compiled (__styles calls): only their CSS moves out.
+        {
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          use: GriffelCSSExtractionPlugin.loader,
+        },
+        // The CSS the extraction loader produces; Griffel's plugin sorts it into one file, griffel.css, which
+        // taskpane.html links in its head.
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
       ],
     },
     optimization: {
@@ -85,6 +103,10 @@ module.exports = (_env, argv) => {
     // cached, so the hint is noise.
     performance: { hints: false },
     plugins: [
+      // ignoreOrder: Griffel's plugin sorts the rules itself (by style bucket), so the order in which webpack
+      // meets the modules does not matter, and its warnings about it are noise.
+      new MiniCssExtractPlugin({ filename: '[name].css', chunkFilename: '[name].[contenthash:8].css', ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       // Generates functions.json from the JSDoc and appends CustomFunctions.associate(...) to functions.ts
       // at build time, so the source stays plain exports that tests import.
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
