@@ -75,3 +75,4 @@ export { planFollowUpImport, type FollowUpImportPlan, type FollowUpImportOptions
 export { applyFollowUpImport } from './register/applyFollowUpImport';
 export { normalizeCellText } from './cell/normalizeCellText';
 export { EXCEL_MAX_CELL_TEXT } from './cell/excelLimits';
+export { findingOf, type FindingPlace } from './checks/findingOf';

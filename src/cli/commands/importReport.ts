@@ -1,5 +1,6 @@
-import { applyFollowUpImport, applyReportImport, EXCEL_MAX_CELL_TEXT, makeIssue, planFollowUpImport, planReportImport, type FollowUpReport, type ParsedReport } from '../../core';
-import { readReportText as readReport } from '../../usecases/readReportText';
+import { makeIssue, type FollowUpReport, type ParsedReport } from '../../core';
+import { granskningTitles, importIntoRegister, planImport, proposedRound, readReportText as readReport, type ReportReading } from '../../usecases/importReport';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { isUppsiktWorkbook } from '../../workbook/xlsx';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
@@ -41,9 +42,10 @@ function preview(parsed: ParsedReport, io: Io): void {
 }
 
 /** A follow-up report: shown, printed as JSON, or inserted as a round with --into. */
-async function followUpOutput(report: FollowUpReport, parsed: ParsedReport, options: ImportReportOptions, io: Io): Promise<number> {
-  const titles = new Map(report.granskningar.map((g) => [g.nr, g.year ? `${g.title} (${g.year})` : g.title]));
-  if (options.into !== undefined) return insertFollowUp(report, parsed, options, io, titles);
+async function followUpOutput(reading: Extract<ReportReading, { kind: 'followUp' }>, options: ImportReportOptions, io: Io): Promise<number> {
+  const { report } = reading;
+  const titles = granskningTitles(report);
+  if (options.into !== undefined) return insertFollowUp(reading, options, io);
   if (options.json) {
     io.out(
       JSON.stringify(
@@ -73,19 +75,20 @@ async function followUpOutput(report: FollowUpReport, parsed: ParsedReport, opti
   return 0;
 }
 
-async function insertFollowUp(report: FollowUpReport, parsed: ParsedReport, options: ImportReportOptions, io: Io, titles: Map<number, string>): Promise<number> {
-  const round = (options.omgang ?? (report.round || (parsed.metadata.year ? String(parsed.metadata.year) : ''))).trim();
+async function insertFollowUp(reading: Extract<ReportReading, { kind: 'followUp' }>, options: ImportReportOptions, io: Io): Promise<number> {
+  const round = (options.omgang ?? proposedRound(reading)).trim();
   if (round === '') throw new CliError('Rapporten anger inte vilken uppföljningsomgång den är; ange den med --omgang, till exempel --omgang 2024. Ingen fil har skrivits.');
   const { register, report: adoption, snapshot, adoptionFindings } = await openRegister(options.into!);
   for (const f of adoptionFindings) io.err(findingLine(f));
-  const plan = planFollowUpImport(register, report, { round });
-  const updated = applyFollowUpImport(register, plan);
-  const result = await writeRegister(options.into!, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: adoption.schemaVersion });
+  const planned = planImport(register, { kind: 'followUp' as const, report: reading.report, round });
+  const result = await writeRegister(options.into!, options.output!, importIntoRegister(register, planned), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: adoption.schemaVersion });
 
-  io.out(`Uppföljningsomgång ${round}: ${plan.insert.length} nya rader i Uppföljning, ${plan.fill.length} tomma rader i omgången ifyllda, ${plan.unchanged} hade redan en bedömning i omgången.`);
-  for (const g of plan.unmatchedGranskningar) io.out(`Ingen granskning i registret motsvarar ${titles.get(g.nr)}; lägg till den (import-report med granskningens rapport) eller rätta titeln och kör igen.`);
-  for (const r of plan.unmatchedRecommendations) io.out(`${titles.get(r.granskning)}, rekommendation ${r.nr} motsvarar ingen rad i Rekommendationer: ”${r.text}”.`);
-  for (const c of plan.toConfirm) io.out(`${titles.get(c.granskning)}, rekommendation ${c.nr}: ingen rad infogad; rapportens mening ”${c.comment}” tyder på ${c.suggested}. Fyll i bedömningen i Uppföljning när du har bekräftat den.`);
+  const { plan } = planned;
+  const title = (nr: number) => planned.titles.get(nr) ?? '';
+  io.out(M.followUpRowsWritten({ round, insert: plan.insert.length, fill: plan.fill.length, unchanged: plan.unchanged }));
+  for (const g of plan.unmatchedGranskningar) io.out(M.unmatchedGranskning({ granskning: title(g.nr) }));
+  for (const r of plan.unmatchedRecommendations) io.out(M.unmatchedRecommendation({ granskning: title(r.granskning), nr: r.nr, text: r.text }));
+  for (const c of plan.toConfirm) io.out(M.verdictToConfirm({ granskning: title(c.granskning), nr: c.nr, comment: c.comment, suggested: c.suggested }));
   reportKept(result, options.output!, io);
   return 0;
 }
@@ -97,7 +100,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   if (options.into !== undefined) checkTarget(options.output!, { input: options.into, replace: options.ersatt });
   const text = readReportText(reportFile);
   const reading = readReport(text);
-  if (reading.kind === 'followUp') return followUpOutput(reading.report, reading.parsed, options, io);
+  if (reading.kind === 'followUp') return followUpOutput(reading, options, io);
   const parsed = reading.parsed;
   for (const issue of parsed.issues) io.err(`Varning: ${issue.message}`);
 
@@ -112,23 +115,21 @@ export async function importReportCommand(reportFile: string, options: ImportRep
 
   const { register, report, snapshot, adoptionFindings } = await openRegister(options.into);
   for (const f of adoptionFindings) io.err(findingLine(f));
-  const plan = planReportImport(register, parsed.recommendations, {
-    title: title.trim(),
-    year: year ?? parsed.metadata.year,
-    firm: parsed.metadata.firm,
-    date: parsed.metadata.date,
-    answerBy: parsed.metadata.answerBy,
+  const planned = planImport(register, {
+    kind: 'recommendations' as const,
+    recommendations: parsed.recommendations,
+    granskning: { title: title.trim(), year: year ?? parsed.metadata.year, firm: parsed.metadata.firm, date: parsed.metadata.date, answerBy: parsed.metadata.answerBy },
   });
+  const { plan } = planned;
   if (plan.tooLong.length > 0) {
-    const list = plan.tooLong.map((t) => `rekommendation ${t.nr} (${t.length} tecken)`).join(', ');
-    throw new CliError(`En cell i Excel rymmer högst ${EXCEL_MAX_CELL_TEXT} tecken: ${list} i ${reportFile} är längre. Korta texten i rapportfilen; ingen fil har skrivits.`);
+    throw new CliError(`${plan.tooLong.map((t) => M.recommendationTooLong(t)).join(' ')} Korta texten i ${reportFile}; ingen fil har skrivits.`);
   }
-  const updated = applyReportImport(register, plan, options.uppdatera === true);
+  const updated = importIntoRegister(register, planned, { acceptUpdates: options.uppdatera === true });
   const result = await writeRegister(options.into, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
 
   io.out(`Granskning ${plan.granskning.id}: ${title.trim()}${plan.granskning.isNew ? ' (ny)' : ' (fanns redan)'}.`);
   for (const f of plan.fannedOut) io.out(`Rekommendation ${f.nr} till ${f.addressee}: en rad per nämnd (${f.namnder.join(', ')}).`);
-  io.out(`${plan.insert.length} nya rader i Rekommendationer, ${plan.unchanged} fanns redan med samma text.`);
+  io.out(M.recommendationRowsWritten({ insert: plan.insert.length, unchanged: plan.unchanged }));
   if (plan.update.length > 0) {
     io.out(`${plan.update.length} rekommendationer har ändrad text${options.uppdatera ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`);
     for (const u of plan.update) io.out(`  ${u.id}: ”${u.before}” → ”${u.after}”`);

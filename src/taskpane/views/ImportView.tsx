@@ -1,7 +1,8 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { EXCEL_MAX_CELL_TEXT, parseDate, groupMembers, isGroupAddressee, planReportImport, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
-import { readReportText } from '../../usecases/readReportText';
+import { parseDate, groupMembers, isGroupAddressee, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
+import { applyImport, canApplyImport, planImport, proposedRound, readReportText } from '../../usecases/importReport';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { useAction } from '../useAction';
 import { FollowUpImport } from './FollowUpImport';
@@ -42,7 +43,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const [text, setText] = useState('');
   const [issues, setIssues] = useState<Issue[]>([]);
   const [items, setItems] = useState<Item[]>();
-  const [followUp, setFollowUp] = useState<{ report: FollowUpReport; year: string }>();
+  const [followUp, setFollowUp] = useState<{ report: FollowUpReport; round: string }>();
   const [title, setTitle] = useState('');
   const [year, setYear] = useState('');
   const [firm, setFirm] = useState('');
@@ -76,7 +77,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
     const reading = readReportText(text);
     const parsed = reading.parsed;
     // A follow-up report: its verdicts go into a round (FollowUpImport), not new recommendations.
-    setFollowUp(reading.kind === 'followUp' ? { report: reading.report, year: parsed.metadata.year ? String(parsed.metadata.year) : '' } : undefined);
+    setFollowUp(reading.kind === 'followUp' ? { report: reading.report, round: proposedRound(reading) } : undefined);
     setIssues(reading.kind === 'followUp' ? [] : parsed.issues);
     setItems(reading.kind === 'followUp' ? undefined : parsed.recommendations.map((r) => ({ key: r.nr, nr: String(r.nr), text: r.text, addressees: r.addressees.join(', ') })));
     setTitle(parsed.metadata.title ?? '');
@@ -91,7 +92,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     const content = await file.text();
-    if (content.includes('\ufffd')) setError(`${file.name} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`);
+    if (content.includes('\ufffd')) setError(M.notUtf8({ file: file.name }));
     else {
       setError(undefined);
       setText(content);
@@ -101,24 +102,14 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const preview = () => {
     const adjusted: Record<string, string[]> = {};
     for (const g of groups) adjusted[g] = split(fanOut[g] ?? groupMembers(g, register.lists.namnder, named).join(', '));
-    setPlan(planReportImport(register, recommendations(), { title: title.trim(), year: year === '' ? undefined : Number(year), firm: firm.trim() || undefined, date: dates.date?.trim() || undefined, answerBy: dates.answerBy?.trim() || undefined }, { fanOut: adjusted }));
+    const granskning = { title: title.trim(), year: year === '' ? undefined : Number(year), firm: firm.trim() || undefined, date: dates.date?.trim() || undefined, answerBy: dates.answerBy?.trim() || undefined };
+    setPlan(planImport(register, { kind: 'recommendations' as const, recommendations: recommendations(), granskning, fanOut: adjusted }).plan);
     setAcceptUpdates(false);
   };
 
   const insert = (chosen: ReportImportPlan) =>
     run(async () => {
-      const update = acceptUpdates ? chosen.update.map((u) => ({ sheet: u.row.sheet, row: u.row.row, column: u.row.columns.rekommendation, value: u.after })) : [];
-      await port.applyEdits({
-        append: [
-          { table: 'Granskningar', rows: chosen.granskning.isNew ? [chosen.granskning.values] : [] },
-          { table: 'Rekommendationer', rows: chosen.insert },
-        ],
-        update,
-      });
-      setDone(
-        `Klart: ${chosen.insert.length} nya rader i Rekommendationer för ${chosen.granskning.id}, ${update.length} texter ändrade, ${chosen.unchanged} fanns redan. ` +
-          `Registret har nu ${(register.tables.Rekommendationer?.rows.length ?? 0) + chosen.insert.length} rekommendationsrader.`,
-      );
+      setDone(await applyImport(port, register, { kind: 'recommendations', plan: chosen }, { acceptUpdates }));
       setPlan(undefined);
       onDone();
     });
@@ -146,7 +137,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
           <MessageBarBody>{issue.message}</MessageBarBody>
         </MessageBar>
       ))}
-      {followUp ? <FollowUpImport key={text} port={port} register={register} report={followUp.report} fallbackRound={followUp.year} onDone={onDone} /> : null}
+      {followUp ? <FollowUpImport key={text} port={port} register={register} report={followUp.report} proposedRound={followUp.round} onDone={onDone} /> : null}
       {items && items.length > 0 ? (
         <section aria-label="Förhandsvisning av rekommendationerna" className={styles.root}>
           <Subtitle2>{items.length} rekommendationer</Subtitle2>
@@ -214,8 +205,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
       {plan ? (
         <section aria-label="Det här infogas" className={styles.root}>
           <Body1>
-            {plan.granskning.isNew ? `Ny granskning ${plan.granskning.id}.` : `Granskningen finns redan som ${plan.granskning.id}.`} {plan.insert.length} nya rader i Rekommendationer, {plan.unchanged} finns redan med
-            samma text, {plan.update.length} har ändrad text.
+            {M.granskningPlanned(plan.granskning)} {M.recommendationRowsPlanned({ insert: plan.insert.length, unchanged: plan.unchanged, changed: plan.update.length })}
           </Body1>
           {plan.update.length > 0 ? (
             <>
@@ -233,15 +223,13 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
           ) : null}
           {plan.tooLong.map((t) => (
             <MessageBar key={t.nr} intent="error">
-              <MessageBarBody>
-                Rekommendation {t.nr} har {t.length} tecken; en cell i Excel rymmer högst {EXCEL_MAX_CELL_TEXT}. Korta texten innan du infogar.
-              </MessageBarBody>
+              <MessageBarBody>{M.recommendationTooLong(t)} Korta texten innan du infogar.</MessageBarBody>
             </MessageBar>
           ))}
           <Caption1>Infogningen lägger till rader i arbetsboken; Excels Ångra (Ctrl+Z) kan inte ta tillbaka den.</Caption1>
           <Button
             appearance="primary"
-            disabled={busy || plan.tooLong.length > 0 || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)}
+            disabled={busy || !canApplyImport({ kind: 'recommendations', plan }, { acceptUpdates })}
             onClick={() => void insert(plan)}
           >
             {busy ? 'Infogar…' : 'Infoga'}
