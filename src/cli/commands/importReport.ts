@@ -1,4 +1,4 @@
-import { makeIssue, type FollowUpReport, type ParsedReport } from '../../core';
+import { makeIssue, type ParsedReport } from '../../core';
 import { granskningTitles, importIntoRegister, planImport, proposedRound, readReportText as readReport, type ReportReading } from '../../usecases/importReport';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { isUppsiktWorkbook } from '../../workbook/xlsx';
