@@ -14,7 +14,6 @@ import {
   levelOfScore,
   parseDate,
   scoreRiskCells,
-  serialFromYmd,
   summarizeByGroup,
   summaryToTable,
   DEFAULT_GROUP_HEADING,
@@ -22,6 +21,7 @@ import {
   formatValue,
   latestVerdictOf,
 } from '../core';
+import { todaySerial } from '../usecases/clock';
 import { toCell, toFlatRange } from './_lib/excelValues';
 import { functionRegistry } from './_lib/functionRegistry';
 import { guard } from './_lib/guard';
@@ -188,8 +188,7 @@ export function overdue(dates: any[][], statuses: any[][], today?: any, invocati
     const mismatch = shapeMismatch('datum', d, 'statusar', st);
     if (mismatch) return issuesToError([mismatch], where);
     const todayCell = toCell(today);
-    const now = new Date();
-    const reference = todayCell === null || todayCell === '' ? serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()) : parseDate(todayCell);
+    const reference = todayCell === null || todayCell === '' ? todaySerial() : parseDate(todayCell);
     if (reference === null || Number.isNaN(reference)) {
       return issuesToError([makeIssue('dateInvalid', { value: formatValue(todayCell) }, { input: 'today' })], where);
     }
