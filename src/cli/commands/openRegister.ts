@@ -1,12 +1,6 @@
-import { adoptWorkbook, columnLetters, type Issue } from '../../core';
-import type { Finding } from '../../usecases/Finding';
+import { adoptWorkbook } from '../../core';
+import { adoptionFindings } from '../../usecases/adoptionFindings';
 import { readSnapshot } from '../workbookFiles';
-
-/** An adoption issue (input = sheet, 0-based row/column) as a finding. */
-export function adoptionFinding(issue: Issue): Finding {
-  const cell = issue.row !== undefined && issue.column !== undefined ? `${columnLetters(issue.column)}${issue.row + 1}` : '';
-  return { severity: issue.severity, code: issue.code, sheet: issue.input ?? '', cell, message: issue.message };
-}
 
 /**
  * Reads any workbook and adopts it in memory (the file is not changed). With `progress` (stderr is a
@@ -16,5 +10,5 @@ export async function openRegister(file: string, progress?: (text: string) => vo
   const snapshot = await readSnapshot(file, progress && ((sheet, rows) => progress(`Läser ${sheet}: ${rows.toLocaleString('sv-SE')} rader …`)));
   progress?.('Tolkar arbetsboken …');
   const adoption = adoptWorkbook(snapshot);
-  return { snapshot, ...adoption, adoptionFindings: adoption.issues.map(adoptionFinding) };
+  return { snapshot, adoption, ...adoption, adoptionFindings: adoptionFindings(adoption.issues) };
 }

@@ -50,7 +50,7 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
   return (
     <section aria-label="Uppföljningsrapport" className={styles.root}>
       <Subtitle2>
-        Uppföljningsrapport: {report.granskningar.length} granskningar, {report.recommendations.length} rekommendationer
+        Uppföljningsrapport: {M.followUpReportCounts({ granskningar: report.granskningar.length, recommendations: report.recommendations.length })}
       </Subtitle2>
       <Field label="Uppföljningsomgång" required validationMessage={round.trim() === '' ? M.roundMissing : undefined}>
         <Input value={round} onChange={(_e, d) => (setPlan(undefined), setRound(d.value))} style={{ width: '8em' }} />
@@ -66,7 +66,7 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
               .map((r) => (
                 <li key={r.nr}>
                   <Caption1>
-                    {r.nr}. {r.text} — {r.verdict ?? (r.suggested ? `förslag: ${r.suggested}` : 'ingen bedömning i rapporten')}
+                    {r.nr}. {r.text} — {r.verdict ?? (r.suggested ? M.suggestedVerdict({ verdict: r.suggested }) : 'ingen bedömning i rapporten')}
                   </Caption1>
                   {!r.verdict && r.suggested ? (
                     <Field label={`Bekräfta bedömningen för ${titles.get(g.nr)}, rekommendation ${r.nr}`} hint={r.comment ? `Rapporten: ”${r.comment}”` : undefined}>

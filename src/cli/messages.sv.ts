@@ -1,0 +1,43 @@
+/*
+ * The Swedish sentences only the `uppsikt` command says (options, files, what was written). Sentences the
+ * task pane says too come from the use cases' catalogue (usecases/messages.sv.ts), never from here.
+ */
+export const cliMessagesSv = {
+  // import-report
+  yearOption: (p: { value: string }) => `--ar ska vara ett årtal, till exempel 2024 (fick ${p.value}).`,
+  outputNeedsInto: '-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.',
+  intoNeedsOutput: 'Ange filen som ska skrivas med -o <ut.xlsx> när du använder --into.',
+  reportTitle: (p: { title: string }) => `Granskning: ${p.title}`,
+  reportFirm: (p: { firm: string }) => `revisionsföretag ${p.firm}`,
+  reportDate: (p: { date: string }) => `daterad ${p.date}`,
+  reportAnswerBy: (p: { date: string }) => `svar senast ${p.date}`,
+  noAddressee: 'mottagare saknas',
+  recommendationCount: (p: { count: number }) => `${p.count} rekommendationer.`,
+  followUpReportHeading: (p: { round: string; counts: string }) => `Uppföljningsrapport, omgång ${p.round || 'okänd'}: ${p.counts}.`,
+  confirmSuggestion: (p: { suggestion: string }) => `${p.suggestion}, bekräfta`,
+  verdictNotAssigned: 'bedömning ej knuten',
+  warning: (p: { message: string }) => `Varning: ${p.message}`,
+  roundNotInReport: 'Rapporten anger inte vilken uppföljningsomgång den är; ange den med --omgang, till exempel --omgang 2024. Ingen fil har skrivits.',
+  nothingToInsert: (p: { file: string }) => `Inga rekommendationer att infoga; ${p.file} har inte ändrats och ingen fil har skrivits.`,
+  titleMissing: 'Rapporten anger ingen titel som Uppsikt hittar; ange granskningens titel med --granskning "<titel>".',
+  tooLong: (p: { sentences: readonly string[]; file: string }) => `${p.sentences.join(' ')} Korta texten i ${p.file}; ingen fil har skrivits.`,
+  granskningWritten: (p: { id: string; title: string; isNew: boolean }) => `Granskning ${p.id}: ${p.title}${p.isNew ? ' (ny)' : ' (fanns redan)'}.`,
+  fannedOut: (p: { nr: number; addressee: string; namnder: readonly string[] }) => `Rekommendation ${p.nr} till ${p.addressee}: en rad per nämnd (${p.namnder.join(', ')}).`,
+  textsChanged: (p: { count: number; updated: boolean }) =>
+    `${p.count} rekommendationer har ändrad text${p.updated ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`,
+  textChange: (p: { id: string; before: string; after: string }) => `  ${p.id}: ”${p.before}” → ”${p.after}”`,
+  becameUppsikt: 'Arbetsboken gjordes om till en Uppsikt-arbetsbok.',
+
+  // ny-omgang
+  roundOptionMissing: 'Ange omgången med --omgang, till exempel 2025 eller 2025-09-30.',
+  noRecommendations: (p: { file: string }) => `Hittade inga rekommendationer i ${p.file}; ingen fil har skrivits.`,
+
+  // init, adopt
+  created: (p: { file: string; scale: string; example: boolean }) => `Skapade ${p.file} (skala ${p.scale}${p.example ? ', med exempeldata' : ''}).`,
+  alreadyUppsikt: (p: { file: string; version: number }) => `${p.file} är redan en Uppsikt-arbetsbok (schemaversion ${p.version}); inget behövde läggas till.`,
+  copiedUnchanged: (p: { file: string }) => `Skrev ${p.file} som en oförändrad kopia.`,
+  mappingFindings: (p: { counts: string }) => `; ${p.counts} vid mappningen`,
+
+  // check
+  checking: 'Kontrollerar …',
+} as const;
