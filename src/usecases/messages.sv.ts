@@ -52,6 +52,9 @@ export const flowMessagesSv = {
   roundWritten: (p: { round: string; rows: number }) =>
     `Uppföljningsomgång ${p.round}: ${p.rows} nya rader i Uppföljning att fylla i (rekommendationer som inte är åtgärdade); tidigare omgångar är oförändrade.`,
 
+  // Reports to the nämnder.
+  noNamnder: 'Arbetsboken nämner inga nämnder',
+
   // Creating or upgrading the structure.
   structureSheetsAdded: (p: { sheets: readonly string[] }) => `nya flikar ${p.sheets.join(', ')}`,
   structureRowsCopied: (p: { rows: number; from: string; to: string }) => `${p.rows} rader från ${p.from} till ${p.to}`,

@@ -3,8 +3,11 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { isoFromSerial, parseDate } from '../../core';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { buildReport } from '../../usecases/report/buildReport';
+import { reportFileNames } from '../../usecases/report/reportFileNames';
 import { reportNamnder } from '../../usecases/report/reportNamnder';
+import { hasReportRound } from '../../usecases/report/reportRounds';
 import type { ReportModel } from '../../usecases/report/ReportModel';
 import { renderReport } from '../../workbook/xlsx/report';
 import { CliError } from '../CliError';
@@ -24,19 +27,6 @@ export interface ExportOptions {
 }
 
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
-
-/** A nämnd's name as a file name on Windows, macOS and Linux: "Kultur/fritid" → "Kultur-fritid". */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[<>:"/\\|?*]/g, '-')
-    .replace(/\p{Cc}/gu, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 100);
-  const safe = cleaned === '' ? 'Namnd' : cleaned;
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe) ? `${safe}_` : safe;
-}
 
 function perSerial(per: string | undefined, io: Io): number {
   if (per === undefined) return io.today();
@@ -90,13 +80,8 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
     folder = path.resolve(options.output);
     if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new CliError(`${options.output} är en fil; med --alla ska -o vara en mapp.`);
     if (namnder.length === 0) throw new CliError(`Hittade inga nämnder i ${file}: fyll i listan Nämnder på Inställningar eller kolumnen Nämnd/Mottagare.`);
-    const used = new Set<string>();
-    reports = namnder.map((namnd) => {
-      let name = safeFileName(namnd);
-      for (let n = 2; used.has(fold(name)); n++) name = `${safeFileName(namnd)} (${n})`;
-      used.add(fold(name));
-      return { name: `${name}.xlsx`, options: { namnd } };
-    });
+    const names = reportFileNames(namnder);
+    reports = namnder.map((namnd, i) => ({ name: names[i], options: { namnd } }));
   } else {
     if (path.extname(options.output).toLowerCase() !== '.xlsx') throw new CliError(`Utfilen ${options.output} ska sluta på .xlsx.`);
     folder = path.dirname(path.resolve(options.output));
@@ -105,7 +90,7 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
     if (options.namnd !== undefined) {
       namnd = namnder.find((n) => fold(n) === fold(options.namnd!));
       if (!namnd) {
-        const known = namnder.length > 0 ? `Nämnderna i arbetsboken: ${namnder.join(', ')}.` : 'Arbetsboken nämner inga nämnder.';
+        const known = namnder.length > 0 ? `Nämnderna i arbetsboken: ${namnder.join(', ')}.` : `${M.noNamnder}.`;
         throw new CliError(`Nämnden ”${options.namnd}” finns inte i ${file}. ${known}`);
       }
     }
@@ -143,8 +128,7 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
     );
   }
   if (options.omgang !== undefined) {
-    const known = (register.tables.Uppföljningar?.rows ?? []).some((r) => fold(String(r.values.omgang ?? '')) === fold(options.omgang!));
-    if (!known) io.err(`Omgången ${options.omgang} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`);
+    if (!hasReportRound(register, options.omgang)) io.err(`Omgången ${options.omgang} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`);
   }
   const findings = models.flatMap((m) => m.findings);
   const unique = [...new Map(findings.map((f) => [`${f.sheet}!${f.cell}:${f.code}`, f])).values()];

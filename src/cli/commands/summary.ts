@@ -1,4 +1,5 @@
-import { formatRoundProgress, roundProgress, summaryToTable } from '../../core';
+import { formatRoundProgress, summaryToTable } from '../../core';
+import { currentRound } from '../../usecases/currentRound';
 import { summarizeRegister, type SummaryBy } from '../../usecases/summarizeRegister';
 import { CliError, EXIT_FINDINGS } from '../CliError';
 import { countLine, printFindings, textTable } from '../format';
@@ -19,8 +20,8 @@ export async function summaryCommand(file: string, options: { by: SummaryBy; jso
   } else {
     io.out(`Sammanställning per ${options.by === 'granskning' ? 'granskning' : 'nämnd'} – ${file}`);
     for (const line of textTable(summaryToTable(summary, options.by === 'granskning' ? 'Granskning' : 'Nämnd'))) io.out(line);
-    const rounds = roundProgress(register);
-    if (rounds.length > 0) io.out(formatRoundProgress(rounds[rounds.length - 1]));
+    const latest = currentRound(register);
+    if (latest) io.out(formatRoundProgress(latest));
   }
   if (findings.length > 0) {
     io.err(`${findings.length} rader kunde inte räknas (${countLine(findings)}); rätta dem så stämmer sammanställningen mot detaljraderna:`);
