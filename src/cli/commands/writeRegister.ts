@@ -1,8 +1,10 @@
 import { SCHEMA_VERSION, type RegisterData, type WorkbookSnapshot } from '../../core';
-import { cellsAtRisk, uppsiktPartsIn, withoutFormulaResults, type PackageWriteResult } from '../../workbook/xlsx';
+import { rewriteRefusal, uppsiktPartsIn, withoutFormulaResults, type PackageWriteResult } from '../../workbook/xlsx';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
 import { lossSentences, saveUppsiktInto } from '../workbookFiles';
+
+const NO_FILE = 'ingen fil har skrivits';
 
 export interface WriteRegisterOptions {
   readonly today: number;
@@ -14,11 +16,7 @@ export interface WriteRegisterOptions {
 
 /** Refuses to write Uppsikt's sheets into a workbook made by a newer Uppsikt (that would downgrade them). */
 export function refuseNewerSchema(file: string, schemaVersion: number | undefined): void {
-  if (schemaVersion !== undefined && schemaVersion > SCHEMA_VERSION) {
-    throw new CliError(
-      `${file} är gjord med en nyare version av Uppsikt (schemaversion ${schemaVersion}; den här kan version ${SCHEMA_VERSION}). Uppdatera Uppsikt; ingen fil har skrivits.`,
-    );
-  }
+  if (schemaVersion !== undefined && schemaVersion > SCHEMA_VERSION) throw new CliError(rewriteRefusal({ sheets: [], tables: [], names: {} }, { what: file, schemaVersion, nothing: NO_FILE })!);
 }
 
 /**
@@ -31,21 +29,8 @@ export async function writeRegister(input: string, target: string, register: Reg
   refuseNewerSchema(input, options.schemaVersion);
   const own = uppsiktPartsIn(snapshot);
   if (own.sheets.size === 0) return saveUppsiktInto(input, target, register, { today: options.today });
-  const atRisk = cellsAtRisk(snapshot);
-  const outside = atRisk.filter((a) => !a.formula).map((a) => `${a.sheet}!${a.cell}`);
-  const formulas = atRisk.filter((a) => a.formula).map((a) => `${a.sheet}!${a.cell}`);
-  if (outside.length > 0) {
-    throw new CliError(
-      `Uppsikts flikar har celler utanför tabellerna (${outside.join(', ')}), som skulle gå förlorade när flikarna skrivs om. ` +
-        'Flytta dem till en egen flik eller in i tabellen och försök igen; ingen fil har skrivits.',
-    );
-  }
-  if (formulas.length > 0) {
-    throw new CliError(
-      `Tabellerna på Uppsikts flikar har egna formler (${formulas.join(', ')}), som skulle bli värden när flikarna skrivs om. ` +
-        'Flytta formlerna till en egen flik och försök igen; ingen fil har skrivits.',
-    );
-  }
+  const refusal = rewriteRefusal(snapshot, { what: input, schemaVersion: options.schemaVersion, nothing: NO_FILE });
+  if (refusal) throw new CliError(refusal);
   return saveUppsiktInto(input, target, withoutFormulaResults(register, snapshot), { today: options.today, own, allowLoss: options.allowLoss });
 }
 

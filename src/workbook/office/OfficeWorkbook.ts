@@ -1,5 +1,6 @@
 import { scaleToRange, SCALE_NAME, type RegisterData, type RiskScale, type WorkbookSnapshot } from '../../core';
 import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../WorkbookPort';
+import { portMessages } from '../portMessages.sv';
 import { writeEdits } from './writeEdits';
 import { OfficeWriteError } from './officeErrors';
 import { readWorkbook, type Sync } from './readWorkbook';
@@ -81,9 +82,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   writeScale(scale: RiskScale): Promise<void> {
     return this.batch(async (context, sync) => {
-      const range = context.workbook.names.getItem(SCALE_NAME).getRange().load('rowCount,columnCount');
+      const range = context.workbook.names.getItemOrNullObject(SCALE_NAME).getRangeOrNullObject().load('rowCount,columnCount');
       const levels = context.workbook.tables.getItemOrNullObject('Risker').columns.getItemOrNullObject('Risknivå').getDataBodyRange().load('address');
       await sync();
+      if (range.isNullObject) throw new Error(portMessages.noScale);
       const block = scaleToRange(scale);
       if (block.length > range.rowCount || block[0].length > range.columnCount) {
         throw new Error(`Skalan behöver ${block.length} rader och ${block[0].length} kolumner men namnet Skala omfattar ${range.rowCount} × ${range.columnCount}; utöka namnet Skala under Formler → Namnhanteraren.`);
@@ -105,10 +107,16 @@ export class OfficeWorkbook implements WorkbookPort {
 
   select(sheet: string, cell: string): Promise<void> {
     return this.batch(async (context, sync) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(cell === '' ? 'A1' : cell).select();
-      await sync();
+      try {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell === '' ? 'A1' : cell).select();
+        await sync();
+      } catch (error) {
+        // The same sentence as the file adapter's, naming the sheet (Excel's own says only "not found").
+        if ((error as { code?: unknown } | null)?.code === 'ItemNotFound') throw new Error(portMessages.noSheet(sheet));
+        throw error;
+      }
     });
   }
 

@@ -1,6 +1,7 @@
 import { tableSpec, type CellValue } from '../../core';
 import { typedFormula } from '../layout/fileFormula';
 import type { RegisterEdits } from '../WorkbookPort';
+import { portMessages } from '../portMessages.sv';
 import { writeChunks } from './chunks';
 import type { Sync } from './readWorkbook';
 import { safeCellValue } from './safeText';
@@ -19,7 +20,7 @@ export async function writeEdits(context: Excel.RequestContext, sync: Sync, edit
     if (rows.length === 0) continue;
     const name = names.tables.get(table) ?? table;
     const found = existing.tables.find((t) => t.name === name);
-    if (!found) throw new Error(`Tabellen ${table} finns inte i arbetsboken; skapa strukturen under Skapa / uppgradera först.`);
+    if (!found) throw new Error(portMessages.missingTable(table));
     const spec = tableSpec(table);
     const byHeader = new Map(spec.columns.map((c) => [c.header, c]));
     const body = rows.map((values) =>

@@ -9,24 +9,18 @@ import {
   type RegisterData,
   type TableSpec,
 } from '../../core';
-import type { StructurePlan } from '../WorkbookPort';
 import { levelColorRules } from '../layout/conditionalFormats';
 import { computedContext, computedValue, keepsTypedValue } from '../layout/computedValues';
 import { typedFormula } from '../layout/fileFormula';
 import { LIST_HEADER_ROW, listPlacements, PLAN_LABEL_COLUMNS, scalePlacement, VERSION_ROW } from '../layout/settingsLayout';
-import { uppsiktNames, type UppsiktNames } from '../layout/uppsiktNames';
+import type { UppsiktNames } from '../layout/uppsiktNames';
+import { planFor, type ExistingWorkbook } from '../layout/structurePlan';
+
+export { namesIn, planFor, type ExistingWorkbook } from '../layout/structurePlan';
 import { rangeAddress, sheetRef } from './a1';
 import { writeChunks } from './chunks';
 import { safeCellValue } from './safeText';
 import type { Sync } from './readWorkbook';
-
-/** What the workbook already has, read in one sync. */
-export interface ExistingWorkbook {
-  sheets: string[];
-  tables: { name: string; sheet: string; columns: string[] }[];
-  names: string[];
-  version?: number;
-}
 
 /** Reads what createStructure must not clash with: one sync. */
 export async function readExisting(context: Excel.RequestContext, sync: Sync): Promise<ExistingWorkbook> {
@@ -42,33 +36,6 @@ export async function readExisting(context: Excel.RequestContext, sync: Sync): P
     names: names.items.map((n) => n.name),
     ...(v !== undefined && Number.isFinite(v) ? { version: v } : {}),
   };
-}
-
-/** Schema sheets already present as Uppsikt's own: the sheet exists and holds the schema table by name. */
-function presentSheets(existing: ExistingWorkbook): Set<string> {
-  const present = new Set<string>();
-  for (const sheet of uppsiktSchema.sheets) {
-    if (!existing.sheets.includes(sheet.name)) continue;
-    const own = sheet.tables.length === 0 ? existing.version !== undefined : sheet.tables.every((t) => existing.tables.some((x) => x.name === t.name && x.sheet === sheet.name));
-    if (own) present.add(sheet.name);
-  }
-  return present;
-}
-
-/** The names Uppsikt's sheets, tables and defined names have in this workbook. */
-export function namesIn(existing: ExistingWorkbook): UppsiktNames {
-  return uppsiktNames({ sheets: existing.sheets, tables: existing.tables.map((t) => t.name), definedNames: existing.names }, presentSheets(existing));
-}
-
-/** What createStructure will do, from what exists and the register. */
-export function planFor(existing: ExistingWorkbook, register: RegisterData): { plan: StructurePlan; names: UppsiktNames; keep: Set<string> } {
-  const keep = presentSheets(existing);
-  const names = uppsiktNames({ sheets: existing.sheets, tables: existing.tables.map((t) => t.name), definedNames: existing.names }, keep);
-  const add = uppsiktSchema.sheets.filter((s) => !keep.has(s.name)).map((s) => ({ schemaSheet: s.name, name: names.sheets.get(s.name)! }));
-  const ownSheets = new Set(uppsiktSchema.sheets.map((s) => names.sheets.get(s.name)));
-  const copyFrom = Object.values(register.tables).flatMap((t) => (t && !ownSheets.has(t.sheet) ? [{ sheet: t.sheet, table: t.table, rows: t.rows.length }] : []));
-  const upgrade = existing.version !== undefined && existing.version < SCHEMA_VERSION ? { upgradeFrom: existing.version } : {};
-  return { plan: { add, keep: [...keep], copyFrom, ...upgrade }, names, keep };
 }
 
 const points = (chars: number) => Math.round(chars * 7 + 5);

@@ -6,3 +6,6 @@ export { copyAtomically, writeAtomically, writeXlsx } from './writeXlsx';
 export { writeUppsiktPackage, LossError, type PackageWriteResult } from './package/writeUppsiktPackage';
 export { PackageError } from './package/workbookPart';
 export { cellsAtRisk, isCompleteUppsiktWorkbook, isUppsiktWorkbook, uppsiktPartsIn, withoutFormulaResults, type UppsiktParts } from './uppsiktParts';
+export { rewriteRefusal } from './rewriteRefusal';
+export { mergeUppsiktBytes, mergeUppsiktPackage, type MergedPackage, type PackageMergeOptions } from './package/mergeUppsiktPackage';
+export { XlsxWorkbook, type XlsxWorkbookOptions } from './XlsxWorkbook';

@@ -1,16 +1,14 @@
 import fs from 'fs';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { RegisterData } from '../../../core';
-import { renderUppsikt, type RenderReport } from '../renderUppsikt';
+import type { RenderReport } from '../renderUppsikt';
 import type { UppsiktParts } from '../uppsiktParts';
 import { writeAtomically } from '../writeXlsx';
-import { directTables } from '../render/directRows';
-import { mergeUppsiktSheets } from './mergeUppsiktSheets';
-import { packageNames } from './packageNames';
-import { replacementLosses, type ReplacementLoss } from './replacementLosses';
-import { readWorkbookPart } from './workbookPart';
+import { mergeUppsiktPackage } from './mergeUppsiktPackage';
+import type { ReplacementLoss } from './replacementLosses';
 import { changedEntries, zipDirectory } from './zipDirectory';
+
+export { LossError } from './mergeUppsiktPackage';
 
 export interface PackageWriteOptions {
   /** Today as an Excel serial. */
@@ -35,13 +33,6 @@ export interface PackageWriteResult extends RenderReport {
   readonly changedParts: readonly string[];
 }
 
-/** Thrown before anything is written when replacing Uppsikt's sheets would drop something a user made. */
-export class LossError extends Error {
-  constructor(readonly losses: readonly ReplacementLoss[]) {
-    super(losses.map((l) => `${l.sheet}: ${l.what}`).join('; '));
-  }
-}
-
 /**
  * Writes a user's workbook with Uppsikt's sheets added, or, for an Uppsikt workbook, with its own sheets
  * written again from `register`, keeping every other part of the package byte for byte: the user's sheets
@@ -59,22 +50,7 @@ export class LossError extends Error {
  */
 export async function writeUppsiktPackage(source: string, target: string, register: RegisterData, options: PackageWriteOptions): Promise<PackageWriteResult> {
   const zip = await JSZip.loadAsync(fs.readFileSync(source));
-  const workbook = await readWorkbookPart(zip);
-  const replace = new Set(options.own?.sheets.values() ?? []);
-  const losses = await replacementLosses(zip, workbook, replace);
-  if (losses.length > 0 && !options.allowLoss) throw new LossError(losses);
-
-  const rendered = new ExcelJS.Workbook();
-  rendered.creator = 'Uppsikt';
-  const report = renderUppsikt(rendered, register, {
-    today: options.today,
-    existing: await packageNames(zip, workbook, replace),
-    fixed: options.own,
-    direct: options.direct ?? true,
-  });
-  // Stored, not deflated: the parts are read back at once and compressed when the package is written.
-  const renderedZip = await JSZip.loadAsync((await rendered.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
-  const { touched } = await mergeUppsiktSheets(zip, renderedZip, replace, directTables(rendered));
+  const { touched, ...report } = await mergeUppsiktPackage(zip, register, { ...options, direct: options.direct ?? true });
 
   const before = zipDirectory(source);
   let changedParts: string[] = [];
@@ -88,5 +64,5 @@ export async function writeUppsiktPackage(source: string, target: string, regist
     });
     changedParts = changedEntries(before, zipDirectory(temp), touched);
   });
-  return { ...report, losses: options.allowLoss ? losses : [], changedParts };
+  return { sheets: report.sheets, renamed: report.renamed, names: report.names, losses: report.losses, changedParts };
 }

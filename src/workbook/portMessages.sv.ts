@@ -1,0 +1,9 @@
+/*
+ * Swedish sentences both WorkbookPort adapters say, so the task pane reads the same text whether it works on
+ * the workbook in Excel or on a file.
+ */
+export const portMessages = {
+  noSheet: (sheet: string) => `Fliken ${sheet} finns inte i arbetsboken.`,
+  missingTable: (table: string) => `Tabellen ${table} finns inte i arbetsboken; skapa strukturen under Skapa / uppgradera först.`,
+  noScale: 'Arbetsboken har ingen skala (namnet Skala på Inställningar); skapa strukturen under Skapa / uppgradera först.',
+} as const;

@@ -1,0 +1,350 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import {
+  adoptWorkbook,
+  columnLetters,
+  parseRangeStart,
+  tableSpec,
+  uppsiktSchema,
+  type CellValue,
+  type RegisterData,
+  type RegisterRow,
+  type RegisterTable,
+  type RiskScale,
+  type WorkbookSnapshot,
+} from '../../core';
+import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../WorkbookPort';
+import { existingIn, planFor } from '../layout/structurePlan';
+import type { UppsiktNames } from '../layout/uppsiktNames';
+import { portMessages } from '../portMessages.sv';
+import { xlsxMessages } from './messages.sv';
+import { LossError, mergeUppsiktBytes } from './package/mergeUppsiktPackage';
+import { replacementLosses } from './package/replacementLosses';
+import { PackageError, readWorkbookPart } from './package/workbookPart';
+import { renderUppsikt } from './renderUppsikt';
+import { rewriteRefusal } from './rewriteRefusal';
+import { snapshotOf } from './snapshotOf';
+import { uppsiktPartsIn, withoutFormulaResults, type UppsiktParts } from './uppsiktParts';
+
+/*
+ * The WorkbookPort over a workbook file held in memory, for the task pane's file mode (in the browser) and
+ * for tests; no fs, path or other Node module, so webpack can load it in Chromium.
+ *
+ * The ExcelJS workbook in memory is what read() sees. Uppsikt's own sheets in it are always rendered from a
+ * register, by the same renderer the CLI writes files with (computed cells with their cached results): a
+ * write works out the new register (rows appended, cells changed, the scale) and renders Uppsikt's sheets
+ * again, in place and under the same names. The user's sheets in memory are only ever read. save() renders
+ * the register read back from memory once more and merges those sheets into the bytes the workbook was
+ * opened from, so every part of the user's stays byte for byte, as the CLI's package merge keeps it.
+ */
+
+export interface XlsxWorkbookOptions {
+  /** Today as an Excel date serial (the one clock; for anything dated that the workbook writes). */
+  today: () => number;
+}
+
+/** The bytes of an OLE2 compound file: an encrypted workbook or an old .xls. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** "EncryptedPackage" in UTF-16LE, the stream an encrypted .xlsx is stored in. */
+const ENCRYPTED_PACKAGE = Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]);
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Why these bytes are not a workbook, in Swedish, before a library sees them; undefined when they may be. */
+function notAWorkbook(bytes: Uint8Array): string | undefined {
+  if (startsWith(bytes, OLE2)) return contains(bytes, ENCRYPTED_PACKAGE) ? xlsxMessages.encrypted : xlsxMessages.oldXls;
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return xlsxMessages.notAWorkbook;
+  return undefined;
+}
+
+/** The names of `parts` that are in `sheets` (sheets of the original package), with their tables. */
+function partsIn(parts: UppsiktParts, sheets: ReadonlySet<string>): UppsiktParts {
+  const kept = new Map([...parts.sheets].filter(([, name]) => sheets.has(name)));
+  const tables = new Map(
+    uppsiktSchema.sheets.filter((s) => kept.has(s.name)).flatMap((s) => s.tables.flatMap((t) => (parts.tables.has(t.name) ? [[t.name, parts.tables.get(t.name)!] as const] : []))),
+  );
+  return { sheets: kept, tables, definedNames: parts.definedNames };
+}
+
+/** ExcelJS orders sheets by this (not in its typings); a sheet added again takes its old place with it. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+export class XlsxWorkbook implements WorkbookPort {
+  /** The sheet and cell select() went to last ("Gå till"), for the pane to show. */
+  lastSelection?: { readonly sheet: string; readonly cell: string };
+
+  private changed = false;
+  /** Written since open or create (save() then merges; otherwise an opened file is returned as it was). */
+  private written = false;
+  private readonly listeners = new Set<() => void>();
+  /** What the losses check found in the original package (computed once, at the first write). */
+  private losses?: Promise<string | undefined>;
+
+  private constructor(
+    private workbook: ExcelJS.Workbook,
+    private readonly options: XlsxWorkbookOptions,
+    /** The bytes opened and the names of their sheets; undefined for a workbook made with create(). */
+    private readonly original?: { readonly bytes: Uint8Array; readonly sheets: ReadonlySet<string>; readonly zip: JSZip },
+  ) {}
+
+  /**
+   * Opens .xlsx/.xlsm bytes.
+   *
+   * @param bytes - The file's content.
+   * @param options - The clock.
+   * @returns The workbook; throws an Error with a Swedish message for anything that is not a workbook.
+   * @example
+   * const workbook = await XlsxWorkbook.open(new Uint8Array(await file.arrayBuffer()), { today });
+   */
+  static async open(bytes: Uint8Array, options: XlsxWorkbookOptions): Promise<XlsxWorkbook> {
+    const refusal = notAWorkbook(bytes);
+    if (refusal) throw new Error(refusal);
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+      await readWorkbookPart(zip);
+    } catch (error) {
+      throw new Error(error instanceof PackageError ? `${error.message} Välj en annan fil.` : xlsxMessages.notAWorkbook, { cause: error });
+    }
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (error) {
+      throw new Error(xlsxMessages.notAWorkbook, { cause: error });
+    }
+    const sheets = new Set(workbook.worksheets.map((ws) => ws.name));
+    return new XlsxWorkbook(workbook, options, { bytes: bytes.slice(), sheets, zip });
+  }
+
+  /**
+   * An empty workbook (no sheets yet): createStructure(register) then fills it.
+   *
+   * @example
+   * const workbook = await XlsxWorkbook.create({ today }); await workbook.createStructure(register);
+   */
+  static create(options: XlsxWorkbookOptions): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Uppsikt';
+    return Promise.resolve(new XlsxWorkbook(workbook, options));
+  }
+
+  /** True after any write (createStructure, applyEdits, writeScale) since open/create or the last save(). */
+  get hasUnsavedChanges(): boolean {
+    return this.changed;
+  }
+
+  read(): Promise<WorkbookSnapshot> {
+    return Promise.resolve(snapshotOf(this.workbook));
+  }
+
+  async planStructure(register: RegisterData): Promise<StructurePlan> {
+    return planFor(existingIn(await this.read()), register).plan;
+  }
+
+  /**
+   * Adds what is missing of the Uppsikt structure, planned as the Office adapter plans it. A workbook without
+   * Uppsikt's sheets gets all of them, filled from `register`; sheets already there keep their content (read
+   * back from the workbook, not taken from `register`) and are rendered again with the missing ones and the
+   * current schema version. Refused (Swedish error naming the cells) where rewriting would lose something.
+   */
+  async createStructure(register: RegisterData): Promise<StructureResult> {
+    const snapshot = await this.read();
+    const { plan, keep } = planFor(existingIn(snapshot), register);
+    if (plan.add.length === 0 && plan.upgradeFrom === undefined) return { sheets: [], roundTrips: 0 };
+    if (keep.size === 0) {
+      renderUppsikt(this.workbook, register, { today: this.options.today() });
+    } else {
+      await this.refuseRewrite(snapshot);
+      const kept = withoutFormulaResults(adoptWorkbook(snapshot).register, snapshot);
+      const keptTables = new Set(uppsiktSchema.sheets.filter((s) => keep.has(s.name)).flatMap((s) => s.tables.map((t) => t.name)));
+      const tables: Record<string, RegisterTable> = {};
+      for (const [name, table] of Object.entries(register.tables)) if (table && !keptTables.has(name)) tables[name] = table;
+      for (const [name, table] of Object.entries(kept.tables)) if (table && keptTables.has(name)) tables[name] = table;
+      const settings = keep.has('Inställningar') ? { scale: kept.scale, lists: kept.lists, ...(kept.plan ? { plan: kept.plan } : {}) } : {};
+      this.rerender({ ...register, ...settings, tables }, snapshot);
+    }
+    this.wrote();
+    return { sheets: plan.add.map((a) => a.name), roundTrips: 0 };
+  }
+
+  /**
+   * Appends rows to Uppsikt's tables (computed columns get their formula and its value) and changes cells in
+   * them; text is kept as text, never read as a formula. A cell outside Uppsikt's tables is refused: in a
+   * file only Uppsikt's own sheets are written, the user's are kept byte for byte.
+   */
+  async applyEdits(edits: RegisterEdits): Promise<StructureResult> {
+    const snapshot = await this.read();
+    const own = uppsiktPartsIn(snapshot);
+    const adoption = adoptWorkbook(snapshot);
+    const register = withoutFormulaResults(adoption.register, snapshot);
+    const tables: Record<string, RegisterTable> = { ...(register.tables as Record<string, RegisterTable>) };
+    for (const { table, rows } of edits.append) {
+      if (rows.length === 0) continue;
+      const found = own.tables.get(table) !== undefined ? tables[table] : undefined;
+      if (!found) throw new Error(portMessages.missingTable(table));
+      const spec = tableSpec(table);
+      const added: RegisterRow[] = rows.map((values) => ({
+        values: Object.fromEntries(spec.columns.map((c) => [c.key, c.kind === 'computed' ? null : ((values[c.key] ?? null) as CellValue)])),
+        extra: {},
+        sheet: found.sheet,
+        row: -1,
+        columns: {},
+      }));
+      tables[table] = { ...found, rows: [...found.rows, ...added] };
+    }
+    for (const update of edits.update) {
+      const cell = `${columnLetters(update.column)}${update.row + 1}`;
+      if (!snapshot.sheets.some((s) => s.name === update.sheet)) throw new Error(portMessages.noSheet(update.sheet));
+      const name = [...own.tables].find(([schema]) => tables[schema]?.sheet === update.sheet)?.[0];
+      const table = name === undefined ? undefined : tables[name];
+      const index = table ? table.rows.findIndex((r) => r.row === update.row) : -1;
+      if (!table || !name || index < 0) throw new Error(xlsxMessages.cellNotInTable(update.sheet, cell));
+      const row = table.rows[index];
+      const key = Object.entries(row.columns).find(([, c]) => c === update.column)?.[0];
+      const header = snapshot.sheets.find((s) => s.name === update.sheet)?.values[table.headerRow]?.[update.column];
+      let changed: RegisterRow;
+      if (key !== undefined) {
+        if (tableSpec(name).columns.find((c) => c.key === key)?.kind === 'computed') throw new Error(xlsxMessages.computedCell(update.sheet, cell));
+        changed = { ...row, values: { ...row.values, [key]: update.value } };
+      } else if (typeof header === 'string' && table.extraHeaders.includes(header)) {
+        changed = { ...row, extra: { ...row.extra, [header]: update.value } };
+      } else {
+        throw new Error(xlsxMessages.cellNotInTable(update.sheet, cell));
+      }
+      tables[name] = { ...table, rows: table.rows.map((r, i) => (i === index ? changed : r)) };
+    }
+    if (edits.append.every((a) => a.rows.length === 0) && edits.update.length === 0) return { sheets: [], roundTrips: 0 };
+    await this.refuseRewrite(snapshot);
+    this.rerender({ ...register, tables }, snapshot);
+    this.wrote();
+    return { sheets: edits.append.map((a) => a.table), roundTrips: 0 };
+  }
+
+  /** Writes the scale block on Inställningar (and everything scored with it) from `scale`. */
+  async writeScale(scale: RiskScale): Promise<void> {
+    const snapshot = await this.read();
+    if (!uppsiktPartsIn(snapshot).definedNames.has('Skala')) throw new Error(portMessages.noScale);
+    await this.refuseRewrite(snapshot);
+    const register = withoutFormulaResults(adoptWorkbook(snapshot).register, snapshot);
+    this.rerender({ ...register, scale }, snapshot);
+    this.wrote();
+  }
+
+  /** Records the cell to show; the sheet must exist. */
+  select(sheet: string, cell: string): Promise<void> {
+    const found = this.workbook.worksheets.find((ws) => ws.name.toLocaleLowerCase('sv') === sheet.toLocaleLowerCase('sv'));
+    if (!found) return Promise.reject(new Error(portMessages.noSheet(sheet)));
+    const address = cell === '' ? 'A1' : cell;
+    if (!parseRangeStart(address)) return Promise.reject(new Error(xlsxMessages.noCell(found.name, cell)));
+    this.lastSelection = { sheet: found.name, cell: address };
+    return Promise.resolve();
+  }
+
+  /** Calls `listener` after each write; returns a function that stops it. */
+  onChanged(listener: () => void): Promise<() => void> {
+    const own = () => listener();
+    this.listeners.add(own);
+    return Promise.resolve(() => void this.listeners.delete(own));
+  }
+
+  /**
+   * The workbook as .xlsx bytes, computed cells with their cached values. An opened workbook keeps every
+   * part Uppsikt does not own byte for byte (its sheets are merged into the bytes it was opened from; one
+   * nothing was written to is returned as it was opened). Clears hasUnsavedChanges.
+   */
+  async save(): Promise<Uint8Array> {
+    let bytes: Uint8Array;
+    if (!this.original) {
+      // Excel opens no workbook without a sheet.
+      if (this.workbook.worksheets.length === 0) throw new Error(xlsxMessages.noSheets);
+      bytes = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    } else if (!this.written) {
+      bytes = this.original.bytes.slice();
+    } else {
+      const snapshot = await this.read();
+      const register = withoutFormulaResults(adoptWorkbook(snapshot).register, snapshot);
+      const current = uppsiktPartsIn(snapshot);
+      try {
+        const merged = await mergeUppsiktBytes(this.original.bytes, register, {
+          today: this.options.today(),
+          own: partsIn(current, this.original.sheets),
+          fixed: current,
+        });
+        bytes = merged.bytes;
+      } catch (error) {
+        if (error instanceof LossError) throw new Error(xlsxMessages.losses(error.losses.map((l) => `${l.what} (${l.sheet})`).join(', ')), { cause: error });
+        throw error;
+      }
+    }
+    this.changed = false;
+    return bytes;
+  }
+
+  private wrote(): void {
+    this.changed = true;
+    this.written = true;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /**
+   * Refuses (before anything changes) a write that would make save() lose what a user made: a newer schema,
+   * cells outside the tables or own formulas on Uppsikt's sheets, a chart or comment linked from them.
+   */
+  private async refuseRewrite(snapshot: WorkbookSnapshot): Promise<void> {
+    const refusal = rewriteRefusal(snapshot, { what: 'Arbetsboken', schemaVersion: existingIn(snapshot).version, nothing: xlsxMessages.nothingInWorkbook });
+    if (refusal) throw new Error(refusal);
+    const original = this.original;
+    if (!original) return;
+    this.losses ??= (async () => {
+      const own = partsIn(uppsiktPartsIn(snapshotOf(this.workbook)), original.sheets);
+      const losses = await replacementLosses(original.zip, await readWorkbookPart(original.zip), new Set(own.sheets.values()));
+      return losses.length === 0 ? undefined : xlsxMessages.losses(losses.map((l) => `${l.what} (${l.sheet})`).join(', '));
+    })();
+    const loss = await this.losses;
+    if (loss) throw new Error(loss);
+  }
+
+  /**
+   * Renders Uppsikt's sheets again from `register`: the present ones are replaced in place (same position,
+   * same names), missing ones are added after the user's sheets.
+   */
+  private rerender(register: RegisterData, snapshot: WorkbookSnapshot): void {
+    const own = uppsiktPartsIn(snapshot);
+    const order = new Map<string, number>();
+    const removed = new Set<string>();
+    for (const name of own.sheets.values()) {
+      const ws = this.workbook.getWorksheet(name);
+      if (!ws) continue;
+      order.set(name, (ws as Ordered).orderNo);
+      removed.add(name);
+      this.workbook.removeWorksheet(ws.id);
+    }
+    const names = this.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
+    const onRemoved = (range: string) => removed.has((parseRangeStart(range)?.sheet ?? '').replace(/^'|'$/g, ''));
+    names.model = names.model.filter((n) => !(n.ranges.length > 0 && n.ranges.every(onRemoved)));
+    const fixed: Partial<{ [K in keyof UppsiktNames]: ReadonlyMap<string, string> }> = own;
+    const report = renderUppsikt(this.workbook, register, { today: this.options.today(), fixed });
+    // Replaced sheets back in their places, new ones after every other sheet (as Excel adds a sheet).
+    for (const [name, orderNo] of order) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws) (ws as Ordered).orderNo = orderNo;
+    }
+    let last = this.workbook.worksheets
+      .filter((ws) => !report.sheets.some((s) => s.written === ws.name) || order.has(ws.name))
+      .reduce((max, ws) => Math.max(max, (ws as Ordered).orderNo), 0);
+    for (const { written } of report.sheets) {
+      const ws = this.workbook.getWorksheet(written);
+      if (ws && !order.has(written)) (ws as Ordered).orderNo = ++last;
+    }
+  }
+}

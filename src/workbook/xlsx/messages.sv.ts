@@ -1,0 +1,26 @@
+/*
+ * The xlsx adapter's Swedish sentences: why Uppsikt refuses to write its sheets again (shared by the CLI and
+ * XlsxWorkbook) and what XlsxWorkbook says about a file or an edit it cannot take. `nothing` ends a refusal:
+ * the CLI says that no file was written, the task pane that nothing in the workbook changed.
+ */
+export const xlsxMessages = {
+  newerSchema: (what: string, found: number, supported: number, nothing: string) =>
+    `${what} är gjord med en nyare version av Uppsikt (schemaversion ${found}; den här kan version ${supported}). Uppdatera Uppsikt; ${nothing}.`,
+  cellsOutside: (cells: string, nothing: string) =>
+    `Uppsikts flikar har celler utanför tabellerna (${cells}), som skulle gå förlorade när flikarna skrivs om. ` +
+    `Flytta dem till en egen flik eller in i tabellen och försök igen; ${nothing}.`,
+  ownFormulas: (cells: string, nothing: string) =>
+    `Tabellerna på Uppsikts flikar har egna formler (${cells}), som skulle bli värden när flikarna skrivs om. ` +
+    `Flytta formlerna till en egen flik och försök igen; ${nothing}.`,
+  losses: (losses: string) =>
+    `Uppsikts egna flikar innehåller ${losses}, som skulle gå förlorade när flikarna skrivs om. Flytta det till en egen flik i Excel och försök igen; inget har ändrats i arbetsboken.`,
+  notAWorkbook: 'Filen är ingen Excel-arbetsbok (.xlsx eller .xlsm) som går att läsa; välj en annan fil.',
+  encrypted: 'Arbetsboken är lösenordsskyddad (krypterad); spara en kopia utan lösenord i Excel och öppna den.',
+  oldXls: 'Filen är en gammal Excel-fil (.xls); spara den som .xlsx i Excel och öppna den.',
+  noCell: (sheet: string, cell: string) => `${cell} är ingen cell på fliken ${sheet}; ange en adress som B7.`,
+  cellNotInTable: (sheet: string, cell: string) =>
+    `${sheet}!${cell} ligger inte i någon av Uppsikts tabeller; i en fil ändrar Uppsikt bara celler i sina egna tabeller. Inget har ändrats.`,
+  computedCell: (sheet: string, cell: string) => `${sheet}!${cell} är en beräknad kolumn och kan inte skrivas; inget har ändrats.`,
+  noSheets: 'Arbetsboken har inga flikar ännu och kan inte sparas; skapa strukturen under Skapa / uppgradera först.',
+  nothingInWorkbook: 'inget har ändrats i arbetsboken',
+} as const;

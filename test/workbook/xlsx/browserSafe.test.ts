@@ -1,0 +1,53 @@
+import fs from 'fs';
+import path from 'path';
+import { builtinModules } from 'module';
+
+/*
+ * XlsxWorkbook runs in the task pane's file mode, loaded by webpack in a plain browser: nothing it imports
+ * (transitively, within src/) may use a Node module or Node's globals. The walk follows the static and
+ * dynamic imports of the source files.
+ */
+
+const SRC = path.join(__dirname, '../../../src');
+const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+function resolve(from: string, spec: string): string | undefined {
+  const base = path.resolve(path.dirname(from), spec);
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) if (fs.existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+function reachable(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b(?![^;]*\btype\s*\{)[^;'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      const spec = m[1] ?? m[2];
+      if (/^import\s+type\b|^export\s+type\b/.test(m[0].trim())) continue;
+      if (spec.startsWith('.')) {
+        const target = resolve(file, spec);
+        if (target) queue.push(target);
+      } else {
+        packages.add(spec);
+      }
+    }
+  }
+  return { files, packages };
+}
+
+test('XlsxWorkbook imports no Node module and uses no Node global outside the direct-rows path (off in the browser)', () => {
+  const { files, packages } = reachable(path.join(SRC, 'workbook/xlsx/XlsxWorkbook.ts'));
+  expect(files.size).toBeGreaterThan(20);
+  expect([...packages].filter((p) => NODE.has(p) || NODE.has(p.split('/')[0]))).toEqual([]);
+  const globals = [...files]
+    .filter((f) => /\b(?:process\.|Buffer\.|__dirname|require\()/.test(fs.readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')))
+    .map((f) => path.relative(SRC, f).split(path.sep).join('/'));
+  // Both use Buffer only for RenderOptions.direct, which mergeUppsiktBytes leaves off (default false).
+  expect(globals.sort()).toEqual(['workbook/xlsx/package/mergeUppsiktSheets.ts', 'workbook/xlsx/render/directRows.ts']);
+  expect([...files].map((f) => path.relative(SRC, f).split(path.sep).join('/'))).not.toContain('workbook/xlsx/writeXlsx.ts');
+});
