@@ -52,6 +52,13 @@ export const flowMessagesSv = {
   roundWritten: (p: { round: string; rows: number }) =>
     `Uppföljningsomgång ${p.round}: ${p.rows} nya rader i Uppföljning att fylla i (rekommendationer som inte är åtgärdade); tidigare omgångar är oförändrade.`,
 
+  // The risk scale.
+  noLevel: 'ingen nivå',
+  scaleRisksChanged: (p: { count: number }) => `${p.count} risker bytte risknivå`,
+  scaleRisksInvalid: (p: { count: number }) => `${p.count} risker har nu värden utanför skalan (se Kontrollera)`,
+  scaleSaved: (p: { likelihood: number; consequence: number; bands: number; risks: readonly string[] }) =>
+    `Klart: skalan på Inställningar är sparad (${p.likelihood} × ${p.consequence} nivåer, ${p.bands} risknivåer); Riskvärde, Risknivå, Riskmatris och färger följer med.${p.risks.length > 0 ? ` ${p.risks.join('; ')}.` : ''}`,
+
   // Reports to the nämnder.
   noNamnder: 'Arbetsboken nämner inga nämnder',
 

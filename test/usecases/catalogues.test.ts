@@ -8,6 +8,7 @@ import { reportMessagesSv } from '../../src/core/report/messages.sv';
 import { roundMessagesSv } from '../../src/core/round/messages.sv';
 import { consolidateMessages } from '../../src/usecases/consolidate/messages.sv';
 import { flowMessagesSv } from '../../src/usecases/messages.sv';
+import { paneMessagesSv } from '../../src/taskpane/messages.sv';
 
 /*
  * Every entry of every Swedish catalogue is said somewhere: an entry no code uses is a sentence nobody
@@ -39,6 +40,7 @@ const CATALOGUES: Record<string, Record<string, unknown>> = {
   'usecases/consolidate': consolidateMessages,
   usecases: flowMessagesSv,
   cli: cliMessagesSv,
+  taskpane: paneMessagesSv,
 };
 
 describe.each(Object.entries(CATALOGUES))('the %s catalogue', (_name, catalogue) => {

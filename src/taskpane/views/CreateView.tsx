@@ -5,6 +5,7 @@ import { applyStructure, ID_PREFIX, NAMND_KEY, planStructure, structureKind, str
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
+import { paneMessagesSv as P } from '../messages.sv';
 import { useAction } from '../useAction';
 
 const useStyles = makeStyles({
@@ -75,7 +76,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
     structureRegister(adoption, { fills: Object.fromEntries(ownTables.map((t) => [t.table, fills[t.table] ?? { ids: true }])), start: { scale: scaleName, example } });
 
   const preview = () => {
-    setBusyText('Läser arbetsboken…');
+    setBusyText(P.reading);
     return action.run(async () => {
       setPlan(await planStructure(port, register()));
     });
@@ -84,7 +85,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
   const create = () => {
     if (!plan) return;
     setPlan(undefined);
-    setBusyText('Skapar strukturen…');
+    setBusyText(P.creatingStructure);
     return action.run(async () => {
       const done = await applyStructure(port, plan);
       onDone();

@@ -5,6 +5,7 @@ import { applyImport, canApplyImport, planImport, proposedRound, readReportText 
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { useAction } from '../useAction';
+import { paneMessagesSv as P } from '../messages.sv';
 import { FollowUpImport } from './FollowUpImport';
 
 const useStyles = makeStyles({
@@ -26,7 +27,7 @@ const rowsFor = (text: string) => Math.min(14, Math.max(2, text.split('\n').redu
 
 /** A typed date the import can store (ISO or "1 mars 2024"); blank is allowed. */
 const dateProblem = (value: string | undefined) =>
-  value === undefined || value.trim() === '' || !Number.isNaN(parseDate(value.trim()) ?? NaN) ? undefined : 'Ange ett datum, till exempel 2024-03-01.';
+  value === undefined || value.trim() === '' || !Number.isNaN(parseDate(value.trim()) ?? NaN) ? undefined : P.dateInvalid;
 
 const split = (s: string) =>
   s
@@ -173,11 +174,11 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
             </div>
           ))}
           <Subtitle2>Granskningen</Subtitle2>
-          <Field label="Titel" required validationMessage={title.trim() === '' ? 'Ange granskningens titel.' : undefined}>
+          <Field label="Titel" required validationMessage={title.trim() === '' ? P.titleMissing : undefined}>
             <Input value={title} onChange={(_e, d) => (setPlan(undefined), setTitle(d.value))} />
           </Field>
           <div className={styles.row}>
-            <Field label="År" validationMessage={year !== '' && !/^\d{4}$/.test(year.trim()) ? 'Ange ett årtal, till exempel 2024.' : undefined}>
+            <Field label="År" validationMessage={year !== '' && !/^\d{4}$/.test(year.trim()) ? P.yearInvalid : undefined}>
               <Input value={year} onChange={(_e, d) => (setPlan(undefined), setYear(d.value))} style={{ width: '6em' }} />
             </Field>
             <Field label="Revisionsföretag">

@@ -9,6 +9,7 @@ import { reportRounds } from '../../usecases/report/reportRounds';
 import { reportToBuffer } from '../../workbook/xlsx/report';
 import type { OpenReport } from '../openReport';
 import { useAction } from '../useAction';
+import { paneMessagesSv as P } from '../messages.sv';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, list: { display: 'flex', flexDirection: 'column' } });
 
@@ -43,16 +44,14 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
       const scopes = chosen.map((value) => (value === KOMMUN ? undefined : value));
       const names = reportFileNames(scopes);
       for (const [i, namnd] of scopes.entries()) {
-        setProgress(`Bygger ${i + 1} av ${chosen.length}: ${namnd ?? 'hela kommunen'}…`);
+        setProgress(P.buildingReport({ index: i + 1, count: chosen.length, scope: namnd ?? P.wholeKommun }));
         const model = buildReport(register, { ...(namnd ? { namnd } : {}), per: perSerial!, ...(round ? { omgang: round } : {}) });
         const bytes = await reportToBuffer(model);
         const how = await openReport(bytes, names[i]);
         if (how === 'download') downloads++;
         opened.push(model.scope);
       }
-      setProgress(
-        `Klart: ${opened.length === 1 ? 'rapporten' : `${opened.length} rapporter`} (${opened.join(', ')}) ${downloads === opened.length ? 'har laddats ned som .xlsx' : downloads > 0 ? 'har öppnats eller laddats ned' : 'har öppnats som nya arbetsböcker'}. Den här arbetsboken är oförändrad.`,
-      );
+      setProgress(P.reportsOpened({ scopes: opened, downloads }));
     });
 
   return (
@@ -74,7 +73,7 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
       ) : (
         <Body1>{M.noNamnder}; fyll i listan Nämnder på Inställningar för en rapport per nämnd.</Body1>
       )}
-      <Field label="Per (datum)" validationMessage={perValid ? undefined : 'Skriv ett datum, till exempel 2026-11-30.'}>
+      <Field label="Per (datum)" validationMessage={perValid ? undefined : P.reportDateInvalid}>
         <Input value={per} onChange={(_e, d) => setPer(d.value)} />
       </Field>
       <Field label="Uppföljningsomgång">
