@@ -38,6 +38,24 @@ export const cliMessagesSv = {
   copiedUnchanged: (p: { file: string }) => `Skrev ${p.file} som en oförändrad kopia.`,
   mappingFindings: (p: { counts: string }) => `; ${p.counts} vid mappningen`,
 
-  // check
+  // check, summary, matrix
   checking: 'Kontrollerar …',
+  counting: 'Räknar …',
+  reading: (p: { sheet: string; rows: number }) => `Läser ${p.sheet}: ${p.rows.toLocaleString('sv-SE')} rader …`,
+  interpreting: 'Tolkar arbetsboken …',
+  noRecommendationsFound: (p: { file: string }) => `Hittade inga rekommendationer i ${p.file}: ingen flik har kolumner som Rekommendation och Mottagare eller Granskning.`,
+  summaryHeading: (p: { by: 'granskning' | 'namnd'; file: string }) => `Sammanställning per ${p.by === 'granskning' ? 'granskning' : 'nämnd'} – ${p.file}`,
+  summaryGroupHeader: (p: { by: 'granskning' | 'namnd' }) => (p.by === 'granskning' ? 'Granskning' : 'Nämnd'),
+  rowsNotCounted: (p: { rows: number; counts: string }) => `${p.rows} rader kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
+  noRiskAnalysis: (p: { file: string }) => `Hittade ingen riskanalys i ${p.file}: ingen flik har kolumner som Sannolikhet, Konsekvens och Riskbeskrivning.`,
+  matrixHeading: (p: { file: string }) => `Riskmatris – ${p.file} (antal risker; sannolikhet nedåt, högst överst; konsekvens åt höger)`,
+  matrixCorner: 'Sannolikhet \\ Konsekvens',
+  unscored: (p: { risks: number }) => `${p.risks} risker saknar sannolikhet eller konsekvens och är inte med.`,
+  risksNotPlaced: (p: { risks: number; counts: string }) => `${p.risks} risker kunde inte placeras i matrisen (${p.counts}):`,
+
+  // Writing a workbook
+  lossAccepted: (p: { loss: string }) => `Varning (--tillat-forlust): ${p.loss}`,
+  partsChanged: (p: { parts: readonly string[] }) => `Varning: delar av arbetsboken skiljer sig från originalet: ${p.parts.join(', ')}.`,
+  wrote: (p: { file: string; extra: string }) => `Skrev ${p.file}${p.extra}.`,
+  wroteKept: (p: { file: string; extra: string }) => `Skrev ${p.file}. Dina egna flikar finns kvar oförändrade${p.extra}.`,
 } as const;

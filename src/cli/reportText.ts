@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { flowMessagesSv as M } from '../usecases/messages.sv';
 import { CliError } from './CliError';
 import { fileErrorText } from './workbookFiles';
 
@@ -61,7 +62,7 @@ export function readReportText(file: string): string {
     const binary = binaryKind(file, bytes);
     if (binary) throw binary;
     text = bytes.toString('utf8').replace(/^\ufeff/, '');
-    if (text.includes('\ufffd')) throw new CliError(`${file} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`);
+    if (text.includes('\ufffd')) throw new CliError(M.notUtf8({ file }));
   }
   if (text.trim() === '') {
     throw new CliError(`${file} är tom. Kopiera rapportens text ur PDF:en (markera all text med Ctrl+A), klistra in den i filen, spara som UTF-8 och försök igen.`);
