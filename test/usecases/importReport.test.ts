@@ -1,6 +1,6 @@
 import { defaultScale } from '../../src/core';
 import { exampleRegister } from '../../src/usecases/exampleRegister';
-import { applyImport, canApplyImport, granskningTitles, importEdits, importIntoRegister, planImport, proposedRound, readReportText } from '../../src/usecases/importReport';
+import { applyImport, canApplyImport, fanOutDefaults, granskningTitles, importEdits, importIntoRegister, planImport, proposedRound, readReportText } from '../../src/usecases/importReport';
 import { PORTS, readBack, rowsOf } from './_lib/ports';
 
 const RECOMMENDATIONS = [
@@ -54,6 +54,19 @@ describe('readReportText and proposedRound', () => {
       expect(proposedRound(followUp)).toBe('2026');
       expect([...granskningTitles(followUp.report).values()]).toEqual(['Granskning av kommunens styrning av it och digitalisering (2023)', 'Granskning av parkeringsverksamheten (2021)']);
     }
+  });
+});
+
+describe('fanOutDefaults', () => {
+  test('each group once with the nämnd list, "övriga" without the bodies the report names itself', () => {
+    const register = exampleRegister(defaultScale);
+    const defaults = fanOutDefaults(register, [
+      { addressees: ['Kommunstyrelsen', 'Övriga nämnder'] },
+      { addressees: ['Samtliga nämnder', 'Övriga nämnder'] },
+    ]);
+    expect([...defaults.keys()]).toEqual(['Övriga nämnder', 'Samtliga nämnder']);
+    expect(defaults.get('Samtliga nämnder')).toEqual(register.lists.namnder);
+    expect(defaults.get('Övriga nämnder')).toEqual(register.lists.namnder.filter((n) => n !== 'Kommunstyrelsen'));
   });
 });
 

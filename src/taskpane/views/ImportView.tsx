@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { parseDate, groupMembers, isGroupAddressee, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
-import { applyImport, canApplyImport, planImport, proposedRound, readReportText } from '../../usecases/importReport';
+import { parseDate, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
+import { applyImport, canApplyImport, fanOutDefaults, planImport, proposedRound, readReportText } from '../../usecases/importReport';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { useAction } from '../useAction';
@@ -65,8 +65,8 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   }, [done]);
 
   const recommendations = () => (items ?? []).map((i) => ({ nr: Number(i.nr), text: i.text.trim(), addressees: split(i.addressees) }));
-  const groups = [...new Set((items ?? []).flatMap((i) => split(i.addressees)).filter(isGroupAddressee))];
-  const named = (items ?? []).flatMap((i) => split(i.addressees)).filter((a) => !isGroupAddressee(a));
+  const defaults = fanOutDefaults(register, recommendations());
+  const groups = [...defaults.keys()];
   const invalid = (items ?? []).some((i) => !Number.isInteger(Number(i.nr)) || Number(i.nr) < 1 || i.text.trim() === '') || title.trim() === '' || (year !== '' && !/^\d{4}$/.test(year.trim())) || dateProblem(dates.date) !== undefined || dateProblem(dates.answerBy) !== undefined;
 
   const edit = (index: number, change: Partial<Item>) => {
@@ -102,7 +102,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
 
   const preview = () => {
     const adjusted: Record<string, string[]> = {};
-    for (const g of groups) adjusted[g] = split(fanOut[g] ?? groupMembers(g, register.lists.namnder, named).join(', '));
+    for (const g of groups) adjusted[g] = fanOut[g] === undefined ? defaults.get(g)! : split(fanOut[g]);
     const granskning = { title: title.trim(), year: year === '' ? undefined : Number(year), firm: firm.trim() || undefined, date: dates.date?.trim() || undefined, answerBy: dates.answerBy?.trim() || undefined };
     setPlan(planImport(register, { kind: 'recommendations' as const, recommendations: recommendations(), granskning, fanOut: adjusted }).plan);
     setAcceptUpdates(false);
@@ -195,7 +195,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
           </div>
           {groups.map((g) => (
             <Field key={g} label={`${g}: en rad per nämnd`} hint="Nämnderna från listan på Inställningar; ta bort eller lägg till, skilda med komma.">
-              <Input value={fanOut[g] ?? groupMembers(g, register.lists.namnder, named).join(', ')} onChange={(_e, d) => (setPlan(undefined), setFanOut({ ...fanOut, [g]: d.value }))} />
+              <Input value={fanOut[g] ?? defaults.get(g)!.join(', ')} onChange={(_e, d) => (setPlan(undefined), setFanOut({ ...fanOut, [g]: d.value }))} />
             </Field>
           ))}
           <Button disabled={invalid} onClick={preview}>

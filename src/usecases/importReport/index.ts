@@ -8,3 +8,4 @@ export { canApplyImport } from './canApplyImport';
 export { importEdits } from './importEdits';
 export { importIntoRegister } from './importIntoRegister';
 export { applyImport } from './applyImport';
+export { fanOutDefaults } from './fanOutDefaults';
