@@ -49,7 +49,6 @@ export const cliMessagesSv = {
   rowsNotCounted: (p: { rows: number; counts: string }) => `${p.rows} rader kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
   noRiskAnalysis: (p: { file: string }) => `Hittade ingen riskanalys i ${p.file}: ingen flik har kolumner som Sannolikhet, Konsekvens och Riskbeskrivning.`,
   matrixHeading: (p: { file: string }) => `Riskmatris – ${p.file} (antal risker; sannolikhet nedåt, högst överst; konsekvens åt höger)`,
-  matrixCorner: 'Sannolikhet \\ Konsekvens',
   unscored: (p: { risks: number }) => `${p.risks} risker saknar sannolikhet eller konsekvens och är inte med.`,
   risksNotPlaced: (p: { risks: number; counts: string }) => `${p.risks} risker kunde inte placeras i matrisen (${p.counts}):`,
 

@@ -9,6 +9,9 @@ import { EXCEL_MAX_CELL_TEXT } from '../core';
 const n = (count: number) => count.toLocaleString('sv-SE');
 
 export const flowMessagesSv = {
+  // The risk matrix as a table (uppsikt matrix, Samlad uppsikt): the corner cell.
+  matrixCorner: 'Sannolikhet \\ Konsekvens',
+
   // Findings (check, summary, matrix, adopt).
   noFindings: (p: { file?: string }) => (p.file === undefined ? 'Inga fel eller varningar.' : `Inga fel eller varningar i ${p.file}.`),
   findingCount: (p: { errors: number; warnings: number }) => `${n(p.errors)} fel och ${n(p.warnings)} ${p.warnings === 1 ? 'varning' : 'varningar'}`,

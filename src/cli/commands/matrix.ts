@@ -3,6 +3,7 @@ import { CliError, EXIT_FINDINGS } from '../CliError';
 import { countLine, printFindings, textTable } from '../format';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { openRegister } from './openRegister';
 
 export async function matrixCommand(file: string, options: { json?: boolean }, io: Io): Promise<number> {
@@ -16,7 +17,7 @@ export async function matrixCommand(file: string, options: { json?: boolean }, i
   } else {
     const { likelihood, consequence } = register.scale;
     io.out(C.matrixHeading({ file }));
-    const header = [C.matrixCorner, ...consequence.labels.map((l, k) => `${k + 1} ${l}`)];
+    const header = [M.matrixCorner, ...consequence.labels.map((l, k) => `${k + 1} ${l}`)];
     const rows = [...matrix.counts.keys()].reverse().map((s) => [`${s + 1} ${likelihood.labels[s]}`, ...matrix.counts[s]]);
     for (const line of textTable([header, ...rows])) io.out(line);
     if (matrix.unscored > 0) io.out(C.unscored({ risks: matrix.unscored }));
