@@ -52,6 +52,28 @@ export const cliMessagesSv = {
   unscored: (p: { risks: number }) => `${p.risks} risker saknar sannolikhet eller konsekvens och är inte med.`,
   risksNotPlaced: (p: { risks: number; counts: string }) => `${p.risks} risker kunde inte placeras i matrisen (${p.counts}):`,
 
+  // export
+  perInvalid: (p: { value: string }) => `--per ${p.value} är inget datum; skriv till exempel 2026-11-30.`,
+  libreOfficeMissing:
+    'PDF kräver LibreOffice, som inte hittades (kommandot soffice). Installera det och försök igen: ' +
+    'på Debian/Ubuntu `sudo apt-get install libreoffice-calc`, på macOS `brew install --cask libreoffice`, ' +
+    'på Windows från https://www.libreoffice.org/download/ (lägg till mappen program i PATH). ' +
+    'Du kan också skapa rapporten utan --pdf och spara som PDF i Excel. Ingen fil har skrivits.',
+  pdfFailed: (p: { files: readonly string[]; detail: string }) => `LibreOffice kunde inte göra PDF av ${p.files.join(', ') || 'rapporten'}: ${p.detail} Ingen fil har skrivits.`,
+  namndOrAll: 'Ange antingen --namnd eller --alla, inte båda.',
+  outputIsFile: (p: { output: string }) => `${p.output} är en fil; med --alla ska -o vara en mapp.`,
+  noNamnderIn: (p: { file: string }) => `Hittade inga nämnder i ${p.file}: fyll i listan Nämnder på Inställningar eller kolumnen Nämnd/Mottagare.`,
+  notXlsx: (p: { file: string }) => `Utfilen ${p.file} ska sluta på .xlsx.`,
+  noFolder: (p: { folder: string }) => `Mappen ${p.folder} finns inte.`,
+  namnderInWorkbook: (p: { namnder: readonly string[] }) => `Nämnderna i arbetsboken: ${p.namnder.join(', ')}.`,
+  namndUnknown: (p: { namnd: string; file: string; known: string }) => `Nämnden ”${p.namnd}” finns inte i ${p.file}. ${p.known}`,
+  reportNotWritten: (p: { reason: string }) => `Kunde inte skriva rapporten: ${p.reason}. Ingen fil har skrivits.`,
+  reportWritten: (p: { file: string; scope: string; per: string; round: string | null; risks: number; controls: number; recommendations: number; overdue: number; pdf: boolean }) =>
+    `Skrev ${p.file}: ${p.scope}, per ${p.per}${p.round ? `, omgång ${p.round}` : ''}; ${p.risks} risker, ${p.controls} kontrollmoment, ${p.recommendations} rekommendationer` +
+    `${p.overdue > 0 ? ` (${p.overdue} försenade)` : ''}${p.pdf ? ' och PDF' : ''}.`,
+  roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
+  reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
+
   // Writing a workbook
   lossAccepted: (p: { loss: string }) => `Varning (--tillat-forlust): ${p.loss}`,
   partsChanged: (p: { parts: readonly string[] }) => `Varning: delar av arbetsboken skiljer sig från originalet: ${p.parts.join(', ')}.`,
