@@ -76,3 +76,4 @@ export { applyFollowUpImport } from './register/applyFollowUpImport';
 export { normalizeCellText } from './cell/normalizeCellText';
 export { EXCEL_MAX_CELL_TEXT } from './cell/excelLimits';
 export { findingOf, type FindingPlace } from './checks/findingOf';
+export { serialOfLocalDate } from './date/serialOfLocalDate';

@@ -20,8 +20,8 @@ import {
   makeIssue,
   formatValue,
   latestVerdictOf,
+  serialOfLocalDate,
 } from '../core';
-import { todaySerial } from '../usecases/clock';
 import { toCell, toFlatRange } from './_lib/excelValues';
 import { functionRegistry } from './_lib/functionRegistry';
 import { guard } from './_lib/guard';
@@ -188,7 +188,7 @@ export function overdue(dates: any[][], statuses: any[][], today?: any, invocati
     const mismatch = shapeMismatch('datum', d, 'statusar', st);
     if (mismatch) return issuesToError([mismatch], where);
     const todayCell = toCell(today);
-    const reference = todayCell === null || todayCell === '' ? todaySerial() : parseDate(todayCell);
+    const reference = todayCell === null || todayCell === '' ? serialOfLocalDate(new Date()) : parseDate(todayCell);
     if (reference === null || Number.isNaN(reference)) {
       return issuesToError([makeIssue('dateInvalid', { value: formatValue(todayCell) }, { input: 'today' })], where);
     }
