@@ -77,3 +77,4 @@ export { normalizeCellText } from './cell/normalizeCellText';
 export { EXCEL_MAX_CELL_TEXT } from './cell/excelLimits';
 export { findingOf, type FindingPlace } from './checks/findingOf';
 export { serialOfLocalDate } from './date/serialOfLocalDate';
+export { cellOfRow, findingAtRow } from './checks/findingAtRow';

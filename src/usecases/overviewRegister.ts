@@ -18,10 +18,10 @@ import {
   type FollowUpStatus,
   type RegisterData,
   type RegisterRow,
+  cellOfRow,
 } from '../core';
 import { countRegisterMatrix } from './countRegisterMatrix';
 import { currentRound } from './currentRound';
-import { cellOfRow } from './rowPlace';
 import { summarizeRegister } from './summarizeRegister';
 
 /** One part of the Uppsikt structure and whether the workbook has it. */
