@@ -74,6 +74,22 @@ export const cliMessagesSv = {
   roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
   reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
 
+  // Reading a report's text
+  copyTextHint: 'Öppna rapporten, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.',
+  notText: (p: { file: string; what: string; todo: string }) => `${p.file} är ${p.what}, inte en text. ${p.todo}`,
+  isPdf: (p: { file: string }) => `${p.file} är en PDF. Öppna den, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.`,
+  aWorkbook: 'en Excel-arbetsbok',
+  workbookHint: (p: { file: string }) =>
+    `import-report läser granskningsrapportens text. Vill du infoga rekommendationerna i arbetsboken: uppsikt import-report rapport.txt --into ${p.file} -o ut.xlsx`,
+  aWordDocument: 'ett Word-dokument',
+  wordHint: 'Spara det som Oformaterad text (.txt, UTF-8) i Word och ange den filen.',
+  aBinaryOfficeOrZip: 'en binär fil (till exempel ett Office-dokument eller en zip-fil)',
+  aBinary: 'en binär fil',
+  isFolder: (p: { file: string }) => `${p.file} är en mapp, inte en textfil.`,
+  unreadable: (p: { file: string }) => `Kunde inte läsa ${p.file}.`,
+  emptyText: (p: { file: string }) =>
+    `${p.file} är tom. Kopiera rapportens text ur PDF:en (markera all text med Ctrl+A), klistra in den i filen, spara som UTF-8 och försök igen.`,
+
   // Writing a workbook
   lossAccepted: (p: { loss: string }) => `Varning (--tillat-forlust): ${p.loss}`,
   partsChanged: (p: { parts: readonly string[] }) => `Varning: delar av arbetsboken skiljer sig från originalet: ${p.parts.join(', ')}.`,

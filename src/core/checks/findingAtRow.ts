@@ -1,5 +1,4 @@
 import { cellRef } from '../cell/a1';
-import type { Issue } from '../issues/Issue';
 import type { RegisterRow } from '../register/RegisterData';
 import type { Finding } from './Finding';
 import { findingOf } from './findingOf';
@@ -29,6 +28,6 @@ export function cellOfRow(row: RegisterRow, key: string): string {
  * @example
  * findingAtRow(makeIssue('statusUnknown', { value: '”klar”' }), row, 'bedomning').cell //=> 'C5'
  */
-export function findingAtRow(issue: Pick<Issue, 'severity' | 'code' | 'message'>, row: RegisterRow, key: string): Finding {
+export function findingAtRow(issue: Pick<Finding, 'severity' | 'code' | 'message'>, row: RegisterRow, key: string): Finding {
   return findingOf(issue, { sheet: row.sheet, row: row.row, column: columnOf(row, key) ?? firstKnownColumn(row) });
 }
