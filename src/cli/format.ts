@@ -1,4 +1,5 @@
 import type { Finding } from '../usecases/Finding';
+import { findingSummary } from '../usecases/findingSummary';
 
 /** Lays out rows as aligned text columns: first column left, the rest right-aligned (numbers). */
 export function textTable(rows: readonly (readonly (string | number)[])[]): string[] {
@@ -14,10 +15,7 @@ export function findingLine(f: Finding): string {
 
 /** "3 fel och 1 varning" */
 export function countLine(findings: readonly Finding[]): string {
-  let errors = 0;
-  for (const f of findings) if (f.severity === 'error') errors++;
-  const warnings = findings.length - errors;
-  return `${fmt(errors)} fel och ${fmt(warnings)} ${warnings === 1 ? 'varning' : 'varningar'}`;
+  return findingSummary(findings).counts;
 }
 
 /** How many findings the terminal gets one line each; `--json` always has them all. */

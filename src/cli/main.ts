@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { parseRoundName, serialFromYmd } from '../core';
+import { parseRoundName } from '../core';
+import { todaySerial } from '../usecases/clock';
 import { CliError } from './CliError';
 import { safeIo, type Io } from './Io';
 import { terminalProgress } from './progress';
@@ -20,15 +21,10 @@ import { summaryCommand } from './commands/summary';
  * the exit code. It decides nothing about the domain itself.
  */
 
-function todaySerial(): number {
-  const now = new Date();
-  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 export const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  today: todaySerial,
+  today: () => todaySerial(),
   progress: terminalProgress(process.stderr),
 };
 

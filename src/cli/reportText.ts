@@ -1,6 +1,8 @@
 import fs from 'fs';
 import path from 'path';
+import { flowMessagesSv as M } from '../usecases/messages.sv';
 import { CliError } from './CliError';
+import { cliMessagesSv as C } from './messages.sv';
 import { fileErrorText } from './workbookFiles';
 
 /*
@@ -13,28 +15,24 @@ const PK = Buffer.from('504b0304', 'hex');
 const CFB = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
 function notText(file: string, what: string, todo: string): CliError {
-  return new CliError(`${file} är ${what}, inte en text. ${todo}`);
+  return new CliError(C.notText({ file, what, todo }));
 }
 
 /** What a binary file is, by its first bytes and name, with what to do instead. */
 function binaryKind(file: string, bytes: Buffer): CliError | undefined {
   const ext = path.extname(file).toLowerCase();
-  const copyText = 'Öppna rapporten, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.';
+  const copyText = C.copyTextHint;
   if (ext === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
-    return new CliError(`${file} är en PDF. Öppna den, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.`);
+    return new CliError(C.isPdf({ file }));
   }
   if (bytes.subarray(0, 4).equals(PK) || bytes.subarray(0, 8).equals(CFB)) {
     if (['.xlsx', '.xlsm', '.xls'].includes(ext)) {
-      return notText(
-        file,
-        'en Excel-arbetsbok',
-        `import-report läser granskningsrapportens text. Vill du infoga rekommendationerna i arbetsboken: uppsikt import-report rapport.txt --into ${file} -o ut.xlsx`,
-      );
+      return notText(file, C.aWorkbook, C.workbookHint({ file }));
     }
-    if (['.docx', '.doc'].includes(ext)) return notText(file, 'ett Word-dokument', 'Spara det som Oformaterad text (.txt, UTF-8) i Word och ange den filen.');
-    return notText(file, 'en binär fil (till exempel ett Office-dokument eller en zip-fil)', copyText);
+    if (['.docx', '.doc'].includes(ext)) return notText(file, C.aWordDocument, C.wordHint);
+    return notText(file, C.aBinaryOfficeOrZip, copyText);
   }
-  if (bytes.includes(0)) return notText(file, 'en binär fil', copyText);
+  if (bytes.includes(0)) return notText(file, C.aBinary, copyText);
   return undefined;
 }
 
@@ -48,11 +46,11 @@ function binaryKind(file: string, bytes: Buffer): CliError | undefined {
 export function readReportText(file: string): string {
   let bytes: Buffer;
   try {
-    if (fs.statSync(file).isDirectory()) throw new CliError(`${file} är en mapp, inte en textfil.`);
+    if (fs.statSync(file).isDirectory()) throw new CliError(C.isFolder({ file }));
     bytes = fs.readFileSync(file);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(fileErrorText(error, file, 'läsa') ?? `Kunde inte läsa ${file}.`, 2, error);
+    throw new CliError(fileErrorText(error, file, 'läsa') ?? C.unreadable({ file }), 2, error);
   }
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = bytes.subarray(2).toString('utf16le');
@@ -61,10 +59,10 @@ export function readReportText(file: string): string {
     const binary = binaryKind(file, bytes);
     if (binary) throw binary;
     text = bytes.toString('utf8').replace(/^\ufeff/, '');
-    if (text.includes('\ufffd')) throw new CliError(`${file} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`);
+    if (text.includes('\ufffd')) throw new CliError(M.notUtf8({ file }));
   }
   if (text.trim() === '') {
-    throw new CliError(`${file} är tom. Kopiera rapportens text ur PDF:en (markera all text med Ctrl+A), klistra in den i filen, spara som UTF-8 och försök igen.`);
+    throw new CliError(C.emptyText({ file }));
   }
   return text;
 }

@@ -76,3 +76,6 @@ export { applyFollowUpImport } from './register/applyFollowUpImport';
 export { normalizeCellText } from './cell/normalizeCellText';
 export { EXCEL_MAX_CELL_TEXT } from './cell/excelLimits';
 export { quoteSheetName } from './cell/a1';
+export { findingOf, type FindingPlace } from './checks/findingOf';
+export { serialOfLocalDate } from './date/serialOfLocalDate';
+export { cellOfRow, findingAtRow } from './checks/findingAtRow';

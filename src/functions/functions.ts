@@ -14,13 +14,13 @@ import {
   levelOfScore,
   parseDate,
   scoreRiskCells,
-  serialFromYmd,
   summarizeByGroup,
   summaryToTable,
   DEFAULT_GROUP_HEADING,
   makeIssue,
   formatValue,
   latestVerdictOf,
+  serialOfLocalDate,
 } from '../core';
 import { toCell, toFlatRange } from './_lib/excelValues';
 import { functionRegistry } from './_lib/functionRegistry';
@@ -188,8 +188,7 @@ export function overdue(dates: any[][], statuses: any[][], today?: any, invocati
     const mismatch = shapeMismatch('datum', d, 'statusar', st);
     if (mismatch) return issuesToError([mismatch], where);
     const todayCell = toCell(today);
-    const now = new Date();
-    const reference = todayCell === null || todayCell === '' ? serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()) : parseDate(todayCell);
+    const reference = todayCell === null || todayCell === '' ? serialOfLocalDate(new Date()) : parseDate(todayCell);
     if (reference === null || Number.isNaN(reference)) {
       return issuesToError([makeIssue('dateInvalid', { value: formatValue(todayCell) }, { input: 'today' })], where);
     }

@@ -1,16 +1,14 @@
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { serialFromYmd } from '../core';
+import { todaySerial } from '../usecases/clock';
 import { createOfficePort } from '../workbook/office';
 import { App } from './App';
 import { uppsiktHost } from './uppsiktHost';
 import { waitForExcel } from './waitForExcel';
 
-function today(): number {
-  const now = new Date();
-  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
+/** The one clock (usecases/clock), for Excel and file mode alike. */
+const today = (): number => todaySerial();
 
 const container = document.getElementById('container');
 if (container) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { adoptWorkbook, type Adoption, type AdoptOptions, type WorkbookSnapshot } from '../core';
 import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { errorText } from './useAction';
+import { paneMessagesSv as P } from './messages.sv';
 
 export interface WorkbookState {
   snapshot?: WorkbookSnapshot;
@@ -53,7 +54,7 @@ export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): Wor
       })
       .then((s) => (alive.current ? (stop = s) : s()))
       .catch((e: unknown) => {
-        if (alive.current) setListenError(`Uppsikt kan inte följa ändringar i arbetsboken (${errorText(e)}); det som visas uppdateras inte av sig självt. Tryck Läs in igen efter en ändring.`);
+        if (alive.current) setListenError(P.listenFailed({ reason: errorText(e) }));
       });
     return () => {
       alive.current = false;

@@ -1,6 +1,5 @@
-import { countRiskMatrix, type RegisterData, type RiskMatrixCounts } from '../core';
+import { countRiskMatrix, findingAtRow, type RegisterData, type RiskMatrixCounts } from '../core';
 import type { Finding } from './Finding';
-import { findingAt } from './rowPlace';
 
 /**
  * The risk-matrix counts of a register's risks on its scale; invalid levels are findings naming their cell.
@@ -15,6 +14,6 @@ export function countRegisterMatrix(register: RegisterData): { matrix: RiskMatri
     rows.map((r) => r.values.konsekvens ?? null),
     register.scale,
   );
-  const findings = result.issues.map((issue) => findingAt(issue, rows[issue.index ?? 0], issue.input === 'likelihoods' ? 'sannolikhet' : 'konsekvens'));
+  const findings = result.issues.map((issue) => findingAtRow(issue, rows[issue.index ?? 0], issue.input === 'likelihoods' ? 'sannolikhet' : 'konsekvens'));
   return { matrix: result.value!, findings };
 }

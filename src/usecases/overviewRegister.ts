@@ -18,9 +18,10 @@ import {
   type FollowUpStatus,
   type RegisterData,
   type RegisterRow,
+  cellOfRow,
 } from '../core';
 import { countRegisterMatrix } from './countRegisterMatrix';
-import { cellOfRow } from './rowPlace';
+import { currentRound } from './currentRound';
 import { summarizeRegister } from './summarizeRegister';
 
 /** One part of the Uppsikt structure and whether the workbook has it. */
@@ -131,6 +132,7 @@ export function overviewRegister(register: RegisterData, today: number): Registe
     });
   };
   const rounds = roundProgress(register);
+  const latest = currentRound(register, rounds);
   return {
     empty: Object.values(register.tables).every((t) => !t || t.rows.length === 0),
     matrix: matrixOf(register),
@@ -138,7 +140,7 @@ export function overviewRegister(register: RegisterData, today: number): Registe
     byGranskning: summarizeRegister(register, 'granskning').summary,
     overdueActions: flagged('checkActionOverdue', 'Rekommendationer', 'klartSenast', 'rekommendation', 'mottagare'),
     highRisksWithoutControl: flagged('checkHighRiskWithoutControl', 'Risker', 'id', 'beskrivning', 'namnd'),
-    ...(rounds.length > 0 ? { currentRound: rounds[rounds.length - 1] } : {}),
+    ...(latest ? { currentRound: latest } : {}),
     parts,
     risksPerLevel,
     risksNotScored,

@@ -1,6 +1,5 @@
-import { recommendationStatuses, summarizeByGroup, type RegisterData, type StatusSummary } from '../core';
+import { findingAtRow, recommendationStatuses, summarizeByGroup, type RegisterData, type StatusSummary } from '../core';
 import type { Finding } from './Finding';
-import { findingAt } from './rowPlace';
 
 export type SummaryBy = 'granskning' | 'namnd';
 
@@ -19,8 +18,8 @@ export function summarizeRegister(register: RegisterData, by: SummaryBy): { summ
   const result = summarizeByGroup(groups, statuses);
   const findings = result.issues.map((issue) => {
     const item = items[issue.index ?? 0];
-    if (issue.input === 'statuses') return findingAt(issue, item.statusAt.row, item.statusAt.key);
-    return findingAt(issue, item.row, by === 'granskning' ? 'granskningId' : 'mottagare');
+    if (issue.input === 'statuses') return findingAtRow(issue, item.statusAt.row, item.statusAt.key);
+    return findingAtRow(issue, item.row, by === 'granskning' ? 'granskningId' : 'mottagare');
   });
   // Lengths always match here, so the core always returns a summary.
   return { summary: result.value!, findings };

@@ -1,7 +1,9 @@
 import { formatAdoptionReport, SCHEMA_VERSION } from '../../core';
+import { structureRegister } from '../../usecases/structure';
 import { isCompleteUppsiktWorkbook } from '../../workbook/xlsx';
 import type { Io } from '../Io';
 import { countLine, findingLine } from '../format';
+import { cliMessagesSv as C } from '../messages.sv';
 import { checkTarget, saveCopy } from '../workbookFiles';
 import { openRegister } from './openRegister';
 import { refuseNewerSchema, reportKept, writeRegister } from './writeRegister';
@@ -19,17 +21,18 @@ export interface AdoptOptions {
  */
 export async function adoptCommand(input: string, options: AdoptOptions, io: Io): Promise<number> {
   checkTarget(options.output, { input, replace: options.ersatt });
-  const { register, report, snapshot, adoptionFindings } = await openRegister(input);
+  const { adoption, report, snapshot, adoptionFindings } = await openRegister(input);
   refuseNewerSchema(input, report.schemaVersion);
   if (isCompleteUppsiktWorkbook(snapshot, report.schemaVersion)) {
     await saveCopy(input, options.output);
-    io.out(`${input} är redan en Uppsikt-arbetsbok (schemaversion ${SCHEMA_VERSION}); inget behövde läggas till.`);
-    io.out(`Skrev ${options.output} som en oförändrad kopia.`);
+    io.out(C.alreadyUppsikt({ file: input, version: SCHEMA_VERSION }));
+    io.out(C.copiedUnchanged({ file: options.output }));
     return 0;
   }
-  const result = await writeRegister(input, options.output, register, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
+  // The CLI fills nothing in (the pane asks); the register is adoption's, as Skapa's would be without fills.
+  const result = await writeRegister(input, options.output, structureRegister(adoption), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
   for (const line of formatAdoptionReport(report)) io.out(line);
   for (const f of adoptionFindings) io.err(findingLine(f));
-  reportKept(result, options.output, io, adoptionFindings.length > 0 ? `; ${countLine(adoptionFindings)} vid mappningen` : '');
+  reportKept(result, options.output, io, adoptionFindings.length > 0 ? C.mappingFindings({ counts: countLine(adoptionFindings) }) : '');
   return 0;
 }

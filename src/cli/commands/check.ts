@@ -1,21 +1,23 @@
-import { checkRegister } from '../../core';
-import type { Finding } from '../../usecases/Finding';
+import { checkFindings } from '../../usecases/checkFindings';
+import { findingSummary } from '../../usecases/findingSummary';
 import { EXIT_FINDINGS } from '../CliError';
-import { cappedFindings, countLine, findingLine } from '../format';
+import { cappedFindings, findingLine } from '../format';
 import { requireSomethingRecognised } from '../nothingRecognised';
 import type { Io } from '../Io';
+import { cliMessagesSv as C } from '../messages.sv';
 import { openRegister } from './openRegister';
 
 export async function checkCommand(file: string, options: { json?: boolean }, io: Io): Promise<number> {
-  const { register, snapshot, report, adoptionFindings } = await openRegister(file, io.progress && ((text) => io.progress!(text)));
-  requireSomethingRecognised(file, snapshot, report);
-  io.progress?.('Kontrollerar …');
-  const findings: Finding[] = [...adoptionFindings, ...checkRegister(register, { today: io.today() })];
+  const { snapshot, adoption } = await openRegister(file, io.progress && ((text) => io.progress!(text)));
+  requireSomethingRecognised(file, snapshot, adoption.report);
+  io.progress?.(C.checking);
+  const findings = checkFindings(adoption, io.today());
+  const summary = findingSummary(findings, file);
   io.progress?.('');
   if (options.json) {
     io.out(JSON.stringify(findings.map(({ severity, sheet, cell, message }) => ({ severity, sheet, cell, message }))));
   } else if (findings.length === 0) {
-    io.out(`Inga fel eller varningar i ${file}.`);
+    io.out(summary.text);
   } else {
     const { shown, rest } = cappedFindings(findings);
     let sheet: string | undefined;
@@ -25,7 +27,7 @@ export async function checkCommand(file: string, options: { json?: boolean }, io
     }
     if (rest.length > 0) io.out('');
     for (const line of rest) io.out(line);
-    io.out(`\n${file}: ${countLine(findings)}.`);
+    io.out(`\n${file}: ${summary.text}`);
   }
-  return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0;
+  return summary.errors > 0 ? EXIT_FINDINGS : 0;
 }

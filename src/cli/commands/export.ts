@@ -3,13 +3,17 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { isoFromSerial, parseDate } from '../../core';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { buildReport } from '../../usecases/report/buildReport';
+import { reportFileNames } from '../../usecases/report/reportFileNames';
 import { reportNamnder } from '../../usecases/report/reportNamnder';
+import { hasReportRound } from '../../usecases/report/reportRounds';
 import type { ReportModel } from '../../usecases/report/ReportModel';
 import { renderReport } from '../../workbook/xlsx/report';
 import { CliError } from '../CliError';
 import { findingLine } from '../format';
 import type { Io } from '../Io';
+import { cliMessagesSv as C } from '../messages.sv';
 import { ensureNewTarget } from '../workbookFiles';
 import { openRegister } from './openRegister';
 
@@ -25,23 +29,10 @@ export interface ExportOptions {
 
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 
-/** A nämnd's name as a file name on Windows, macOS and Linux: "Kultur/fritid" → "Kultur-fritid". */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[<>:"/\\|?*]/g, '-')
-    .replace(/\p{Cc}/gu, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 100);
-  const safe = cleaned === '' ? 'Namnd' : cleaned;
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe) ? `${safe}_` : safe;
-}
-
 function perSerial(per: string | undefined, io: Io): number {
   if (per === undefined) return io.today();
   const serial = parseDate(per);
-  if (serial === null || Number.isNaN(serial)) throw new CliError(`--per ${per} är inget datum; skriv till exempel 2026-11-30.`);
+  if (serial === null || Number.isNaN(serial)) throw new CliError(C.perInvalid({ value: per }));
   return serial;
 }
 
@@ -49,12 +40,7 @@ function perSerial(per: string | undefined, io: Io): number {
 function findSoffice(): string {
   const found = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0);
   if (found) return found;
-  throw new CliError(
-    'PDF kräver LibreOffice, som inte hittades (kommandot soffice). Installera det och försök igen: ' +
-      'på Debian/Ubuntu `sudo apt-get install libreoffice-calc`, på macOS `brew install --cask libreoffice`, ' +
-      'på Windows från https://www.libreoffice.org/download/ (lägg till mappen program i PATH). ' +
-      'Du kan också skapa rapporten utan --pdf och spara som PDF i Excel. Ingen fil har skrivits.',
-  );
+  throw new CliError(C.libreOfficeMissing);
 }
 
 // calc_pdf_Export with a tagged (accessible) PDF: headings and tables marked up for screen readers.
@@ -66,7 +52,7 @@ function convertToPdf(soffice: string, files: readonly string[], outDir: string)
     const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', PDF_FILTER, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 600_000 });
     const missing = files.filter((f) => !fs.existsSync(path.join(outDir, `${path.basename(f, '.xlsx')}.pdf`)));
     if (run.status !== 0 || missing.length > 0) {
-      throw new CliError(`LibreOffice kunde inte göra PDF av ${missing.map((f) => path.basename(f)).join(', ') || 'rapporten'}: ${(run.stderr || run.error?.message || '').trim()} Ingen fil har skrivits.`);
+      throw new CliError(C.pdfFailed({ files: missing.map((f) => path.basename(f)), detail: (run.stderr || run.error?.message || '').trim() }));
     }
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
@@ -79,7 +65,7 @@ function convertToPdf(soffice: string, files: readonly string[], outDir: string)
  * written in a temporary folder first and moved into place only when all of it succeeded.
  */
 export async function exportCommand(file: string, options: ExportOptions, io: Io): Promise<number> {
-  if (options.alla && options.namnd !== undefined) throw new CliError('Ange antingen --namnd eller --alla, inte båda.');
+  if (options.alla && options.namnd !== undefined) throw new CliError(C.namndOrAll);
   const per = perSerial(options.per, io);
   const { register } = await openRegister(file);
   const namnder = reportNamnder(register);
@@ -88,25 +74,20 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
   let folder: string;
   if (options.alla) {
     folder = path.resolve(options.output);
-    if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new CliError(`${options.output} är en fil; med --alla ska -o vara en mapp.`);
-    if (namnder.length === 0) throw new CliError(`Hittade inga nämnder i ${file}: fyll i listan Nämnder på Inställningar eller kolumnen Nämnd/Mottagare.`);
-    const used = new Set<string>();
-    reports = namnder.map((namnd) => {
-      let name = safeFileName(namnd);
-      for (let n = 2; used.has(fold(name)); n++) name = `${safeFileName(namnd)} (${n})`;
-      used.add(fold(name));
-      return { name: `${name}.xlsx`, options: { namnd } };
-    });
+    if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new CliError(C.outputIsFile({ output: options.output }));
+    if (namnder.length === 0) throw new CliError(C.noNamnderIn({ file }));
+    const names = reportFileNames(namnder);
+    reports = namnder.map((namnd, i) => ({ name: names[i], options: { namnd } }));
   } else {
-    if (path.extname(options.output).toLowerCase() !== '.xlsx') throw new CliError(`Utfilen ${options.output} ska sluta på .xlsx.`);
+    if (path.extname(options.output).toLowerCase() !== '.xlsx') throw new CliError(C.notXlsx({ file: options.output }));
     folder = path.dirname(path.resolve(options.output));
-    if (!fs.existsSync(folder)) throw new CliError(`Mappen ${folder} finns inte.`);
+    if (!fs.existsSync(folder)) throw new CliError(C.noFolder({ folder }));
     let namnd: string | undefined;
     if (options.namnd !== undefined) {
       namnd = namnder.find((n) => fold(n) === fold(options.namnd!));
       if (!namnd) {
-        const known = namnder.length > 0 ? `Nämnderna i arbetsboken: ${namnder.join(', ')}.` : 'Arbetsboken nämner inga nämnder.';
-        throw new CliError(`Nämnden ”${options.namnd}” finns inte i ${file}. ${known}`);
+        const known = namnder.length > 0 ? C.namnderInWorkbook({ namnder }) : `${M.noNamnder}.`;
+        throw new CliError(C.namndUnknown({ namnd: options.namnd, file, known }));
       }
     }
     reports = [{ name: path.basename(options.output), options: namnd ? { namnd } : {} }];
@@ -129,7 +110,7 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
     for (const target of targets) fs.renameSync(path.join(staging, path.basename(target)), target);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`Kunde inte skriva rapporten: ${error instanceof Error ? error.message : String(error)}. Ingen fil har skrivits.`);
+    throw new CliError(C.reportNotWritten({ reason: error instanceof Error ? error.message : String(error) }));
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
@@ -137,19 +118,26 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
   for (const [i, model] of models.entries()) {
     const t = model.byGranskning.total;
     io.out(
-      `Skrev ${options.alla ? path.join(options.output, reports[i].name) : options.output}: ${model.scope}, per ${isoFromSerial(model.per)}` +
-        `${model.omgang ? `, omgång ${model.omgang}` : ''}; ${model.risks.length} risker, ${model.controls} kontrollmoment, ${t.total} rekommendationer` +
-        `${model.overdue > 0 ? ` (${model.overdue} försenade)` : ''}${options.pdf ? ' och PDF' : ''}.`,
+      C.reportWritten({
+        file: options.alla ? path.join(options.output, reports[i].name) : options.output,
+        scope: model.scope,
+        per: isoFromSerial(model.per),
+        round: model.omgang,
+        risks: model.risks.length,
+        controls: model.controls,
+        recommendations: t.total,
+        overdue: model.overdue,
+        pdf: options.pdf === true,
+      }),
     );
   }
   if (options.omgang !== undefined) {
-    const known = (register.tables.Uppföljningar?.rows ?? []).some((r) => fold(String(r.values.omgang ?? '')) === fold(options.omgang!));
-    if (!known) io.err(`Omgången ${options.omgang} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`);
+    if (!hasReportRound(register, options.omgang)) io.err(C.roundNotInRegister({ round: options.omgang }));
   }
   const findings = models.flatMap((m) => m.findings);
   const unique = [...new Map(findings.map((f) => [`${f.sheet}!${f.cell}:${f.code}`, f])).values()];
   if (unique.length > 0) {
-    io.err(`${unique.length} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`);
+    io.err(C.reportRowsNotCounted({ rows: unique.length }));
     for (const f of unique) io.err(findingLine(f));
   }
   return 0;

@@ -1,5 +1,7 @@
-import { applyFollowUpImport, applyReportImport, EXCEL_MAX_CELL_TEXT, makeIssue, planFollowUpImport, planReportImport, type FollowUpReport, type ParsedReport } from '../../core';
-import { readReportText as readReport } from '../../usecases/readReportText';
+import { makeIssue, type ParsedReport } from '../../core';
+import { granskningTitles, importIntoRegister, planImport, proposedRound, readReportText as readReport, type ReportReading } from '../../usecases/importReport';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
+import { cliMessagesSv as C } from '../messages.sv';
 import { isUppsiktWorkbook } from '../../workbook/xlsx';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
@@ -25,25 +27,26 @@ export interface ImportReportOptions {
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new CliError(`--ar ska vara ett årtal, till exempel 2024 (fick ${value}).`);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new CliError(C.yearOption({ value }));
   return year;
 }
 
 function preview(parsed: ParsedReport, io: Io): void {
   const m = parsed.metadata;
-  if (m.title) io.out(`Granskning: ${m.title}`);
-  const details = [m.firm && `revisionsföretag ${m.firm}`, m.date && `daterad ${m.date}`, m.answerBy && `svar senast ${m.answerBy}`].filter(Boolean);
+  if (m.title) io.out(C.reportTitle({ title: m.title }));
+  const details = [m.firm && C.reportFirm({ firm: m.firm }), m.date && C.reportDate({ date: m.date }), m.answerBy && C.reportAnswerBy({ date: m.answerBy })].filter(Boolean);
   if (details.length > 0) io.out(`(${details.join(', ')})`);
   for (const rec of parsed.recommendations) {
-    io.out(`${rec.nr}. [${rec.addressees.join(', ') || 'mottagare saknas'}] ${rec.text}`);
+    io.out(`${rec.nr}. [${rec.addressees.join(', ') || C.noAddressee}] ${rec.text}`);
   }
-  io.out(`${parsed.recommendations.length} rekommendationer.`);
+  io.out(C.recommendationCount({ count: parsed.recommendations.length }));
 }
 
 /** A follow-up report: shown, printed as JSON, or inserted as a round with --into. */
-async function followUpOutput(report: FollowUpReport, parsed: ParsedReport, options: ImportReportOptions, io: Io): Promise<number> {
-  const titles = new Map(report.granskningar.map((g) => [g.nr, g.year ? `${g.title} (${g.year})` : g.title]));
-  if (options.into !== undefined) return insertFollowUp(report, parsed, options, io, titles);
+async function followUpOutput(reading: Extract<ReportReading, { kind: 'followUp' }>, options: ImportReportOptions, io: Io): Promise<number> {
+  const { report } = reading;
+  const titles = granskningTitles(report);
+  if (options.into !== undefined) return insertFollowUp(reading, options, io);
   if (options.json) {
     io.out(
       JSON.stringify(
@@ -59,81 +62,80 @@ async function followUpOutput(report: FollowUpReport, parsed: ParsedReport, opti
       ),
     );
   } else {
-    io.out(`Uppföljningsrapport, omgång ${report.round || 'okänd'}: ${report.granskningar.length} granskningar, ${report.recommendations.length} rekommendationer.`);
+    io.out(C.followUpReportHeading({ round: report.round, counts: M.followUpReportCounts({ granskningar: report.granskningar.length, recommendations: report.recommendations.length }) }));
     for (const g of report.granskningar) {
       io.out(`${g.nr}. ${titles.get(g.nr)}`);
       for (const r of report.recommendations.filter((x) => x.granskning === g.nr)) {
-        io.out(`   ${r.nr}. [${r.verdict ?? (r.suggested ? `förslag: ${r.suggested}, bekräfta` : 'bedömning ej knuten')}] ${r.text}`);
+        io.out(`   ${r.nr}. [${r.verdict ?? (r.suggested ? C.confirmSuggestion({ suggestion: M.suggestedVerdict({ verdict: r.suggested }) }) : C.verdictNotAssigned)}] ${r.text}`);
       }
     }
   }
   for (const u of report.unassigned) {
-    io.err(`Varning: ${makeIssue('reportVerdictUnassigned', { granskning: titles.get(u.granskning) ?? '', nr: u.nr, reason: u.reason }).message}`);
+    io.err(C.warning({ message: makeIssue('reportVerdictUnassigned', { granskning: titles.get(u.granskning) ?? '', nr: u.nr, reason: u.reason }).message }));
   }
   return 0;
 }
 
-async function insertFollowUp(report: FollowUpReport, parsed: ParsedReport, options: ImportReportOptions, io: Io, titles: Map<number, string>): Promise<number> {
-  const round = (options.omgang ?? (report.round || (parsed.metadata.year ? String(parsed.metadata.year) : ''))).trim();
-  if (round === '') throw new CliError('Rapporten anger inte vilken uppföljningsomgång den är; ange den med --omgang, till exempel --omgang 2024. Ingen fil har skrivits.');
+async function insertFollowUp(reading: Extract<ReportReading, { kind: 'followUp' }>, options: ImportReportOptions, io: Io): Promise<number> {
+  const round = (options.omgang ?? proposedRound(reading)).trim();
+  if (round === '') throw new CliError(C.roundNotInReport);
   const { register, report: adoption, snapshot, adoptionFindings } = await openRegister(options.into!);
   for (const f of adoptionFindings) io.err(findingLine(f));
-  const plan = planFollowUpImport(register, report, { round });
-  const updated = applyFollowUpImport(register, plan);
-  const result = await writeRegister(options.into!, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: adoption.schemaVersion });
+  const planned = planImport(register, { kind: 'followUp' as const, report: reading.report, round });
+  const result = await writeRegister(options.into!, options.output!, importIntoRegister(register, planned), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: adoption.schemaVersion });
 
-  io.out(`Uppföljningsomgång ${round}: ${plan.insert.length} nya rader i Uppföljning, ${plan.fill.length} tomma rader i omgången ifyllda, ${plan.unchanged} hade redan en bedömning i omgången.`);
-  for (const g of plan.unmatchedGranskningar) io.out(`Ingen granskning i registret motsvarar ${titles.get(g.nr)}; lägg till den (import-report med granskningens rapport) eller rätta titeln och kör igen.`);
-  for (const r of plan.unmatchedRecommendations) io.out(`${titles.get(r.granskning)}, rekommendation ${r.nr} motsvarar ingen rad i Rekommendationer: ”${r.text}”.`);
-  for (const c of plan.toConfirm) io.out(`${titles.get(c.granskning)}, rekommendation ${c.nr}: ingen rad infogad; rapportens mening ”${c.comment}” tyder på ${c.suggested}. Fyll i bedömningen i Uppföljning när du har bekräftat den.`);
+  const { plan } = planned;
+  const title = (nr: number) => planned.titles.get(nr) ?? '';
+  io.out(M.followUpRowsWritten({ round, insert: plan.insert.length, fill: plan.fill.length, unchanged: plan.unchanged }));
+  for (const g of plan.unmatchedGranskningar) io.out(M.unmatchedGranskning({ granskning: title(g.nr) }));
+  for (const r of plan.unmatchedRecommendations) io.out(M.unmatchedRecommendation({ granskning: title(r.granskning), nr: r.nr, text: r.text }));
+  for (const c of plan.toConfirm) io.out(M.verdictToConfirm({ granskning: title(c.granskning), nr: c.nr, comment: c.comment, suggested: c.suggested }));
   reportKept(result, options.output!, io);
   return 0;
 }
 
 export async function importReportCommand(reportFile: string, options: ImportReportOptions, io: Io): Promise<number> {
-  if (options.into !== undefined && options.output === undefined) throw new CliError('Ange filen som ska skrivas med -o <ut.xlsx> när du använder --into.');
-  if (options.into === undefined && options.output !== undefined) throw new CliError('-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.');
+  if (options.into !== undefined && options.output === undefined) throw new CliError(C.intoNeedsOutput);
+  if (options.into === undefined && options.output !== undefined) throw new CliError(C.outputNeedsInto);
   const year = parseYear(options.ar);
   if (options.into !== undefined) checkTarget(options.output!, { input: options.into, replace: options.ersatt });
   const text = readReportText(reportFile);
   const reading = readReport(text);
-  if (reading.kind === 'followUp') return followUpOutput(reading.report, reading.parsed, options, io);
+  if (reading.kind === 'followUp') return followUpOutput(reading, options, io);
   const parsed = reading.parsed;
-  for (const issue of parsed.issues) io.err(`Varning: ${issue.message}`);
+  for (const issue of parsed.issues) io.err(C.warning(issue));
 
   if (options.json) io.out(JSON.stringify(parsed.recommendations.map((r) => ({ nr: r.nr, addressees: r.addressees, text: r.text }))));
   else if (options.into === undefined) preview(parsed, io);
   if (options.into === undefined) return 0;
 
   // No recommendations first: a missing title is beside the point when there is nothing to insert.
-  if (parsed.recommendations.length === 0) throw new CliError(`Inga rekommendationer att infoga; ${options.into} har inte ändrats och ingen fil har skrivits.`);
+  if (parsed.recommendations.length === 0) throw new CliError(C.nothingToInsert({ file: options.into }));
   const title = options.granskning ?? parsed.metadata.title;
-  if (title === undefined || title.trim() === '') throw new CliError('Rapporten anger ingen titel som Uppsikt hittar; ange granskningens titel med --granskning "<titel>".');
+  if (title === undefined || title.trim() === '') throw new CliError(C.titleMissing);
 
   const { register, report, snapshot, adoptionFindings } = await openRegister(options.into);
   for (const f of adoptionFindings) io.err(findingLine(f));
-  const plan = planReportImport(register, parsed.recommendations, {
-    title: title.trim(),
-    year: year ?? parsed.metadata.year,
-    firm: parsed.metadata.firm,
-    date: parsed.metadata.date,
-    answerBy: parsed.metadata.answerBy,
+  const planned = planImport(register, {
+    kind: 'recommendations' as const,
+    recommendations: parsed.recommendations,
+    granskning: { title: title.trim(), year: year ?? parsed.metadata.year, firm: parsed.metadata.firm, date: parsed.metadata.date, answerBy: parsed.metadata.answerBy },
   });
+  const { plan } = planned;
   if (plan.tooLong.length > 0) {
-    const list = plan.tooLong.map((t) => `rekommendation ${t.nr} (${t.length} tecken)`).join(', ');
-    throw new CliError(`En cell i Excel rymmer högst ${EXCEL_MAX_CELL_TEXT} tecken: ${list} i ${reportFile} är längre. Korta texten i rapportfilen; ingen fil har skrivits.`);
+    throw new CliError(C.tooLong({ sentences: plan.tooLong.map((t) => M.recommendationTooLong(t)), file: reportFile }));
   }
-  const updated = applyReportImport(register, plan, options.uppdatera === true);
+  const updated = importIntoRegister(register, planned, { acceptUpdates: options.uppdatera === true });
   const result = await writeRegister(options.into, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
 
-  io.out(`Granskning ${plan.granskning.id}: ${title.trim()}${plan.granskning.isNew ? ' (ny)' : ' (fanns redan)'}.`);
-  for (const f of plan.fannedOut) io.out(`Rekommendation ${f.nr} till ${f.addressee}: en rad per nämnd (${f.namnder.join(', ')}).`);
-  io.out(`${plan.insert.length} nya rader i Rekommendationer, ${plan.unchanged} fanns redan med samma text.`);
+  io.out(C.granskningWritten({ id: plan.granskning.id, title: title.trim(), isNew: plan.granskning.isNew }));
+  for (const f of plan.fannedOut) io.out(C.fannedOut(f));
+  io.out(M.recommendationRowsWritten({ insert: plan.insert.length, unchanged: plan.unchanged }));
   if (plan.update.length > 0) {
-    io.out(`${plan.update.length} rekommendationer har ändrad text${options.uppdatera ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`);
-    for (const u of plan.update) io.out(`  ${u.id}: ”${u.before}” → ”${u.after}”`);
+    io.out(C.textsChanged({ count: plan.update.length, updated: options.uppdatera === true }));
+    for (const u of plan.update) io.out(C.textChange(u));
   }
-  if (!isUppsiktWorkbook(snapshot)) io.out('Arbetsboken gjordes om till en Uppsikt-arbetsbok.');
+  if (!isUppsiktWorkbook(snapshot)) io.out(C.becameUppsikt);
   reportKept(result, options.output!, io);
   return 0;
 }

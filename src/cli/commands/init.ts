@@ -1,20 +1,20 @@
 import ExcelJS from 'exceljs';
-import { PRESET_SCALES, registerFromRecords } from '../../core';
-import { exampleRegister } from '../../usecases/exampleRegister';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
+import { newRegister, SCALE_CHOICES } from '../../usecases/structure';
 import { renderUppsikt } from '../../workbook/xlsx';
 import { CliError } from '../CliError';
+import { cliMessagesSv as C } from '../messages.sv';
 import type { Io } from '../Io';
 import { checkTarget, saveWorkbook } from '../workbookFiles';
 
 export async function initCommand(target: string, options: { skala: string; exempel?: boolean; ersatt?: boolean }, io: Io): Promise<number> {
-  const scale = PRESET_SCALES[options.skala];
-  if (!scale) throw new CliError(`Skalan ${options.skala} finns inte; välj 4x4 eller 5x5.`);
+  const register = newRegister(options.skala, options.exempel);
+  if (!register) throw new CliError(M.scaleUnknown({ scale: options.skala, choices: SCALE_CHOICES }));
   checkTarget(target, { replace: options.ersatt });
-  const register = options.exempel ? exampleRegister(scale) : registerFromRecords(scale, {});
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Uppsikt';
   renderUppsikt(workbook, register, { today: io.today() });
   await saveWorkbook(workbook, target);
-  io.out(`Skapade ${target} (skala ${options.skala}${options.exempel ? ', med exempeldata' : ''}).`);
+  io.out(C.created({ file: target, scale: options.skala, example: options.exempel === true }));
   return 0;
 }

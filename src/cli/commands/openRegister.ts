@@ -1,20 +1,15 @@
-import { adoptWorkbook, columnLetters, type Issue } from '../../core';
-import type { Finding } from '../../usecases/Finding';
+import { adoptWorkbook } from '../../core';
+import { adoptionFindings } from '../../usecases/adoptionFindings';
 import { readSnapshot } from '../workbookFiles';
-
-/** An adoption issue (input = sheet, 0-based row/column) as a finding. */
-export function adoptionFinding(issue: Issue): Finding {
-  const cell = issue.row !== undefined && issue.column !== undefined ? `${columnLetters(issue.column)}${issue.row + 1}` : '';
-  return { severity: issue.severity, code: issue.code, sheet: issue.input ?? '', cell, message: issue.message };
-}
+import { cliMessagesSv as C } from '../messages.sv';
 
 /**
  * Reads any workbook and adopts it in memory (the file is not changed). With `progress` (stderr is a
  * terminal) a big read says where it is: "Läser Riskanalys: 150 000 rader …".
  */
 export async function openRegister(file: string, progress?: (text: string) => void) {
-  const snapshot = await readSnapshot(file, progress && ((sheet, rows) => progress(`Läser ${sheet}: ${rows.toLocaleString('sv-SE')} rader …`)));
-  progress?.('Tolkar arbetsboken …');
+  const snapshot = await readSnapshot(file, progress && ((sheet, rows) => progress(C.reading({ sheet, rows }))));
+  progress?.(C.interpreting);
   const adoption = adoptWorkbook(snapshot);
-  return { snapshot, ...adoption, adoptionFindings: adoption.issues.map(adoptionFinding) };
+  return { snapshot, adoption, ...adoption, adoptionFindings: adoptionFindings(adoption.issues) };
 }

@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { FOLLOW_UP_STATUSES, summaryToTable } from '../../core';
-import { consolidateRegisters, sourceFromSnapshot, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
+import { consolidateMessages, consolidateRegisters, sourceFromSnapshot, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
 import { writeConsolidatedWorkbook } from '../../workbook/xlsx/consolidation';
 import { CliError } from '../CliError';
 import { textTable } from '../format';
@@ -112,7 +112,7 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
   );
   for (const rule of c.rules) io.out(rule);
   io.out('');
-  io.out('Per granskning, alla nämnder (varje rekommendation en gång):');
+  io.out(`${consolidateMessages.perGranskningTitle}:`);
   for (const line of textTable(summaryToTable(c.perGranskning, 'Granskning'))) io.out(line);
   io.out('');
   io.out('Per nämnd (nämndens egen bedömning):');
@@ -128,7 +128,7 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
   );
   if (c.conflicts.length > 0) {
     io.out('');
-    io.out(`Konflikter mellan filerna (${c.conflicts.length}); de står också på fliken Samlad uppsikt:`);
+    io.out(`${consolidateMessages.conflictsTitle(c.conflicts.length)}; de står också på fliken Samlad uppsikt:`);
     for (const k of c.conflicts) io.out(`  - ${k.message}`);
   }
   return 0;

@@ -1,29 +1,31 @@
-import { formatRoundProgress, roundProgress, summaryToTable } from '../../core';
+import { formatRoundProgress, summaryToTable } from '../../core';
+import { currentRound } from '../../usecases/currentRound';
 import { summarizeRegister, type SummaryBy } from '../../usecases/summarizeRegister';
 import { CliError, EXIT_FINDINGS } from '../CliError';
 import { countLine, printFindings, textTable } from '../format';
 import type { Io } from '../Io';
+import { cliMessagesSv as C } from '../messages.sv';
 import { openRegister } from './openRegister';
 
 export async function summaryCommand(file: string, options: { by: SummaryBy; json?: boolean }, io: Io): Promise<number> {
   const { register } = await openRegister(file, io.progress && ((text) => io.progress!(text)));
   if (!register.tables.Rekommendationer) {
-    throw new CliError(`Hittade inga rekommendationer i ${file}: ingen flik har kolumner som Rekommendation och Mottagare eller Granskning.`);
+    throw new CliError(C.noRecommendationsFound({ file }));
   }
-  io.progress?.('Räknar …');
+  io.progress?.(C.counting);
   const { summary, findings } = summarizeRegister(register, options.by);
   io.progress?.('');
   const groupKey = options.by === 'granskning' ? 'granskning' : 'namnd';
   if (options.json) {
     io.out(JSON.stringify(summary.rows.map((row) => ({ [groupKey]: row.group, counts: { ...row.counts }, total: row.total }))));
   } else {
-    io.out(`Sammanställning per ${options.by === 'granskning' ? 'granskning' : 'nämnd'} – ${file}`);
-    for (const line of textTable(summaryToTable(summary, options.by === 'granskning' ? 'Granskning' : 'Nämnd'))) io.out(line);
-    const rounds = roundProgress(register);
-    if (rounds.length > 0) io.out(formatRoundProgress(rounds[rounds.length - 1]));
+    io.out(C.summaryHeading({ by: options.by, file }));
+    for (const line of textTable(summaryToTable(summary, C.summaryGroupHeader({ by: options.by })))) io.out(line);
+    const latest = currentRound(register);
+    if (latest) io.out(formatRoundProgress(latest));
   }
   if (findings.length > 0) {
-    io.err(`${findings.length} rader kunde inte räknas (${countLine(findings)}); rätta dem så stämmer sammanställningen mot detaljraderna:`);
+    io.err(C.rowsNotCounted({ rows: findings.length, counts: countLine(findings) }));
     printFindings(findings, (line) => io.err(line));
   }
   return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0;

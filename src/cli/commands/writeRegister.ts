@@ -2,6 +2,7 @@ import { SCHEMA_VERSION, type RegisterData, type WorkbookSnapshot } from '../../
 import { rewriteRefusal, uppsiktPartsIn, withoutFormulaResults, type PackageWriteResult } from '../../workbook/xlsx';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
+import { cliMessagesSv as C } from '../messages.sv';
 import { lossSentences, saveUppsiktInto } from '../workbookFiles';
 
 const NO_FILE = 'ingen fil har skrivits';
@@ -39,11 +40,11 @@ export async function writeRegister(input: string, target: string, register: Reg
  * only when every part of the original besides Uppsikt's own was found unchanged in the written file.
  */
 export function reportKept(result: PackageWriteResult, target: string, io: Io, extra = ''): void {
-  for (const line of lossSentences(result.losses, 'did')) io.err(`Varning (--tillat-forlust): ${line}`);
+  for (const loss of lossSentences(result.losses, 'did')) io.err(C.lossAccepted({ loss }));
   if (result.changedParts.length > 0) {
-    io.err(`Varning: delar av arbetsboken skiljer sig från originalet: ${result.changedParts.join(', ')}.`);
-    io.out(`Skrev ${target}${extra}.`);
+    io.err(C.partsChanged({ parts: result.changedParts }));
+    io.out(C.wrote({ file: target, extra }));
     return;
   }
-  io.out(`Skrev ${target}. Dina egna flikar finns kvar oförändrade${extra}.`);
+  io.out(C.wroteKept({ file: target, extra }));
 }

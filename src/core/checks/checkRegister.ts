@@ -1,4 +1,3 @@
-import { cellRef } from '../cell/a1';
 import type { RegisterData } from '../register/RegisterData';
 import { checkActionOwners } from './checkActionOwners';
 import { checkCellTextLength } from './checkCellTextLength';
@@ -12,6 +11,7 @@ import { checkReferences } from './checkReferences';
 import { checkRequired } from './checkRequired';
 import { checkStatuses } from './checkStatuses';
 import type { CheckOptions, Finding } from './Finding';
+import { findingOf } from './findingOf';
 import type { Check } from './_lib/CellFinding';
 import { foldMissingColumns } from './_lib/foldMissingColumns';
 import { sortFindings } from './_lib/sortFindings';
@@ -47,11 +47,5 @@ const CHECKS: readonly Check[] = [
  */
 export function checkRegister(register: RegisterData, options: CheckOptions): Finding[] {
   const found = CHECKS.flatMap((check) => check(register, options));
-  return sortFindings(foldMissingColumns(found), register).map((f) => ({
-    severity: f.severity,
-    code: f.code,
-    sheet: f.sheet,
-    cell: cellRef('', f.row, f.column),
-    message: f.message,
-  }));
+  return sortFindings(foldMissingColumns(found), register).map((f) => findingOf(f, f));
 }

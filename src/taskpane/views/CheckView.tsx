@@ -1,6 +1,8 @@
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { checkRegister, columnLetters, type Adoption, type Finding } from '../../core';
+import type { Adoption, Finding } from '../../core';
+import { checkFindings } from '../../usecases/checkFindings';
+import { findingSummary } from '../../usecases/findingSummary';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { errorText } from '../useAction';
 
@@ -10,31 +12,18 @@ const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** Adoption issues and check findings together, as `uppsikt check` reports them. */
-export function findingsOf(adoption: Adoption, today: number): Finding[] {
-  const adopted = adoption.issues.map((issue) => ({
-    severity: issue.severity,
-    code: issue.code,
-    sheet: issue.input ?? '',
-    cell: issue.row !== undefined && issue.column !== undefined ? `${columnLetters(issue.column)}${issue.row + 1}` : '',
-    message: issue.message,
-  }));
-  return [...adopted, ...checkRegister(adoption.register, { today })];
-}
-
 /** Kontrollera: findings grouped by sheet, each one click from its cell. */
 export function CheckView({ adoption, today, port, onRefresh }: { adoption: Adoption; today: number; port: WorkbookPort; onRefresh: () => void }) {
   const styles = useStyles();
   const [goError, setGoError] = useState<string>();
   // The full check runs once per read of the workbook, not on every render (a click on Gå till re-renders).
-  const findings = useMemo(() => findingsOf(adoption, today), [adoption, today]);
+  const findings = useMemo(() => checkFindings(adoption, today), [adoption, today]);
   const sheets = [...new Set(findings.map((f) => f.sheet))];
-  const errors = findings.filter((f) => f.severity === 'error').length;
   const go = (f: Finding) => port.select(f.sheet, f.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(errorText(e)));
   return (
     <div className={styles.list}>
       <div className={styles.row}>
-        <Body1>{findings.length === 0 ? 'Inga fel eller varningar.' : `${errors} fel och ${findings.length - errors} varningar.`}</Body1>
+        <Body1>{findingSummary(findings).text}</Body1>
         <Button size="small" onClick={onRefresh}>
           Kontrollera igen
         </Button>

@@ -1,11 +1,11 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { adoptWorkbook, PRESET_SCALES, registerFromRecords, tableSpec, type AdoptedTable, type ColumnOverrides, type RegisterData, type WorkbookSnapshot } from '../../core';
-import { exampleRegister } from '../../usecases/exampleRegister';
-import type { StructurePlan, WorkbookPort } from '../../workbook/WorkbookPort';
+import { adoptWorkbook, tableSpec, type AdoptedTable, type ColumnOverrides, type WorkbookSnapshot } from '../../core';
+import { applyStructure, ID_PREFIX, NAMND_KEY, planStructure, structureKind, structureRegister, type PlannedStructure, type RequiredFill } from '../../usecases/structure';
+import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
-import { fillRequired, ID_PREFIX, NAMND_KEY, type RequiredFill } from '../fillRequired';
+import { paneMessagesSv as P } from '../messages.sv';
 import { useAction } from '../useAction';
 
 const useStyles = makeStyles({
@@ -18,11 +18,6 @@ const useStyles = makeStyles({
 });
 
 const KEEP = '__keep__';
-
-/** What the dialog says will change; `nothing` when the structure is complete and current. */
-function nothingToDo(plan: StructurePlan): boolean {
-  return plan.add.length === 0 && plan.copyFrom.length === 0 && plan.upgradeFrom === undefined;
-}
 
 /** Missing required columns of one of the user's sheets, explained, with what Uppsikt can fill in. */
 function MissingColumns({ table, fill, onFill }: { table: AdoptedTable; fill: RequiredFill; onFill: (f: RequiredFill) => void }) {
@@ -70,43 +65,31 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
   const [fills, setFills] = useState<Record<string, RequiredFill>>({});
   const [scaleName, setScaleName] = useState('4x4');
   const [example, setExample] = useState(false);
-  const [plan, setPlan] = useState<{ plan: StructurePlan; register: RegisterData }>();
+  const [plan, setPlan] = useState<PlannedStructure>();
   const [busyText, setBusyText] = useState<string>();
   const action = useAction();
 
   const adoption = useMemo(() => adoptWorkbook(snapshot, undefined, { overrides: overrides as Record<string, ColumnOverrides> }), [snapshot, overrides]);
-  const ownTables = adoption.report.tables.filter((t) => t.foundBy === 'headers');
-  const isUppsikt = adoption.report.tables.some((t) => t.foundBy === 'table');
-  const blank = ownTables.length === 0 && !isUppsikt;
-  const register = (): RegisterData => {
-    if (!blank) return ownTables.reduce((r, t) => fillRequired(r, t.table, fills[t.table] ?? { ids: true }), adoption.register);
-    const scale = PRESET_SCALES[scaleName];
-    return example ? exampleRegister(scale) : registerFromRecords(scale, {});
-  };
+  const { ownTables, isUppsikt, blank } = structureKind(adoption);
+  // Own tables get ids by default (the checkbox starts ticked).
+  const register = () =>
+    structureRegister(adoption, { fills: Object.fromEntries(ownTables.map((t) => [t.table, fills[t.table] ?? { ids: true }])), start: { scale: scaleName, example } });
 
   const preview = () => {
-    setBusyText('Läser arbetsboken…');
+    setBusyText(P.reading);
     return action.run(async () => {
-      const r = register();
-      setPlan({ plan: await port.planStructure(r), register: r });
+      setPlan(await planStructure(port, register()));
     });
   };
 
   const create = () => {
     if (!plan) return;
-    const { register: r, plan: p } = plan;
     setPlan(undefined);
-    setBusyText('Skapar strukturen…');
+    setBusyText(P.creatingStructure);
     return action.run(async () => {
-      const result = await port.createStructure(r);
+      const done = await applyStructure(port, plan);
       onDone();
-      const copied = p.copyFrom.map((c) => `${c.rows} rader från ${c.sheet} till ${tableSpec(c.table).sheet}`);
-      const parts = [
-        result.sheets.length > 0 ? `nya flikar ${result.sheets.join(', ')}` : '',
-        copied.length > 0 ? `kopierat ${copied.join(', ')}` : '',
-        p.upgradeFrom !== undefined ? `uppgraderat från schemaversion ${p.upgradeFrom}` : '',
-      ].filter((s) => s !== '');
-      return `Klart: ${parts.length > 0 ? parts.join('; ') : 'strukturen är uppgraderad'}. Dina egna flikar är oförändrade.`;
+      return done;
     });
   };
 
@@ -164,12 +147,12 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
 
       <ConfirmChange
         open={plan !== undefined}
-        title={plan && nothingToDo(plan.plan) ? 'Inget att ändra' : isUppsikt ? 'Det här ändras vid uppgraderingen' : 'Det här skapas'}
-        confirm={plan && !nothingToDo(plan.plan) ? (isUppsikt ? 'Uppgradera' : 'Skapa') : undefined}
+        title={plan?.nothingToDo ? 'Inget att ändra' : isUppsikt ? 'Det här ändras vid uppgraderingen' : 'Det här skapas'}
+        confirm={plan && !plan.nothingToDo ? (isUppsikt ? 'Uppgradera' : 'Skapa') : undefined}
         onConfirm={() => void create()}
         onCancel={() => setPlan(undefined)}
       >
-        {plan && nothingToDo(plan.plan) ? <Body1>Strukturen finns redan och är av senaste versionen; inget behöver läggas till.</Body1> : null}
+        {plan?.nothingToDo ? <Body1>Strukturen finns redan och är av senaste versionen; inget behöver läggas till.</Body1> : null}
         {plan && plan.plan.add.length > 0 ? (
           <>
             <Body1>Nya flikar:</Body1>
@@ -200,7 +183,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
           </Body1>
         ) : null}
         {plan?.plan.upgradeFrom !== undefined ? <Body1>Arbetsboken uppgraderas från schemaversion {plan.plan.upgradeFrom}; kolumner som saknas läggs till.</Body1> : null}
-        {plan && !nothingToDo(plan.plan) ? <Body1>Dina egna flikar och celler ändras inte.</Body1> : null}
+        {plan && !plan.nothingToDo ? <Body1>Dina egna flikar och celler ändras inte.</Body1> : null}
       </ConfirmChange>
     </div>
   );

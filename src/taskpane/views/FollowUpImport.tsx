@@ -1,6 +1,8 @@
 import { Body1, Button, Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { FOLLOW_UP_STATUSES, planFollowUpImport, type FollowUpImportPlan, type FollowUpReport, type FollowUpStatus, type RegisterData } from '../../core';
+import { FOLLOW_UP_STATUSES, type FollowUpImportPlan, type FollowUpReport, type FollowUpStatus, type RegisterData } from '../../core';
+import { applyImport, canApplyImport, granskningTitles, planImport } from '../../usecases/importReport';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { useAction } from '../useAction';
 
@@ -16,8 +18,8 @@ export interface FollowUpImportProps {
   port: WorkbookPort;
   register: RegisterData;
   report: FollowUpReport;
-  /** The round to propose when the report does not name one (its year). */
-  fallbackRound: string;
+  /** The round to propose (proposedRound: the report's own, else its year). */
+  proposedRound: string;
   onDone: () => void;
 }
 
@@ -25,28 +27,22 @@ export interface FollowUpImportProps {
  * A follow-up report in Importera: the verdicts per granskning and recommendation, unsure ones for the user
  * to confirm, granskningar the register lacks to pick, and what inserting them as a round would add.
  */
-export function FollowUpImport({ port, register, report, fallbackRound, onDone }: FollowUpImportProps) {
+export function FollowUpImport({ port, register, report, proposedRound, onDone }: FollowUpImportProps) {
   const styles = useStyles();
-  const [round, setRound] = useState(report.round || fallbackRound);
+  const [round, setRound] = useState(proposedRound);
   const [confirmed, setConfirmed] = useState<Record<string, FollowUpStatus>>({});
   const [picked, setPicked] = useState<Record<number, string>>({});
   const [plan, setPlan] = useState<FollowUpImportPlan>();
   const [done, setDone] = useState<string>();
   const { busy, error, run } = useAction();
-  const titles = new Map(report.granskningar.map((g) => [g.nr, g.year ? `${g.title} (${g.year})` : g.title]));
+  const titles = granskningTitles(report);
   const granskningar = register.tables.Granskningar?.rows ?? [];
 
-  const preview = () => setPlan(planFollowUpImport(register, report, { round: round.trim(), confirmed, granskningIds: picked }));
+  const preview = () => setPlan(planImport(register, { kind: 'followUp' as const, report, round, confirmed, granskningIds: picked }).plan);
 
   const insert = (chosen: FollowUpImportPlan) =>
     run(async () => {
-      const update = chosen.fill.flatMap((f) =>
-        Object.entries(f.values)
-          .filter(([key]) => f.row.columns[key] !== undefined)
-          .map(([key, value]) => ({ sheet: f.row.sheet, row: f.row.row, column: f.row.columns[key], value })),
-      );
-      await port.applyEdits({ append: [{ table: 'Uppföljningar', rows: chosen.insert }], update });
-      setDone(`Klart: omgång ${chosen.round}, ${chosen.insert.length} nya rader i Uppföljning och ${chosen.fill.length} tomma rader ifyllda.`);
+      setDone(await applyImport(port, register, { kind: 'followUp', plan: chosen, titles }));
       setPlan(undefined);
       onDone();
     });
@@ -54,9 +50,9 @@ export function FollowUpImport({ port, register, report, fallbackRound, onDone }
   return (
     <section aria-label="Uppföljningsrapport" className={styles.root}>
       <Subtitle2>
-        Uppföljningsrapport: {report.granskningar.length} granskningar, {report.recommendations.length} rekommendationer
+        Uppföljningsrapport: {M.followUpReportCounts({ granskningar: report.granskningar.length, recommendations: report.recommendations.length })}
       </Subtitle2>
-      <Field label="Uppföljningsomgång" required validationMessage={round.trim() === '' ? 'Ange omgången, till exempel 2024.' : undefined}>
+      <Field label="Uppföljningsomgång" required validationMessage={round.trim() === '' ? M.roundMissing : undefined}>
         <Input value={round} onChange={(_e, d) => (setPlan(undefined), setRound(d.value))} style={{ width: '8em' }} />
       </Field>
       {report.granskningar.map((g) => (
@@ -70,7 +66,7 @@ export function FollowUpImport({ port, register, report, fallbackRound, onDone }
               .map((r) => (
                 <li key={r.nr}>
                   <Caption1>
-                    {r.nr}. {r.text} — {r.verdict ?? (r.suggested ? `förslag: ${r.suggested}` : 'ingen bedömning i rapporten')}
+                    {r.nr}. {r.text} — {r.verdict ?? (r.suggested ? M.suggestedVerdict({ verdict: r.suggested }) : 'ingen bedömning i rapporten')}
                   </Caption1>
                   {!r.verdict && r.suggested ? (
                     <Field label={`Bekräfta bedömningen för ${titles.get(g.nr)}, rekommendation ${r.nr}`} hint={r.comment ? `Rapporten: ”${r.comment}”` : undefined}>
@@ -103,9 +99,7 @@ export function FollowUpImport({ port, register, report, fallbackRound, onDone }
       </Button>
       {plan ? (
         <section aria-label="Det här infogas" className={styles.root}>
-          <Body1>
-            Omgång {plan.round}: {plan.insert.length} nya rader i Uppföljning, {plan.fill.length} tomma rader i omgången fylls i, {plan.unchanged} har redan en bedömning i omgången.
-          </Body1>
+          <Body1>{M.followUpRowsPlanned({ round: plan.round, insert: plan.insert.length, fill: plan.fill.length, unchanged: plan.unchanged })}</Body1>
           {plan.unmatchedGranskningar.map((g) => (
             <Field key={g.nr} label={`Granskning i registret för ${titles.get(g.nr)}`} hint="Ingen granskning i registret har samma titel och år. Välj den, eller importera granskningens egen rapport först.">
               <Select value={picked[g.nr] ?? ''} onChange={(_e, d) => (setPlan(undefined), setPicked({ ...picked, [g.nr]: d.value }))}>
@@ -122,14 +116,12 @@ export function FollowUpImport({ port, register, report, fallbackRound, onDone }
             <ul className={styles.list} aria-label="Rekommendationer som inte hittades i registret">
               {plan.unmatchedRecommendations.map((r) => (
                 <li key={`${r.granskning}-${r.nr}`}>
-                  <Caption1>
-                    {titles.get(r.granskning)}, rekommendation {r.nr}: ”{r.text}” motsvarar ingen rad i Rekommendationer.
-                  </Caption1>
+                  <Caption1>{M.unmatchedRecommendation({ granskning: titles.get(r.granskning) ?? '', nr: r.nr, text: r.text })}</Caption1>
                 </li>
               ))}
             </ul>
           ) : null}
-          <Button appearance="primary" disabled={busy || (plan.insert.length === 0 && plan.fill.length === 0)} onClick={() => void insert(plan)}>
+          <Button appearance="primary" disabled={busy || !canApplyImport({ kind: 'followUp', plan, titles })} onClick={() => void insert(plan)}>
             {busy ? 'Infogar…' : 'Infoga uppföljningen'}
           </Button>
         </section>

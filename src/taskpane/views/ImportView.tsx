@@ -1,9 +1,11 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { EXCEL_MAX_CELL_TEXT, parseDate, groupMembers, isGroupAddressee, planReportImport, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
-import { readReportText } from '../../usecases/readReportText';
+import { parseDate, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
+import { applyImport, canApplyImport, fanOutDefaults, planImport, proposedRound, readReportText } from '../../usecases/importReport';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { useAction } from '../useAction';
+import { paneMessagesSv as P } from '../messages.sv';
 import { FollowUpImport } from './FollowUpImport';
 
 const useStyles = makeStyles({
@@ -25,7 +27,7 @@ const rowsFor = (text: string) => Math.min(14, Math.max(2, text.split('\n').redu
 
 /** A typed date the import can store (ISO or "1 mars 2024"); blank is allowed. */
 const dateProblem = (value: string | undefined) =>
-  value === undefined || value.trim() === '' || !Number.isNaN(parseDate(value.trim()) ?? NaN) ? undefined : 'Ange ett datum, till exempel 2024-03-01.';
+  value === undefined || value.trim() === '' || !Number.isNaN(parseDate(value.trim()) ?? NaN) ? undefined : P.dateInvalid;
 
 const split = (s: string) =>
   s
@@ -42,7 +44,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const [text, setText] = useState('');
   const [issues, setIssues] = useState<Issue[]>([]);
   const [items, setItems] = useState<Item[]>();
-  const [followUp, setFollowUp] = useState<{ report: FollowUpReport; year: string }>();
+  const [followUp, setFollowUp] = useState<{ report: FollowUpReport; round: string }>();
   const [title, setTitle] = useState('');
   const [year, setYear] = useState('');
   const [firm, setFirm] = useState('');
@@ -63,8 +65,8 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   }, [done]);
 
   const recommendations = () => (items ?? []).map((i) => ({ nr: Number(i.nr), text: i.text.trim(), addressees: split(i.addressees) }));
-  const groups = [...new Set((items ?? []).flatMap((i) => split(i.addressees)).filter(isGroupAddressee))];
-  const named = (items ?? []).flatMap((i) => split(i.addressees)).filter((a) => !isGroupAddressee(a));
+  const defaults = fanOutDefaults(register, recommendations());
+  const groups = [...defaults.keys()];
   const invalid = (items ?? []).some((i) => !Number.isInteger(Number(i.nr)) || Number(i.nr) < 1 || i.text.trim() === '') || title.trim() === '' || (year !== '' && !/^\d{4}$/.test(year.trim())) || dateProblem(dates.date) !== undefined || dateProblem(dates.answerBy) !== undefined;
 
   const edit = (index: number, change: Partial<Item>) => {
@@ -76,7 +78,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
     const reading = readReportText(text);
     const parsed = reading.parsed;
     // A follow-up report: its verdicts go into a round (FollowUpImport), not new recommendations.
-    setFollowUp(reading.kind === 'followUp' ? { report: reading.report, year: parsed.metadata.year ? String(parsed.metadata.year) : '' } : undefined);
+    setFollowUp(reading.kind === 'followUp' ? { report: reading.report, round: proposedRound(reading) } : undefined);
     setIssues(reading.kind === 'followUp' ? [] : parsed.issues);
     setItems(reading.kind === 'followUp' ? undefined : parsed.recommendations.map((r) => ({ key: r.nr, nr: String(r.nr), text: r.text, addressees: r.addressees.join(', ') })));
     setTitle(parsed.metadata.title ?? '');
@@ -91,7 +93,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     const content = await file.text();
-    if (content.includes('\ufffd')) setError(`${file.name} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`);
+    if (content.includes('\ufffd')) setError(M.notUtf8({ file: file.name }));
     else {
       setError(undefined);
       setText(content);
@@ -100,25 +102,15 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
 
   const preview = () => {
     const adjusted: Record<string, string[]> = {};
-    for (const g of groups) adjusted[g] = split(fanOut[g] ?? groupMembers(g, register.lists.namnder, named).join(', '));
-    setPlan(planReportImport(register, recommendations(), { title: title.trim(), year: year === '' ? undefined : Number(year), firm: firm.trim() || undefined, date: dates.date?.trim() || undefined, answerBy: dates.answerBy?.trim() || undefined }, { fanOut: adjusted }));
+    for (const g of groups) adjusted[g] = fanOut[g] === undefined ? defaults.get(g)! : split(fanOut[g]);
+    const granskning = { title: title.trim(), year: year === '' ? undefined : Number(year), firm: firm.trim() || undefined, date: dates.date?.trim() || undefined, answerBy: dates.answerBy?.trim() || undefined };
+    setPlan(planImport(register, { kind: 'recommendations' as const, recommendations: recommendations(), granskning, fanOut: adjusted }).plan);
     setAcceptUpdates(false);
   };
 
   const insert = (chosen: ReportImportPlan) =>
     run(async () => {
-      const update = acceptUpdates ? chosen.update.map((u) => ({ sheet: u.row.sheet, row: u.row.row, column: u.row.columns.rekommendation, value: u.after })) : [];
-      await port.applyEdits({
-        append: [
-          { table: 'Granskningar', rows: chosen.granskning.isNew ? [chosen.granskning.values] : [] },
-          { table: 'Rekommendationer', rows: chosen.insert },
-        ],
-        update,
-      });
-      setDone(
-        `Klart: ${chosen.insert.length} nya rader i Rekommendationer för ${chosen.granskning.id}, ${update.length} texter ändrade, ${chosen.unchanged} fanns redan. ` +
-          `Registret har nu ${(register.tables.Rekommendationer?.rows.length ?? 0) + chosen.insert.length} rekommendationsrader.`,
-      );
+      setDone(await applyImport(port, register, { kind: 'recommendations', plan: chosen }, { acceptUpdates }));
       setPlan(undefined);
       onDone();
     });
@@ -146,7 +138,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
           <MessageBarBody>{issue.message}</MessageBarBody>
         </MessageBar>
       ))}
-      {followUp ? <FollowUpImport key={text} port={port} register={register} report={followUp.report} fallbackRound={followUp.year} onDone={onDone} /> : null}
+      {followUp ? <FollowUpImport key={text} port={port} register={register} report={followUp.report} proposedRound={followUp.round} onDone={onDone} /> : null}
       {items && items.length > 0 ? (
         <section aria-label="Förhandsvisning av rekommendationerna" className={styles.root}>
           <Subtitle2>{items.length} rekommendationer</Subtitle2>
@@ -182,11 +174,11 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
             </div>
           ))}
           <Subtitle2>Granskningen</Subtitle2>
-          <Field label="Titel" required validationMessage={title.trim() === '' ? 'Ange granskningens titel.' : undefined}>
+          <Field label="Titel" required validationMessage={title.trim() === '' ? P.titleMissing : undefined}>
             <Input value={title} onChange={(_e, d) => (setPlan(undefined), setTitle(d.value))} />
           </Field>
           <div className={styles.row}>
-            <Field label="År" validationMessage={year !== '' && !/^\d{4}$/.test(year.trim()) ? 'Ange ett årtal, till exempel 2024.' : undefined}>
+            <Field label="År" validationMessage={year !== '' && !/^\d{4}$/.test(year.trim()) ? P.yearInvalid : undefined}>
               <Input value={year} onChange={(_e, d) => (setPlan(undefined), setYear(d.value))} style={{ width: '6em' }} />
             </Field>
             <Field label="Revisionsföretag">
@@ -203,7 +195,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
           </div>
           {groups.map((g) => (
             <Field key={g} label={`${g}: en rad per nämnd`} hint="Nämnderna från listan på Inställningar; ta bort eller lägg till, skilda med komma.">
-              <Input value={fanOut[g] ?? groupMembers(g, register.lists.namnder, named).join(', ')} onChange={(_e, d) => (setPlan(undefined), setFanOut({ ...fanOut, [g]: d.value }))} />
+              <Input value={fanOut[g] ?? defaults.get(g)!.join(', ')} onChange={(_e, d) => (setPlan(undefined), setFanOut({ ...fanOut, [g]: d.value }))} />
             </Field>
           ))}
           <Button disabled={invalid} onClick={preview}>
@@ -214,8 +206,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
       {plan ? (
         <section aria-label="Det här infogas" className={styles.root}>
           <Body1>
-            {plan.granskning.isNew ? `Ny granskning ${plan.granskning.id}.` : `Granskningen finns redan som ${plan.granskning.id}.`} {plan.insert.length} nya rader i Rekommendationer, {plan.unchanged} finns redan med
-            samma text, {plan.update.length} har ändrad text.
+            {M.granskningPlanned(plan.granskning)} {M.recommendationRowsPlanned({ insert: plan.insert.length, unchanged: plan.unchanged, changed: plan.update.length })}
           </Body1>
           {plan.update.length > 0 ? (
             <>
@@ -233,15 +224,13 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
           ) : null}
           {plan.tooLong.map((t) => (
             <MessageBar key={t.nr} intent="error">
-              <MessageBarBody>
-                Rekommendation {t.nr} har {t.length} tecken; en cell i Excel rymmer högst {EXCEL_MAX_CELL_TEXT}. Korta texten innan du infogar.
-              </MessageBarBody>
+              <MessageBarBody>{M.recommendationTooLong(t)} Korta texten innan du infogar.</MessageBarBody>
             </MessageBar>
           ))}
           <Caption1>Infogningen lägger till rader i arbetsboken; Excels Ångra (Ctrl+Z) kan inte ta tillbaka den.</Caption1>
           <Button
             appearance="primary"
-            disabled={busy || plan.tooLong.length > 0 || (plan.insert.length === 0 && !(acceptUpdates && plan.update.length > 0) && !plan.granskning.isNew)}
+            disabled={busy || !canApplyImport({ kind: 'recommendations', plan }, { acceptUpdates })}
             onClick={() => void insert(plan)}
           >
             {busy ? 'Infogar…' : 'Infoga'}

@@ -1,26 +1,19 @@
 import { Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { compareRounds, isBlank, isoFromSerial, parseDate, type RegisterData } from '../../core';
+import { isoFromSerial, parseDate, type RegisterData } from '../../core';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { buildReport } from '../../usecases/report/buildReport';
+import { reportFileNames } from '../../usecases/report/reportFileNames';
 import { reportNamnder } from '../../usecases/report/reportNamnder';
+import { reportRounds } from '../../usecases/report/reportRounds';
 import { reportToBuffer } from '../../workbook/xlsx/report';
 import type { OpenReport } from '../openReport';
 import { useAction } from '../useAction';
+import { paneMessagesSv as P } from '../messages.sv';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, list: { display: 'flex', flexDirection: 'column' } });
 
 const KOMMUN = '__kommun__';
-const safeName = (s: string) => s.replace(/[<>:"/\\|?*]/g, '-').trim() || 'Rapport';
-
-function roundsOf(register: RegisterData): string[] {
-  const rounds = new Map<string, string>();
-  for (const row of register.tables.Uppföljningar?.rows ?? []) {
-    const round = row.values.omgang;
-    if (!isBlank(round)) rounds.set(String(round).trim().toLocaleLowerCase('sv'), String(round).trim());
-  }
-  return [...rounds.values()].sort((a, b) => compareRounds(a, b));
-}
-
 export interface ReportViewProps {
   register: RegisterData;
   today: number;
@@ -34,7 +27,7 @@ export interface ReportViewProps {
 export function ReportView({ register, today, openReport }: ReportViewProps) {
   const styles = useStyles();
   const namnder = reportNamnder(register);
-  const rounds = roundsOf(register);
+  const rounds = reportRounds(register);
   const [chosen, setChosen] = useState<string[]>([]);
   const [per, setPer] = useState(isoFromSerial(today));
   const [round, setRound] = useState('');
@@ -48,18 +41,17 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
     run(async () => {
       const opened: string[] = [];
       let downloads = 0;
-      for (const [i, value] of chosen.entries()) {
-        const namnd = value === KOMMUN ? undefined : value;
-        setProgress(`Bygger ${i + 1} av ${chosen.length}: ${namnd ?? 'hela kommunen'}…`);
+      const scopes = chosen.map((value) => (value === KOMMUN ? undefined : value));
+      const names = reportFileNames(scopes);
+      for (const [i, namnd] of scopes.entries()) {
+        setProgress(P.buildingReport({ index: i + 1, count: chosen.length, scope: namnd ?? P.wholeKommun }));
         const model = buildReport(register, { ...(namnd ? { namnd } : {}), per: perSerial!, ...(round ? { omgang: round } : {}) });
         const bytes = await reportToBuffer(model);
-        const how = await openReport(bytes, `${safeName(namnd ?? 'Samtliga nämnder')}.xlsx`);
+        const how = await openReport(bytes, names[i]);
         if (how === 'download') downloads++;
         opened.push(model.scope);
       }
-      setProgress(
-        `Klart: ${opened.length === 1 ? 'rapporten' : `${opened.length} rapporter`} (${opened.join(', ')}) ${downloads === opened.length ? 'har laddats ned som .xlsx' : downloads > 0 ? 'har öppnats eller laddats ned' : 'har öppnats som nya arbetsböcker'}. Den här arbetsboken är oförändrad.`,
-      );
+      setProgress(P.reportsOpened({ scopes: opened, downloads }));
     });
 
   return (
@@ -79,9 +71,9 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
           Välj alla nämnder
         </Button>
       ) : (
-        <Body1>Arbetsboken nämner inga nämnder; fyll i listan Nämnder på Inställningar för en rapport per nämnd.</Body1>
+        <Body1>{M.noNamnder}; fyll i listan Nämnder på Inställningar för en rapport per nämnd.</Body1>
       )}
-      <Field label="Per (datum)" validationMessage={perValid ? undefined : 'Skriv ett datum, till exempel 2026-11-30.'}>
+      <Field label="Per (datum)" validationMessage={perValid ? undefined : P.reportDateInvalid}>
         <Input value={per} onChange={(_e, d) => setPer(d.value)} />
       </Field>
       <Field label="Uppföljningsomgång">

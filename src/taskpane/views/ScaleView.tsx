@@ -4,7 +4,7 @@ import { bandForScore, hasErrors, MAX_LEVELS, MIN_LEVELS, scoreRisk, textColorOn
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
-import { scaleEffect, type ScaleEffectRow } from '../scaleEffect';
+import { applyScale, scaleEffect, type ScaleEffectRow } from '../../usecases/scale';
 import { useAction } from '../useAction';
 
 const useStyles = makeStyles({
@@ -107,14 +107,9 @@ export function ScaleView({ port, register, onSaved }: { port: WorkbookPort; reg
     setConfirming(false);
     if (!next) return;
     return action.run(async () => {
-      await port.writeScale(next);
+      const done = await applyScale(port, next, effect);
       onSaved();
-      const what = [`${next.likelihood.labels.length} × ${next.consequence.labels.length} nivåer`, `${next.bands.length} risknivåer`];
-      const risks = [
-        effect.changed.length > 0 ? `${effect.changed.length} risker bytte risknivå` : '',
-        effect.invalid.length > 0 ? `${effect.invalid.length} risker har nu värden utanför skalan (se Kontrollera)` : '',
-      ].filter((s) => s !== '');
-      return `Klart: skalan på Inställningar är sparad (${what.join(', ')}); Riskvärde, Risknivå, Riskmatris och färger följer med.${risks.length > 0 ? ` ${risks.join('; ')}.` : ''}`;
+      return done;
     });
   };
 

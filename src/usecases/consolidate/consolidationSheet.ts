@@ -1,6 +1,7 @@
 import { FOLLOW_UP_STATUSES, isoFromSerial, TOTAL_LABEL, tableSpec, type CellValue } from '../../core';
 import type { Consolidation } from './Consolidation';
-import { SCALE_HEADERS, SOURCE_HEADERS } from './messages.sv';
+import { flowMessagesSv } from '../messages.sv';
+import { consolidateMessages, SCALE_HEADERS, SOURCE_HEADERS } from './messages.sv';
 
 /** A file that could not be consolidated, and why (Swedish). */
 export interface SkippedFile {
@@ -104,7 +105,7 @@ export function consolidationSheet(c: Consolidation, skipped: readonly SkippedFi
     ]);
   }
 
-  b.title('Per granskning, alla nämnder (varje rekommendation en gång)');
+  b.title(consolidateMessages.perGranskningTitle);
   b.header(['Granskning', ...FOLLOW_UP_STATUSES, TOTAL_LABEL, 'Nämnder']);
   for (const row of c.perGranskning.rows) b.line([row.group, ...FOLLOW_UP_STATUSES.map((s) => row.counts[s]), row.total, (c.granskningNamnder[row.group] ?? []).join(', ')]);
   b.line([TOTAL_LABEL, ...FOLLOW_UP_STATUSES.map((s) => c.perGranskning.total.counts[s]), c.perGranskning.total.total]);
@@ -112,11 +113,11 @@ export function consolidationSheet(c: Consolidation, skipped: readonly SkippedFi
   for (const g of c.scales) {
     b.title(`Riskmatris, skala ${g.label}${g.onMainScale ? ' (den samlade arbetsbokens skala)' : ''}`);
     b.line([`Filer: ${g.files.join(', ')}. Nämnder: ${g.namnder.join(', ') || '–'}.${g.unscored > 0 ? ` ${g.unscored} risker saknar sannolikhet eller konsekvens.` : ''}`]);
-    b.header(['Sannolikhet \\ Konsekvens', ...g.scale.consequence.labels.map((l, k) => `${k + 1} ${l}`)]);
+    b.header([flowMessagesSv.matrixCorner, ...g.scale.consequence.labels.map((l, k) => `${k + 1} ${l}`)]);
     for (let s = g.scale.likelihood.labels.length; s >= 1; s--) b.line([`${s} ${g.scale.likelihood.labels[s - 1]}`, ...g.counts[s - 1]]);
   }
 
-  b.title(`Konflikter mellan filerna (${c.conflicts.length})`);
+  b.title(consolidateMessages.conflictsTitle(c.conflicts.length));
   if (c.conflicts.length === 0) b.line(['Inga.']);
   else {
     b.header(['Typ', 'Beskrivning', 'Filer']);

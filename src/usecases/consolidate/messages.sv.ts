@@ -33,6 +33,9 @@ export const consolidateMessages = {
   synthesizedComment: (values: readonly string[]) => `Samlad bedömning, inte revisionens: nämndernas bedömningar skiljer sig (${values.join('; ')}); den minst avslutade räknas.`,
   synthesizedSource: '(samlad bedömning)',
 
+  perGranskningTitle: 'Per granskning, alla nämnder (varje rekommendation en gång)',
+  conflictsTitle: (count: number) => `Konflikter mellan filerna (${count})`,
+
   missingWorkbook: 'ingen arbetsbok',
   missingRisks: 'inga risker',
   missingPlan: 'ingen internkontrollplan',

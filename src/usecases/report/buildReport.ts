@@ -16,9 +16,9 @@ import {
   type RegisterData,
   type RegisterRow,
   type StatusSummary,
+  findingAtRow,
 } from '../../core';
 import type { Finding } from '../Finding';
-import { findingAt } from '../rowPlace';
 import type { GranskningCounts, PlanRow, ReportModel, ReportOptions, ReportRecommendation, ReportRisk } from './ReportModel';
 import { addresses, reportNamnder } from './reportNamnder';
 
@@ -156,13 +156,13 @@ export function buildReport(source: RegisterData, options: ReportOptions): Repor
   const summary = summarizeByGroup(items.map((i) => i.granskning), items.map((i) => i.status));
   for (const issue of summary.issues) {
     const item = items[issue.index ?? 0];
-    findings.push(issue.input === 'statuses' ? findingAt(issue, item.statusAt.row, item.statusAt.key) : findingAt(issue, item.row, 'granskningId'));
+    findings.push(issue.input === 'statuses' ? findingAtRow(issue, item.statusAt.row, item.statusAt.key) : findingAtRow(issue, item.row, 'granskningId'));
   }
   const recommendations: ReportRecommendation[] = items.map((item) => {
     const v = item.row.values;
     const status = normalizeStatus(item.status);
     const overdue = countOverdue([v.klartSenast ?? null], [item.status], options.per);
-    for (const issue of overdue.issues) if (issue.input === 'dates') findings.push(findingAt(issue, item.row, 'klartSenast'));
+    for (const issue of overdue.issues) if (issue.input === 'dates') findings.push(findingAtRow(issue, item.row, 'klartSenast'));
     const date = parseDate(v.klartSenast ?? null);
     return {
       granskning: text(item.granskning),

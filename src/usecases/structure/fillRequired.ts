@@ -1,4 +1,4 @@
-import { isBlank, type CellValue, type RegisterData } from '../core';
+import { isBlank, type CellValue, type RegisterData } from '../../core';
 
 /** The prefix of generated ids per table (R1, R2 … as in the example workbook). */
 export const ID_PREFIX: Readonly<Record<string, string>> = { Risker: 'R', Kontroller: 'K', Granskningar: 'G', Rekommendationer: 'REK' };

@@ -1,4 +1,5 @@
-import { bandForScore, parseLevel, scoreRisk, type CellValue, type RegisterData, type RiskScale } from '../core';
+import { bandForScore, parseLevel, scoreRisk, type CellValue, type RegisterData, type RiskScale } from '../../core';
+import { flowMessagesSv as M } from '../messages.sv';
 
 /** One risk a scale change affects. */
 export interface ScaleEffectRow {
@@ -53,8 +54,8 @@ export function scaleEffect(register: RegisterData, next: RiskScale): ScaleEffec
       invalid.push({ ...place, from: what, to: '' });
       continue;
     }
-    const from = levelOf(before, s, k) ?? 'ingen nivå';
-    const to = levelOf(next, s2, k2) ?? 'ingen nivå';
+    const from = levelOf(before, s, k) ?? M.noLevel;
+    const to = levelOf(next, s2, k2) ?? M.noLevel;
     if (from !== to) changed.push({ ...place, from, to });
   }
   return { changed, invalid };

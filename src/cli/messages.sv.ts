@@ -1,0 +1,98 @@
+/*
+ * The Swedish sentences only the `uppsikt` command says (options, files, what was written). Sentences the
+ * task pane says too come from the use cases' catalogue (usecases/messages.sv.ts), never from here.
+ */
+export const cliMessagesSv = {
+  // import-report
+  yearOption: (p: { value: string }) => `--ar ska vara ett årtal, till exempel 2024 (fick ${p.value}).`,
+  outputNeedsInto: '-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.',
+  intoNeedsOutput: 'Ange filen som ska skrivas med -o <ut.xlsx> när du använder --into.',
+  reportTitle: (p: { title: string }) => `Granskning: ${p.title}`,
+  reportFirm: (p: { firm: string }) => `revisionsföretag ${p.firm}`,
+  reportDate: (p: { date: string }) => `daterad ${p.date}`,
+  reportAnswerBy: (p: { date: string }) => `svar senast ${p.date}`,
+  noAddressee: 'mottagare saknas',
+  recommendationCount: (p: { count: number }) => `${p.count} rekommendationer.`,
+  followUpReportHeading: (p: { round: string; counts: string }) => `Uppföljningsrapport, omgång ${p.round || 'okänd'}: ${p.counts}.`,
+  confirmSuggestion: (p: { suggestion: string }) => `${p.suggestion}, bekräfta`,
+  verdictNotAssigned: 'bedömning ej knuten',
+  warning: (p: { message: string }) => `Varning: ${p.message}`,
+  roundNotInReport: 'Rapporten anger inte vilken uppföljningsomgång den är; ange den med --omgang, till exempel --omgang 2024. Ingen fil har skrivits.',
+  nothingToInsert: (p: { file: string }) => `Inga rekommendationer att infoga; ${p.file} har inte ändrats och ingen fil har skrivits.`,
+  titleMissing: 'Rapporten anger ingen titel som Uppsikt hittar; ange granskningens titel med --granskning "<titel>".',
+  tooLong: (p: { sentences: readonly string[]; file: string }) => `${p.sentences.join(' ')} Korta texten i ${p.file}; ingen fil har skrivits.`,
+  granskningWritten: (p: { id: string; title: string; isNew: boolean }) => `Granskning ${p.id}: ${p.title}${p.isNew ? ' (ny)' : ' (fanns redan)'}.`,
+  fannedOut: (p: { nr: number; addressee: string; namnder: readonly string[] }) => `Rekommendation ${p.nr} till ${p.addressee}: en rad per nämnd (${p.namnder.join(', ')}).`,
+  textsChanged: (p: { count: number; updated: boolean }) =>
+    `${p.count} rekommendationer har ändrad text${p.updated ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`,
+  textChange: (p: { id: string; before: string; after: string }) => `  ${p.id}: ”${p.before}” → ”${p.after}”`,
+  becameUppsikt: 'Arbetsboken gjordes om till en Uppsikt-arbetsbok.',
+
+  // ny-omgang
+  roundOptionMissing: 'Ange omgången med --omgang, till exempel 2025 eller 2025-09-30.',
+  noRecommendations: (p: { file: string }) => `Hittade inga rekommendationer i ${p.file}; ingen fil har skrivits.`,
+
+  // init, adopt
+  created: (p: { file: string; scale: string; example: boolean }) => `Skapade ${p.file} (skala ${p.scale}${p.example ? ', med exempeldata' : ''}).`,
+  alreadyUppsikt: (p: { file: string; version: number }) => `${p.file} är redan en Uppsikt-arbetsbok (schemaversion ${p.version}); inget behövde läggas till.`,
+  copiedUnchanged: (p: { file: string }) => `Skrev ${p.file} som en oförändrad kopia.`,
+  mappingFindings: (p: { counts: string }) => `; ${p.counts} vid mappningen`,
+
+  // check, summary, matrix
+  checking: 'Kontrollerar …',
+  counting: 'Räknar …',
+  reading: (p: { sheet: string; rows: number }) => `Läser ${p.sheet}: ${p.rows.toLocaleString('sv-SE')} rader …`,
+  interpreting: 'Tolkar arbetsboken …',
+  noRecommendationsFound: (p: { file: string }) => `Hittade inga rekommendationer i ${p.file}: ingen flik har kolumner som Rekommendation och Mottagare eller Granskning.`,
+  summaryHeading: (p: { by: 'granskning' | 'namnd'; file: string }) => `Sammanställning per ${p.by === 'granskning' ? 'granskning' : 'nämnd'} – ${p.file}`,
+  summaryGroupHeader: (p: { by: 'granskning' | 'namnd' }) => (p.by === 'granskning' ? 'Granskning' : 'Nämnd'),
+  rowsNotCounted: (p: { rows: number; counts: string }) => `${p.rows} rader kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
+  noRiskAnalysis: (p: { file: string }) => `Hittade ingen riskanalys i ${p.file}: ingen flik har kolumner som Sannolikhet, Konsekvens och Riskbeskrivning.`,
+  matrixHeading: (p: { file: string }) => `Riskmatris – ${p.file} (antal risker; sannolikhet nedåt, högst överst; konsekvens åt höger)`,
+  unscored: (p: { risks: number }) => `${p.risks} risker saknar sannolikhet eller konsekvens och är inte med.`,
+  risksNotPlaced: (p: { risks: number; counts: string }) => `${p.risks} risker kunde inte placeras i matrisen (${p.counts}):`,
+
+  // export
+  perInvalid: (p: { value: string }) => `--per ${p.value} är inget datum; skriv till exempel 2026-11-30.`,
+  libreOfficeMissing:
+    'PDF kräver LibreOffice, som inte hittades (kommandot soffice). Installera det och försök igen: ' +
+    'på Debian/Ubuntu `sudo apt-get install libreoffice-calc`, på macOS `brew install --cask libreoffice`, ' +
+    'på Windows från https://www.libreoffice.org/download/ (lägg till mappen program i PATH). ' +
+    'Du kan också skapa rapporten utan --pdf och spara som PDF i Excel. Ingen fil har skrivits.',
+  pdfFailed: (p: { files: readonly string[]; detail: string }) => `LibreOffice kunde inte göra PDF av ${p.files.join(', ') || 'rapporten'}: ${p.detail} Ingen fil har skrivits.`,
+  namndOrAll: 'Ange antingen --namnd eller --alla, inte båda.',
+  outputIsFile: (p: { output: string }) => `${p.output} är en fil; med --alla ska -o vara en mapp.`,
+  noNamnderIn: (p: { file: string }) => `Hittade inga nämnder i ${p.file}: fyll i listan Nämnder på Inställningar eller kolumnen Nämnd/Mottagare.`,
+  notXlsx: (p: { file: string }) => `Utfilen ${p.file} ska sluta på .xlsx.`,
+  noFolder: (p: { folder: string }) => `Mappen ${p.folder} finns inte.`,
+  namnderInWorkbook: (p: { namnder: readonly string[] }) => `Nämnderna i arbetsboken: ${p.namnder.join(', ')}.`,
+  namndUnknown: (p: { namnd: string; file: string; known: string }) => `Nämnden ”${p.namnd}” finns inte i ${p.file}. ${p.known}`,
+  reportNotWritten: (p: { reason: string }) => `Kunde inte skriva rapporten: ${p.reason}. Ingen fil har skrivits.`,
+  reportWritten: (p: { file: string; scope: string; per: string; round: string | null; risks: number; controls: number; recommendations: number; overdue: number; pdf: boolean }) =>
+    `Skrev ${p.file}: ${p.scope}, per ${p.per}${p.round ? `, omgång ${p.round}` : ''}; ${p.risks} risker, ${p.controls} kontrollmoment, ${p.recommendations} rekommendationer` +
+    `${p.overdue > 0 ? ` (${p.overdue} försenade)` : ''}${p.pdf ? ' och PDF' : ''}.`,
+  roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
+  reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
+
+  // Reading a report's text
+  copyTextHint: 'Öppna rapporten, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.',
+  notText: (p: { file: string; what: string; todo: string }) => `${p.file} är ${p.what}, inte en text. ${p.todo}`,
+  isPdf: (p: { file: string }) => `${p.file} är en PDF. Öppna den, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.`,
+  aWorkbook: 'en Excel-arbetsbok',
+  workbookHint: (p: { file: string }) =>
+    `import-report läser granskningsrapportens text. Vill du infoga rekommendationerna i arbetsboken: uppsikt import-report rapport.txt --into ${p.file} -o ut.xlsx`,
+  aWordDocument: 'ett Word-dokument',
+  wordHint: 'Spara det som Oformaterad text (.txt, UTF-8) i Word och ange den filen.',
+  aBinaryOfficeOrZip: 'en binär fil (till exempel ett Office-dokument eller en zip-fil)',
+  aBinary: 'en binär fil',
+  isFolder: (p: { file: string }) => `${p.file} är en mapp, inte en textfil.`,
+  unreadable: (p: { file: string }) => `Kunde inte läsa ${p.file}.`,
+  emptyText: (p: { file: string }) =>
+    `${p.file} är tom. Kopiera rapportens text ur PDF:en (markera all text med Ctrl+A), klistra in den i filen, spara som UTF-8 och försök igen.`,
+
+  // Writing a workbook
+  lossAccepted: (p: { loss: string }) => `Varning (--tillat-forlust): ${p.loss}`,
+  partsChanged: (p: { parts: readonly string[] }) => `Varning: delar av arbetsboken skiljer sig från originalet: ${p.parts.join(', ')}.`,
+  wrote: (p: { file: string; extra: string }) => `Skrev ${p.file}${p.extra}.`,
+  wroteKept: (p: { file: string; extra: string }) => `Skrev ${p.file}. Dina egna flikar finns kvar oförändrade${p.extra}.`,
+} as const;

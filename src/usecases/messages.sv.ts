@@ -1,0 +1,76 @@
+/*
+ * Every Swedish sentence the use cases say, and every sentence the CLI and the task pane both say, in one
+ * place: a flow returns plain results and the surfaces word them from here, so `uppsikt` and the pane can
+ * never say the same thing two ways. Values are quoted with ” as in the rest of Uppsikt. (Consolidation has
+ * its own part, consolidate/messages.sv.ts.)
+ */
+import { EXCEL_MAX_CELL_TEXT } from '../core';
+
+const n = (count: number) => count.toLocaleString('sv-SE');
+
+export const flowMessagesSv = {
+  // The risk matrix as a table (uppsikt matrix, Samlad uppsikt): the corner cell.
+  matrixCorner: 'Sannolikhet \\ Konsekvens',
+
+  // Findings (check, summary, matrix, adopt).
+  noFindings: (p: { file?: string }) => (p.file === undefined ? 'Inga fel eller varningar.' : `Inga fel eller varningar i ${p.file}.`),
+  findingCount: (p: { errors: number; warnings: number }) => `${n(p.errors)} fel och ${n(p.warnings)} ${p.warnings === 1 ? 'varning' : 'varningar'}`,
+
+  // Report text (a .txt file in the CLI, an opened file in the pane).
+  notUtf8: (p: { file: string }) => `${p.file} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`,
+
+  // Importing a granskning's recommendations.
+  granskningPlanned: (p: { id: string; isNew: boolean }) => (p.isNew ? `Ny granskning ${p.id}.` : `Granskningen finns redan som ${p.id}.`),
+  recommendationRowsPlanned: (p: { insert: number; unchanged: number; changed: number }) =>
+    `${p.insert} nya rader i Rekommendationer, ${p.unchanged} finns redan med samma text, ${p.changed} har ändrad text.`,
+  recommendationRowsWritten: (p: { insert: number; unchanged: number }) => `${p.insert} nya rader i Rekommendationer, ${p.unchanged} fanns redan med samma text.`,
+  recommendationTooLong: (p: { nr: number; length: number }) => `Rekommendation ${p.nr} har ${p.length} tecken; en cell i Excel rymmer högst ${EXCEL_MAX_CELL_TEXT}.`,
+  recommendationsImported: (p: { id: string; insert: number; updated: number; unchanged: number; total: number }) =>
+    `Klart: ${p.insert} nya rader i Rekommendationer för ${p.id}, ${p.updated} texter ändrade, ${p.unchanged} fanns redan. Registret har nu ${p.total} rekommendationsrader.`,
+
+  // Importing a follow-up report's verdicts as a round.
+  granskningTitle: (p: { title: string; year?: number }) => (p.year ? `${p.title} (${p.year})` : p.title),
+  followUpReportCounts: (p: { granskningar: number; recommendations: number }) => `${p.granskningar} granskningar, ${p.recommendations} rekommendationer`,
+  suggestedVerdict: (p: { verdict: string }) => `förslag: ${p.verdict}`,
+  followUpRowsPlanned: (p: { round: string; insert: number; fill: number; unchanged: number }) =>
+    `Omgång ${p.round}: ${p.insert} nya rader i Uppföljning, ${p.fill} tomma rader i omgången fylls i, ${p.unchanged} har redan en bedömning i omgången.`,
+  followUpRowsWritten: (p: { round: string; insert: number; fill: number; unchanged: number }) =>
+    `Uppföljningsomgång ${p.round}: ${p.insert} nya rader i Uppföljning, ${p.fill} tomma rader i omgången ifyllda, ${p.unchanged} hade redan en bedömning i omgången.`,
+  followUpImported: (p: { round: string; insert: number; fill: number }) => `Klart: omgång ${p.round}, ${p.insert} nya rader i Uppföljning och ${p.fill} tomma rader ifyllda.`,
+  unmatchedRecommendation: (p: { granskning: string; nr: number; text: string }) => `${p.granskning}, rekommendation ${p.nr} motsvarar ingen rad i Rekommendationer: ”${p.text}”.`,
+  unmatchedGranskning: (p: { granskning: string }) =>
+    `Ingen granskning i registret motsvarar ${p.granskning}; lägg till den (import-report med granskningens rapport) eller rätta titeln och kör igen.`,
+  verdictToConfirm: (p: { granskning: string; nr: number; comment: string; suggested: string }) =>
+    `${p.granskning}, rekommendation ${p.nr}: ingen rad infogad; rapportens mening ”${p.comment}” tyder på ${p.suggested}. Fyll i bedömningen i Uppföljning när du har bekräftat den.`,
+  roundMissing: 'Ange omgången, till exempel 2024.',
+
+  // A new follow-up round.
+  roundRowsPlanned: (p: { rows: number }) => `${p.rows} rekommendationer får en rad att fylla i.`,
+  roundAlreadyStarted: (p: { progress: string }) => `${p.progress}. Alla rekommendationer som inte är åtgärdade har redan en rad i omgången.`,
+  roundNothingToFollow: 'Alla rekommendationer är bedömda som Åtgärdad; det finns inget att följa upp i en ny omgång.',
+  roundConfirm: (p: { round: string; rows: number }) =>
+    `${p.rows} nya rader läggs till sist i Uppföljning, en per rekommendation som inte är bedömd som Åtgärdad, med omgång ${p.round} och tom bedömning. Befintliga rader ändras inte.`,
+  roundCreated: (p: { round: string; rows: number }) =>
+    `Klart: ${p.rows} rader för omgång ${p.round} i Uppföljning. Fyll i revisionens bedömning per rad; tidigare omgångar är oförändrade.`,
+  roundWritten: (p: { round: string; rows: number }) =>
+    `Uppföljningsomgång ${p.round}: ${p.rows} nya rader i Uppföljning att fylla i (rekommendationer som inte är åtgärdade); tidigare omgångar är oförändrade.`,
+
+  // The risk scale.
+  noLevel: 'ingen nivå',
+  scaleRisksChanged: (p: { count: number }) => `${p.count} risker bytte risknivå`,
+  scaleRisksInvalid: (p: { count: number }) => `${p.count} risker har nu värden utanför skalan (se Kontrollera)`,
+  scaleSaved: (p: { likelihood: number; consequence: number; bands: number; risks: readonly string[] }) =>
+    `Klart: skalan på Inställningar är sparad (${p.likelihood} × ${p.consequence} nivåer, ${p.bands} risknivåer); Riskvärde, Risknivå, Riskmatris och färger följer med.${p.risks.length > 0 ? ` ${p.risks.join('; ')}.` : ''}`,
+
+  // Reports to the nämnder.
+  noNamnder: 'Arbetsboken nämner inga nämnder',
+
+  // Creating or upgrading the structure.
+  structureSheetsAdded: (p: { sheets: readonly string[] }) => `nya flikar ${p.sheets.join(', ')}`,
+  structureRowsCopied: (p: { rows: number; from: string; to: string }) => `${p.rows} rader från ${p.from} till ${p.to}`,
+  structureCopied: (p: { copies: readonly string[] }) => `kopierat ${p.copies.join(', ')}`,
+  structureUpgradedFrom: (p: { version: number }) => `uppgraderat från schemaversion ${p.version}`,
+  structureUpgraded: 'strukturen är uppgraderad',
+  structureDone: (p: { parts: readonly string[] }) => `Klart: ${p.parts.join('; ')}. Dina egna flikar är oförändrade.`,
+  scaleUnknown: (p: { scale: string; choices: readonly string[] }) => `Skalan ${p.scale} finns inte; välj ${p.choices.join(' eller ')}.`,
+} as const;
