@@ -1,5 +1,5 @@
 import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, overflowWrap: 'break-word' },
@@ -8,6 +8,12 @@ const useStyles = makeStyles({
 
 /** Said before every change an add-in makes: Excel's Ångra covers only what the user typed. */
 export const UNDO_NOTE = 'Excels Ångra (Ctrl+Z) kan inte ta tillbaka ändringar som Uppsikt gör. Spara en kopia av arbetsboken först om du vill kunna gå tillbaka.';
+
+/** The same in file mode, where there is no Excel: the change stays in the browser until Spara. */
+export const FILE_UNDO_NOTE = 'Ändringen görs i arbetsboken här i webbläsaren; filen ändras först när du trycker Spara. Vill du gå tillbaka: öppna filen igen utan att spara.';
+
+/** Which of the two notes the dialogs say; file mode provides FILE_UNDO_NOTE around the pane. */
+export const UndoNoteContext = createContext(UNDO_NOTE);
 
 export interface ConfirmChangeProps {
   open: boolean;
@@ -27,6 +33,7 @@ export interface ConfirmChangeProps {
  */
 export function ConfirmChange({ open, title, children, confirm, onConfirm, onCancel }: ConfirmChangeProps) {
   const styles = useStyles();
+  const undoNote = useContext(UndoNoteContext);
   return (
     <Dialog open={open} onOpenChange={(_e, d) => (d.open ? undefined : onCancel())}>
       <DialogSurface>
@@ -34,7 +41,7 @@ export function ConfirmChange({ open, title, children, confirm, onConfirm, onCan
           <DialogTitle>{title}</DialogTitle>
           <DialogContent className={styles.content}>
             {children}
-            {confirm ? <Body1 className={styles.undo}>{UNDO_NOTE}</Body1> : null}
+            {confirm ? <Body1 className={styles.undo}>{undoNote}</Body1> : null}
           </DialogContent>
           <DialogActions>
             {confirm ? (

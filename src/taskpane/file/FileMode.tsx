@@ -4,6 +4,7 @@ import { defaultScale } from '../../core';
 import { exampleRegister } from '../../usecases/exampleRegister';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { App } from '../App';
+import { FILE_UNDO_NOTE, UndoNoteContext } from '../ConfirmChange';
 import { errorText } from '../useAction';
 import { FileBar } from './FileBar';
 import { fileProblem } from './fileProblem';
@@ -252,12 +253,15 @@ export function FileMode({ today, workbooks = loadFileWorkbooks }: FileModeProps
   return (
     <>
       {open ? (
-        <App
-          key={open.key}
-          port={open.port}
-          today={today}
-          bar={<FileBar name={open.name} unsaved={unsaved} saving={saving} onSave={() => void save()} onOpenOther={() => request({ kind: 'close' })} result={result} place={place} />}
-        />
+        // Excel's Ångra is no part of file mode: the dialogs say what Spara does instead.
+        <UndoNoteContext.Provider value={FILE_UNDO_NOTE}>
+          <App
+            key={open.key}
+            port={open.port}
+            today={today}
+            bar={<FileBar name={open.name} unsaved={unsaved} saving={saving} onSave={() => void save()} onOpenOther={() => request({ kind: 'close' })} result={result} place={place} />}
+          />
+        </UndoNoteContext.Provider>
       ) : (
         <FileStart
           onFile={(file) => request({ kind: 'file', file })}

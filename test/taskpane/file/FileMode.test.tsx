@@ -2,6 +2,7 @@ import '@testing-library/jest-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { defaultScale, type RegisterData, type RiskScale } from '../../../src/core';
+import { FILE_UNDO_NOTE, UNDO_NOTE } from '../../../src/taskpane/ConfirmChange';
 import { FileMode } from '../../../src/taskpane/file/FileMode';
 import type { FileWorkbook, FileWorkbooks } from '../../../src/taskpane/file/fileWorkbook';
 import { exampleRegister } from '../../../src/usecases/exampleRegister';
@@ -112,6 +113,17 @@ describe('FileMode', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Uppsikt' })).toBeInTheDocument();
     expect(within(bar).queryByText('Osparade ändringar')).not.toBeInTheDocument();
     expect(leaving()).toBe(false);
+  });
+
+  it("says what Spara does, not Excel's Ångra, before a change in file mode", async () => {
+    setup();
+    fireEvent.change(screen.getByLabelText('Välj en arbetsbok (.xlsx) att öppna'), { target: { files: [file('budget.xlsx')] } });
+    await screen.findByRole('region', { name: 'Arbetsboken budget.xlsx' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Skapa' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Skapa strukturen…' }));
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(within(dialog).getByText(FILE_UNDO_NOTE)).toBeInTheDocument();
+    expect(within(dialog).queryByText(UNDO_NOTE)).not.toBeInTheDocument();
   });
 
   it('names the file in every error: the adapter\'s, and a file that is no workbook', async () => {
