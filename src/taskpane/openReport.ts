@@ -3,6 +3,7 @@
  * else as a download of the .xlsx file (Excel on the web without 1.8, or a browser). The user's own workbook
  * is never touched.
  */
+import { downloadBytes } from './downloadBytes';
 
 /** Where a report went: opened in Excel, or saved by the browser as a download. */
 export type OpenedAs = 'excel' | 'download';
@@ -18,19 +19,6 @@ export function base64(bytes: Uint8Array): string {
   return btoa(chars.join(''));
 }
 
-function download(bytes: Uint8Array, fileName: string): void {
-  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const blob = new Blob([copy], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** The real thing: Excel.createWorkbook where ExcelApi 1.8 is supported, else a download. */
 export const openReportInExcel: OpenReport = async (bytes, fileName) => {
   const office = typeof Office === 'undefined' ? undefined : Office;
@@ -38,6 +26,6 @@ export const openReportInExcel: OpenReport = async (bytes, fileName) => {
     await Excel.createWorkbook(base64(bytes));
     return 'excel';
   }
-  download(bytes, fileName);
+  downloadBytes(bytes, fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   return 'download';
 };

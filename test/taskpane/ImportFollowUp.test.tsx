@@ -1,27 +1,8 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { EXAMPLE_FOLLOW_UP as followUp } from '../_lib/exampleFollowUp';
 import { exampleWorkbook, renderApp } from './_lib/renderApp';
 
-// A follow-up in prose of the example's granskning G1 (2023), round 2026.
-const followUp = [
-  'Uppföljning av tidigare granskningar 2026',
-  '',
-  '1. Granskning av kommunens styrning av it och digitalisering (2023)',
-  '',
-  'Rekommendation 1: Etablera styrande dokument avseende kommunens it-styrning och digitalisering.',
-  'Vi bedömer att kommunstyrelsen har vidtagit åtgärder med anledning av rekommendationen.',
-  '',
-  'Rekommendation 2: Tydliggöra ansvars- och gränsdragning mellan digitaliseringsavdelningen och förvaltningarna.',
-  'Vi bedömer att kommunstyrelsen inte helt har vidtagit åtgärder.',
-  '',
-  'Rekommendation 3: Fastställa mål och prioriteringsgrunder för digitalisering och it-investeringar.',
-  'Arbete pågår och vi bedömer att åtgärder har påbörjats.',
-  '',
-  '2. Granskning av parkeringsverksamheten (2021)',
-  '',
-  'Rekommendation 1: Se över taxorna.',
-  'Bedömning: Åtgärdad.',
-].join('\n');
 
 const followUpRows = (fake: Awaited<ReturnType<typeof exampleWorkbook>>) => fake.tables.find((t) => t.name === 'Uppföljningar')!.rows - 1;
 

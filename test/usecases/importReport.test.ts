@@ -2,6 +2,7 @@ import { defaultScale } from '../../src/core';
 import { exampleRegister } from '../../src/usecases/exampleRegister';
 import { applyImport, canApplyImport, fanOutDefaults, granskningTitles, importEdits, importIntoRegister, planImport, proposedRound, readReportText } from '../../src/usecases/importReport';
 import { PORTS, readBack, rowsOf } from './_lib/ports';
+import { EXAMPLE_FOLLOW_UP as FOLLOW_UP } from '../_lib/exampleFollowUp';
 
 const RECOMMENDATIONS = [
   'Granskning av kommunens arbete med informationssäkerhet',
@@ -11,26 +12,6 @@ const RECOMMENDATIONS = [
   '- Säkerställa att behörigheter följs upp årligen.',
 ].join('\n');
 
-// A follow-up in prose of the example's granskning G1 (2023), round 2026 (as the pane's test has it).
-const FOLLOW_UP = [
-  'Uppföljning av tidigare granskningar 2026',
-  '',
-  '1. Granskning av kommunens styrning av it och digitalisering (2023)',
-  '',
-  'Rekommendation 1: Etablera styrande dokument avseende kommunens it-styrning och digitalisering.',
-  'Vi bedömer att kommunstyrelsen har vidtagit åtgärder med anledning av rekommendationen.',
-  '',
-  'Rekommendation 2: Tydliggöra ansvars- och gränsdragning mellan digitaliseringsavdelningen och förvaltningarna.',
-  'Vi bedömer att kommunstyrelsen inte helt har vidtagit åtgärder.',
-  '',
-  'Rekommendation 3: Fastställa mål och prioriteringsgrunder för digitalisering och it-investeringar.',
-  'Arbete pågår och vi bedömer att åtgärder har påbörjats.',
-  '',
-  '2. Granskning av parkeringsverksamheten (2021)',
-  '',
-  'Rekommendation 1: Se över taxorna.',
-  'Bedömning: Åtgärdad.',
-].join('\n');
 
 const REC_KEYS = ['id', 'granskningId', 'nr', 'rekommendation', 'mottagare'];
 const FOLLOW_KEYS = ['rekommendationId', 'omgang', 'bedomning', 'kommentar'];

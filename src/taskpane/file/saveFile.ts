@@ -2,6 +2,7 @@
  * Writing the workbook back: through the File System Access API where the browser has it (into the very
  * file it was opened from, or one the user picks once), else as a download with the file's own name.
  */
+import { downloadBytes } from '../downloadBytes';
 
 /** The part of a FileSystemFileHandle saving needs (Chromium's; typed here, the DOM library lacks it). */
 export interface WritableFileHandle {
@@ -46,18 +47,6 @@ export async function pickWorkbook(): Promise<{ file: File; handle: WritableFile
   }
 }
 
-function download(bytes: Uint8Array, name: string): void {
-  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const url = URL.createObjectURL(new Blob([copy], { type: fileType(name).mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Where a save goes: a file handle (picked now or kept from opening), or a download. */
 export type SaveTarget = { how: 'file'; handle: WritableFileHandle } | { how: 'download' };
 
@@ -82,7 +71,7 @@ export async function chooseTarget(name: string, handle?: WritableFileHandle): P
 /** Writes `bytes` to the target: into the file, or as a download named `name`. */
 export async function writeTarget(target: SaveTarget, bytes: Uint8Array, name: string): Promise<void> {
   if (target.how === 'download') {
-    download(bytes, name);
+    downloadBytes(bytes, name, fileType(name).mime);
     return;
   }
   const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
