@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { WorkbookSnapshot } from '../core';
 import { todaySerial } from '../usecases/clock';
 import { createOfficePort } from '../workbook/office';
 import { App } from './App';
@@ -32,6 +33,14 @@ if (container) {
     render(<Spinner label="Startar Uppsikt…" />);
     // typeof: a blocked or missing office.js leaves no Office global at all. Not Excel after all (another
     // Office application, or Office.js blocked): file mode, so the page is never a dead end.
-    void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => (inExcel ? render(<App port={createOfficePort()} today={today} />) : void fileMode(host.nonce)));
+    void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => {
+      if (!inExcel) return void fileMode(host.nonce);
+      // The workbook is read before the pane's first render, so that render shows Översikt at once: no
+      // render, style and paint of an empty pane with a spinner that the data then replaces. A failed read
+      // is read again by the pane, which shows the error.
+      const port = createOfficePort();
+      const start = (initialSnapshot?: WorkbookSnapshot) => render(<App port={port} today={today} initialSnapshot={initialSnapshot} />);
+      port.read().then(start, () => start());
+    });
   }
 }

@@ -17,13 +17,23 @@ export interface WorkbookState {
 /** Changes arrive per edited cell; one re-read after the typing stops is enough. */
 const CHANGE_DEBOUNCE_MS = 600;
 
+export interface UseWorkbookOptions extends AdoptOptions {
+  /**
+   * The workbook as already read (the pane's start reads it before the first render, so the first render
+   * shows the view rather than a spinner): not read again on mount, only on changes and reload().
+   */
+  initial?: WorkbookSnapshot;
+}
+
 /**
  * The open workbook as the core sees it, re-read when the workbook changes. Everything the views show is
  * computed from this one adoption, so they cannot disagree with each other or with the CLI.
  */
-export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): WorkbookState {
-  const [snapshot, setSnapshot] = useState<WorkbookSnapshot>();
-  const [loading, setLoading] = useState(true);
+export function useWorkbook(port: WorkbookPort, options: UseWorkbookOptions = {}): WorkbookState {
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | undefined>(options.initial);
+  const [loading, setLoading] = useState(options.initial === undefined);
+  // Only the first mount's read is spared; a new port is always read.
+  const spareRead = useRef(options.initial !== undefined);
   const [error, setError] = useState<string>();
   const [listenError, setListenError] = useState<string>();
   const alive = useRef(true);
@@ -44,7 +54,8 @@ export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): Wor
 
   useEffect(() => {
     alive.current = true;
-    void reload();
+    if (spareRead.current) spareRead.current = false;
+    else void reload();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stop: (() => void) | undefined;
     void port
