@@ -99,7 +99,7 @@ export async function benchPaneLoad(): Promise<PaneLoadResult | undefined> {
         await page.route('**/*', (route) => {
           const url = route.request().url();
           if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: double });
-          if (url === `${server.url}${FLOOR_PAGE}`) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML });
+          if (url.split('?')[0] === `${server.url}${FLOOR_PAGE}`) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML });
           return url.startsWith(server.url) ? route.continue() : route.abort();
         });
         const cdp = await context.newCDPSession(page);
