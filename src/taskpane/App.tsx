@@ -89,13 +89,15 @@ export interface AppProps {
   bar?: ReactNode;
   /** The workbook as read before the pane was rendered (Excel's start): the first render shows the view at once. */
   initialSnapshot?: WorkbookSnapshot;
+  /** …or the start's read still under way: the pane shows its spinner and awaits it instead of reading again. */
+  firstRead?: Promise<WorkbookSnapshot>;
 }
 
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
-export function App({ port, today, openReport = openReportInExcel, bar, initialSnapshot }: AppProps) {
+export function App({ port, today, openReport = openReportInExcel, bar, initialSnapshot, firstRead }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState('oversikt');
-  const workbook = useWorkbook(port, { initial: initialSnapshot });
+  const workbook = useWorkbook(port, { initial: initialSnapshot, firstRead });
   const { adoption, snapshot } = workbook;
   const current = VIEWS.find((v) => v.value === view) ?? VIEWS[0];
   const ready = adoption !== undefined;

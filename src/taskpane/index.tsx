@@ -8,6 +8,9 @@ import { App } from './App';
 import { uppsiktHost } from './uppsiktHost';
 import { waitForExcel } from './waitForExcel';
 
+/** How long Excel's start waits for the first read before it shows the pane with a spinner instead. */
+const READ_WAIT_MS = 1000;
+
 /** The one clock (usecases/clock), for Excel and file mode alike. */
 const today = (): number => todaySerial();
 
@@ -36,11 +39,19 @@ if (container) {
     void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => {
       if (!inExcel) return void fileMode(host.nonce);
       // The workbook is read before the pane's first render, so that render shows Översikt at once: no
-      // render, style and paint of an empty pane with a spinner that the data then replaces. A failed read
-      // is read again by the pane, which shows the error.
+      // render, style and paint of an empty pane with a spinner that the data then replaces. A read that
+      // fails, or takes longer than READ_WAIT_MS (a big workbook), is handed to the pane, which shows its
+      // tabs and spinner meanwhile, and then the view or the error.
       const port = createOfficePort();
-      const start = (initialSnapshot?: WorkbookSnapshot) => render(<App port={port} today={today} initialSnapshot={initialSnapshot} />);
-      port.read().then(start, () => start());
+      const read = port.read();
+      let started = false;
+      const start = (initialSnapshot?: WorkbookSnapshot) => {
+        if (started) return;
+        started = true;
+        render(<App port={port} today={today} initialSnapshot={initialSnapshot} firstRead={initialSnapshot ? undefined : read} />);
+      };
+      read.then(start, () => start());
+      setTimeout(() => start(), READ_WAIT_MS);
     });
   }
 }

@@ -64,4 +64,23 @@ describe('App started with the workbook already read (as the pane starts in Exce
     await waitFor(() => expect(read).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     await screen.findByRole('button', { name: 'Gå till Skapa' });
   });
+
+  it('awaits a first read still under way instead of reading again, with its spinner meanwhile', async () => {
+    const fake = await workbookWith();
+    const port = new OfficeWorkbook(fake.run);
+    let answer: (snapshot: Awaited<ReturnType<typeof port.read>>) => void = () => undefined;
+    const firstRead = new Promise<Awaited<ReturnType<typeof port.read>>>((resolve) => (answer = resolve));
+    const snapshot = await port.read();
+    const read = jest.spyOn(port, 'read');
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App port={port} today={() => TODAY} firstRead={firstRead} />
+      </FluentProvider>,
+    );
+    expect(screen.getByText('Läser arbetsboken…')).toBeInTheDocument();
+    expect(screen.getByRole('tabpanel', { name: 'Översikt' })).toHaveAttribute('data-ready', 'false');
+    await act(async () => answer(snapshot));
+    expect(await screen.findByRole('button', { name: 'Gå till Skapa' })).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+  });
 });
