@@ -38,7 +38,7 @@ export interface PaneLoadResult {
 const RUNS = 5;
 const THROTTLE = 4;
 /** The console message with which the page reports its first view, followed by the ms. */
-const FIRST_VIEW = 'uppsikt-first-view';
+export const FIRST_VIEW = 'uppsikt-first-view';
 const FLOOR_PAGE = '/bench-floor.html';
 const FLOOR_HTML = `<!doctype html><html lang="sv"><head><meta charset="UTF-8"><title>Uppsikt</title><script src="${OFFICE_JS}"></script></head><body><div id="container"></div><script>Office.onReady().then(() => { document.getElementById('container').innerHTML = '<main><h2>Översikt</h2></main>'; });</script></body></html>`;
 
@@ -46,7 +46,7 @@ const FLOOR_HTML = `<!doctype html><html lang="sv"><head><meta charset="UTF-8"><
  * Records, in the page, when the first view shows the workbook (ms since navigation start) and says so on
  * the console: the view panel marked ready, or, in builds before it had that mark, Översikt's first heading.
  */
-function markFirstView(message: string): void {
+export function markFirstView(message: string): void {
   const w = window as unknown as { __firstView?: number };
   new MutationObserver((_m, observer) => {
     const ready = document.querySelector('main [role="tabpanel"][data-ready="true"] > *') ?? (document.querySelector('main [role="tabpanel"]') ? null : document.querySelector('main h2'));
@@ -99,7 +99,7 @@ export async function benchPaneLoad(): Promise<PaneLoadResult | undefined> {
         await page.route('**/*', (route) => {
           const url = route.request().url();
           if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: double });
-          if (url === `${server.url}${FLOOR_PAGE}`) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML });
+          if (url.split('?')[0] === `${server.url}${FLOOR_PAGE}`) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML });
           return url.startsWith(server.url) ? route.continue() : route.abort();
         });
         const cdp = await context.newCDPSession(page);

@@ -6,11 +6,11 @@ import { lazyView } from './lazyView';
 import { openReportInExcel, type OpenReport } from './openReport';
 import { useWorkbook } from './useWorkbook';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
-import { CheckView } from './views/CheckView';
 import { OverviewView } from './views/OverviewView';
 
-// Views used once or now and then load on first use (own webpack chunks), so the pane opens on Översikt fast;
-// they are preloaded once the first view is on screen.
+// Every view but Översikt loads on first use (own webpack chunks), so the pane opens on Översikt fast; they
+// are preloaded once the first view is on screen.
+const CheckView = lazyView(() => import(/* webpackChunkName: "view-check" */ './views/CheckView').then((m) => m.CheckView));
 const CreateView = lazyView(() => import(/* webpackChunkName: "view-create" */ './views/CreateView').then((m) => m.CreateView));
 const ScaleView = lazyView(() => import(/* webpackChunkName: "view-scale" */ './views/ScaleView').then((m) => m.ScaleView));
 const ImportView = lazyView(() => import(/* webpackChunkName: "view-import" */ './views/ImportView').then((m) => m.ImportView));
@@ -18,7 +18,7 @@ const FollowUpRoundView = lazyView(() => import(/* webpackChunkName: "view-follo
 const ReportView = lazyView(() => import(/* webpackChunkName: "view-report" */ './views/ReportView').then((m) => m.ReportView));
 const ConsolidateView = lazyView(() => import(/* webpackChunkName: "view-consolidate" */ './views/ConsolidateView').then((m) => m.ConsolidateView));
 const HelpView = lazyView(() => import(/* webpackChunkName: "view-help" */ './views/HelpView').then((m) => m.HelpView));
-const LAZY_VIEWS = [CreateView, ScaleView, ImportView, FollowUpRoundView, ReportView, ConsolidateView, HelpView];
+const LAZY_VIEWS = [CheckView, CreateView, ScaleView, ImportView, FollowUpRoundView, ReportView, ConsolidateView, HelpView];
 
 /** Loads every lazy view now (the pane does so once the first view shows; tests before they start). */
 export function preloadViews(): Promise<unknown> {
@@ -87,13 +87,17 @@ export interface AppProps {
   openReport?: OpenReport;
   /** Shown under the heading: file mode's bar (file name, unsaved changes, Spara); nothing in Excel. */
   bar?: ReactNode;
+  /** The workbook as read before the pane was rendered (Excel's start): the first render shows the view at once. */
+  initialSnapshot?: WorkbookSnapshot;
+  /** …or the start's read still under way: the pane shows its spinner and awaits it instead of reading again. */
+  firstRead?: Promise<WorkbookSnapshot>;
 }
 
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
-export function App({ port, today, openReport = openReportInExcel, bar }: AppProps) {
+export function App({ port, today, openReport = openReportInExcel, bar, initialSnapshot, firstRead }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState('oversikt');
-  const workbook = useWorkbook(port);
+  const workbook = useWorkbook(port, { initial: initialSnapshot, firstRead });
   const { adoption, snapshot } = workbook;
   const current = VIEWS.find((v) => v.value === view) ?? VIEWS[0];
   const ready = adoption !== undefined;

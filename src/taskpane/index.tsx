@@ -1,11 +1,15 @@
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { WorkbookSnapshot } from '../core';
 import { todaySerial } from '../usecases/clock';
 import { createOfficePort } from '../workbook/office';
 import { App } from './App';
 import { uppsiktHost } from './uppsiktHost';
 import { waitForExcel } from './waitForExcel';
+
+/** How long Excel's start waits for the first read before it shows the pane with a spinner instead. */
+const READ_WAIT_MS = 1000;
 
 /** The one clock (usecases/clock), for Excel and file mode alike. */
 const today = (): number => todaySerial();
@@ -32,6 +36,22 @@ if (container) {
     render(<Spinner label="Startar Uppsikt…" />);
     // typeof: a blocked or missing office.js leaves no Office global at all. Not Excel after all (another
     // Office application, or Office.js blocked): file mode, so the page is never a dead end.
-    void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => (inExcel ? render(<App port={createOfficePort()} today={today} />) : void fileMode(host.nonce)));
+    void waitForExcel(typeof Office === 'undefined' ? undefined : Office).then((inExcel) => {
+      if (!inExcel) return void fileMode(host.nonce);
+      // The workbook is read before the pane's first render, so that render shows Översikt at once: no
+      // render, style and paint of an empty pane with a spinner that the data then replaces. A read that
+      // fails, or takes longer than READ_WAIT_MS (a big workbook), is handed to the pane, which shows its
+      // tabs and spinner meanwhile, and then the view or the error.
+      const port = createOfficePort();
+      const read = port.read();
+      let started = false;
+      const start = (initialSnapshot?: WorkbookSnapshot) => {
+        if (started) return;
+        started = true;
+        render(<App port={port} today={today} initialSnapshot={initialSnapshot} firstRead={initialSnapshot ? undefined : read} />);
+      };
+      read.then(start, () => start());
+      setTimeout(() => start(), READ_WAIT_MS);
+    });
   }
 }

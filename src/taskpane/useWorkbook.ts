@@ -17,21 +17,33 @@ export interface WorkbookState {
 /** Changes arrive per edited cell; one re-read after the typing stops is enough. */
 const CHANGE_DEBOUNCE_MS = 600;
 
+export interface UseWorkbookOptions extends AdoptOptions {
+  /**
+   * The workbook as already read (the pane's start reads it before the first render, so the first render
+   * shows the view rather than a spinner): not read again on mount, only on changes and reload().
+   */
+  initial?: WorkbookSnapshot;
+  /** A read already under way (the start's, when it took too long to wait for): awaited instead of a new read on mount. */
+  firstRead?: Promise<WorkbookSnapshot>;
+}
+
 /**
  * The open workbook as the core sees it, re-read when the workbook changes. Everything the views show is
  * computed from this one adoption, so they cannot disagree with each other or with the CLI.
  */
-export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): WorkbookState {
-  const [snapshot, setSnapshot] = useState<WorkbookSnapshot>();
-  const [loading, setLoading] = useState(true);
+export function useWorkbook(port: WorkbookPort, options: UseWorkbookOptions = {}): WorkbookState {
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | undefined>(options.initial);
+  const [loading, setLoading] = useState(options.initial === undefined);
+  // Only the first mount's read is spared or taken over; a new port is always read.
+  const firstRead = useRef<Promise<WorkbookSnapshot> | 'done' | undefined>(options.initial !== undefined ? 'done' : options.firstRead);
   const [error, setError] = useState<string>();
   const [listenError, setListenError] = useState<string>();
   const alive = useRef(true);
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async (pending?: Promise<WorkbookSnapshot>) => {
     setLoading(true);
     try {
-      const next = await port.read();
+      const next = await (pending ?? port.read());
       if (!alive.current) return;
       setSnapshot(next);
       setError(undefined);
@@ -44,7 +56,9 @@ export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): Wor
 
   useEffect(() => {
     alive.current = true;
-    void reload();
+    const first = firstRead.current;
+    firstRead.current = undefined;
+    if (first !== 'done') void reload(first);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stop: (() => void) | undefined;
     void port
@@ -66,5 +80,5 @@ export function useWorkbook(port: WorkbookPort, options: AdoptOptions = {}): Wor
   // Adoption reads every sheet: once per read of the workbook, not once per render.
   const overrides = options.overrides;
   const adoption = useMemo(() => (snapshot ? adoptWorkbook(snapshot, undefined, overrides ? { overrides } : {}) : undefined), [snapshot, overrides]);
-  return { snapshot, adoption, loading, error, listenError, reload };
+  return { snapshot, adoption, loading, error, listenError, reload: useCallback(() => reload(), [reload]) };
 }

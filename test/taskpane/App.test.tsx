@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom';
-import { fireEvent, screen, within } from '@testing-library/react';
-import { renderApp, workbookWith } from './_lib/renderApp';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { OfficeWorkbook } from '../../src/workbook/office';
+import { renderApp, TODAY, workbookWith } from './_lib/renderApp';
 
 // The pane over the Excel double re-reads the workbook after each write: slow on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -37,5 +40,47 @@ describe('App', () => {
     const steps = within(await screen.findByRole('list', { name: 'Arbetsgången' })).getAllByRole('listitem');
     expect(steps.map((li) => li.querySelector('strong')?.textContent)).toEqual(['Skapa', 'Skala', 'Riskanalys', 'Importera', 'Uppföljning', 'Kontrollera']);
     expect(screen.queryByText(/npm|sideload|manifest\.xml/)).not.toBeInTheDocument();
+  });
+});
+
+describe('App started with the workbook already read (as the pane starts in Excel)', () => {
+  it('shows Översikt in its first render, reads the workbook only on a change', async () => {
+    const fake = await workbookWith();
+    const port = new OfficeWorkbook(fake.run);
+    const initialSnapshot = await port.read();
+    const read = jest.spyOn(port, 'read');
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App port={port} today={() => TODAY} initialSnapshot={initialSnapshot} />
+      </FluentProvider>,
+    );
+    // No spinner first: the view is there in the very first render.
+    expect(screen.getByRole('tabpanel', { name: 'Översikt' })).toHaveAttribute('data-ready', 'true');
+    expect(screen.getByRole('button', { name: 'Gå till Skapa' })).toBeInTheDocument();
+    expect(screen.queryByText('Läser arbetsboken…')).not.toBeInTheDocument();
+    // Still listening: a change in the workbook is read (after the pane's debounce).
+    await waitFor(() => expect(fake.changeHandlers).toHaveLength(1));
+    await act(() => fake.fireChanged());
+    await waitFor(() => expect(read).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    await screen.findByRole('button', { name: 'Gå till Skapa' });
+  });
+
+  it('awaits a first read still under way instead of reading again, with its spinner meanwhile', async () => {
+    const fake = await workbookWith();
+    const port = new OfficeWorkbook(fake.run);
+    let answer: (snapshot: Awaited<ReturnType<typeof port.read>>) => void = () => undefined;
+    const firstRead = new Promise<Awaited<ReturnType<typeof port.read>>>((resolve) => (answer = resolve));
+    const snapshot = await port.read();
+    const read = jest.spyOn(port, 'read');
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App port={port} today={() => TODAY} firstRead={firstRead} />
+      </FluentProvider>,
+    );
+    expect(screen.getByText('Läser arbetsboken…')).toBeInTheDocument();
+    expect(screen.getByRole('tabpanel', { name: 'Översikt' })).toHaveAttribute('data-ready', 'false');
+    await act(async () => answer(snapshot));
+    expect(await screen.findByRole('button', { name: 'Gå till Skapa' })).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
   });
 });

@@ -153,14 +153,17 @@ export interface OverviewViewProps {
 /** Översikt: how the work stands, counted with the same use cases as the CLI (matrix, summary, check). */
 export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
   const styles = useStyles();
-  const o = useMemo(() => overviewRegister(adoption.register, today), [adoption.register, today]);
+  const isUppsikt = adoption.report.tables.some((t) => t.foundBy === 'table');
+  const own = adoption.report.tables.filter((t) => t.foundBy === 'headers');
+  const hasRegister = isUppsikt || own.length > 0;
+  // Counted (the full check included) only when there is something to count: a workbook without any of
+  // Uppsikt's parts shows only the next step.
+  const o = useMemo(() => (hasRegister ? overviewRegister(adoption.register, today) : undefined), [hasRegister, adoption.register, today]);
   const [cell, setCell] = useState<OverviewMatrixCell>();
   const [goError, setGoError] = useState<string>();
   const goTo = (item: OverviewItem) => port.select(item.sheet, item.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(errorText(e)));
 
-  const isUppsikt = adoption.report.tables.some((t) => t.foundBy === 'table');
-  const own = adoption.report.tables.filter((t) => t.foundBy === 'headers');
-  if (!isUppsikt && own.length === 0) {
+  if (!o) {
     return (
       <div className={styles.root}>
         <MessageBar intent="info" layout="multiline">
