@@ -74,6 +74,28 @@ export const cliMessagesSv = {
   roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
   reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
 
+  // samla
+  folderHasNoXlsx: (p: { folder: string }) => `Mappen ${p.folder} innehåller inga .xlsx-filer.`,
+  namndListMissing: (p: { file: string }) => `Filen ${p.file} (--namnder) finns inte. Ange en textfil med en nämnd per rad.`,
+  namndListEmpty: (p: { file: string }) => `${p.file} (--namnder) innehåller inga nämnder; skriv en nämnd per rad.`,
+  skippedLine: (p: { file: string; reason: string }) => `  ${p.file}: ${p.reason}`,
+  skippedStrict: (p: { count: number; lines: readonly string[] }) => `${p.count} filer kunde inte samlas (--strikt); ingen fil har skrivits:\n${p.lines.join('\n')}`,
+  nothingReadable: (p: { lines: readonly string[] }) => `Ingen arbetsbok kunde läsas; ingen fil har skrivits.${p.lines.length > 0 ? `\n${p.lines.join('\n')}` : ''}`,
+  skipped: (p: { file: string; reason: string }) => `Hoppade över ${p.file}: ${p.reason}`,
+  unreadableConflict: (p: { reason: string }) => `Kunde inte läsas: ${p.reason}`,
+  consolidated: (p: { files: number; target: string; risks: number; controls: number; granskningar: number; recommendations: number; rows: number }) =>
+    `Samlade ${p.files} arbetsböcker i ${p.target}: ${p.risks} risker, ${p.controls} kontroller, ` +
+    `${p.granskningar} granskningar, ${p.recommendations} rekommendationer (${p.rows} rader i filerna).`,
+  perNamndTitle: 'Per nämnd (nämndens egen bedömning):',
+  // The per-nämnd table: these columns, then one per follow-up status, then the overdue count.
+  perNamndColumns: ['Nämnd', 'Risker', 'Höga utan kontroll', 'Kontroller', 'Med avvikelse'],
+  overdueColumn: 'Försenade',
+  allComplete: (p: { count: number; source: string }) => `Alla ${p.count} nämnder i ${p.source} har arbetsbok, risker och internkontrollplan.`,
+  incomplete: (p: { source: string; namnder: readonly { namnd: string; missing: readonly string[] }[] }) =>
+    `Ofullständigt enligt ${p.source}: ${p.namnder.map((n) => `${n.namnd} (${n.missing.join(', ')})`).join('; ')}.`,
+  conflictsHeading: (p: { title: string }) => `${p.title}; de står också på fliken Samlad uppsikt:`,
+  conflictLine: (p: { message: string }) => `  - ${p.message}`,
+
   // Reading a report's text
   copyTextHint: 'Öppna rapporten, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.',
   notText: (p: { file: string; what: string; todo: string }) => `${p.file} är ${p.what}, inte en text. ${p.todo}`,
