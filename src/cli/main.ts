@@ -157,7 +157,7 @@ function systemErrorText(error: unknown): string | undefined {
   const { path: file, dest, syscall } = (error ?? {}) as { path?: unknown; dest?: unknown; syscall?: unknown };
   if (typeof file !== 'string') return undefined;
   const writing = typeof syscall === 'string' && WRITING.has(syscall);
-  return fileErrorText(error, writing && typeof dest === 'string' ? dest : file, writing ? 'skriva' : 'läsa');
+  return fileErrorText(error, writing && typeof dest === 'string' ? dest : file, writing ? 'write' : 'read');
 }
 
 /**
