@@ -158,6 +158,8 @@ export const cliMessagesSv = {
   targetExists: (p: { file: string }) => `Filen ${p.file} finns redan. Ange --ersatt för att skriva över den, eller välj ett annat namn med -o; ingen fil har skrivits.`,
 
   // Writing a workbook
+  noFileWritten: 'ingen fil har skrivits',
+  allowLossHint: 'ange --tillat-forlust för att skriva ändå',
   lossAccepted: (p: { loss: string }) => `Varning (--tillat-forlust): ${p.loss}`,
   partsChanged: (p: { parts: readonly string[] }) => `Varning: delar av arbetsboken skiljer sig från originalet: ${p.parts.join(', ')}.`,
   wrote: (p: { file: string; extra: string }) => `Skrev ${p.file}${p.extra}.`,

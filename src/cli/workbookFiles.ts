@@ -2,7 +2,18 @@ import fs from 'fs';
 import path from 'path';
 import type ExcelJS from 'exceljs';
 import type { RegisterData, WorkbookSnapshot } from '../core';
-import { copyAtomically, LossError, PackageError, readXlsx, writeUppsiktPackage, writeXlsx, type PackageWriteResult, type UppsiktParts } from '../workbook/xlsx';
+import {
+  copyAtomically,
+  LossError,
+  lossSentences,
+  PackageError,
+  readXlsx,
+  writeUppsiktPackage,
+  writeXlsx,
+  xlsxMessages,
+  type PackageWriteResult,
+  type UppsiktParts,
+} from '../workbook/xlsx';
 import { CliError } from './CliError';
 import { cliMessagesSv as C } from './messages.sv';
 
@@ -252,14 +263,6 @@ export async function saveCopy(input: string, target: string): Promise<void> {
   }
 }
 
-/** "Fliken Riskanalys har ett diagram och en bild som skulle försvinna", one sentence per sheet. */
-export function lossSentences(losses: LossError['losses'], tense: 'would' | 'did'): string[] {
-  const bySheet = new Map<string, string[]>();
-  for (const l of losses) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.what]);
-  const and = (items: string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`);
-  return [...bySheet].map(([sheet, what]) => `Fliken ${sheet} ${tense === 'would' ? 'har' : 'hade'} ${and(what)} som ${tense === 'would' ? 'skulle försvinna' : 'har försvunnit'}.`);
-}
-
 /**
  * Writes `input` with Uppsikt's sheets added or (for its own sheets in `own`) written again, every other
  * part of the file kept byte for byte. Refuses, naming them, when Uppsikt's own sheets hold things a rewrite
@@ -275,10 +278,7 @@ export async function saveUppsiktInto(
     return await writeUppsiktPackage(input, target, register, options);
   } catch (error) {
     if (error instanceof LossError) {
-      throw new CliError(
-        `${lossSentences(error.losses, 'would').join(' ')} Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ` +
-          'Flytta det till en egen flik och försök igen, eller ange --tillat-forlust för att skriva ändå; ingen fil har skrivits.',
-      );
+      throw new CliError(xlsxMessages.losses(lossSentences(error.losses, 'would'), C.allowLossHint, C.noFileWritten));
     }
     if (error instanceof PackageError) throw new CliError(C.packageRefused({ file: input, reason: error.message }));
     throw cannotWrite(target, error);

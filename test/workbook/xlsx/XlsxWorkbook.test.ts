@@ -135,7 +135,10 @@ describe('XlsxWorkbook refuses, before changing anything, what would lose a user
     const text = (await zip.file(sheetRels)?.async('string')) ?? '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
     zip.file(sheetRels, text.replace('</Relationships>', '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'));
     const workbook = await XlsxWorkbook.open(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), options);
-    await expect(workbook.applyEdits(followUp)).rejects.toThrow('Uppsikts egna flikar innehåller ett diagram (Riskanalys)');
+    await expect(workbook.applyEdits(followUp)).rejects.toThrow(
+      'Fliken Riskanalys har ett diagram som skulle försvinna. Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ' +
+        'Flytta det till en egen flik och försök igen; inget har ändrats i arbetsboken.',
+    );
   });
 
   test('a cell outside Uppsikt’s tables or in a computed column is not changed', async () => {
