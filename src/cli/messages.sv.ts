@@ -41,6 +41,20 @@ export const cliMessagesSv = {
   copiedUnchanged: (p: { file: string }) => `Skrev ${p.file} som en oförändrad kopia.`,
   mappingFindings: (p: { counts: string }) => `; ${p.counts} vid mappningen`,
 
+  // Findings in the terminal.
+  findingLine: (p: { place: string; error: boolean; message: string }) => `${p.place}  ${p.error ? 'fel' : 'varning'}: ${p.message}`,
+  findingsHidden: (p: { count: number }) => `… och ${p.count.toLocaleString('sv-SE')} till som inte visas här (--json ger alla). Per slag:`,
+  findingsOfKind: (p: { count: number; error: boolean; example: string }) =>
+    `  ${p.count.toLocaleString('sv-SE')} ${p.error ? 'fel' : p.count === 1 ? 'varning' : 'varningar'} av samma slag som ${p.example}`,
+
+  // A workbook in which nothing was recognised (check, summary, matrix, adopt).
+  nothingRecognised: (p: { file: string; sheets: string }) =>
+    `Hittade inget att läsa i ${p.file}: inga Uppsikt-tabeller (Risker, Kontroller, Granskningar, Rekommendationer, Uppföljningar) ` +
+    'och ingen flik med en rubrikrad som Uppsikt känner igen bland de 30 första raderna, till exempel Risk, Sannolikhet och ' +
+    'Konsekvens för en riskanalys eller Rekommendation och Mottagare för rekommendationer. ' +
+    `Flikar i filen: ${p.sheets || '(inga)'}. Ingenting har kontrollerats; skapa en ny arbetsbok med uppsikt init eller lägg till rubrikerna.`,
+  sheetsAndMore: (p: { sheets: readonly string[]; count: number }) => `${p.sheets.join(', ')} med flera (${p.count} flikar)`,
+
   // check, summary, matrix
   checking: 'Kontrollerar …',
   counting: 'Räknar …',
