@@ -3,6 +3,7 @@ import { parseRoundName } from '../core';
 import { todaySerial } from '../usecases/clock';
 import { CliError } from './CliError';
 import { safeIo, type Io } from './Io';
+import { cliMessagesSv as C } from './messages.sv';
 import { terminalProgress } from './progress';
 import { swedishHelp, swedishParseError } from './swedishCommander';
 import { fileErrorText } from './workbookFiles';
@@ -188,7 +189,7 @@ export async function runCli(args: readonly string[], rawIo: Io = processIo): Pr
     io.err(
       system !== undefined
         ? `uppsikt: ${system}`
-        : 'uppsikt: oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
+        : `uppsikt: ${C.unexpectedError}`,
     );
     debugDetail(error, io);
     return 2;

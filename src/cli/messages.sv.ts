@@ -5,7 +5,33 @@
 /** What was tried with a file, as the verb the sentences use. */
 const verb = (p: { writing: boolean }) => (p.writing ? 'skriva' : 'läsa');
 
+/** "a, b eller c". */
+const orList = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`);
+
 export const cliMessagesSv = {
+  // The command line itself: commander's help titles, usage terms and parse errors, in Swedish.
+  helpTitles: { 'Usage:': 'Användning:', 'Arguments:': 'Argument:', 'Options:': 'Flaggor:', 'Commands:': 'Kommandon:', 'Global Options:': 'Globala flaggor:' } as Record<string, string>,
+  optionsTerm: '[flaggor]',
+  commandTerm: '[kommando]',
+  mandatory: 'måste anges',
+  choose: (p: { choices: readonly string[] }) => `välj ${orList(p.choices)}`,
+  defaultIs: (p: { value: string }) => `standard: ${p.value}`,
+  helpOption: 'visa hjälp',
+  helpCommand: 'help [kommando]',
+  helpCommandDescription: 'visa hjälp för ett kommando',
+  didYouMean: (p: { similar: readonly string[] }) => ` Menade du ${orList(p.similar)}?`,
+  unknownOption: (p: { option: string; suggestion: string }) => `Okänd flagga ${p.option}.${p.suggestion} Skriv uppsikt --help för att se vilka som finns.`,
+  unknownCommand: (p: { command: string; suggestion: string; commands: readonly string[] }) =>
+    `Okänt kommando ${p.command}.${p.suggestion} Kommandon: ${p.commands.join(', ')}. Skriv uppsikt --help för mer.`,
+  missingArgument: (p: { argument: string }) => `Argumentet <${p.argument}> saknas. Skriv uppsikt <kommando> --help för användning.`,
+  optionNeedsValue: (p: { option: string }) => `Flaggan ${p.option} behöver ett värde.`,
+  optionRequired: (p: { option: string }) => `Flaggan ${p.option} måste anges.`,
+  tooManyArguments: 'För många argument. Skriv uppsikt <kommando> --help för användning.',
+  valueNotAllowed: (p: { value: string; option?: string; choices?: readonly string[] }) =>
+    `Värdet ${p.value} för ${p.option ?? 'flaggan'} är inte tillåtet${p.choices ? `; välj ${orList(p.choices)}` : ''}.`,
+  cannotParse: 'Kunde inte tolka kommandoraden. Skriv uppsikt --help för användning.',
+  unexpectedError: 'oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
+
   // import-report
   yearOption: (p: { value: string }) => `--ar ska vara ett årtal, till exempel 2024 (fick ${p.value}).`,
   outputNeedsInto: '-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.',
