@@ -64,6 +64,9 @@ export const flowMessagesSv = {
 
   // Reports to the nämnder.
   noNamnder: 'Arbetsboken nämner inga nämnder',
+  // The scope and file name of the report for the whole kommun, and a risk's category when it has none.
+  allNamnder: 'Samtliga nämnder',
+  noCategory: 'Ingen kategori',
 
   // Creating or upgrading the structure.
   structureSheetsAdded: (p: { sheets: readonly string[] }) => `nya flikar ${p.sheets.join(', ')}`,

@@ -12,6 +12,13 @@ export const xlsxMessages = {
   ownFormulas: (cells: string, nothing: string) =>
     `Tabellerna på Uppsikts flikar har egna formler (${cells}), som skulle bli värden när flikarna skrivs om. ` +
     `Flytta formlerna till en egen flik och försök igen; ${nothing}.`,
+  // A package Uppsikt cannot write its sheets into (PackageError), or a part a read needs that is not there.
+  noWorkbookPart: 'Filen saknar arbetsbokens huvuddel (xl/workbook.xml) och är inte en Excel-arbetsbok.',
+  strictOpenXml: 'Arbetsboken är sparad som Strict Open XML, som Uppsikt inte kan skriva i. Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.',
+  notWorkbookPart: 'Filens huvuddel är inte en Excel-arbetsbok.',
+  noSheetList: 'Arbetsboken har ingen lista över flikar (sheets) i xl/workbook.xml.',
+  notAWorksheet: (sheet: string) => `Fliken ${sheet} är inte ett vanligt kalkylblad och kan inte skrivas om.`,
+  partMissing: (part: string) => `Delen ${part} saknas i filen.`,
   // What a rewrite of Uppsikt's own sheets would drop (or, when the user allowed it, did drop): one sentence per sheet.
   lostOnSheet: (sheet: string, what: string, done: boolean) =>
     done ? `Fliken ${sheet} hade ${what} som har försvunnit.` : `Fliken ${sheet} har ${what} som skulle försvinna.`,
