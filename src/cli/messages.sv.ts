@@ -169,21 +169,15 @@ export const cliMessagesSv = {
   systemError: (p: { file: string; writing: boolean; code?: string }) => `Kunde inte ${verb(p)} ${p.file}${p.code ? ` (systemfel ${p.code})` : ''}.`,
   folderNotExcel: (p: { file: string }) => `${p.file} är en mapp, inte en Excelfil.`,
   notXlsxFile: (p: { file: string }) => `${p.file} är inte en .xlsx-fil. Spara arbetsboken som Excel-arbetsbok (.xlsx) och försök igen.`,
-  emptyFile: (p: { file: string }) => `${p.file} är tom (0 byte) och är ingen Excel-arbetsbok. Kontrollera att rätt fil är angiven.`,
+  checkRightFile: 'Kontrollera att rätt fil är angiven.',
   textAsXlsx: (p: { file: string }) =>
     `${p.file} är ingen Excel-arbetsbok utan en textfil som fått namnet .xlsx. Öppna originalet i Excel och spara det som Excel-arbetsbok (.xlsx).`,
-  notXlsxContent: (p: { file: string }) =>
-    `${p.file} är ingen Excel-arbetsbok: innehållet är inte i formatet .xlsx. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx).`,
   zipNotWorkbook: (p: { file: string; kind: string }) => `${p.file} är ingen Excel-arbetsbok utan ${p.kind}. Ange en arbetsbok sparad som Excel-arbetsbok (.xlsx).`,
   zipWord: 'ett Word-dokument',
   zipPowerPoint: 'en PowerPoint-presentation',
   zipOpenDocument: 'ett OpenDocument-dokument (till exempel från LibreOffice; spara det som Excel-arbetsbok .xlsx)',
   zipOther: 'en zip-fil med andra filer',
-  encryptedFile: (p: { file: string }) =>
-    `${p.file} är lösenordsskyddad (krypterad) och kan inte läsas utan lösenordet. Öppna den i Excel, ta bort lösenordet ` +
-    '(Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm rutan), spara och försök igen.',
-  oldFormat: (p: { file: string }) =>
-    `${p.file} är i Microsofts äldre filformat (till exempel .xls från Excel 97–2003), inte .xlsx. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`,
+  tryAgain: 'försök igen',
   brokenFile: (p: { file: string }) =>
     `${p.file} är skadad och kan inte läsas som en Excel-arbetsbok (filen kan vara ofullständigt kopierad eller nedladdad). ` +
     'Öppna den i Excel för att se om den går att reparera, eller använd en tidigare kopia.',

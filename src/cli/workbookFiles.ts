@@ -15,6 +15,7 @@ import {
   type UppsiktParts,
 } from '../workbook/xlsx';
 import { CliError } from './CliError';
+import { flowMessagesSv } from '../usecases/messages.sv';
 import { cliMessagesSv as C } from './messages.sv';
 
 /*
@@ -151,11 +152,11 @@ function checkReadable(file: string): void {
   try {
     fd = fs.openSync(file, 'r');
     const size = fs.fstatSync(fd).size;
-    if (size === 0) throw new CliError(C.emptyFile({ file }));
+    if (size === 0) throw new CliError(`${flowMessagesSv.fileEmpty({ file })} ${C.checkRightFile}`);
     const head = readBytes(fd, size, 0, 512);
     if (head.subarray(0, 8).equals(CFB_MAGIC)) throw oldOrEncrypted(file, fd, size);
     if (!head.subarray(0, 4).equals(ZIP_LOCAL) && !head.subarray(0, 4).equals(ZIP_EMPTY)) {
-      throw new CliError(looksLikeText(head) ? C.textAsXlsx({ file }) : C.notXlsxContent({ file }));
+      throw new CliError(looksLikeText(head) ? C.textAsXlsx({ file }) : flowMessagesSv.fileNotXlsxContent({ file }));
     }
     const names = zipEntryNames(fd, size);
     if (names === undefined) throw broken(file);
@@ -181,9 +182,9 @@ function oldOrEncrypted(file: string, fd: number, size: number): CliError {
   const directory = sectorSize >= 128 && sectorSize <= 65536 ? readBytes(fd, size, (header.readUInt32LE(48) + 1) * sectorSize, sectorSize) : Buffer.alloc(0);
   const sample = Buffer.concat([directory, readBytes(fd, size, 0, 1 << 20), readBytes(fd, size, -(1 << 20), 1 << 20)]);
   if (sample.includes(Buffer.from('EncryptedPackage', 'utf16le')) || sample.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
-    return new CliError(C.encryptedFile({ file }));
+    return new CliError(flowMessagesSv.fileEncrypted({ file, again: C.tryAgain }));
   }
-  return new CliError(C.oldFormat({ file }));
+  return new CliError(flowMessagesSv.fileOldFormat({ file }));
 }
 
 function broken(file: string, cause?: unknown): CliError {

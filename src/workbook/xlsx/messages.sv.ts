@@ -3,6 +3,8 @@
  * XlsxWorkbook) and what XlsxWorkbook says about a file or an edit it cannot take. `nothing` ends a refusal:
  * the CLI says that no file was written, the task pane that nothing in the workbook changed.
  */
+import { flowMessagesSv } from '../../usecases/messages.sv';
+
 export const xlsxMessages = {
   newerSchema: (what: string, found: number, supported: number, nothing: string) =>
     `${what} är gjord med en nyare version av Uppsikt (schemaversion ${found}; den här kan version ${supported}). Uppdatera Uppsikt; ${nothing}.`,
@@ -43,9 +45,10 @@ export const xlsxMessages = {
   lostUnknownPart: (kind: string) => `en del som Uppsikt inte känner till (${kind})`,
   and: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`),
   notAWorkbook: 'Filen är ingen Excel-arbetsbok (.xlsx eller .xlsm) som går att läsa; välj en annan fil.',
-  encrypted: 'Arbetsboken är lösenordsskyddad (krypterad); spara en kopia utan lösenord i Excel och öppna den.',
+  // Said without a file name (XlsxWorkbook.open gets bytes); the pane's file mode names the file first (fileProblem).
+  encrypted: flowMessagesSv.fileEncrypted({ file: 'Arbetsboken', again: 'öppna den igen' }),
   chooseAnother: (reason: string) => `${reason} Välj en annan fil.`,
-  oldXls: 'Filen är en gammal Excel-fil (.xls); spara den som .xlsx i Excel och öppna den.',
+  oldXls: flowMessagesSv.fileOldFormat({ file: 'Filen' }),
   noCell: (sheet: string, cell: string) => `${cell} är ingen cell på fliken ${sheet}; ange en adress som B7.`,
   cellNotInTable: (sheet: string, cell: string) =>
     `${sheet}!${cell} ligger inte i någon av Uppsikts tabeller; i en fil ändrar Uppsikt bara celler i sina egna tabeller. Inget har ändrats.`,

@@ -78,7 +78,7 @@ describe('XlsxWorkbook made with create()', () => {
 describe('XlsxWorkbook.open', () => {
   test('refuses what is not a workbook with a Swedish sentence', async () => {
     await expect(XlsxWorkbook.open(new TextEncoder().encode('Id;Risk\n1;Brand\n'), options)).rejects.toThrow('Filen är ingen Excel-arbetsbok');
-    await expect(XlsxWorkbook.open(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), options)).rejects.toThrow('gammal Excel-fil (.xls)');
+    await expect(XlsxWorkbook.open(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), options)).rejects.toThrow('Filen är i Microsofts äldre filformat (till exempel .xls från Excel 97–2003), inte .xlsx.');
   });
 
   test('a workbook nothing was written to is saved as it was opened', async () => {
