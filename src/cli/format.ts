@@ -1,5 +1,6 @@
 import type { Finding } from '../usecases/Finding';
 import { findingSummary } from '../usecases/findingSummary';
+import { cliMessagesSv as C } from './messages.sv';
 
 /** Lays out rows as aligned text columns: first column left, the rest right-aligned (numbers). */
 export function textTable(rows: readonly (readonly (string | number)[])[]): string[] {
@@ -10,7 +11,7 @@ export function textTable(rows: readonly (readonly (string | number)[])[]): stri
 /** One finding as a line: place, severity, message. */
 export function findingLine(f: Finding): string {
   const place = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-  return `${place}  ${f.severity === 'error' ? 'fel' : 'varning'}: ${f.message}`;
+  return C.findingLine({ place, error: f.severity === 'error', message: f.message });
 }
 
 /** "3 fel och 1 varning" */
@@ -20,8 +21,6 @@ export function countLine(findings: readonly Finding[]): string {
 
 /** How many findings the terminal gets one line each; `--json` always has them all. */
 export const PRINTED_FINDINGS = 200;
-
-const fmt = (n: number) => n.toLocaleString('sv-SE');
 
 /**
  * Findings for the terminal: the first `limit` in full, and for the rest one line per kind (code and
@@ -42,9 +41,9 @@ export function cappedFindings(findings: readonly Finding[], limit = PRINTED_FIN
     else kinds.set(key, { count: 1, example: f });
   }
   const hidden = findings.length - limit;
-  const rest = [`… och ${fmt(hidden)} till som inte visas här (--json ger alla). Per slag:`];
+  const rest = [C.findingsHidden({ count: hidden })];
   for (const { count, example } of [...kinds.values()].sort((a, b) => b.count - a.count)) {
-    rest.push(`  ${fmt(count)} ${example.severity === 'error' ? 'fel' : count === 1 ? 'varning' : 'varningar'} av samma slag som ${findingLine(example)}`);
+    rest.push(C.findingsOfKind({ count, error: example.severity === 'error', example: findingLine(example) }));
   }
   return { shown: findings.slice(0, limit), rest };
 }

@@ -3,6 +3,7 @@ import { parseRoundName } from '../core';
 import { todaySerial } from '../usecases/clock';
 import { CliError } from './CliError';
 import { safeIo, type Io } from './Io';
+import { cliMessagesSv as C } from './messages.sv';
 import { terminalProgress } from './progress';
 import { swedishHelp, swedishParseError } from './swedishCommander';
 import { fileErrorText } from './workbookFiles';
@@ -157,7 +158,7 @@ function systemErrorText(error: unknown): string | undefined {
   const { path: file, dest, syscall } = (error ?? {}) as { path?: unknown; dest?: unknown; syscall?: unknown };
   if (typeof file !== 'string') return undefined;
   const writing = typeof syscall === 'string' && WRITING.has(syscall);
-  return fileErrorText(error, writing && typeof dest === 'string' ? dest : file, writing ? 'skriva' : 'läsa');
+  return fileErrorText(error, writing && typeof dest === 'string' ? dest : file, writing ? 'write' : 'read');
 }
 
 /**
@@ -188,7 +189,7 @@ export async function runCli(args: readonly string[], rawIo: Io = processIo): Pr
     io.err(
       system !== undefined
         ? `uppsikt: ${system}`
-        : 'uppsikt: oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
+        : `uppsikt: ${C.unexpectedError}`,
     );
     debugDetail(error, io);
     return 2;

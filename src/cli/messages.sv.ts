@@ -2,7 +2,36 @@
  * The Swedish sentences only the `uppsikt` command says (options, files, what was written). Sentences the
  * task pane says too come from the use cases' catalogue (usecases/messages.sv.ts), never from here.
  */
+/** What was tried with a file, as the verb the sentences use. */
+const verb = (p: { writing: boolean }) => (p.writing ? 'skriva' : 'läsa');
+
+/** "a, b eller c". */
+const orList = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`);
+
 export const cliMessagesSv = {
+  // The command line itself: commander's help titles, usage terms and parse errors, in Swedish.
+  helpTitles: { 'Usage:': 'Användning:', 'Arguments:': 'Argument:', 'Options:': 'Flaggor:', 'Commands:': 'Kommandon:', 'Global Options:': 'Globala flaggor:' } as Record<string, string>,
+  optionsTerm: '[flaggor]',
+  commandTerm: '[kommando]',
+  mandatory: 'måste anges',
+  choose: (p: { choices: readonly string[] }) => `välj ${orList(p.choices)}`,
+  defaultIs: (p: { value: string }) => `standard: ${p.value}`,
+  helpOption: 'visa hjälp',
+  helpCommand: 'help [kommando]',
+  helpCommandDescription: 'visa hjälp för ett kommando',
+  didYouMean: (p: { similar: readonly string[] }) => ` Menade du ${orList(p.similar)}?`,
+  unknownOption: (p: { option: string; suggestion: string }) => `Okänd flagga ${p.option}.${p.suggestion} Skriv uppsikt --help för att se vilka som finns.`,
+  unknownCommand: (p: { command: string; suggestion: string; commands: readonly string[] }) =>
+    `Okänt kommando ${p.command}.${p.suggestion} Kommandon: ${p.commands.join(', ')}. Skriv uppsikt --help för mer.`,
+  missingArgument: (p: { argument: string }) => `Argumentet <${p.argument}> saknas. Skriv uppsikt <kommando> --help för användning.`,
+  optionNeedsValue: (p: { option: string }) => `Flaggan ${p.option} behöver ett värde.`,
+  optionRequired: (p: { option: string }) => `Flaggan ${p.option} måste anges.`,
+  tooManyArguments: 'För många argument. Skriv uppsikt <kommando> --help för användning.',
+  valueNotAllowed: (p: { value: string; option?: string; choices?: readonly string[] }) =>
+    `Värdet ${p.value} för ${p.option ?? 'flaggan'} är inte tillåtet${p.choices ? `; välj ${orList(p.choices)}` : ''}.`,
+  cannotParse: 'Kunde inte tolka kommandoraden. Skriv uppsikt --help för användning.',
+  unexpectedError: 'oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
+
   // import-report
   yearOption: (p: { value: string }) => `--ar ska vara ett årtal, till exempel 2024 (fick ${p.value}).`,
   outputNeedsInto: '-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.',
@@ -37,6 +66,20 @@ export const cliMessagesSv = {
   alreadyUppsikt: (p: { file: string; version: number }) => `${p.file} är redan en Uppsikt-arbetsbok (schemaversion ${p.version}); inget behövde läggas till.`,
   copiedUnchanged: (p: { file: string }) => `Skrev ${p.file} som en oförändrad kopia.`,
   mappingFindings: (p: { counts: string }) => `; ${p.counts} vid mappningen`,
+
+  // Findings in the terminal.
+  findingLine: (p: { place: string; error: boolean; message: string }) => `${p.place}  ${p.error ? 'fel' : 'varning'}: ${p.message}`,
+  findingsHidden: (p: { count: number }) => `… och ${p.count.toLocaleString('sv-SE')} till som inte visas här (--json ger alla). Per slag:`,
+  findingsOfKind: (p: { count: number; error: boolean; example: string }) =>
+    `  ${p.count.toLocaleString('sv-SE')} ${p.error ? 'fel' : p.count === 1 ? 'varning' : 'varningar'} av samma slag som ${p.example}`,
+
+  // A workbook in which nothing was recognised (check, summary, matrix, adopt).
+  nothingRecognised: (p: { file: string; sheets: string }) =>
+    `Hittade inget att läsa i ${p.file}: inga Uppsikt-tabeller (Risker, Kontroller, Granskningar, Rekommendationer, Uppföljningar) ` +
+    'och ingen flik med en rubrikrad som Uppsikt känner igen bland de 30 första raderna, till exempel Risk, Sannolikhet och ' +
+    'Konsekvens för en riskanalys eller Rekommendation och Mottagare för rekommendationer. ' +
+    `Flikar i filen: ${p.sheets || '(inga)'}. Ingenting har kontrollerats; skapa en ny arbetsbok med uppsikt init eller lägg till rubrikerna.`,
+  sheetsAndMore: (p: { sheets: readonly string[]; count: number }) => `${p.sheets.join(', ')} med flera (${p.count} flikar)`,
 
   // check, summary, matrix
   checking: 'Kontrollerar …',
@@ -74,6 +117,28 @@ export const cliMessagesSv = {
   roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
   reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
 
+  // samla
+  folderHasNoXlsx: (p: { folder: string }) => `Mappen ${p.folder} innehåller inga .xlsx-filer.`,
+  namndListMissing: (p: { file: string }) => `Filen ${p.file} (--namnder) finns inte. Ange en textfil med en nämnd per rad.`,
+  namndListEmpty: (p: { file: string }) => `${p.file} (--namnder) innehåller inga nämnder; skriv en nämnd per rad.`,
+  skippedLine: (p: { file: string; reason: string }) => `  ${p.file}: ${p.reason}`,
+  skippedStrict: (p: { count: number; lines: readonly string[] }) => `${p.count} filer kunde inte samlas (--strikt); ingen fil har skrivits:\n${p.lines.join('\n')}`,
+  nothingReadable: (p: { lines: readonly string[] }) => `Ingen arbetsbok kunde läsas; ingen fil har skrivits.${p.lines.length > 0 ? `\n${p.lines.join('\n')}` : ''}`,
+  skipped: (p: { file: string; reason: string }) => `Hoppade över ${p.file}: ${p.reason}`,
+  unreadableConflict: (p: { reason: string }) => `Kunde inte läsas: ${p.reason}`,
+  consolidated: (p: { files: number; target: string; risks: number; controls: number; granskningar: number; recommendations: number; rows: number }) =>
+    `Samlade ${p.files} arbetsböcker i ${p.target}: ${p.risks} risker, ${p.controls} kontroller, ` +
+    `${p.granskningar} granskningar, ${p.recommendations} rekommendationer (${p.rows} rader i filerna).`,
+  perNamndTitle: 'Per nämnd (nämndens egen bedömning):',
+  // The per-nämnd table: these columns, then one per follow-up status, then the overdue count.
+  perNamndColumns: ['Nämnd', 'Risker', 'Höga utan kontroll', 'Kontroller', 'Med avvikelse'],
+  overdueColumn: 'Försenade',
+  allComplete: (p: { count: number; source: string }) => `Alla ${p.count} nämnder i ${p.source} har arbetsbok, risker och internkontrollplan.`,
+  incomplete: (p: { source: string; namnder: readonly { namnd: string; missing: readonly string[] }[] }) =>
+    `Ofullständigt enligt ${p.source}: ${p.namnder.map((n) => `${n.namnd} (${n.missing.join(', ')})`).join('; ')}.`,
+  conflictsHeading: (p: { title: string }) => `${p.title}; de står också på fliken Samlad uppsikt:`,
+  conflictLine: (p: { message: string }) => `  - ${p.message}`,
+
   // Reading a report's text
   copyTextHint: 'Öppna rapporten, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.',
   notText: (p: { file: string; what: string; todo: string }) => `${p.file} är ${p.what}, inte en text. ${p.todo}`,
@@ -90,7 +155,45 @@ export const cliMessagesSv = {
   emptyText: (p: { file: string }) =>
     `${p.file} är tom. Kopiera rapportens text ur PDF:en (markera all text med Ctrl+A), klistra in den i filen, spara som UTF-8 och försök igen.`,
 
+  // Opening and saving files: what went wrong with the file the user named (writing: when Uppsikt was writing it).
+  noPermission: (p: { file: string; writing: boolean }) => `Du har inte behörighet att ${verb(p)} ${p.file}. Kontrollera filens och mappens rättigheter och försök igen.`,
+  folderNotFile: (p: { file: string; example?: string }) => `${p.file} är en mapp, inte en fil. Ange en fil${p.example ? ` som slutar på .xlsx, till exempel ${p.example}` : ''}.`,
+  fileMissing: (p: { file: string }) => `Filen ${p.file} finns inte. Kontrollera sökvägen.`,
+  folderMissingFor: (p: { folder: string; file: string }) => `Mappen ${p.folder} finns inte, så ${p.file} kan inte finnas där. Kontrollera sökvägen.`,
+  pathThroughFile: (p: { file: string }) => `Sökvägen ${p.file} går genom en fil som om den vore en mapp. Kontrollera sökvägen.`,
+  diskFull: (p: { file: string; writing: boolean }) => `Det finns inte plats att ${verb(p)} ${p.file}: disken är full. Frigör utrymme och försök igen.`,
+  readOnlyDevice: (p: { file: string }) => `${p.file} ligger på en skrivskyddad enhet; välj en annan mapp.`,
+  fileBusy: (p: { file: string }) => `${p.file} används av ett annat program (till exempel Excel). Stäng filen där och försök igen.`,
+  pathTooLong: (p: { file: string }) => `Sökvägen ${p.file} är för lång. Välj ett kortare namn eller en annan mapp.`,
+  tooManyOpen: (p: { file: string; writing: boolean }) => `Datorn har för många filer öppna för att ${verb(p)} ${p.file}. Stäng några program och försök igen.`,
+  systemError: (p: { file: string; writing: boolean; code?: string }) => `Kunde inte ${verb(p)} ${p.file}${p.code ? ` (systemfel ${p.code})` : ''}.`,
+  folderNotExcel: (p: { file: string }) => `${p.file} är en mapp, inte en Excelfil.`,
+  notXlsxFile: (p: { file: string }) => `${p.file} är inte en .xlsx-fil. Spara arbetsboken som Excel-arbetsbok (.xlsx) och försök igen.`,
+  checkRightFile: 'Kontrollera att rätt fil är angiven.',
+  textAsXlsx: (p: { file: string }) =>
+    `${p.file} är ingen Excel-arbetsbok utan en textfil som fått namnet .xlsx. Öppna originalet i Excel och spara det som Excel-arbetsbok (.xlsx).`,
+  zipNotWorkbook: (p: { file: string; kind: string }) => `${p.file} är ingen Excel-arbetsbok utan ${p.kind}. Ange en arbetsbok sparad som Excel-arbetsbok (.xlsx).`,
+  zipWord: 'ett Word-dokument',
+  zipPowerPoint: 'en PowerPoint-presentation',
+  zipOpenDocument: 'ett OpenDocument-dokument (till exempel från LibreOffice; spara det som Excel-arbetsbok .xlsx)',
+  zipOther: 'en zip-fil med andra filer',
+  tryAgain: 'försök igen',
+  brokenFile: (p: { file: string }) =>
+    `${p.file} är skadad och kan inte läsas som en Excel-arbetsbok (filen kan vara ofullständigt kopierad eller nedladdad). ` +
+    'Öppna den i Excel för att se om den går att reparera, eller använd en tidigare kopia.',
+  uninterpretable: (p: { file: string }) =>
+    `${p.file} kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa. ` +
+    'Öppna filen i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.',
+  notXlsm: (p: { file: string; input: string }) => `Utfilen ${p.file} ska sluta på .xlsm, som ${p.input}: arbetsboken har makron och Excel öppnar den bara som .xlsm.`,
+  targetFolderMissing: (p: { folder: string }) => `Mappen ${p.folder} finns inte. Skapa mappen eller välj en annan; ingen fil har skrivits.`,
+  notWritten: (p: { reason: string }) => `${p.reason} Ingen fil har skrivits.`,
+  packageRefused: (p: { file: string; reason: string }) => `${p.file}: ${p.reason} Ingen fil har skrivits.`,
+  sameAsInput: 'Utfilen får inte vara samma som infilen; ange en ny fil med -o så att originalet finns kvar.',
+  targetExists: (p: { file: string }) => `Filen ${p.file} finns redan. Ange --ersatt för att skriva över den, eller välj ett annat namn med -o; ingen fil har skrivits.`,
+
   // Writing a workbook
+  noFileWritten: 'ingen fil har skrivits',
+  allowLossHint: 'ange --tillat-forlust för att skriva ändå',
   lossAccepted: (p: { loss: string }) => `Varning (--tillat-forlust): ${p.loss}`,
   partsChanged: (p: { parts: readonly string[] }) => `Varning: delar av arbetsboken skiljer sig från originalet: ${p.parts.join(', ')}.`,
   wrote: (p: { file: string; extra: string }) => `Skrev ${p.file}${p.extra}.`,

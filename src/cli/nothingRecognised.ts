@@ -1,5 +1,6 @@
 import type { AdoptionReport, WorkbookSnapshot } from '../core';
 import { CliError } from './CliError';
+import { cliMessagesSv as C } from './messages.sv';
 
 const MAX_SHEETS_NAMED = 10;
 
@@ -12,11 +13,6 @@ const MAX_SHEETS_NAMED = 10;
 export function requireSomethingRecognised(file: string, snapshot: WorkbookSnapshot, report: AdoptionReport): void {
   if (report.tables.length > 0) return;
   const names = snapshot.sheets.map((s) => s.name);
-  const shown = names.length > MAX_SHEETS_NAMED ? `${names.slice(0, MAX_SHEETS_NAMED).join(', ')} med flera (${names.length} flikar)` : names.join(', ');
-  throw new CliError(
-    `Hittade inget att läsa i ${file}: inga Uppsikt-tabeller (Risker, Kontroller, Granskningar, Rekommendationer, Uppföljningar) ` +
-      'och ingen flik med en rubrikrad som Uppsikt känner igen bland de 30 första raderna, till exempel Risk, Sannolikhet och ' +
-      'Konsekvens för en riskanalys eller Rekommendation och Mottagare för rekommendationer. ' +
-      `Flikar i filen: ${shown || '(inga)'}. Ingenting har kontrollerats; skapa en ny arbetsbok med uppsikt init eller lägg till rubrikerna.`,
-  );
+  const shown = names.length > MAX_SHEETS_NAMED ? C.sheetsAndMore({ sheets: names.slice(0, MAX_SHEETS_NAMED), count: names.length }) : names.join(', ');
+  throw new CliError(C.nothingRecognised({ file, sheets: shown }));
 }

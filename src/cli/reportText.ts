@@ -50,7 +50,7 @@ export function readReportText(file: string): string {
     bytes = fs.readFileSync(file);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(fileErrorText(error, file, 'läsa') ?? C.unreadable({ file }), 2, error);
+    throw new CliError(fileErrorText(error, file, 'read') ?? C.unreadable({ file }), 2, error);
   }
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = bytes.subarray(2).toString('utf16le');

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
+import { cliMessagesSv as C } from './messages.sv';
 
 /*
  * commander parses; these hooks make everything it prints Swedish. Its help titles, the "[options]" and
@@ -6,22 +7,6 @@ import { Command, CommanderError, Help, type Argument, type Option } from 'comma
  * mapped in styleTitle, usage lines and option descriptions are written here, and errors are rebuilt from the
  * error code and the quoted names commander puts in its message.
  */
-const TITLES: Record<string, string> = {
-  'Usage:': 'Användning:',
-  'Arguments:': 'Argument:',
-  'Options:': 'Flaggor:',
-  'Commands:': 'Kommandon:',
-  'Global Options:': 'Globala flaggor:',
-};
-
-const OPTIONS = '[flaggor]';
-const COMMAND = '[kommando]';
-
-/** "a, b eller c". */
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`;
-}
-
 const isHelp = (option: Option) => option.long === '--help';
 
 /** The required options of a command as they are typed: "--omgang <omgång> -o <ut.xlsx>". */
@@ -33,14 +18,14 @@ function requiredTerms(command: Command): string[] {
 function usage(command: Command): string {
   const args = command.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`) + (a.variadic ? '…' : ''));
   const optional = command.options.some((o) => !o.mandatory && !isHelp(o));
-  return [...requiredTerms(command), ...(optional ? [OPTIONS] : []), ...(command.commands.length > 0 ? [COMMAND] : []), ...args].join(' ');
+  return [...requiredTerms(command), ...(optional ? [C.optionsTerm] : []), ...(command.commands.length > 0 ? [C.commandTerm] : []), ...args].join(' ');
 }
 
 function extras(choices: readonly string[] | undefined, defaultValue: unknown, mandatory: boolean): string[] {
   const info: string[] = [];
-  if (mandatory) info.push('måste anges');
-  if (choices) info.push(`välj ${orList(choices)}`);
-  if (defaultValue !== undefined && typeof defaultValue !== 'boolean') info.push(`standard: ${String(defaultValue)}`);
+  if (mandatory) info.push(C.mandatory);
+  if (choices) info.push(C.choose({ choices }));
+  if (defaultValue !== undefined && typeof defaultValue !== 'boolean') info.push(C.defaultIs({ value: String(defaultValue) }));
   return info;
 }
 
@@ -49,14 +34,14 @@ const described = (description: string, info: readonly string[]) => (info.length
 /** Swedish help for a command and its subcommands: titles, usage lines, option notes, the help option and command. */
 export function swedishHelp(command: Command): Command {
   command.configureHelp({
-    styleTitle: (title: string) => TITLES[title] ?? title,
+    styleTitle: (title: string) => C.helpTitles[title] ?? title,
     sortSubcommands: false,
     subcommandTerm: (sub: Command) => `${sub.name()} ${usage(sub)}`.trimEnd(),
     optionDescription: (option: Option) => described(option.description, extras(option.argChoices, option.defaultValue, option.mandatory)),
     argumentDescription: (argument: Argument) => described(argument.description, extras(argument.argChoices, argument.defaultValue, false)),
   } as Partial<Help>);
-  command.helpOption('-h, --help', 'visa hjälp');
-  if (command.commands.length > 0) command.helpCommand('help [kommando]', 'visa hjälp för ett kommando');
+  command.helpOption('-h, --help', C.helpOption);
+  if (command.commands.length > 0) command.helpCommand(C.helpCommand, C.helpCommandDescription);
   for (const sub of command.commands) swedishHelp(sub);
   command.usage(usage(command));
   return command;
@@ -69,7 +54,7 @@ export function commandNames(program: Command): string[] {
 
 function suggestion(message: string): string {
   const similar = /\(Did you mean (.*)\?\)/.exec(message)?.[1];
-  return similar ? ` Menade du ${orList(similar.split(/, | or /))}?` : '';
+  return similar ? C.didYouMean({ similar: similar.split(/, | or /) }) : '';
 }
 
 /** A Swedish message for an error commander raised while parsing `program`, or undefined for help/version exits. */
@@ -81,25 +66,25 @@ export function swedishParseError(error: CommanderError, program: Command): stri
     case 'commander.version':
       return undefined;
     case 'commander.unknownOption':
-      return `Okänd flagga ${quoted}.${suggestion(error.message)} Skriv uppsikt --help för att se vilka som finns.`;
+      return C.unknownOption({ option: quoted, suggestion: suggestion(error.message) });
     case 'commander.unknownCommand':
-      return `Okänt kommando ${quoted}.${suggestion(error.message)} Kommandon: ${commandNames(program).join(', ')}. Skriv uppsikt --help för mer.`;
+      return C.unknownCommand({ command: quoted, suggestion: suggestion(error.message), commands: commandNames(program) });
     case 'commander.missingArgument':
-      return `Argumentet <${quoted}> saknas. Skriv uppsikt <kommando> --help för användning.`;
+      return C.missingArgument({ argument: quoted });
     case 'commander.optionMissingArgument':
-      return `Flaggan ${quoted.split(' ')[0]} behöver ett värde.`;
+      return C.optionNeedsValue({ option: quoted.split(' ')[0] });
     case 'commander.missingMandatoryOptionValue':
-      return `Flaggan ${[quoted.split(/[ ,]/)[0], /<[^>]*>/.exec(quoted)?.[0]].filter(Boolean).join(' ')} måste anges.`;
+      return C.optionRequired({ option: [quoted.split(/[ ,]/)[0], /<[^>]*>/.exec(quoted)?.[0]].filter(Boolean).join(' ') });
     case 'commander.excessArguments':
-      return 'För många argument. Skriv uppsikt <kommando> --help för användning.';
+      return C.tooManyArguments;
     case 'commander.invalidArgument': {
       const [option, value] = [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
       const reason = /is invalid\. (.*)$/s.exec(error.message)?.[1] ?? '';
       const choices = /^Allowed choices are (.*)\.$/.exec(reason)?.[1]?.split(', ');
       if (reason !== '' && !choices) return reason; // our own Swedish message from an argParser
-      return `Värdet ${value ?? ''} för ${option?.split(' ')[0] ?? 'flaggan'} är inte tillåtet${choices ? `; välj ${orList(choices)}` : ''}.`;
+      return C.valueNotAllowed({ value: value ?? '', option: option?.split(' ')[0], choices });
     }
     default:
-      return 'Kunde inte tolka kommandoraden. Skriv uppsikt --help för användning.';
+      return C.cannotParse;
   }
 }

@@ -2,8 +2,21 @@ import fs from 'fs';
 import path from 'path';
 import type ExcelJS from 'exceljs';
 import type { RegisterData, WorkbookSnapshot } from '../core';
-import { copyAtomically, LossError, PackageError, readXlsx, writeUppsiktPackage, writeXlsx, type PackageWriteResult, type UppsiktParts } from '../workbook/xlsx';
+import {
+  copyAtomically,
+  LossError,
+  lossSentences,
+  PackageError,
+  readXlsx,
+  writeUppsiktPackage,
+  writeXlsx,
+  xlsxMessages,
+  type PackageWriteResult,
+  type UppsiktParts,
+} from '../workbook/xlsx';
 import { CliError } from './CliError';
+import { flowMessagesSv } from '../usecases/messages.sv';
+import { cliMessagesSv as C } from './messages.sv';
 
 /*
  * Opening and saving files with Swedish errors that say what to do. Reading never changes the file, and
@@ -19,36 +32,37 @@ function errorCode(error: unknown): string | undefined {
 
 /**
  * A Swedish sentence for a file-system error on `file` (what the user named, not a temp file beside it), or
- * undefined when the error is not one the file system raised. `verb` is what was tried: läsa or skriva.
+ * undefined when the error is not one the file system raised. `action` is what was tried.
  */
-export function fileErrorText(error: unknown, file: string, verb: 'läsa' | 'skriva'): string | undefined {
+export function fileErrorText(error: unknown, file: string, action: 'read' | 'write'): string | undefined {
+  const writing = action === 'write';
   switch (errorCode(error)) {
     case 'EACCES':
     case 'EPERM':
-      return `Du har inte behörighet att ${verb} ${file}. Kontrollera filens och mappens rättigheter och försök igen.`;
+      return C.noPermission({ file, writing });
     case 'EISDIR':
-      return `${file} är en mapp, inte en fil. Ange en fil${verb === 'skriva' ? ' som slutar på .xlsx, till exempel ' + path.join(file, 'ut.xlsx') : ''}.`;
+      return C.folderNotFile({ file, example: writing ? path.join(file, 'ut.xlsx') : undefined });
     case 'ENOENT':
-      return fs.existsSync(path.dirname(path.resolve(file))) ? `Filen ${file} finns inte. Kontrollera sökvägen.` : missingFolder(file);
+      return fs.existsSync(path.dirname(path.resolve(file))) ? C.fileMissing({ file }) : missingFolder(file);
     case 'ENOTDIR':
-      return `Sökvägen ${file} går genom en fil som om den vore en mapp. Kontrollera sökvägen.`;
+      return C.pathThroughFile({ file });
     case 'ENOSPC':
     case 'EDQUOT':
-      return `Det finns inte plats att ${verb} ${file}: disken är full. Frigör utrymme och försök igen.`;
+      return C.diskFull({ file, writing });
     case 'EROFS':
-      return `${file} ligger på en skrivskyddad enhet; välj en annan mapp.`;
+      return C.readOnlyDevice({ file });
     case 'EBUSY':
     case 'ETXTBSY':
-      return `${file} används av ett annat program (till exempel Excel). Stäng filen där och försök igen.`;
+      return C.fileBusy({ file });
     case 'ENAMETOOLONG':
-      return `Sökvägen ${file} är för lång. Välj ett kortare namn eller en annan mapp.`;
+      return C.pathTooLong({ file });
     case 'EMFILE':
     case 'ENFILE':
-      return `Datorn har för många filer öppna för att ${verb} ${file}. Stäng några program och försök igen.`;
+      return C.tooManyOpen({ file, writing });
     case undefined:
       return undefined;
     default:
-      return `Kunde inte ${verb} ${file} (systemfel ${errorCode(error)}).`;
+      return C.systemError({ file, writing, code: errorCode(error) });
   }
 }
 
@@ -60,7 +74,7 @@ function firstMissingFolder(file: string): string {
 }
 
 function missingFolder(file: string): string {
-  return `Mappen ${firstMissingFolder(file)} finns inte, så ${file} kan inte finnas där. Kontrollera sökvägen.`;
+  return C.folderMissingFor({ folder: firstMissingFolder(file), file });
 }
 
 /** Reads up to `length` bytes at `position` (negative: from the end). Throws Node's error as is. */
@@ -104,10 +118,10 @@ function zipEntryNames(fd: number, size: number): string[] | undefined | null {
 /** What a zip that holds no workbook holds instead, in words, from its part names. */
 function zipKind(names: readonly string[]): string {
   const has = (prefix: string) => names.some((n) => n.toLowerCase().startsWith(prefix));
-  if (has('word/')) return 'ett Word-dokument';
-  if (has('ppt/')) return 'en PowerPoint-presentation';
-  if (names.includes('mimetype') && has('content.xml')) return 'ett OpenDocument-dokument (till exempel från LibreOffice; spara det som Excel-arbetsbok .xlsx)';
-  return 'en zip-fil med andra filer';
+  if (has('word/')) return C.zipWord;
+  if (has('ppt/')) return C.zipPowerPoint;
+  if (names.includes('mimetype') && has('content.xml')) return C.zipOpenDocument;
+  return C.zipOther;
 }
 
 /** Whether a file's first bytes look like text: no NUL and valid UTF-8 (or plain ASCII). */
@@ -128,33 +142,29 @@ const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
  */
 function checkReadable(file: string): void {
   if (!fs.existsSync(file)) {
-    throw new CliError(fs.existsSync(path.dirname(path.resolve(file))) ? `Filen ${file} finns inte. Kontrollera sökvägen.` : missingFolder(file));
+    throw new CliError(fs.existsSync(path.dirname(path.resolve(file))) ? C.fileMissing({ file }) : missingFolder(file));
   }
-  if (fs.statSync(file).isDirectory()) throw new CliError(`${file} är en mapp, inte en Excelfil.`);
+  if (fs.statSync(file).isDirectory()) throw new CliError(C.folderNotExcel({ file }));
   if (!WORKBOOK_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
-    throw new CliError(`${file} är inte en .xlsx-fil. Spara arbetsboken som Excel-arbetsbok (.xlsx) och försök igen.`);
+    throw new CliError(C.notXlsxFile({ file }));
   }
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
     const size = fs.fstatSync(fd).size;
-    if (size === 0) throw new CliError(`${file} är tom (0 byte) och är ingen Excel-arbetsbok. Kontrollera att rätt fil är angiven.`);
+    if (size === 0) throw new CliError(`${flowMessagesSv.fileEmpty({ file })} ${C.checkRightFile}`);
     const head = readBytes(fd, size, 0, 512);
     if (head.subarray(0, 8).equals(CFB_MAGIC)) throw oldOrEncrypted(file, fd, size);
     if (!head.subarray(0, 4).equals(ZIP_LOCAL) && !head.subarray(0, 4).equals(ZIP_EMPTY)) {
-      throw new CliError(
-        looksLikeText(head)
-          ? `${file} är ingen Excel-arbetsbok utan en textfil som fått namnet .xlsx. Öppna originalet i Excel och spara det som Excel-arbetsbok (.xlsx).`
-          : `${file} är ingen Excel-arbetsbok: innehållet är inte i formatet .xlsx. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx).`,
-      );
+      throw new CliError(looksLikeText(head) ? C.textAsXlsx({ file }) : flowMessagesSv.fileNotXlsxContent({ file }));
     }
     const names = zipEntryNames(fd, size);
     if (names === undefined) throw broken(file);
     if (names !== null && !names.some((n) => n.toLowerCase() === 'xl/workbook.xml')) {
-      throw new CliError(`${file} är ingen Excel-arbetsbok utan ${zipKind(names)}. Ange en arbetsbok sparad som Excel-arbetsbok (.xlsx).`);
+      throw new CliError(C.zipNotWorkbook({ file, kind: zipKind(names) }));
     }
   } catch (error) {
-    const text = fileErrorText(error, file, 'läsa');
+    const text = fileErrorText(error, file, 'read');
     throw text === undefined ? error : new CliError(text, 2, error);
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
@@ -172,23 +182,13 @@ function oldOrEncrypted(file: string, fd: number, size: number): CliError {
   const directory = sectorSize >= 128 && sectorSize <= 65536 ? readBytes(fd, size, (header.readUInt32LE(48) + 1) * sectorSize, sectorSize) : Buffer.alloc(0);
   const sample = Buffer.concat([directory, readBytes(fd, size, 0, 1 << 20), readBytes(fd, size, -(1 << 20), 1 << 20)]);
   if (sample.includes(Buffer.from('EncryptedPackage', 'utf16le')) || sample.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
-    return new CliError(
-      `${file} är lösenordsskyddad (krypterad) och kan inte läsas utan lösenordet. Öppna den i Excel, ta bort lösenordet ` +
-        '(Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm rutan), spara och försök igen.',
-    );
+    return new CliError(flowMessagesSv.fileEncrypted({ file, again: C.tryAgain }));
   }
-  return new CliError(
-    `${file} är i Microsofts äldre filformat (till exempel .xls från Excel 97–2003), inte .xlsx. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`,
-  );
+  return new CliError(flowMessagesSv.fileOldFormat({ file }));
 }
 
 function broken(file: string, cause?: unknown): CliError {
-  return new CliError(
-    `${file} är skadad och kan inte läsas som en Excel-arbetsbok (filen kan vara ofullständigt kopierad eller nedladdad). ` +
-      'Öppna den i Excel för att se om den går att reparera, eller använd en tidigare kopia.',
-    2,
-    cause,
-  );
+  return new CliError(C.brokenFile({ file }), 2, cause);
 }
 
 /*
@@ -196,18 +196,13 @@ function broken(file: string, cause?: unknown): CliError {
  * holds something ExcelJS does not understand; which of the two is not known, so the message says both.
  */
 function uninterpretable(file: string, cause?: unknown): CliError {
-  return new CliError(
-    `${file} kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa. ` +
-      'Öppna filen i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.',
-    2,
-    cause,
-  );
+  return new CliError(C.uninterpretable({ file }), 2, cause);
 }
 
 /** An error a library raised while reading a file that passed checkReadable, in Swedish (its text kept as the cause). */
 function unreadable(file: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
-  const text = fileErrorText(error, file, 'läsa');
+  const text = fileErrorText(error, file, 'read');
   return text === undefined ? uninterpretable(file, error) : new CliError(text, 2, error);
 }
 
@@ -239,20 +234,16 @@ export async function readSnapshot(file: string, onProgress?: (sheet: string, ro
 export function checkTarget(target: string, options: { input?: string; replace?: boolean } = {}): void {
   const wanted = options.input ? path.extname(options.input).toLowerCase() : '.xlsx';
   if (path.extname(target).toLowerCase() !== wanted) {
-    throw new CliError(
-      wanted === '.xlsm'
-        ? `Utfilen ${target} ska sluta på .xlsm, som ${options.input}: arbetsboken har makron och Excel öppnar den bara som .xlsm.`
-        : `Utfilen ${target} ska sluta på .xlsx.`,
-    );
+    throw new CliError(wanted === '.xlsm' && options.input ? C.notXlsm({ file: target, input: options.input }) : C.notXlsx({ file: target }));
   }
   ensureNewTarget(target, { replace: options.replace, inputs: options.input ? [options.input] : [] });
   const folder = path.dirname(path.resolve(target));
-  if (!fs.existsSync(folder)) throw new CliError(`Mappen ${firstMissingFolder(target)} finns inte. Skapa mappen eller välj en annan; ingen fil har skrivits.`);
+  if (!fs.existsSync(folder)) throw new CliError(C.targetFolderMissing({ folder: firstMissingFolder(target) }));
 }
 
 // A library's or Node's own text is English: only the Swedish sentence is shown (UPPSIKT_DEBUG shows the cause).
 function cannotWrite(target: string, error: unknown): CliError {
-  return new CliError(`${fileErrorText(error, target, 'skriva') ?? `Kunde inte skriva ${target}.`} Ingen fil har skrivits.`, 2, error);
+  return new CliError(C.notWritten({ reason: fileErrorText(error, target, 'write') ?? C.systemError({ file: target, writing: true }) }), 2, error);
 }
 
 /** Writes a workbook made from scratch (init); the target was checked with checkTarget. */
@@ -273,14 +264,6 @@ export async function saveCopy(input: string, target: string): Promise<void> {
   }
 }
 
-/** "Fliken Riskanalys har ett diagram och en bild som skulle försvinna", one sentence per sheet. */
-export function lossSentences(losses: LossError['losses'], tense: 'would' | 'did'): string[] {
-  const bySheet = new Map<string, string[]>();
-  for (const l of losses) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.what]);
-  const and = (items: string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`);
-  return [...bySheet].map(([sheet, what]) => `Fliken ${sheet} ${tense === 'would' ? 'har' : 'hade'} ${and(what)} som ${tense === 'would' ? 'skulle försvinna' : 'har försvunnit'}.`);
-}
-
 /**
  * Writes `input` with Uppsikt's sheets added or (for its own sheets in `own`) written again, every other
  * part of the file kept byte for byte. Refuses, naming them, when Uppsikt's own sheets hold things a rewrite
@@ -296,12 +279,9 @@ export async function saveUppsiktInto(
     return await writeUppsiktPackage(input, target, register, options);
   } catch (error) {
     if (error instanceof LossError) {
-      throw new CliError(
-        `${lossSentences(error.losses, 'would').join(' ')} Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ` +
-          'Flytta det till en egen flik och försök igen, eller ange --tillat-forlust för att skriva ändå; ingen fil har skrivits.',
-      );
+      throw new CliError(xlsxMessages.losses(lossSentences(error.losses, 'would'), C.allowLossHint, C.noFileWritten));
     }
-    if (error instanceof PackageError) throw new CliError(`${input}: ${error.message} Ingen fil har skrivits.`);
+    if (error instanceof PackageError) throw new CliError(C.packageRefused({ file: input, reason: error.message }));
     throw cannotWrite(target, error);
   }
 }
@@ -313,9 +293,9 @@ export async function saveUppsiktInto(
 export function ensureNewTarget(target: string, options: { replace?: boolean; inputs?: readonly string[] } = {}): void {
   const resolved = path.resolve(target);
   if ((options.inputs ?? []).some((input) => path.resolve(input) === resolved)) {
-    throw new CliError('Utfilen får inte vara samma som infilen; ange en ny fil med -o så att originalet finns kvar.');
+    throw new CliError(C.sameAsInput);
   }
   if (fs.existsSync(resolved) && !options.replace) {
-    throw new CliError(`Filen ${target} finns redan. Ange --ersatt för att skriva över den, eller välj ett annat namn med -o; ingen fil har skrivits.`);
+    throw new CliError(C.targetExists({ file: target }));
   }
 }

@@ -19,6 +19,17 @@ export const flowMessagesSv = {
   // Report text (a .txt file in the CLI, an opened file in the pane).
   notUtf8: (p: { file: string }) => `${p.file} är inte sparad som UTF-8 (å, ä och ö kan inte läsas). Spara texten som UTF-8 och försök igen.`,
 
+  // A file that is no workbook, said before any library reads it (the CLI's commands, the pane's file mode).
+  // `again` is how the user tries again: the CLI says försök igen, the pane öppna den här igen.
+  fileEmpty: (p: { file: string }) => `${p.file} är tom (0 byte) och är ingen Excel-arbetsbok.`,
+  fileEncrypted: (p: { file: string; again: string }) =>
+    `${p.file} är lösenordsskyddad (krypterad) och kan inte läsas utan lösenordet. Öppna den i Excel, ta bort lösenordet ` +
+    `(Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm rutan), spara och ${p.again}.`,
+  fileOldFormat: (p: { file: string }) =>
+    `${p.file} är i Microsofts äldre filformat (till exempel .xls från Excel 97–2003), inte .xlsx. Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).`,
+  fileNotXlsxContent: (p: { file: string }) =>
+    `${p.file} är ingen Excel-arbetsbok: innehållet är inte i formatet .xlsx. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx).`,
+
   // Importing a granskning's recommendations.
   granskningPlanned: (p: { id: string; isNew: boolean }) => (p.isNew ? `Ny granskning ${p.id}.` : `Granskningen finns redan som ${p.id}.`),
   recommendationRowsPlanned: (p: { insert: number; unchanged: number; changed: number }) =>
@@ -64,6 +75,9 @@ export const flowMessagesSv = {
 
   // Reports to the nämnder.
   noNamnder: 'Arbetsboken nämner inga nämnder',
+  // The scope and file name of the report for the whole kommun, and a risk's category when it has none.
+  allNamnder: 'Samtliga nämnder',
+  noCategory: 'Ingen kategori',
 
   // Creating or upgrading the structure.
   structureSheetsAdded: (p: { sheets: readonly string[] }) => `nya flikar ${p.sheets.join(', ')}`,

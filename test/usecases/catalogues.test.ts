@@ -9,6 +9,11 @@ import { roundMessagesSv } from '../../src/core/round/messages.sv';
 import { consolidateMessages } from '../../src/usecases/consolidate/messages.sv';
 import { flowMessagesSv } from '../../src/usecases/messages.sv';
 import { paneMessagesSv } from '../../src/taskpane/messages.sv';
+import { layoutMessagesSv } from '../../src/workbook/layout/messages.sv';
+import { officeMessagesSv } from '../../src/workbook/office/messages.sv';
+import { portMessages } from '../../src/workbook/portMessages.sv';
+import { xlsxMessages } from '../../src/workbook/xlsx/messages.sv';
+import { reportSheetMessagesSv } from '../../src/workbook/xlsx/report/messages.sv';
 
 /*
  * Every entry of every Swedish catalogue is said somewhere: an entry no code uses is a sentence nobody
@@ -41,6 +46,11 @@ const CATALOGUES: Record<string, Record<string, unknown>> = {
   usecases: flowMessagesSv,
   cli: cliMessagesSv,
   taskpane: paneMessagesSv,
+  'workbook/layout': layoutMessagesSv,
+  'workbook (both adapters)': portMessages,
+  'workbook/office': officeMessagesSv,
+  'workbook/xlsx': xlsxMessages,
+  'workbook/xlsx/report': reportSheetMessagesSv,
 };
 
 describe.each(Object.entries(CATALOGUES))('the %s catalogue', (_name, catalogue) => {

@@ -7,6 +7,7 @@ import { writeConsolidatedWorkbook } from '../../workbook/xlsx/consolidation';
 import { CliError } from '../CliError';
 import { textTable } from '../format';
 import type { Io } from '../Io';
+import { cliMessagesSv as C } from '../messages.sv';
 import { ensureNewTarget, readSnapshot, saveWorkbook } from '../workbookFiles';
 
 export interface SamlaOptions {
@@ -31,7 +32,7 @@ function expandInputs(inputs: readonly string[], target: string): { files: strin
         .sort((a, b) => a.localeCompare(b, 'sv'))
         .map((name) => path.join(input, name))
         .filter((file) => path.resolve(file) !== path.resolve(target));
-      if (found.length === 0) skipped.push({ file: input, reason: `Mappen ${input} innehåller inga .xlsx-filer.` });
+      if (found.length === 0) skipped.push({ file: input, reason: C.folderHasNoXlsx({ folder: input }) });
       for (const f of found) files.push(f);
     } else {
       files.push(input);
@@ -41,14 +42,14 @@ function expandInputs(inputs: readonly string[], target: string): { files: strin
 }
 
 function readNamnder(file: string): string[] {
-  if (!fs.existsSync(file)) throw new CliError(`Filen ${file} (--namnder) finns inte. Ange en textfil med en nämnd per rad.`);
+  if (!fs.existsSync(file)) throw new CliError(C.namndListMissing({ file }));
   const names = fs
     .readFileSync(file, 'utf8')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
-  if (names.length === 0) throw new CliError(`${file} (--namnder) innehåller inga nämnder; skriv en nämnd per rad.`);
+  if (names.length === 0) throw new CliError(C.namndListEmpty({ file }));
   return names;
 }
 
@@ -67,7 +68,7 @@ export async function readSource(file: string): Promise<SourceRegister | Skipped
  */
 export async function samlaCommand(inputs: readonly string[], options: SamlaOptions, io: Io): Promise<number> {
   const target = options.output;
-  if (path.extname(target).toLowerCase() !== '.xlsx') throw new CliError(`Utfilen ${target} ska sluta på .xlsx.`);
+  if (path.extname(target).toLowerCase() !== '.xlsx') throw new CliError(C.notXlsx({ file: target }));
   const { files, skipped } = expandInputs(inputs, target);
   ensureNewTarget(target, { replace: options.ersatt, inputs: files });
   const namnder = options.namnder ? readNamnder(options.namnder) : undefined;
@@ -78,13 +79,9 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
     if ('register' in read) sources.push(read);
     else skipped.push(read);
   }
-  if (skipped.length > 0 && options.strikt) {
-    throw new CliError(`${skipped.length} filer kunde inte samlas (--strikt); ingen fil har skrivits:\n${skipped.map((s) => `  ${s.file}: ${s.reason}`).join('\n')}`);
-  }
-  if (sources.length === 0) {
-    const why = skipped.map((s) => `  ${s.file}: ${s.reason}`).join('\n');
-    throw new CliError(`Ingen arbetsbok kunde läsas; ingen fil har skrivits.${why ? `\n${why}` : ''}`);
-  }
+  const lines = skipped.map((s) => C.skippedLine(s));
+  if (skipped.length > 0 && options.strikt) throw new CliError(C.skippedStrict({ count: skipped.length, lines }));
+  if (sources.length === 0) throw new CliError(C.nothingReadable({ lines }));
 
   const today = io.today();
   const c = consolidateRegisters(sources, { today, ...(namnder ? { namnder } : {}) });
@@ -92,14 +89,14 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
   writeConsolidatedWorkbook(workbook, c, skipped, today, { direct: true });
   await saveWorkbook(workbook, target);
 
-  for (const s of skipped) io.err(`Hoppade över ${s.file}: ${s.reason}`);
+  for (const s of skipped) io.err(C.skipped(s));
   if (options.json) {
     io.out(
       JSON.stringify({
         files: c.files.map((f) => ({ file: f.file, namnder: f.namnder, risker: f.risker, rekommendationer: f.rekommendationer })),
         summary: c.perGranskning.rows.map((row) => ({ granskning: row.group, counts: { ...row.counts }, total: row.total })),
         byNamnd: c.byNamnd.map((n) => ({ namnd: n.namnd, counts: { ...n.recommendations }, total: n.totalRecommendations })),
-        conflicts: [...skipped.map((s) => ({ message: `Kunde inte läsas: ${s.reason}`, files: [s.file] })), ...c.conflicts.map((k) => ({ message: k.message, files: k.files }))],
+        conflicts: [...skipped.map((s) => ({ message: C.unreadableConflict(s), files: [s.file] })), ...c.conflicts.map((k) => ({ message: k.message, files: k.files }))],
       }),
     );
     return 0;
@@ -107,29 +104,32 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
 
   const t = c.register.tables;
   io.out(
-    `Samlade ${c.files.length} arbetsböcker i ${target}: ${t.Risker?.rows.length ?? 0} risker, ${t.Kontroller?.rows.length ?? 0} kontroller, ` +
-      `${t.Granskningar?.rows.length ?? 0} granskningar, ${c.recommendations} rekommendationer (${c.recommendationRows} rader i filerna).`,
+    C.consolidated({
+      files: c.files.length,
+      target,
+      risks: t.Risker?.rows.length ?? 0,
+      controls: t.Kontroller?.rows.length ?? 0,
+      granskningar: t.Granskningar?.rows.length ?? 0,
+      recommendations: c.recommendations,
+      rows: c.recommendationRows,
+    }),
   );
   for (const rule of c.rules) io.out(rule);
   io.out('');
   io.out(`${consolidateMessages.perGranskningTitle}:`);
-  for (const line of textTable(summaryToTable(c.perGranskning, 'Granskning'))) io.out(line);
+  for (const line of textTable(summaryToTable(c.perGranskning, C.summaryGroupHeader({ by: 'granskning' })))) io.out(line);
   io.out('');
-  io.out('Per nämnd (nämndens egen bedömning):');
-  const header = ['Nämnd', 'Risker', 'Höga utan kontroll', 'Kontroller', 'Med avvikelse', ...FOLLOW_UP_STATUSES, 'Försenade'];
+  io.out(C.perNamndTitle);
+  const header = [...C.perNamndColumns, ...FOLLOW_UP_STATUSES, C.overdueColumn];
   const rows = c.byNamnd.map((n) => [n.namnd, n.risker, n.highWithoutControl, n.kontroller, n.avvikelser, ...FOLLOW_UP_STATUSES.map((s) => n.recommendations[s]), n.overdue]);
   for (const line of textTable([header, ...rows])) io.out(line);
   const incomplete = c.completeness.filter((n) => n.missing.length > 0);
   io.out('');
-  io.out(
-    incomplete.length === 0
-      ? `Alla ${c.completeness.length} nämnder i ${c.namndListSource} har arbetsbok, risker och internkontrollplan.`
-      : `Ofullständigt enligt ${c.namndListSource}: ${incomplete.map((n) => `${n.namnd} (${n.missing.join(', ')})`).join('; ')}.`,
-  );
+  io.out(incomplete.length === 0 ? C.allComplete({ count: c.completeness.length, source: c.namndListSource }) : C.incomplete({ source: c.namndListSource, namnder: incomplete }));
   if (c.conflicts.length > 0) {
     io.out('');
-    io.out(`${consolidateMessages.conflictsTitle(c.conflicts.length)}; de står också på fliken Samlad uppsikt:`);
-    for (const k of c.conflicts) io.out(`  - ${k.message}`);
+    io.out(C.conflictsHeading({ title: consolidateMessages.conflictsTitle(c.conflicts.length) }));
+    for (const k of c.conflicts) io.out(C.conflictLine(k));
   }
   return 0;
 }

@@ -1,11 +1,9 @@
 import { SCHEMA_VERSION, type RegisterData, type WorkbookSnapshot } from '../../core';
-import { rewriteRefusal, uppsiktPartsIn, withoutFormulaResults, type PackageWriteResult } from '../../workbook/xlsx';
+import { lossSentences, rewriteRefusal, uppsiktPartsIn, withoutFormulaResults, type PackageWriteResult } from '../../workbook/xlsx';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
-import { lossSentences, saveUppsiktInto } from '../workbookFiles';
-
-const NO_FILE = 'ingen fil har skrivits';
+import { saveUppsiktInto } from '../workbookFiles';
 
 export interface WriteRegisterOptions {
   readonly today: number;
@@ -17,7 +15,7 @@ export interface WriteRegisterOptions {
 
 /** Refuses to write Uppsikt's sheets into a workbook made by a newer Uppsikt (that would downgrade them). */
 export function refuseNewerSchema(file: string, schemaVersion: number | undefined): void {
-  if (schemaVersion !== undefined && schemaVersion > SCHEMA_VERSION) throw new CliError(rewriteRefusal({ sheets: [], tables: [], names: {} }, { what: file, schemaVersion, nothing: NO_FILE })!);
+  if (schemaVersion !== undefined && schemaVersion > SCHEMA_VERSION) throw new CliError(rewriteRefusal({ sheets: [], tables: [], names: {} }, { what: file, schemaVersion, nothing: C.noFileWritten })!);
 }
 
 /**
@@ -30,7 +28,7 @@ export async function writeRegister(input: string, target: string, register: Reg
   refuseNewerSchema(input, options.schemaVersion);
   const own = uppsiktPartsIn(snapshot);
   if (own.sheets.size === 0) return saveUppsiktInto(input, target, register, { today: options.today });
-  const refusal = rewriteRefusal(snapshot, { what: input, schemaVersion: options.schemaVersion, nothing: NO_FILE });
+  const refusal = rewriteRefusal(snapshot, { what: input, schemaVersion: options.schemaVersion, nothing: C.noFileWritten });
   if (refusal) throw new CliError(refusal);
   return saveUppsiktInto(input, target, withoutFormulaResults(register, snapshot), { today: options.today, own, allowLoss: options.allowLoss });
 }

@@ -1,4 +1,6 @@
-/* Every text file mode shows, in one place (Swedish). Functions where the text names a file or a cell. */
+/* Every text file mode shows, in one place (Swedish). Functions where the text names a file or a cell; what the CLI says too is in usecases/messages.sv.ts. */
+import { flowMessagesSv } from '../../usecases/messages.sv';
+
 export const FILE_MODE_SV = {
   title: 'Uppsikt i webbläsaren',
   intro:
@@ -26,13 +28,11 @@ export const FILE_MODE_SV = {
   goTo: (place: string) =>
     `${place}: här i webbläsaren finns inget rutnät att gå till. Öppna filen i Excel eller LibreOffice och gå till ${place} där.`,
   // Files that are no workbook, said with the file's name.
-  empty: (name: string) => `${name} är tom (0 byte) och är ingen Excel-arbetsbok.`,
-  encrypted: (name: string) =>
-    `${name} är lösenordsskyddad (krypterad) och kan inte läsas utan lösenordet. Öppna den i Excel, ta bort lösenordet (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm rutan), spara och öppna den här igen.`,
-  oldFormat: (name: string) =>
-    `${name} är i Microsofts äldre filformat (till exempel .xls från Excel 97–2003), inte .xlsx. Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).`,
+  empty: (name: string) => flowMessagesSv.fileEmpty({ file: name }),
+  encrypted: (name: string) => flowMessagesSv.fileEncrypted({ file: name, again: 'öppna den här igen' }),
+  oldFormat: (name: string) => flowMessagesSv.fileOldFormat({ file: name }),
   text: (name: string) => `${name} är ingen Excel-arbetsbok utan en textfil. Öppna originalet i Excel och spara det som Excel-arbetsbok (.xlsx).`,
-  notWorkbook: (name: string) => `${name} är ingen Excel-arbetsbok: innehållet är inte i formatet .xlsx. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx).`,
+  notWorkbook: (name: string) => flowMessagesSv.fileNotXlsxContent({ file: name }),
   unreadable: (name: string, reason: string) => `${name} kunde inte öppnas: ${reason}`,
   readFailed: (name: string) => `${name} kunde inte läsas från disken. Kontrollera att filen finns kvar och försök igen.`,
   tooMany: 'Dra en arbetsbok i taget hit.',

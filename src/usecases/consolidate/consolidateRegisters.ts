@@ -268,7 +268,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
       // A group names every nämnd: look the file's own nämnder up in it rather than the other way round.
       const own = recipients.length > mine.size ? s.namnder.filter((n) => setOf(recipients).has(foldName(n))) : recipients.filter((n) => mine.has(foldName(n)));
       const namnder = own.length > 0 ? own : [...recipients];
-      const title = text(item.granskning) || '(ingen granskning)';
+      const title = text(item.granskning) || M.noGranskning;
       const g = ids.get(idKey(row.values.granskningId)) ?? findGranskning(title, granskningYear(title, null), s.file, undefined, []);
       for (const n of namnder) g.namnder.set(foldName(n), n);
       if (!g.row && !g.recPlaces.has(s.file)) g.recPlaces.set(s.file, placeOf(s, row));

@@ -1,7 +1,9 @@
 import { FOLLOW_UP_STATUSES, isoFromSerial, TOTAL_LABEL, tableSpec, type CellValue } from '../../core';
 import type { Consolidation } from './Consolidation';
 import { flowMessagesSv } from '../messages.sv';
-import { consolidateMessages, SCALE_HEADERS, SOURCE_HEADERS } from './messages.sv';
+import { APART_SHEET, CONSOLIDATION_SHEET, consolidateMessages as M, SCALE_HEADERS, SOURCE_HEADERS } from './messages.sv';
+
+export { APART_SHEET, CONSOLIDATION_SHEET };
 
 /** A file that could not be consolidated, and why (Swedish). */
 export interface SkippedFile {
@@ -16,11 +18,6 @@ export interface SheetRows {
   readonly titles: readonly number[];
   readonly headers: readonly number[];
 }
-
-/** The name of the consolidation sheet. */
-export const CONSOLIDATION_SHEET = 'Samlad uppsikt';
-/** The name of the sheet with risks on another scale than the consolidated workbook's. */
-export const APART_SHEET = 'Risker på annan skala';
 
 class Builder {
   rows: CellValue[][] = [];
@@ -56,41 +53,36 @@ export function consolidationSheet(c: Consolidation, skipped: readonly SkippedFi
   const b = new Builder();
   b.line([CONSOLIDATION_SHEET]);
   b.titles.push(0);
-  b.line([`Sammanställt ${isoFromSerial(today)} ur ${c.files.length} arbetsböcker${skipped.length > 0 ? `; ${skipped.length} filer kunde inte läsas` : ''}. Endast värden; flikarna Riskanalys, Rekommendationer m.fl. innehåller alla rader med källa.`]);
+  b.line([M.compiled(isoFromSerial(today), c.files.length, skipped.length)]);
   for (const rule of c.rules) b.line([rule]);
-  b.line([`Kommunens nämnder: ${c.namndListSource}.`]);
+  b.line([M.namndList(c.namndListSource)]);
 
-  b.title('Källfiler');
-  b.header(['Nr', 'Fil', 'Prefix vid krock', 'Nämnder', 'Skala', 'Risker', 'Kontroller', 'Granskningar', 'Rekommendationer (rader)', 'Uppföljningar']);
+  b.title(M.sourceFilesTitle);
+  b.header([...M.sourceFilesHeader]);
   c.files.forEach((f, i) => b.line([i + 1, f.file, f.prefix, f.namnder.join(', '), f.scale, f.risker, f.kontroller, f.granskningar, f.rekommendationer, f.uppfoljningar]));
   const sum = (key: 'risker' | 'kontroller' | 'granskningar' | 'rekommendationer' | 'uppfoljningar') => c.files.reduce((n, f) => n + f[key], 0);
-  b.line(['', 'Summa i filerna', '', '', '', sum('risker'), sum('kontroller'), sum('granskningar'), sum('rekommendationer'), sum('uppfoljningar')]);
+  b.line(['', M.sumInFiles, '', '', '', sum('risker'), sum('kontroller'), sum('granskningar'), sum('rekommendationer'), sum('uppfoljningar')]);
   const t = c.register.tables;
-  b.line(['', 'Samlat', '', '', '', t.Risker?.rows.length ?? 0, t.Kontroller?.rows.length ?? 0, t.Granskningar?.rows.length ?? 0, c.recommendations, t.Uppföljningar?.rows.length ?? 0]);
-  b.line([
-    '',
-    `${c.recommendationRows} rekommendationsrader i filerna är ${c.recommendations} rekommendationer: samma rekommendation i flera filer räknas en gång. ` +
-      `${c.apart.risks.length > 0 ? `${c.apart.risks.length} risker och ${c.apart.controls.length} kontroller på annan skala står på fliken ${APART_SHEET}. ` : ''}` +
-      'Uppföljningar: varje fils omgångar, och en rad ”(samlad bedömning)” per rekommendation där bedömningarna skiljer sig.',
-  ]);
+  b.line(['', M.consolidatedRow, '', '', '', t.Risker?.rows.length ?? 0, t.Kontroller?.rows.length ?? 0, t.Granskningar?.rows.length ?? 0, c.recommendations, t.Uppföljningar?.rows.length ?? 0]);
+  b.line(['', M.rowsExplained(c.recommendationRows, c.recommendations, c.apart.risks.length, c.apart.controls.length, APART_SHEET)]);
 
   if (skipped.length > 0) {
-    b.title('Filer som inte kunde läsas');
-    b.header(['Fil', 'Skäl']);
+    b.title(M.skippedTitle);
+    b.header([...M.skippedHeader]);
     for (const s of skipped) b.line([s.file, s.reason]);
   }
 
-  b.title('Fullständighet: kommunens nämnder');
-  b.header(['Nämnd', 'Arbetsbok', 'Risker', 'Kontroller', 'Rekommendationer', 'Saknas']);
-  for (const n of c.completeness) b.line([n.namnd, n.files.join(', ') || '–', n.risker, n.kontroller, n.rekommendationer, n.missing.join(', ') || 'Komplett']);
+  b.title(M.completenessTitle);
+  b.header([...M.completenessHeader]);
+  for (const n of c.completeness) b.line([n.namnd, n.files.join(', ') || '–', n.risker, n.kontroller, n.rekommendationer, n.missing.join(', ') || M.complete]);
 
-  b.title('Jämförelse per nämnd');
-  b.line(['Risknivåer enligt nämndens egen skala; rekommendationer med nämndens egen bedömning (en rekommendation till flera nämnder räknas hos var och en).']);
-  b.header(['Nämnd', 'I listan', 'Skala', 'Risker', ...c.levelNames, 'Ej bedömda risker', 'Höga risker utan kontroll', 'Kontroller', 'Kontroller med avvikelse', ...FOLLOW_UP_STATUSES, 'Okänd status', 'Rekommendationer', 'Försenade åtgärder']);
+  b.title(M.comparisonTitle);
+  b.line([M.comparisonNote]);
+  b.header(M.comparisonHeader(c.levelNames, FOLLOW_UP_STATUSES));
   for (const n of c.byNamnd) {
     b.line([
       n.namnd,
-      n.inList ? 'Ja' : 'Nej',
+      n.inList ? M.yes : M.no,
       n.scales.join(' / ') || '–',
       n.risker,
       ...c.levelNames.map((l) => n.risksPerLevel[l] ?? 0),
@@ -105,36 +97,26 @@ export function consolidationSheet(c: Consolidation, skipped: readonly SkippedFi
     ]);
   }
 
-  b.title(consolidateMessages.perGranskningTitle);
-  b.header(['Granskning', ...FOLLOW_UP_STATUSES, TOTAL_LABEL, 'Nämnder']);
+  b.title(M.perGranskningTitle);
+  b.header(M.perGranskningHeader(FOLLOW_UP_STATUSES, TOTAL_LABEL));
   for (const row of c.perGranskning.rows) b.line([row.group, ...FOLLOW_UP_STATUSES.map((s) => row.counts[s]), row.total, (c.granskningNamnder[row.group] ?? []).join(', ')]);
   b.line([TOTAL_LABEL, ...FOLLOW_UP_STATUSES.map((s) => c.perGranskning.total.counts[s]), c.perGranskning.total.total]);
 
   for (const g of c.scales) {
-    b.title(`Riskmatris, skala ${g.label}${g.onMainScale ? ' (den samlade arbetsbokens skala)' : ''}`);
-    b.line([`Filer: ${g.files.join(', ')}. Nämnder: ${g.namnder.join(', ') || '–'}.${g.unscored > 0 ? ` ${g.unscored} risker saknar sannolikhet eller konsekvens.` : ''}`]);
+    b.title(M.matrixTitle(g.label, g.onMainScale));
+    b.line([M.matrixFiles(g.files, g.namnder, g.unscored)]);
     b.header([flowMessagesSv.matrixCorner, ...g.scale.consequence.labels.map((l, k) => `${k + 1} ${l}`)]);
     for (let s = g.scale.likelihood.labels.length; s >= 1; s--) b.line([`${s} ${g.scale.likelihood.labels[s - 1]}`, ...g.counts[s - 1]]);
   }
 
-  b.title(consolidateMessages.conflictsTitle(c.conflicts.length));
-  if (c.conflicts.length === 0) b.line(['Inga.']);
+  b.title(M.conflictsTitle(c.conflicts.length));
+  if (c.conflicts.length === 0) b.line([M.noConflicts]);
   else {
-    b.header(['Typ', 'Beskrivning', 'Filer']);
-    for (const conflict of c.conflicts) b.line([KIND_NAMES[conflict.kind], conflict.message, conflict.files.join(', ')]);
+    b.header([...M.conflictsHeader]);
+    for (const conflict of c.conflicts) b.line([M.conflictKinds[conflict.kind], conflict.message, conflict.files.join(', ')]);
   }
   return { name: CONSOLIDATION_SHEET, rows: b.rows, titles: b.titles, headers: b.headers };
 }
-
-const KIND_NAMES: Record<Consolidation['conflicts'][number]['kind'], string> = {
-  bedomning: 'Olika bedömning',
-  granskning: 'Granskning stavad olika',
-  rekommendation: 'Samma nummer, olika text',
-  namnd: 'Samma nämnd i flera filer',
-  id: 'Id som krockar',
-  okandNamnd: 'Nämnd utanför listan',
-  skala: 'Annan skala',
-};
 
 /**
  * The sheet with risks and controls on another scale than the consolidated workbook's, values only, with
@@ -145,12 +127,12 @@ export function apartSheet(c: Consolidation): SheetRows | undefined {
   const b = new Builder();
   b.line([APART_SHEET]);
   b.titles.push(0);
-  b.line(['Risker bedömda på en annan skala än den samlade arbetsbokens, med nivåerna på sin egen skala; de räknas i riskmatrisen för sin skala på fliken Samlad uppsikt, aldrig ihop med andra skalor.']);
+  b.line([M.apartNote]);
   const extras = [SCALE_HEADERS.scale, SOURCE_HEADERS.file, SOURCE_HEADERS.sheet, SOURCE_HEADERS.row, SOURCE_HEADERS.namnd];
   for (const [name, rows] of [['Risker', c.apart.risks], ['Kontroller', c.apart.controls]] as const) {
     if (rows.length === 0) continue;
     const spec = tableSpec(name);
-    b.title(name === 'Risker' ? 'Risker' : 'Kontrollmoment för riskerna ovan');
+    b.title(name === 'Risker' ? name : M.apartControlsTitle);
     b.header([...spec.columns.map((col) => col.header), ...extras]);
     for (const row of rows) b.line([...spec.columns.map((col) => row.values[col.key] ?? null), ...extras.map((h) => row.extra[h] ?? null)]);
   }

@@ -36,11 +36,67 @@ export const consolidateMessages = {
   perGranskningTitle: 'Per granskning, alla nämnder (varje rekommendation en gång)',
   conflictsTitle: (count: number) => `Konflikter mellan filerna (${count})`,
 
+  // The Samlad uppsikt sheet (consolidationSheet) and the sheet of risks on another scale (apartSheet).
+  compiled: (date: string, files: number, skipped: number) =>
+    `Sammanställt ${date} ur ${files} arbetsböcker${skipped > 0 ? `; ${skipped} filer kunde inte läsas` : ''}. Endast värden; flikarna Riskanalys, Rekommendationer m.fl. innehåller alla rader med källa.`,
+  namndList: (source: string) => `Kommunens nämnder: ${source}.`,
+  sourceFilesTitle: 'Källfiler',
+  sourceFilesHeader: ['Nr', 'Fil', 'Prefix vid krock', 'Nämnder', 'Skala', 'Risker', 'Kontroller', 'Granskningar', 'Rekommendationer (rader)', 'Uppföljningar'],
+  sumInFiles: 'Summa i filerna',
+  consolidatedRow: 'Samlat',
+  rowsExplained: (rows: number, recommendations: number, apartRisks: number, apartControls: number, apartSheet: string) =>
+    `${rows} rekommendationsrader i filerna är ${recommendations} rekommendationer: samma rekommendation i flera filer räknas en gång. ` +
+    `${apartRisks > 0 ? `${apartRisks} risker och ${apartControls} kontroller på annan skala står på fliken ${apartSheet}. ` : ''}` +
+    'Uppföljningar: varje fils omgångar, och en rad ”(samlad bedömning)” per rekommendation där bedömningarna skiljer sig.',
+  skippedTitle: 'Filer som inte kunde läsas',
+  skippedHeader: ['Fil', 'Skäl'],
+  completenessTitle: 'Fullständighet: kommunens nämnder',
+  completenessHeader: ['Nämnd', 'Arbetsbok', 'Risker', 'Kontroller', 'Rekommendationer', 'Saknas'],
+  complete: 'Komplett',
+  comparisonTitle: 'Jämförelse per nämnd',
+  comparisonNote: 'Risknivåer enligt nämndens egen skala; rekommendationer med nämndens egen bedömning (en rekommendation till flera nämnder räknas hos var och en).',
+  comparisonHeader: (levels: readonly string[], statuses: readonly string[]) => [
+    'Nämnd', 'I listan', 'Skala', 'Risker', ...levels, 'Ej bedömda risker', 'Höga risker utan kontroll', 'Kontroller', 'Kontroller med avvikelse',
+    ...statuses, 'Okänd status', 'Rekommendationer', 'Försenade åtgärder',
+  ],
+  yes: 'Ja',
+  no: 'Nej',
+  perGranskningHeader: (statuses: readonly string[], total: string) => ['Granskning', ...statuses, total, 'Nämnder'],
+  matrixTitle: (label: string, main: boolean) => `Riskmatris, skala ${label}${main ? ' (den samlade arbetsbokens skala)' : ''}`,
+  matrixFiles: (files: readonly string[], namnder: readonly string[], unscored: number) =>
+    `Filer: ${files.join(', ')}. Nämnder: ${namnder.join(', ') || '–'}.${unscored > 0 ? ` ${unscored} risker saknar sannolikhet eller konsekvens.` : ''}`,
+  noConflicts: 'Inga.',
+  conflictsHeader: ['Typ', 'Beskrivning', 'Filer'],
+  conflictKinds: {
+    bedomning: 'Olika bedömning',
+    granskning: 'Granskning stavad olika',
+    rekommendation: 'Samma nummer, olika text',
+    namnd: 'Samma nämnd i flera filer',
+    id: 'Id som krockar',
+    okandNamnd: 'Nämnd utanför listan',
+    skala: 'Annan skala',
+  },
+  apartNote: 'Risker bedömda på en annan skala än den samlade arbetsbokens, med nivåerna på sin egen skala; de räknas i riskmatrisen för sin skala på fliken Samlad uppsikt, aldrig ihop med andra skalor.',
+  apartControlsTitle: 'Kontrollmoment för riskerna ovan',
+  // The Riskmatris sheet of the consolidated workbook, when files have other scales.
+  mainScaleMatrixNote: (apartSheet: string) =>
+    `Risker på den samlade arbetsbokens skala (Inställningar). Risker på andra skalor har egna riskmatriser på fliken Samlad uppsikt och står på fliken ${apartSheet}.`,
+  // Reading a file, and a scale in words.
+  nothingToConsolidate: (file: string) =>
+    `${file} har ingen riskanalys, internkontrollplan eller rekommendationer som Uppsikt känner igen (ingen flik har rubriker som Riskbeskrivning, Kontrollmoment eller Rekommendation).`,
+  noGranskning: '(ingen granskning)',
+  scaleMethod: (method: string) => (method === 'product' ? 'produkt' : 'rutnät'),
+
   missingWorkbook: 'ingen arbetsbok',
   missingRisks: 'inga risker',
   missingPlan: 'ingen internkontrollplan',
   noNamnd: '(ingen nämnd angiven)',
 };
+
+/** The name of the consolidation sheet. */
+export const CONSOLIDATION_SHEET = 'Samlad uppsikt';
+/** The name of the sheet with risks on another scale than the consolidated workbook's. */
+export const APART_SHEET = 'Risker på annan skala';
 
 /** Headers of the columns the consolidation adds to every table. */
 export const SOURCE_HEADERS = { file: 'Källa: fil', sheet: 'Källa: flik', row: 'Källa: rad', namnd: 'Källa: nämnd' } as const;

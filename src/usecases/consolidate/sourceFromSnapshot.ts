@@ -1,6 +1,7 @@
 import { adoptWorkbook, type WorkbookSnapshot } from '../../core';
 import type { SourceRegister } from './Consolidation';
 import type { SkippedFile } from './consolidationSheet';
+import { consolidateMessages } from './messages.sv';
 
 /**
  * A read workbook as a source to consolidate, adopted in memory as `summary` and `check` do, or the Swedish
@@ -18,7 +19,7 @@ export function sourceFromSnapshot(file: string, snapshot: WorkbookSnapshot): So
   if (!register.tables.Risker && !register.tables.Kontroller && !register.tables.Rekommendationer) {
     return {
       file,
-      reason: `${file} har ingen riskanalys, internkontrollplan eller rekommendationer som Uppsikt känner igen (ingen flik har rubriker som Riskbeskrivning, Kontrollmoment eller Rekommendation).`,
+      reason: consolidateMessages.nothingToConsolidate(file),
     };
   }
   return { file, register };

@@ -20,10 +20,9 @@ import {
 } from '../../core';
 import type { Finding } from '../Finding';
 import type { GranskningCounts, PlanRow, ReportModel, ReportOptions, ReportRecommendation, ReportRisk } from './ReportModel';
+import { flowMessagesSv } from '../messages.sv';
 import { addresses, reportNamnder } from './reportNamnder';
 
-const NO_CATEGORY = 'Ingen kategori';
-const KOMMUNWIDE = 'Samtliga nämnder';
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 const text = (v: CellValue) => (isBlank(v) ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 const isYes = (v: CellValue) => v === true || ['ja', 'j', 'x', 'yes'].includes(fold(text(v)));
@@ -134,7 +133,7 @@ export function buildReport(source: RegisterData, options: ReportOptions): Repor
   const categories = new Map<string, number[]>();
   for (const c of register.lists.riskkategorier) categories.set(c, new Array<number>(scale.bands.length + 1).fill(0));
   for (const risk of risks) {
-    const kategori = risk.kategori === '' ? NO_CATEGORY : ([...categories.keys()].find((c) => fold(c) === fold(risk.kategori)) ?? risk.kategori);
+    const kategori = risk.kategori === '' ? flowMessagesSv.noCategory : ([...categories.keys()].find((c) => fold(c) === fold(risk.kategori)) ?? risk.kategori);
     const counts = categories.get(kategori) ?? new Array<number>(scale.bands.length + 1).fill(0);
     categories.set(kategori, counts);
     const b = risk.band ? scale.bands.indexOf(risk.band) : scale.bands.length;
@@ -187,7 +186,7 @@ export function buildReport(source: RegisterData, options: ReportOptions): Repor
   const perDate = new Date(Date.UTC(1899, 11, 30) + options.per * 86_400_000);
   return {
     namnd: namnd ?? null,
-    scope: namnd ?? KOMMUNWIDE,
+    scope: namnd ?? flowMessagesSv.allNamnder,
     per: options.per,
     omgang: options.omgang?.trim() || latestRound(register),
     year: perDate.getUTCFullYear(),

@@ -1,5 +1,7 @@
+import { flowMessagesSv } from '../messages.sv';
+
 /** The file name of the report for the whole kommun. */
-export const KOMMUN_REPORT_NAME = 'Samtliga nämnder';
+export const KOMMUN_REPORT_NAME = flowMessagesSv.allNamnder;
 
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 

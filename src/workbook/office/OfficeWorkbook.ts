@@ -1,6 +1,7 @@
 import { scaleToRange, SCALE_NAME, type RegisterData, type RiskScale, type WorkbookSnapshot } from '../../core';
 import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../WorkbookPort';
 import { portMessages } from '../portMessages.sv';
+import { officeMessagesSv } from './messages.sv';
 import { writeEdits } from './writeEdits';
 import { OfficeWriteError } from './officeErrors';
 import { readWorkbook, type Sync } from './readWorkbook';
@@ -89,7 +90,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (range.isNullObject) throw new Error(portMessages.noScale);
       const block = scaleToRange(scale);
       if (block.length > range.rowCount || block[0].length > range.columnCount) {
-        throw new Error(`Skalan behöver ${block.length} rader och ${block[0].length} kolumner men namnet Skala omfattar ${range.rowCount} × ${range.columnCount}; utöka namnet Skala under Formler → Namnhanteraren.`);
+        throw new Error(officeMessagesSv.scaleNameTooSmall(block.length, block[0].length, range.rowCount, range.columnCount));
       }
       range.values = Array.from({ length: range.rowCount }, (_, r) => Array.from({ length: range.columnCount }, (_, c) => (block[r]?.[c] ?? '') as string | number));
       if (!levels.isNullObject) {

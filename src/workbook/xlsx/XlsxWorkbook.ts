@@ -18,8 +18,9 @@ import { existingIn, planFor } from '../layout/structurePlan';
 import type { UppsiktNames } from '../layout/uppsiktNames';
 import { portMessages } from '../portMessages.sv';
 import { xlsxMessages } from './messages.sv';
+import { lossSentences } from './lossSentences';
 import { LossError, mergeUppsiktBytes } from './package/mergeUppsiktPackage';
-import { replacementLosses } from './package/replacementLosses';
+import { replacementLosses, type ReplacementLoss } from './package/replacementLosses';
 import { PackageError, readWorkbookPart } from './package/workbookPart';
 import { renderUppsikt } from './renderUppsikt';
 import { rewriteRefusal } from './rewriteRefusal';
@@ -68,6 +69,9 @@ function notAWorkbook(bytes: Uint8Array): string | undefined {
 }
 
 /** The names of `parts` that are in `sheets` (sheets of the original package), with their tables. */
+/** The pane's refusal of a write that would drop something from Uppsikt's own sheets (the CLI's ends otherwise). */
+const lossRefusal = (losses: readonly ReplacementLoss[]) => xlsxMessages.losses(lossSentences(losses, 'would'), undefined, xlsxMessages.nothingInWorkbook);
+
 function partsIn(parts: UppsiktParts, sheets: ReadonlySet<string>): UppsiktParts {
   const kept = new Map([...parts.sheets].filter(([, name]) => sheets.has(name)));
   const tables = new Map(
@@ -114,7 +118,7 @@ export class XlsxWorkbook implements WorkbookPort {
       zip = await JSZip.loadAsync(bytes);
       await readWorkbookPart(zip);
     } catch (error) {
-      throw new Error(error instanceof PackageError ? `${error.message} Välj en annan fil.` : xlsxMessages.notAWorkbook, { cause: error });
+      throw new Error(error instanceof PackageError ? xlsxMessages.chooseAnother(error.message) : xlsxMessages.notAWorkbook, { cause: error });
     }
     const workbook = new ExcelJS.Workbook();
     try {
@@ -282,7 +286,7 @@ export class XlsxWorkbook implements WorkbookPort {
         });
         bytes = merged.bytes;
       } catch (error) {
-        if (error instanceof LossError) throw new Error(xlsxMessages.losses(error.losses.map((l) => `${l.what} (${l.sheet})`).join(', ')), { cause: error });
+        if (error instanceof LossError) throw new Error(lossRefusal(error.losses), { cause: error });
         throw error;
       }
     }
@@ -308,7 +312,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.losses ??= (async () => {
       const own = partsIn(uppsiktPartsIn(snapshotOf(this.workbook)), original.sheets);
       const losses = await replacementLosses(original.zip, await readWorkbookPart(original.zip), new Set(own.sheets.values()));
-      return losses.length === 0 ? undefined : xlsxMessages.losses(losses.map((l) => `${l.what} (${l.sheet})`).join(', '));
+      return losses.length === 0 ? undefined : lossRefusal(losses);
     })();
     const loss = await this.losses;
     if (loss) throw new Error(loss);

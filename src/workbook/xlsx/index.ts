@@ -7,5 +7,7 @@ export { writeUppsiktPackage, LossError, type PackageWriteResult } from './packa
 export { PackageError } from './package/workbookPart';
 export { cellsAtRisk, isCompleteUppsiktWorkbook, isUppsiktWorkbook, uppsiktPartsIn, withoutFormulaResults, type UppsiktParts } from './uppsiktParts';
 export { rewriteRefusal } from './rewriteRefusal';
+export { lossSentences } from './lossSentences';
+export { xlsxMessages } from './messages.sv';
 export { mergeUppsiktBytes, mergeUppsiktPackage, type MergedPackage, type PackageMergeOptions } from './package/mergeUppsiktPackage';
 export { XlsxWorkbook, type XlsxWorkbookOptions } from './XlsxWorkbook';

@@ -3,6 +3,8 @@
  * XlsxWorkbook) and what XlsxWorkbook says about a file or an edit it cannot take. `nothing` ends a refusal:
  * the CLI says that no file was written, the task pane that nothing in the workbook changed.
  */
+import { flowMessagesSv } from '../../usecases/messages.sv';
+
 export const xlsxMessages = {
   newerSchema: (what: string, found: number, supported: number, nothing: string) =>
     `${what} är gjord med en nyare version av Uppsikt (schemaversion ${found}; den här kan version ${supported}). Uppdatera Uppsikt; ${nothing}.`,
@@ -12,11 +14,41 @@ export const xlsxMessages = {
   ownFormulas: (cells: string, nothing: string) =>
     `Tabellerna på Uppsikts flikar har egna formler (${cells}), som skulle bli värden när flikarna skrivs om. ` +
     `Flytta formlerna till en egen flik och försök igen; ${nothing}.`,
-  losses: (losses: string) =>
-    `Uppsikts egna flikar innehåller ${losses}, som skulle gå förlorade när flikarna skrivs om. Flytta det till en egen flik i Excel och försök igen; inget har ändrats i arbetsboken.`,
+  // A package Uppsikt cannot write its sheets into (PackageError), or a part a read needs that is not there.
+  noWorkbookPart: 'Filen saknar arbetsbokens huvuddel (xl/workbook.xml) och är inte en Excel-arbetsbok.',
+  strictOpenXml: 'Arbetsboken är sparad som Strict Open XML, som Uppsikt inte kan skriva i. Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.',
+  notWorkbookPart: 'Filens huvuddel är inte en Excel-arbetsbok.',
+  noSheetList: 'Arbetsboken har ingen lista över flikar (sheets) i xl/workbook.xml.',
+  notAWorksheet: (sheet: string) => `Fliken ${sheet} är inte ett vanligt kalkylblad och kan inte skrivas om.`,
+  partMissing: (part: string) => `Delen ${part} saknas i filen.`,
+  // What a rewrite of Uppsikt's own sheets would drop (or, when the user allowed it, did drop): one sentence per sheet.
+  lostOnSheet: (sheet: string, what: string, done: boolean) =>
+    done ? `Fliken ${sheet} hade ${what} som har försvunnit.` : `Fliken ${sheet} har ${what} som skulle försvinna.`,
+  // The refusal: the sentences above, what to do, `orElse` (the CLI's --tillat-forlust) and how it ends.
+  losses: (sentences: readonly string[], orElse: string | undefined, nothing: string) =>
+    `${sentences.join(' ')} Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ` +
+    `Flytta det till en egen flik och försök igen${orElse ? `, eller ${orElse}` : ''}; ${nothing}.`,
+  // What is on a sheet that a rewrite drops, as lostOnSheet names it.
+  lostChart: 'ett diagram',
+  lostPicture: 'en bild',
+  lostDrawing: 'en ritning',
+  lostShapes: 'en ritning (former eller textrutor)',
+  lostComments: 'kommentarer',
+  lostVml: 'kommentarer eller formulärkontroller',
+  lostPivotTable: 'en pivottabell',
+  lostLinks: 'länkar',
+  lostOleObject: 'ett inbäddat objekt',
+  lostFormControls: 'formulärkontroller',
+  lostSlicers: 'utsnitt',
+  lostTimeline: 'en tidslinje',
+  lostThreadedComments: 'trådade kommentarer',
+  lostUnknownPart: (kind: string) => `en del som Uppsikt inte känner till (${kind})`,
+  and: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`),
   notAWorkbook: 'Filen är ingen Excel-arbetsbok (.xlsx eller .xlsm) som går att läsa; välj en annan fil.',
-  encrypted: 'Arbetsboken är lösenordsskyddad (krypterad); spara en kopia utan lösenord i Excel och öppna den.',
-  oldXls: 'Filen är en gammal Excel-fil (.xls); spara den som .xlsx i Excel och öppna den.',
+  // Said without a file name (XlsxWorkbook.open gets bytes); the pane's file mode names the file first (fileProblem).
+  encrypted: flowMessagesSv.fileEncrypted({ file: 'Arbetsboken', again: 'öppna den igen' }),
+  chooseAnother: (reason: string) => `${reason} Välj en annan fil.`,
+  oldXls: flowMessagesSv.fileOldFormat({ file: 'Filen' }),
   noCell: (sheet: string, cell: string) => `${cell} är ingen cell på fliken ${sheet}; ange en adress som B7.`,
   cellNotInTable: (sheet: string, cell: string) =>
     `${sheet}!${cell} ligger inte i någon av Uppsikts tabeller; i en fil ändrar Uppsikt bara celler i sina egna tabeller. Inget har ändrats.`,

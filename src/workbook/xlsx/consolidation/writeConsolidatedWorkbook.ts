@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 // Not the xlsx index: it brings writeXlsx (Node's fs), and the task pane renders this in the browser.
 import { renderUppsikt } from '../renderUppsikt';
-import { apartSheet, APART_SHEET, consolidationSheet, type Consolidation, type SheetRows, type SkippedFile } from '../../../usecases/consolidate';
+import { apartSheet, APART_SHEET, consolidateMessages, consolidationSheet, type Consolidation, type SheetRows, type SkippedFile } from '../../../usecases/consolidate';
 
 const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 13, color: { argb: 'FF1F4E79' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
@@ -49,6 +49,6 @@ export function writeConsolidatedWorkbook(workbook: ExcelJS.Workbook, c: Consoli
     writeRows(workbook.addWorksheet(apart.name), apart);
     const matrix = report.sheets.find((s) => s.schemaSheet === 'Riskmatris');
     const sheet = matrix ? workbook.getWorksheet(matrix.written) : undefined;
-    if (sheet) sheet.getCell(2, 1).value = `Risker på den samlade arbetsbokens skala (Inställningar). Risker på andra skalor har egna riskmatriser på fliken Samlad uppsikt och står på fliken ${APART_SHEET}.`;
+    if (sheet) sheet.getCell(2, 1).value = consolidateMessages.mainScaleMatrixNote(APART_SHEET);
   }
 }

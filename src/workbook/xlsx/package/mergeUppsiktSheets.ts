@@ -9,6 +9,7 @@ import { adaptSheetXml } from './sheetXml';
 import { PackageError, readWorkbookPart, type WorkbookPart } from './workbookPart';
 import { directTableXml, spliceDirectRows, type DirectTable } from '../render/directRows';
 import { child, children, CONTENT_TYPE, createLike, DOC_REL_NS, insertInOrder, REL, serializeXml } from './xml';
+import { xlsxMessages } from '../messages.sv';
 
 /** The order of workbook's children (ECMA-376 Part 1, 18.2.27). */
 const WORKBOOK_ORDER = [
@@ -122,13 +123,13 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
   }
 
   const sheetsElement = child(workbook.root, 'sheets');
-  if (!sheetsElement) throw new PackageError('Arbetsboken har ingen lista över flikar (sheets) i xl/workbook.xml.');
+  if (!sheetsElement) throw new PackageError(xlsxMessages.noSheetList);
   let nextSheetId = workbook.sheets.reduce((max, s) => Math.max(max, s.sheetId || 0), 0) + 1;
   const sheetIndex = new Map<string, number>(); // rendered sheet name → index in the merged workbook
   const replacedParts: string[] = [];
   for (const sheet of workbook.sheets) {
     if (!replace.has(sheet.name)) continue;
-    if (!sheet.part) throw new PackageError(`Fliken ${sheet.name} är inte ett vanligt kalkylblad och kan inte skrivas om.`);
+    if (!sheet.part) throw new PackageError(xlsxMessages.notAWorksheet(sheet.name));
     await removeSheetParts(zip, sheet.part, types, touched);
     replacedParts.push(sheet.part);
   }

@@ -1,4 +1,5 @@
 import type JSZip from 'jszip';
+import { xlsxMessages as M } from '../messages.sv';
 import { Relationships } from './relationships';
 import { relsPathOf } from './partPath';
 import { DOC_REL_NS, REL } from './xml';
@@ -12,26 +13,26 @@ export interface ReplacementLoss {
 }
 
 const KINDS: Record<string, string> = {
-  [`${DOC_REL_NS}/comments`]: 'kommentarer',
-  [`${DOC_REL_NS}/vmlDrawing`]: 'kommentarer eller formulärkontroller',
-  [`${DOC_REL_NS}/pivotTable`]: 'en pivottabell',
-  [`${DOC_REL_NS}/hyperlink`]: 'länkar',
-  [`${DOC_REL_NS}/oleObject`]: 'ett inbäddat objekt',
-  [`${DOC_REL_NS}/ctrlProp`]: 'formulärkontroller',
-  'http://schemas.microsoft.com/office/2007/relationships/slicer': 'utsnitt',
-  'http://schemas.microsoft.com/office/2011/relationships/timeline': 'en tidslinje',
-  'http://schemas.microsoft.com/office/2017/10/relationships/threadedComment': 'trådade kommentarer',
+  [`${DOC_REL_NS}/comments`]: M.lostComments,
+  [`${DOC_REL_NS}/vmlDrawing`]: M.lostVml,
+  [`${DOC_REL_NS}/pivotTable`]: M.lostPivotTable,
+  [`${DOC_REL_NS}/hyperlink`]: M.lostLinks,
+  [`${DOC_REL_NS}/oleObject`]: M.lostOleObject,
+  [`${DOC_REL_NS}/ctrlProp`]: M.lostFormControls,
+  'http://schemas.microsoft.com/office/2007/relationships/slicer': M.lostSlicers,
+  'http://schemas.microsoft.com/office/2011/relationships/timeline': M.lostTimeline,
+  'http://schemas.microsoft.com/office/2017/10/relationships/threadedComment': M.lostThreadedComments,
 };
 
 async function drawingContent(zip: JSZip, drawing: string): Promise<string[]> {
   const rels = Relationships.parse(drawing, await zip.file(relsPathOf(drawing))?.async('string'));
   const kinds = new Set<string>();
   for (const r of rels.list()) {
-    if (r.type.endsWith('/chart')) kinds.add('ett diagram');
-    else if (r.type.endsWith('/image')) kinds.add('en bild');
-    else kinds.add('en ritning');
+    if (r.type.endsWith('/chart')) kinds.add(M.lostChart);
+    else if (r.type.endsWith('/image')) kinds.add(M.lostPicture);
+    else kinds.add(M.lostDrawing);
   }
-  return kinds.size > 0 ? [...kinds] : ['en ritning (former eller textrutor)'];
+  return kinds.size > 0 ? [...kinds] : [M.lostShapes];
 }
 
 /**
@@ -53,7 +54,7 @@ export async function replacementLosses(zip: JSZip, workbook: WorkbookPart, shee
     for (const r of rels.list()) {
       if (r.type === REL.table || r.type === REL.printerSettings) continue;
       if (r.type === `${DOC_REL_NS}/drawing` && r.part) for (const k of await drawingContent(zip, r.part)) kinds.add(k);
-      else kinds.add(KINDS[r.type] ?? `en del som Uppsikt inte känner till (${r.type.slice(r.type.lastIndexOf('/') + 1)})`);
+      else kinds.add(KINDS[r.type] ?? M.lostUnknownPart(r.type.slice(r.type.lastIndexOf('/') + 1)));
     }
     for (const what of kinds) losses.push({ sheet: sheet.name, what });
   }

@@ -3,6 +3,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import { Relationships } from './relationships';
 import { relsPathOf } from './partPath';
 import { child, children, DOC_REL_NS, MAIN_NS, parseXml, REL, STRICT_MAIN_NS } from './xml';
+import { xlsxMessages } from '../messages.sv';
 
 /** A sheet as workbook.xml lists it. */
 export interface PackageSheet {
@@ -40,11 +41,11 @@ export async function readWorkbookPart(zip: JSZip): Promise<WorkbookPart> {
   const packageRels = Relationships.parse('', await text(zip, '_rels/.rels'));
   const path = packageRels.list().find((r) => r.type === REL.officeDocument)?.part ?? 'xl/workbook.xml';
   const xml = await text(zip, path);
-  if (xml === undefined) throw new PackageError('Filen saknar arbetsbokens huvuddel (xl/workbook.xml) och är inte en Excel-arbetsbok.');
+  if (xml === undefined) throw new PackageError(xlsxMessages.noWorkbookPart);
   const doc = parseXml(xml);
   const root = doc.documentElement!;
-  if (root.namespaceURI === STRICT_MAIN_NS) throw new PackageError('Arbetsboken är sparad som Strict Open XML, som Uppsikt inte kan skriva i. Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.');
-  if (root.namespaceURI !== MAIN_NS) throw new PackageError('Filens huvuddel är inte en Excel-arbetsbok.');
+  if (root.namespaceURI === STRICT_MAIN_NS) throw new PackageError(xlsxMessages.strictOpenXml);
+  if (root.namespaceURI !== MAIN_NS) throw new PackageError(xlsxMessages.notWorkbookPart);
   const rels = Relationships.parse(path, await text(zip, relsPathOf(path)));
   const byId = new Map(rels.list().map((r) => [r.id, r]));
   const sheetsElement = child(root, 'sheets');

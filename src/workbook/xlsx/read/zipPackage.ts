@@ -1,6 +1,7 @@
 import zlib from 'zlib';
 import JSZip from 'jszip';
 import { xmlEvents, type XmlHandlers } from './xmlEvents';
+import { xlsxMessages } from '../messages.sv';
 
 /*
  * The parts of an .xlsx package (a zip), each streamed through the XML parser. Paths are resolved as the
@@ -82,7 +83,7 @@ export class ZipPackage {
   async parse(path: string, handlers: XmlHandlers): Promise<void> {
     if (this.entries) {
       const entry = this.entries.get(path);
-      if (!entry) throw new Error(`Delen ${path} saknas i filen.`);
+      if (!entry) throw new Error(xlsxMessages.partMissing(path));
       const data = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
       const sax = xmlEvents(handlers);
       if (entry.method === 0) sax.write(data);
@@ -95,7 +96,7 @@ export class ZipPackage {
       return;
     }
     const file = this.zip!.file(path);
-    if (!file) throw new Error(`Delen ${path} saknas i filen.`);
+    if (!file) throw new Error(xlsxMessages.partMissing(path));
     const sax = xmlEvents(handlers);
     // JSZip's stream (readable-stream 2) is not async-iterable: events, with the first failure kept.
     await new Promise<void>((resolve, reject) => {

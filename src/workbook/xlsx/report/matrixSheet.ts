@@ -4,6 +4,7 @@ import type { ReportModel } from '../../../usecases/report/ReportModel';
 import { setPage } from '../render/pageSetup';
 import { argb, font, footerOf, scopeLine, styleLevel, writeHeading } from './reportStyle';
 import { textColorOn } from '../../../core';
+import { reportSheetMessagesSv as M } from './messages.sv';
 
 const GRID_ROW = 6;
 const GRID_COLUMN = 3;
@@ -24,7 +25,7 @@ export function renderMatrixSheet(worksheet: ExcelJS.Worksheet, model: ReportMod
   const { scale } = model;
   const L = scale.likelihood.labels.length;
   const K = scale.consequence.labels.length;
-  writeHeading(worksheet, 'Riskmatris', scopeLine(model));
+  writeHeading(worksheet, M.matrixHeading, scopeLine(model));
   worksheet.getColumn(1).width = 4;
   worksheet.getColumn(2).width = 17;
   for (let k = 0; k < K; k++) worksheet.getColumn(GRID_COLUMN + k).width = K > 4 ? 15 : 16;
@@ -35,9 +36,9 @@ export function renderMatrixSheet(worksheet: ExcelJS.Worksheet, model: ReportMod
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true, ...more };
   };
   worksheet.mergeCells(GRID_ROW - 2, GRID_COLUMN, GRID_ROW - 2, GRID_COLUMN + K - 1);
-  axis(worksheet.getCell(GRID_ROW - 2, GRID_COLUMN), 'Konsekvens →');
+  axis(worksheet.getCell(GRID_ROW - 2, GRID_COLUMN), M.consequenceAxis);
   worksheet.mergeCells(GRID_ROW, 1, GRID_ROW + L - 1, 1);
-  axis(worksheet.getCell(GRID_ROW, 1), 'Sannolikhet →', { textRotation: 90 });
+  axis(worksheet.getCell(GRID_ROW, 1), M.likelihoodAxis, { textRotation: 90 });
   scale.consequence.labels.forEach((text, k) => axis(worksheet.getCell(GRID_ROW - 1, GRID_COLUMN + k), `${k + 1} ${text}`));
   worksheet.getRow(GRID_ROW - 1).height = 30;
 
@@ -67,16 +68,16 @@ export function renderMatrixSheet(worksheet: ExcelJS.Worksheet, model: ReportMod
 
   let row = GRID_ROW + L + 1;
   const legend = worksheet.getCell(row++, 2);
-  legend.value = 'Risknivåer';
+  legend.value = M.legend;
   legend.font = font({ bold: true });
   for (const band of scale.bands) {
     worksheet.mergeCells(row, 2, row, 3);
     const cell = worksheet.getCell(row++, 2);
-    cell.value = `${band.name}: riskvärde ${band.min}–${band.max}`;
+    cell.value = M.legendBand(band.name, band.min, band.max);
     styleLevel(cell, band.color, true);
   }
   const note = worksheet.getCell(row++, 2);
-  note.value = `Riskvärde = ${scale.method === 'product' ? 'sannolikhet × konsekvens' : 'enligt rutnätet på Inställningar'}. Varje ruta visar antal risker, risknivå och riskernas id.`;
+  note.value = M.matrixNote(scale.method === 'product');
   note.font = font({ italic: true, size: 9 });
   note.alignment = { wrapText: false };
   setPage(worksheet, { lastRow: row - 1, lastColumn: GRID_COLUMN + K - 1, footer: footerOf(model), onePage: true, points: 9, orientation: K > 5 ? 'landscape' : 'portrait' });

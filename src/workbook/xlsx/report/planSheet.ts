@@ -3,20 +3,22 @@ import { isBlank, type CellValue } from '../../../core';
 import type { PlanRow, ReportModel } from '../../../usecases/report/ReportModel';
 import { fitRowHeights, setPage } from '../render/pageSetup';
 import { BODY_POINTS, font, footerOf, styleBody, styleLevel, valueOf, writeHeaderRow, writeHeading, type ColumnDef } from './reportStyle';
+import { flowMessagesSv } from '../../../usecases/messages.sv';
+import { reportSheetMessagesSv as M } from './messages.sv';
 
 const COLUMNS: (ColumnDef & { value: (row: PlanRow) => CellValue })[] = [
-  { header: 'Process/rutin', width: 10, wrap: true, value: (r) => r.risk?.process ?? null },
-  { header: 'Risk', width: 17, wrap: true, value: (r) => riskText(r) },
-  { header: 'Riskvärde', width: 9, numeric: true, value: (r) => r.risk?.riskvarde ?? null },
-  { header: 'Risknivå', width: 8, value: (r) => r.risk?.band?.name ?? null },
-  { header: 'Kontrollmoment', width: 17, wrap: true, value: (r) => (isBlank(r.kontrollmoment) && isBlank(r.kontrollId) ? 'Inget kontrollmoment' : withId(r.kontrollId, r.kontrollmoment)) },
-  { header: 'Kontroll-\nmetod', width: 13, wrap: true, value: (r) => r.kontrollmetod },
-  { header: 'Kontroll-\nansvarig', width: 14, wrap: true, value: (r) => r.kontrollansvarig },
-  { header: 'Frekvens', width: 10, wrap: true, value: (r) => r.frekvens },
-  { header: 'Rapporteras\ntill', width: 14, wrap: true, value: (r) => r.rapporterasTill },
-  { header: 'Tidpunkt', width: 8, wrap: true, value: (r) => r.tidpunkt },
-  { header: 'Utfall', width: 11, wrap: true, value: (r) => r.utfall },
-  { header: 'Avvikelser/\nåtgärder', width: 11, wrap: true, value: (r) => r.avvikelse },
+  { header: M.planColumns.process, width: 10, wrap: true, value: (r) => r.risk?.process ?? null },
+  { header: M.planColumns.risk, width: 17, wrap: true, value: (r) => riskText(r) },
+  { header: M.planColumns.score, width: 9, numeric: true, value: (r) => r.risk?.riskvarde ?? null },
+  { header: M.planColumns.level, width: 8, value: (r) => r.risk?.band?.name ?? null },
+  { header: M.planColumns.control, width: 17, wrap: true, value: (r) => (isBlank(r.kontrollmoment) && isBlank(r.kontrollId) ? M.noControl : withId(r.kontrollId, r.kontrollmoment)) },
+  { header: M.planColumns.method, width: 13, wrap: true, value: (r) => r.kontrollmetod },
+  { header: M.planColumns.responsible, width: 14, wrap: true, value: (r) => r.kontrollansvarig },
+  { header: M.planColumns.frequency, width: 10, wrap: true, value: (r) => r.frekvens },
+  { header: M.planColumns.reportedTo, width: 14, wrap: true, value: (r) => r.rapporterasTill },
+  { header: M.planColumns.when, width: 8, wrap: true, value: (r) => r.tidpunkt },
+  { header: M.planColumns.outcome, width: 11, wrap: true, value: (r) => r.utfall },
+  { header: M.planColumns.deviations, width: 11, wrap: true, value: (r) => r.avvikelse },
 ];
 
 function withId(id: CellValue, text: CellValue): string {
@@ -25,7 +27,7 @@ function withId(id: CellValue, text: CellValue): string {
 }
 
 function riskText(row: PlanRow): string {
-  if (!row.risk) return isBlank(row.riskId) ? '' : `${String(row.riskId)} (finns inte i riskanalysen)`;
+  if (!row.risk) return isBlank(row.riskId) ? '' : M.riskNotInAnalysis(String(row.riskId));
   const shared = row.risk.kommungemensam ? ' (kommungemensam)' : '';
   return `${withId(row.risk.id, row.risk.beskrivning)}${shared}`;
 }
@@ -37,12 +39,12 @@ function riskText(row: PlanRow): string {
  */
 export function renderPlanSheet(worksheet: ExcelJS.Worksheet, model: ReportModel): void {
   COLUMNS.forEach((c, i) => (worksheet.getColumn(i + 1).width = c.width));
-  writeHeading(worksheet, `Internkontrollplan ${model.year}`, model.namnd ? model.namnd : 'Samtliga nämnder');
+  writeHeading(worksheet, M.planHeading(model.year), model.namnd ? model.namnd : flowMessagesSv.allNamnder);
   const head: [string, ExcelJS.CellValue, string?][] = [
-    ['År', String(model.year)],
-    ['Nämnd', model.scope],
-    ['Fastställd', isBlank(model.faststalld) ? '–' : model.faststalld instanceof Date ? model.faststalld.toISOString().slice(0, 10) : valueOf(model.faststalld)],
-    ['Beslutsnummer', isBlank(model.beslutsnummer) ? '–' : valueOf(model.beslutsnummer)],
+    [M.factYear, String(model.year)],
+    [M.factNamnd, model.scope],
+    [M.factAdopted, isBlank(model.faststalld) ? '–' : model.faststalld instanceof Date ? model.faststalld.toISOString().slice(0, 10) : valueOf(model.faststalld)],
+    [M.factDecision, isBlank(model.beslutsnummer) ? '–' : valueOf(model.beslutsnummer)],
   ];
   head.forEach(([label, value, numFmt], i) => {
     // The label over the first two columns, so "Beslutsnummer" fits whatever the widths.
@@ -71,7 +73,7 @@ export function renderPlanSheet(worksheet: ExcelJS.Worksheet, model: ReportModel
     if (band) styleLevel(worksheet.getCell(r, 4), band.color);
   });
   const last = headerRow + Math.max(model.plan.length, 1);
-  if (model.plan.length === 0) worksheet.getCell(headerRow + 1, 1).value = 'Inga risker eller kontrollmoment.';
+  if (model.plan.length === 0) worksheet.getCell(headerRow + 1, 1).value = M.emptyPlan;
   const wrapped = COLUMNS.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
   fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];

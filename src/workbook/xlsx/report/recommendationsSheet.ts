@@ -1,24 +1,25 @@
 import type ExcelJS from 'exceljs';
-import { FOLLOW_UP_STATUSES, UNJUDGED_STATUS, type CellValue } from '../../../core';
+import { FOLLOW_UP_STATUSES, TOTAL_LABEL, UNJUDGED_STATUS, type CellValue } from '../../../core';
 import type { ReportModel, ReportRecommendation } from '../../../usecases/report/ReportModel';
 import { fitRowHeights, setPage } from '../render/pageSetup';
 import { BODY_POINTS, countCell, dateOf, footerOf, scopeLine, styleBody, styleHeader, valueOf, writeHeaderRow, writeHeading, writeLabel, type ColumnDef } from './reportStyle';
+import { reportSheetMessagesSv as M } from './messages.sv';
 
 /** The Excel table holding one row per recommendation: `uppsikt summary` reads a report through it. */
 export const RECOMMENDATIONS_TABLE = 'Rekommendationer';
 
 const COLUMNS: (ColumnDef & { value: (r: ReportRecommendation) => CellValue })[] = [
-  { header: 'Granskning', width: 16, wrap: true, value: (r) => r.granskning },
-  { header: 'År', width: 6, numeric: true, numFmt: '0', value: (r) => r.ar },
-  { header: 'Nr', width: 4, numeric: true, value: (r) => r.nr },
-  { header: 'Rekommendation', width: 26, wrap: true, value: (r) => r.rekommendation },
-  { header: 'Mottagare', width: 14, wrap: true, value: (r) => r.mottagare },
-  { header: 'Nämndens svar', width: 20, wrap: true, value: (r) => r.svar },
-  { header: 'Åtgärd', width: 18, wrap: true, value: (r) => r.atgard },
-  { header: 'Klart senast', width: 11, numFmt: 'yyyy-mm-dd', value: (r) => (typeof r.klartSenast === 'number' ? (dateOf(r.klartSenast) as unknown as CellValue) : r.klartSenast) },
-  { header: 'Bedömning', width: 11, wrap: true, value: (r) => r.bedomning },
-  { header: 'Omgång', width: 8, value: (r) => r.omgang },
-  { header: 'Försenad', width: 9, value: (r) => (r.forsenad ? 'Försenad' : null) },
+  { header: M.recommendationColumns.granskning, width: 16, wrap: true, value: (r) => r.granskning },
+  { header: M.recommendationColumns.year, width: 6, numeric: true, numFmt: '0', value: (r) => r.ar },
+  { header: M.recommendationColumns.nr, width: 4, numeric: true, value: (r) => r.nr },
+  { header: M.recommendationColumns.recommendation, width: 26, wrap: true, value: (r) => r.rekommendation },
+  { header: M.recommendationColumns.addressee, width: 14, wrap: true, value: (r) => r.mottagare },
+  { header: M.recommendationColumns.answer, width: 20, wrap: true, value: (r) => r.svar },
+  { header: M.recommendationColumns.action, width: 18, wrap: true, value: (r) => r.atgard },
+  { header: M.recommendationColumns.doneBy, width: 11, numFmt: 'yyyy-mm-dd', value: (r) => (typeof r.klartSenast === 'number' ? (dateOf(r.klartSenast) as unknown as CellValue) : r.klartSenast) },
+  { header: M.recommendationColumns.verdict, width: 11, wrap: true, value: (r) => r.bedomning },
+  { header: M.recommendationColumns.round, width: 8, value: (r) => r.omgang },
+  { header: M.recommendationColumns.overdue, width: 9, value: (r) => (r.forsenad ? M.overdueMark : null) },
 ];
 
 /**
@@ -28,18 +29,18 @@ const COLUMNS: (ColumnDef & { value: (r: ReportRecommendation) => CellValue })[]
  */
 export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: ReportModel): void {
   COLUMNS.forEach((c, i) => (worksheet.getColumn(i + 1).width = c.width));
-  writeHeading(worksheet, 'Uppföljning av revisionens rekommendationer', scopeLine(model));
+  writeHeading(worksheet, M.recommendationsHeading, scopeLine(model));
 
   // The auditors' table: "Granskning (år)" over the first four columns, then one column per verdict.
   const statuses = FOLLOW_UP_STATUSES.filter((s) => s !== UNJUDGED_STATUS || model.byGranskning.showUnjudged);
   let row = 4;
-  writeLabel(worksheet, row++, 'Sammanställning per granskning');
+  writeLabel(worksheet, row++, M.perGranskning);
   const summaryHeader = row;
   const merge = (r: number) => worksheet.mergeCells(r, 1, r, 4);
   const countColumn = (i: number) => 5 + i;
   merge(row);
-  writeHeaderRow(worksheet, row, [{ header: 'Granskning (år)', width: 0 }]);
-  [...statuses, 'Totalt'].forEach((h, i) => {
+  writeHeaderRow(worksheet, row, [{ header: M.granskningYearHeader, width: 0 }]);
+  [...statuses, TOTAL_LABEL].forEach((h, i) => {
     const cell = worksheet.getCell(row, countColumn(i));
     cell.value = h;
     styleHeader(cell, true);
@@ -63,7 +64,7 @@ export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: 
   void summaryHeader;
 
   row++;
-  writeLabel(worksheet, row++, 'Rekommendationerna');
+  writeLabel(worksheet, row++, M.recommendationsLabel);
   const headerRow = row;
   const body = model.recommendations.map((r) => COLUMNS.map((c) => valueOf(c.value(r))));
   worksheet.addTable({

@@ -4,6 +4,7 @@ import { renderMatrixSheet } from './matrixSheet';
 import { renderPlanSheet } from './planSheet';
 import { renderRecommendationsSheet } from './recommendationsSheet';
 import { renderSummarySheet } from './summarySheet';
+import { reportSheetMessagesSv as M } from './messages.sv';
 
 /** The report's sheets, in the order a nämnd reads them. */
 export const REPORT_SHEETS = ['Sammanfattning', 'Riskmatris', 'Internkontrollplan', 'Rekommendationer'] as const;
@@ -19,8 +20,8 @@ export const REPORT_SHEETS = ['Sammanfattning', 'Riskmatris', 'Internkontrollpla
 export function renderReport(model: ReportModel): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Uppsikt';
-  workbook.title = model.namnd ? `Rapport till ${model.namnd}` : 'Kommunövergripande rapport';
-  workbook.subject = 'Internkontroll och uppföljning av revisionens rekommendationer';
+  workbook.title = model.namnd ? M.reportTo(model.namnd) : M.kommunwide;
+  workbook.subject = M.subject;
   const sheet = (name: string) => workbook.addWorksheet(name, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   renderSummarySheet(sheet(REPORT_SHEETS[0]), model);
   renderMatrixSheet(sheet(REPORT_SHEETS[1]), model);

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { isoFromSerial, textColorOn, type CellValue } from '../../../core';
 import { pageFooter } from '../../layout/printLayout';
 import type { ReportModel } from '../../../usecases/report/ReportModel';
+import { reportSheetMessagesSv as M } from './messages.sv';
 
 /*
  * The report's look, in one place: 10 pt body type (never under 8 pt on paper, see setPage), bold headers on
@@ -46,7 +47,7 @@ export function writeHeading(worksheet: ExcelJS.Worksheet, title: string, subtit
 
 /** What every page says about the report: "Socialnämnden · per 2026-11-22 · omgång 2024". */
 export function scopeLine(model: ReportModel): string {
-  return [model.scope, `per ${isoFromSerial(model.per)}`, model.omgang ? `uppföljningsomgång ${model.omgang}` : ''].filter((s) => s !== '').join(' · ');
+  return [model.scope, M.scopePer(isoFromSerial(model.per)), model.omgang ? M.scopeRound(model.omgang) : ''].filter((s) => s !== '').join(' · ');
 }
 
 export function footerOf(model: ReportModel): string {
