@@ -68,10 +68,10 @@ function notAWorkbook(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** The names of `parts` that are in `sheets` (sheets of the original package), with their tables. */
 /** The pane's refusal of a write that would drop something from Uppsikt's own sheets (the CLI's ends otherwise). */
 const lossRefusal = (losses: readonly ReplacementLoss[]) => xlsxMessages.losses(lossSentences(losses, 'would'), undefined, xlsxMessages.nothingInWorkbook);
 
+/** The names of `parts` that are in `sheets` (sheets of the original package), with their tables. */
 function partsIn(parts: UppsiktParts, sheets: ReadonlySet<string>): UppsiktParts {
   const kept = new Map([...parts.sheets].filter(([, name]) => sheets.has(name)));
   const tables = new Map(
