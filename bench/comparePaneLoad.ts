@@ -12,11 +12,10 @@ import http from 'http';
 import os from 'os';
 import path from 'path';
 import { chromium } from 'playwright-core';
-import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, OFFICE_JS, OFFICE_QUERY } from '../test/browser/harness';
-import { FIRST_VIEW, markFirstView } from './paneLoad';
+import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS } from '../test/browser/harness';
+import { coldLoad } from './paneLoad';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png' };
-const FLOOR_HTML = `<!doctype html><html lang="sv"><head><meta charset="UTF-8"><title>Uppsikt</title><script src="${OFFICE_JS}"></script></head><body><div id="container"></div><script>Office.onReady().then(() => { document.getElementById('container').innerHTML = '<main><h2>Översikt</h2></main>'; });</script></body></html>`;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -38,27 +37,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const load = async (page: string, rate: number): Promise<number> => {
-    const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
-    try {
-      const p = await context.newPage();
-      await p.addInitScript(markFirstView, FIRST_VIEW);
-      await p.route('**/*', (route) => {
-        const u = route.request().url();
-        if (u === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: double });
-        if (u.split('?')[0] === `${url}/floor.html`) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML });
-        return u.startsWith(url) ? route.continue() : route.abort();
-      });
-      const cdp = await context.newCDPSession(p);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      const first = p.waitForEvent('console', { predicate: (m) => m.text().startsWith(`${FIRST_VIEW} `), timeout: 60_000 });
-      first.catch(() => undefined);
-      await p.goto(`${url}${page}${OFFICE_QUERY}`, { waitUntil: 'commit' });
-      return Number((await first).text().slice(FIRST_VIEW.length + 1));
-    } finally {
-      await context.close();
-    }
-  };
+  const load = (page: string, rate: number) => coldLoad(browser, { origin: url, page, rate, double, floorPage: '/floor.html' });
   const pages = [...builds.map((b) => ({ name: b.name, page: `/${b.name}/taskpane.html` })), { name: 'floor', page: '/floor.html' }];
   const runs = new Map<string, number[]>(pages.flatMap((p) => [[`${p.name} 1×`, []], [`${p.name} 4×`, []]]));
   try {
