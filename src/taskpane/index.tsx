@@ -5,6 +5,7 @@ import type { WorkbookSnapshot } from '../core';
 import { todaySerial } from '../usecases/clock';
 import { createOfficePort } from '../workbook/office';
 import { App } from './App';
+import { listenEarly } from './listenEarly';
 import { uppsiktHost } from './uppsiktHost';
 import { waitForExcel } from './waitForExcel';
 
@@ -42,7 +43,8 @@ if (container) {
       // render, style and paint of an empty pane with a spinner that the data then replaces. A read that
       // fails, or takes longer than READ_WAIT_MS (a big workbook), is handed to the pane, which shows its
       // tabs and spinner meanwhile, and then the view or the error.
-      const port = createOfficePort();
+      // Listening starts before the read, so a change made while the pane starts reaches it (listenEarly).
+      const port = listenEarly(createOfficePort());
       const read = port.read();
       let started = false;
       const start = (initialSnapshot?: WorkbookSnapshot) => {
