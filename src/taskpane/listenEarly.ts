@@ -1,4 +1,5 @@
 import type { WorkbookPort } from '../workbook/WorkbookPort';
+import { portWith } from './portWith';
 
 /**
  * The port with its change listener registered now, before the pane's first read, so a change made while the
@@ -20,13 +21,7 @@ export function listenEarly(port: WorkbookPort): WorkbookPort {
   });
   // A failed registration is reported to whoever subscribes (useWorkbook shows it), not here.
   registration.catch(() => undefined);
-  return {
-    read: () => port.read(),
-    planStructure: (register) => port.planStructure(register),
-    createStructure: (register) => port.createStructure(register),
-    writeScale: (scale) => port.writeScale(scale),
-    applyEdits: (edits) => port.applyEdits(edits),
-    select: (sheet, cell) => port.select(sheet, cell),
+  return portWith(port, {
     async onChanged(listener) {
       await registration;
       listeners.add(listener);
@@ -36,5 +31,5 @@ export function listenEarly(port: WorkbookPort): WorkbookPort {
       }
       return () => void listeners.delete(listener);
     },
-  };
+  });
 }

@@ -1,9 +1,10 @@
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import { quoteSheetName } from '../../core';
+import { portWith } from '../portWith';
 
 /** A1 place as the views show it: Riskanalys!F7, the sheet quoted when its name needs it. */
 export function placeText(sheet: string, cell: string): string {
-  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${cell}`;
+  return `${quoteSheetName(sheet)}!${cell}`;
 }
 
 /**
@@ -14,16 +15,10 @@ export function placeText(sheet: string, cell: string): string {
  * const port = withSelectionNotice(workbook, (sheet, cell) => show(placeText(sheet, cell)));
  */
 export function withSelectionNotice(port: WorkbookPort, onSelect: (sheet: string, cell: string) => void): WorkbookPort {
-  return {
-    read: () => port.read(),
-    planStructure: (register) => port.planStructure(register),
-    createStructure: (register) => port.createStructure(register),
-    writeScale: (scale) => port.writeScale(scale),
-    applyEdits: (edits) => port.applyEdits(edits),
-    onChanged: (listener) => port.onChanged(listener),
+  return portWith(port, {
     select: async (sheet, cell) => {
       await port.select(sheet, cell);
       onSelect(sheet, cell);
     },
-  };
+  });
 }
