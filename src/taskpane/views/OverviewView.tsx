@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { FOLLOW_UP_STATUSES, formatRoundProgress, tableSpec, textColorOn, type Adoption, type StatusSummary } from '../../core';
 import { overviewRegister, type OverviewItem, type OverviewMatrixCell } from '../../usecases/overviewRegister';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
@@ -150,6 +150,20 @@ export interface OverviewViewProps {
   go: (view: string) => void;
 }
 
+/** The next step for a workbook that is not yet fully in use: what to do, and a button to the view for it. */
+function NextStep({ children, label, onGo, primary = false }: { children: ReactNode; label: string; onGo: () => void; primary?: boolean }) {
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{children}</MessageBarBody>
+      <MessageBarActions>
+        <Button appearance={primary ? 'primary' : 'secondary'} onClick={onGo}>
+          {label}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 /** Översikt: how the work stands, counted with the same use cases as the CLI (matrix, summary, check). */
 export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
   const styles = useStyles();
@@ -166,17 +180,10 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
   if (!o) {
     return (
       <div className={styles.root}>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            Arbetsboken har ingen Uppsikt-struktur ännu, och inga flikar som liknar en riskanalys eller ett register. Börja med Skapa: en tom struktur, eller
-            exempeldata att pröva med.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={() => go('skapa')}>
-              Gå till Skapa
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <NextStep onGo={() => go('skapa')} label="Gå till Skapa" primary>
+          Arbetsboken har ingen Uppsikt-struktur ännu, och inga flikar som liknar en riskanalys eller ett register. Börja med Skapa: en tom struktur, eller
+          exempeldata att pröva med.
+        </NextStep>
       </div>
     );
   }
@@ -187,24 +194,14 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
   return (
     <div className={styles.root}>
       {!isUppsikt ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            Siffrorna nedan är från dina egna flikar ({own.map((t) => `${t.sheet} som ${tableSpec(t.table).sheet}`).join(', ')}). Nästa steg: Skapa kopierar in dem i
-            Uppsikts struktur, med formler, riskmatris och sammanställning. Dina flikar ändras inte.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={() => go('skapa')}>
-              Gå till Skapa
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <NextStep onGo={() => go('skapa')} label="Gå till Skapa" primary>
+          Siffrorna nedan är från dina egna flikar ({own.map((t) => `${t.sheet} som ${tableSpec(t.table).sheet}`).join(', ')}). Nästa steg: Skapa kopierar in dem i
+          Uppsikts struktur, med formler, riskmatris och sammanställning. Dina flikar ändras inte.
+        </NextStep>
       ) : o.empty ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>Strukturen finns men är tom. Fyll i risker i Riskanalys, eller hämta revisionens rekommendationer ur en rapport med Importera.</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => go('importera')}>Gå till Importera</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <NextStep onGo={() => go('importera')} label="Gå till Importera">
+          Strukturen finns men är tom. Fyll i risker i Riskanalys, eller hämta revisionens rekommendationer ur en rapport med Importera.
+        </NextStep>
       ) : null}
 
       <section className={styles.section} aria-labelledby="oversikt-laget">
