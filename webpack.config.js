@@ -69,6 +69,19 @@ module.exports = (_env, argv) => {
             },
           },
         },
+        {
+          // Griffel's ahead-of-time transform: our makeStyles calls become precomputed class names and CSS
+          // rules at build time (as Fluent's own components ship), so the pane's first render no longer
+          // resolves, hashes and serialises every style object at runtime. It runs after ts-loader, on plain
+          // JavaScript, and only on the pane's sources (the only ones with makeStyles).
+          test: /\.tsx$/,
+          include: path.resolve(__dirname, 'src/taskpane'),
+          enforce: 'post',
+          use: {
+            loader: '@griffel/webpack-loader',
+            options: { modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles', resetImportName: 'makeResetStyles' }] },
+          },
+        },
       ],
     },
     optimization: {
