@@ -1,0 +1,35 @@
+import fs from 'fs';
+import { DIST, readBuilt } from './_lib/dist';
+
+// What makes the pane start fast on a slow laptop (README, Prestanda): both are build settings that a change
+// to webpack.config.js could drop without any other test noticing.
+
+/** The same-origin scripts taskpane.html loads at start, in order. */
+function startScripts(): string[] {
+  const html = readBuilt('taskpane.html');
+  return [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src) && src !== 'officeLoader.js');
+}
+
+describe('the pane start bundle', () => {
+  it('loads the webpack start scripts', () => {
+    expect(startScripts()).toEqual(['runtime.js', 'functions.js', 'vendor.js', 'taskpane.js', 'commands.js']);
+  });
+
+  it.each(['runtime.js', 'functions.js', 'vendor.js', 'taskpane.js', 'commands.js'])('%s opens with V8’s compile hint, so Chromium compiles it off the main thread', (file) => {
+    // V8 reads the magic comment only as the file's first line.
+    expect(readBuilt(file).split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+  });
+
+  it('lazy chunks carry no hint: most of their functions are not called when they load', () => {
+    const lazy = fs.readdirSync(DIST).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
+    expect(lazy.length).toBeGreaterThan(5);
+    for (const file of lazy) expect(readBuilt(file).startsWith('//# allFunctionsCalledOnLoad')).toBe(false);
+  });
+
+  it('holds the pane’s own styles as CSS computed at build time, not as style objects to resolve at runtime', () => {
+    // App's root style (overflowWrap: 'break-word'): Griffel's loader turns it into a CSS rule.
+    const taskpane = readBuilt('taskpane.js');
+    expect(taskpane).toMatch(/\{overflow-wrap:break-word;\}/);
+    expect(taskpane).not.toMatch(/overflowWrap:"break-word"/);
+  });
+});
