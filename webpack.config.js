@@ -7,7 +7,7 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const webpack = require('webpack');
+const { compileHintPlugin } = require('./scripts/webpack/compileHint');
 const SvMetadataPlugin = require('./scripts/webpack/svMetadataPlugin');
 
 const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src/functions/functions.ts');
@@ -120,17 +120,9 @@ module.exports = (_env, argv) => {
         // task pane starts must not keep the functions from registering.
         chunksSortMode: 'manual',
       }),
-      // V8's explicit compile hint (Chromium 136+, so Edge's WebView2 in Office for Windows and Excel on the web
-      // in Chrome or Edge; other engines read a comment): every function in the start scripts is called while
-      // the pane starts, so V8 compiles them all eagerly on a background thread while the script streams in,
-      // instead of lazily on the main thread at each first call. Added after minification, which would drop it.
-      // Measured in npm run bench (README, Prestanda).
-      new webpack.BannerPlugin({
-        banner: '//# allFunctionsCalledOnLoad',
-        raw: true,
-        entryOnly: true,
-        stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1,
-      }),
+      // Every function in the start scripts runs while the pane starts: V8 compiles them off the main thread
+      // (scripts/webpack/compileHint.js; measured in npm run bench, README Prestanda).
+      compileHintPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml' },

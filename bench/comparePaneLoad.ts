@@ -1,7 +1,7 @@
 /*
  * Compares the task pane's cold load of two or more builds on a noisy machine: each build's folder is served
  * under its own prefix and the builds are loaded in turn in the same rounds (so load on the machine hits all
- * alike), with and without 4× CPU throttling, plus the floor page. Prints each build's median and runs.
+ * alike), with and without 4× CPU throttling, plus the two reference pages of bench/paneLoad.ts (the Fluent shell and the floor). Prints each build's median and runs.
  *
  *   npx ts-node --transpile-only bench/comparePaneLoad.ts [--rounds 7] old=/tmp/dist-old new=dist
  *
@@ -13,7 +13,8 @@ import os from 'os';
 import path from 'path';
 import { chromium } from 'playwright-core';
 import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS } from '../test/browser/harness';
-import { coldLoad } from './paneLoad';
+import { buildFluentShell } from './fluentShell/buildFluentShell';
+import { coldLoad, referencePages } from './paneLoad';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png' };
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   });
   if (!CHROMIUM || builds.length === 0) throw new Error('usage: comparePaneLoad.ts name=dir … (and Chromium)');
   const double = await buildOfficeDouble();
+  const memory = referencePages(await buildFluentShell());
   const server = http.createServer((req, res) => {
     const [, prefix, ...rest] = decodeURIComponent((req.url ?? '/').split('?')[0]).split('/');
     const build = builds.find((b) => b.name === prefix);
@@ -37,8 +39,8 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const load = (page: string, rate: number) => coldLoad(browser, { origin: url, page, rate, double, floorPage: '/floor.html' });
-  const pages = [...builds.map((b) => ({ name: b.name, page: `/${b.name}/taskpane.html` })), { name: 'floor', page: '/floor.html' }];
+  const load = (page: string, rate: number) => coldLoad(browser, { origin: url, page, rate, double, memory });
+  const pages = [...builds.map((b) => ({ name: b.name, page: `/${b.name}/taskpane.html` })), { name: 'shell', page: '/bench-shell.html' }, { name: 'floor', page: '/bench-floor.html' }];
   const runs = new Map<string, number[]>(pages.flatMap((p) => [[`${p.name} 1×`, []], [`${p.name} 4×`, []]]));
   try {
     for (const p of pages) await load(p.page, 4); // warm-up

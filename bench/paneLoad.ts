@@ -3,8 +3,10 @@
  * a fresh browser context (empty cache), with and without 4× CPU throttling (CDP
  * Emulation.setCPUThrottlingRate, a slow municipal laptop). Office.js is the Excel double of the browser
  * test. Also the JavaScript size: what taskpane.html loads at start and all chunks, raw and gzipped, and the
- * floor: the same page with only the Office double and one line of script, i.e. what no change to the pane
- * can remove (a fresh page, the double's 400 KB of development JavaScript).
+ * two references loaded in the same rounds: the floor, a page with only the Office double and one line of
+ * script, i.e. what no change to the pane can remove (a fresh page, the double's 400 KB of development
+ * JavaScript); and the Fluent shell (bench/fluentShell), React and Fluent UI with the pane's heading and tabs
+ * and no Uppsikt code, i.e. what the UI stack costs, so the pane minus the shell is what Uppsikt's own code adds.
  * Needs dist/ (npm run build) and Chromium; says so and returns undefined without them.
  *
  * The page reports the first view itself (a console message from the init script); the benchmark only
@@ -16,6 +18,7 @@ import path from 'path';
 import zlib from 'zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, OFFICE_JS, OFFICE_QUERY, serveDist } from '../test/browser/harness';
+import { buildFluentShell, SHELL_SCRIPT, type FluentShell } from './fluentShell/buildFluentShell';
 
 export interface PaneLoadResult {
   /** Median ms from navigation start to the first view, unthrottled and at 4× CPU throttling. */
@@ -26,10 +29,11 @@ export interface PaneLoadResult {
   /** The same, for a page with only the Office double and a heading: what the pane cannot go below. */
   floorMs: number;
   throttledFloorMs: number;
+  /** The same, for the reference page (bench/fluentShell): React and Fluent UI with the pane's heading and tabs, no Uppsikt code. */
+  shellMs: number;
+  throttledShellMs: number;
   /** Bytes of JavaScript taskpane.html loads at start, and of every chunk (lazy ones included). */
   initialBytes: number;
-  /** Bytes of the stylesheets taskpane.html links (the styles Griffel extracts at build time). */
-  initialCssBytes: number;
   initialGzipBytes: number;
   totalBytes: number;
   totalGzipBytes: number;
@@ -40,6 +44,7 @@ const THROTTLE = 4;
 /** The console message with which the page reports its first view, followed by the ms. */
 export const FIRST_VIEW = 'uppsikt-first-view';
 const FLOOR_PAGE = '/bench-floor.html';
+const SHELL_PAGE = '/bench-shell.html';
 const FLOOR_HTML = `<!doctype html><html lang="sv"><head><meta charset="UTF-8"><title>Uppsikt</title><script src="${OFFICE_JS}"></script></head><body><div id="container"></div><script>Office.onReady().then(() => { document.getElementById('container').innerHTML = '<main><h2>Översikt</h2></main>'; });</script></body></html>`;
 
 /**
@@ -58,7 +63,7 @@ export function markFirstView(message: string): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
-function jsSizes(): Pick<PaneLoadResult, 'initialBytes' | 'initialGzipBytes' | 'initialCssBytes' | 'totalBytes' | 'totalGzipBytes'> {
+function jsSizes(): Pick<PaneLoadResult, 'initialBytes' | 'initialGzipBytes' | 'totalBytes' | 'totalGzipBytes'> {
   const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
   const initial = new Set([...html.matchAll(/<script[^>]*\bsrc="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src)));
   const all = fs.readdirSync(DIST).filter((f) => f.endsWith('.js'));
@@ -72,23 +77,30 @@ function jsSizes(): Pick<PaneLoadResult, 'initialBytes' | 'initialGzipBytes' | '
     );
   const start = size(all.filter((f) => initial.has(f)));
   const total = size(all);
-  const css = [...html.matchAll(/<link[^>]*\bhref="?([^" >]+\.css)"?/g)].map((m) => m[1]).filter((href) => !/^https?:/.test(href));
-  const initialCssBytes = css.reduce((sum, f) => sum + fs.statSync(path.join(DIST, f)).size, 0);
-  return { initialBytes: start.raw, initialGzipBytes: start.gzip, initialCssBytes, totalBytes: total.raw, totalGzipBytes: total.gzip };
+  return { initialBytes: start.raw, initialGzipBytes: start.gzip, totalBytes: total.raw, totalGzipBytes: total.gzip };
+}
+
+/** A file the benchmark serves from memory (the floor page, the reference page), by its path under the origin. */
+export type MemoryFiles = Record<string, { contentType: string; body: string }>;
+
+/** The floor page and the reference page (bench/fluentShell), served from memory beside dist/. */
+export function referencePages(shell: FluentShell): MemoryFiles {
+  return {
+    [FLOOR_PAGE]: { contentType: 'text/html; charset=utf-8', body: FLOOR_HTML },
+    [SHELL_PAGE]: { contentType: 'text/html; charset=utf-8', body: shell.html },
+    [`/${SHELL_SCRIPT}`]: { contentType: 'text/javascript', body: shell.script },
+  };
 }
 
 /**
  * One cold load in a fresh browser context (empty cache): the page at `origin + page`, opened as Office opens
  * it (_host_Info in the query, or the loader would start file mode), Office.js answered by the double, the
- * floor page answered from memory and anything else outside `origin` refused.
+ * `memory` files answered from memory and anything else outside `origin` refused.
  *
  * @returns The ms from navigation start to the first view, as the page reports it.
  */
-export async function coldLoad(
-  browser: Browser,
-  options: { origin: string; page: string; rate: number; double: string; floorPage: string },
-): Promise<number> {
-  const { origin, page: file, rate, double, floorPage } = options;
+export async function coldLoad(browser: Browser, options: { origin: string; page: string; rate: number; double: string; memory: MemoryFiles }): Promise<number> {
+  const { origin, page: file, rate, double, memory } = options;
   const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
   try {
     const page = await context.newPage();
@@ -96,7 +108,8 @@ export async function coldLoad(
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: double });
-      if (url.split('?')[0] === `${origin}${floorPage}`) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML });
+      const inMemory = url.startsWith(origin) ? memory[url.slice(origin.length).split('?')[0]] : undefined;
+      if (inMemory) return route.fulfill({ status: 200, ...inMemory });
       return url.startsWith(origin) ? route.continue() : route.abort();
     });
     const cdp = await context.newCDPSession(page);
@@ -121,31 +134,30 @@ export async function benchPaneLoad(): Promise<PaneLoadResult | undefined> {
     return undefined;
   }
   const double = await buildOfficeDouble();
+  const memory = referencePages(await buildFluentShell());
   const server = await serveDist();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const load = (rate: number, file = '/taskpane.html') => coldLoad(browser, { origin: server.url, page: file, rate, double, floorPage: FLOOR_PAGE });
+    const pages = { pane: '/taskpane.html', shell: SHELL_PAGE, floor: FLOOR_PAGE };
+    const load = (rate: number, file: string) => coldLoad(browser, { origin: server.url, page: file, rate, double, memory });
+    const runs = { pane: [[], []], shell: [[], []], floor: [[], []] } as Record<keyof typeof pages, [number[], number[]]>;
     // One warm-up of each (the OS file cache, Chromium's own start), then alternate so drift hits all alike.
-    await load(1);
-    await load(THROTTLE);
-    const runs: number[] = [];
-    const throttledRuns: number[] = [];
-    const floor: number[] = [];
-    const throttledFloor: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      runs.push(await load(1));
-      throttledRuns.push(await load(THROTTLE));
-      floor.push(await load(1, FLOOR_PAGE));
-      throttledFloor.push(await load(THROTTLE, FLOOR_PAGE));
-    }
+    for (const file of Object.values(pages)) await load(THROTTLE, file);
+    for (let i = 0; i < RUNS; i++)
+      for (const [name, file] of Object.entries(pages) as [keyof typeof pages, string][]) {
+        runs[name][0].push(await load(1, file));
+        runs[name][1].push(await load(THROTTLE, file));
+      }
     const median = (d: number[]) => [...d].sort((a, b) => a - b)[Math.floor(d.length / 2)];
     return {
-      medianMs: median(runs),
-      throttledMedianMs: median(throttledRuns),
-      runs,
-      throttledRuns,
-      floorMs: median(floor),
-      throttledFloorMs: median(throttledFloor),
+      medianMs: median(runs.pane[0]),
+      throttledMedianMs: median(runs.pane[1]),
+      runs: runs.pane[0],
+      throttledRuns: runs.pane[1],
+      floorMs: median(runs.floor[0]),
+      throttledFloorMs: median(runs.floor[1]),
+      shellMs: median(runs.shell[0]),
+      throttledShellMs: median(runs.shell[1]),
       ...jsSizes(),
     };
   } finally {
@@ -154,13 +166,16 @@ export async function benchPaneLoad(): Promise<PaneLoadResult | undefined> {
   }
 }
 
-/** One line for `npm run bench`. */
+/** Two lines for `npm run bench`: the pane's figures against its target, then the same run's references. */
 export function formatPaneLoad(r: PaneLoadResult, targetMs: number): string {
   const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('sv-SE')} KB`;
+  const ms = (n: number) => `${Math.round(n).toLocaleString('sv-SE')} ms`;
   return (
-    `Uppgiftsfönstret kallstart till första vyn (median av ${RUNS}): ${Math.round(r.medianMs)} ms; med ${THROTTLE}× CPU-strypning ${Math.round(r.throttledMedianMs)} ms ` +
-    `(mål < ${targetMs} ms strypt: ${r.throttledMedianMs < targetMs ? 'uppfyllt' : 'EJ uppfyllt'}); golvet, samma sida med bara Office-attrappen: ` +
-    `${Math.round(r.floorMs)} ms, strypt ${Math.round(r.throttledFloorMs)} ms; JavaScript vid start ${kb(r.initialBytes)} (${kb(r.initialGzipBytes)} gzip), ` +
-    `CSS ${kb(r.initialCssBytes)}, totalt ${kb(r.totalBytes)} (${kb(r.totalGzipBytes)} gzip)`
+    `Aktivitetsfönstrets kallstart till första vyn (median av ${RUNS}): ${ms(r.medianMs)}; med ${THROTTLE}× CPU-strypning ${ms(r.throttledMedianMs)} ` +
+    `(mål < ${ms(targetMs)} strypt: ${r.throttledMedianMs < targetMs ? 'uppfyllt' : 'EJ uppfyllt'}); JavaScript vid start ${kb(r.initialBytes)} ` +
+    `(${kb(r.initialGzipBytes)} gzip), totalt ${kb(r.totalBytes)} (${kb(r.totalGzipBytes)} gzip).\n` +
+    `  Samma körning: Fluent-skalet (React och Fluent UI med rubriken och flikarna, ingen kod från Uppsikt) ${ms(r.shellMs)}, strypt ` +
+    `${ms(r.throttledShellMs)}, så Uppsikts egen kod lägger till ${ms(r.medianMs - r.shellMs)}, strypt ${ms(r.throttledMedianMs - r.throttledShellMs)}; ` +
+    `golvet (bara Office-attrappen och en rubrik) ${ms(r.floorMs)}, strypt ${ms(r.throttledFloorMs)}.`
   );
 }
