@@ -1,4 +1,5 @@
 import fs from 'fs';
+import { COMPILE_HINT } from '../../scripts/webpack/compileHint';
 import { DIST, readBuilt } from './_lib/dist';
 
 // What makes the pane start fast on a slow laptop (README, Prestanda): both are build settings that a change
@@ -17,13 +18,13 @@ describe('the pane start bundle', () => {
 
   it.each(['runtime.js', 'shared.js', 'functions.js', 'vendor.js', 'taskpane.js', 'commands.js'])('%s opens with V8’s compile hint, so Chromium compiles it off the main thread', (file) => {
     // V8 reads the magic comment only as the file's first line.
-    expect(readBuilt(file).split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+    expect(readBuilt(file).split('\n')[0]).toBe(COMPILE_HINT);
   });
 
   it('lazy chunks carry no hint: most of their functions are not called when they load', () => {
     const lazy = fs.readdirSync(DIST).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
     expect(lazy.length).toBeGreaterThan(5);
-    for (const file of lazy) expect(readBuilt(file).startsWith('//# allFunctionsCalledOnLoad')).toBe(false);
+    for (const file of lazy) expect(readBuilt(file).startsWith(COMPILE_HINT)).toBe(false);
   });
 
   it('has no module twice: functions.js and taskpane.js share shared.js instead of each carrying the core', () => {
