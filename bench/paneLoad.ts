@@ -4,7 +4,7 @@
  * Emulation.setCPUThrottlingRate, a slow municipal laptop). Office.js is the Excel double of the browser
  * test. Also the JavaScript size: what taskpane.html loads at start and all chunks, raw and gzipped, and the
  * two references loaded in the same rounds: the floor, a page with only the Office double and one line of
- * script, i.e. what no change to the pane can remove (a fresh page, the double's 400 KB of development
+ * script, i.e. what no change to the pane can remove (a fresh page, the double's 25 KB of development
  * JavaScript); and the Fluent shell (bench/fluentShell), React and Fluent UI with the pane's heading and tabs
  * and no Uppsikt code, i.e. what the UI stack costs, so the pane minus the shell is what Uppsikt's own code adds.
  * Needs dist/ (npm run build) and Chromium; says so and returns undefined without them.

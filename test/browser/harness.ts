@@ -14,22 +14,36 @@ export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/offic
  */
 export const OFFICE_QUERY = '?_host_Info=Excel$Web$16.01$sv-SE$telemetry$$$0';
 
-/** Bundles officeDouble.ts into one script (the fake Excel included) to serve in place of Office.js. */
-export async function buildOfficeDouble(): Promise<string> {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-double-'));
+/**
+ * Bundles one entry (TypeScript, React included) into a single script with webpack and returns its text; the
+ * output folder is removed again. For the pages the browser tests and benchmarks serve from memory.
+ */
+export async function bundleToString(entry: string, options: { mode: 'development' | 'production'; plugins?: webpack.WebpackPluginInstance[] }): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-bundle-'));
   const compiler = webpack({
-    mode: 'development',
+    mode: options.mode,
     devtool: false,
     context: ROOT,
-    entry: path.join(__dirname, 'officeDouble.ts'),
-    output: { path: outDir, filename: 'officeDouble.js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }] },
+    entry,
+    output: { path: outDir, filename: 'bundle.js' },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }] },
+    plugins: options.plugins ?? [],
+    performance: { hints: false },
   });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats!.toString('errors-only'))) : resolve())),
-  );
-  return fs.readFileSync(path.join(outDir, 'officeDouble.js'), 'utf8');
+  try {
+    await new Promise<void>((resolve, reject) =>
+      compiler.run((error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats!.toString('errors-only'))) : resolve())),
+    );
+    return fs.readFileSync(path.join(outDir, 'bundle.js'), 'utf8');
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Bundles officeDouble.ts into one script (the fake Excel included) to serve in place of Office.js. */
+export function buildOfficeDouble(): Promise<string> {
+  return bundleToString(path.join(__dirname, 'officeDouble.ts'), { mode: 'development' });
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
