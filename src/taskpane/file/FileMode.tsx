@@ -52,8 +52,9 @@ export function FileMode({ today, workbooks = loadFileWorkbooks }: FileModeProps
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
-  // Unsaved is tracked here, not only by the workbook: save() clears its flag before the bytes are written,
-  // and a write that fails (or a picker the user closes) must leave the changes marked as unsaved.
+  // The workbook's hasUnsavedChanges is the truth, mirrored here for rendering and, in a ref, for beforeunload.
+  // save() leaves it alone; only markSaved() after a completed write clears it, so a write that fails (or a
+  // picker the user closes) leaves the changes marked as unsaved.
   const [unsaved, setUnsaved] = useState(false);
   const unsavedRef = useRef(false);
   const [saving, setSaving] = useState(false);
@@ -230,7 +231,9 @@ export function FileMode({ today, workbooks = loadFileWorkbooks }: FileModeProps
       const bytes = await open.workbook.save();
       const name = target.how === 'file' ? target.handle.name : open.name;
       await writeTarget(target, bytes, name);
-      markUnsaved(false);
+      open.workbook.markSaved();
+      // A change made while the file was being written is still unsaved.
+      markUnsaved(open.workbook.hasUnsavedChanges);
       if (target.how === 'file') setOpen({ ...open, name, handle: target.handle });
       setResult({ intent: 'success', text: SV.savedAs(name, target.how) });
     } catch (e) {

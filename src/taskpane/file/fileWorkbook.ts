@@ -2,10 +2,12 @@ import type { WorkbookPort } from '../../workbook/WorkbookPort';
 
 /** A workbook file held in memory: the port every view uses, plus what saving needs (XlsxWorkbook fits). */
 export interface FileWorkbook extends WorkbookPort {
-  /** True after any write since opening, creating or the last save. */
+  /** True after any write since opening, creating or the last markSaved(). */
   readonly hasUnsavedChanges: boolean;
-  /** The workbook as .xlsx bytes, computed cells with their values; clears hasUnsavedChanges. */
+  /** The workbook as .xlsx bytes, computed cells with their values; changes no flag. */
   save(): Promise<Uint8Array>;
+  /** The last save()'s bytes are in a file: what was written up to that save() is no longer unsaved. */
+  markSaved(): void;
 }
 
 /** Opens and creates file workbooks; the real one is XlsxWorkbook, loaded on demand. */

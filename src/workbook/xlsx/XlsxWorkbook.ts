@@ -87,7 +87,10 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The sheet and cell select() went to last ("Gå till"), for the pane to show. */
   lastSelection?: { readonly sheet: string; readonly cell: string };
 
-  private changed = false;
+  /** Writes since open or create; the count a save() saw; the count the last completed save held. */
+  private writes = 0;
+  private writesInLastSave = 0;
+  private writesSaved = 0;
   /** Written since open or create (save() then merges; otherwise an opened file is returned as it was). */
   private written = false;
   private readonly listeners = new Set<() => void>();
@@ -142,9 +145,17 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve(new XlsxWorkbook(workbook, options));
   }
 
-  /** True after any write (createStructure, applyEdits, writeScale) since open/create or the last save(). */
+  /** True after any write (createStructure, applyEdits, writeScale) since open/create or the last markSaved(). */
   get hasUnsavedChanges(): boolean {
-    return this.changed;
+    return this.writes !== this.writesSaved;
+  }
+
+  /**
+   * Says that the bytes of the last save() are now safely in a file. Only the caller knows (a picker can be
+   * closed, a write can fail), so save() alone clears nothing; a write made after that save() stays unsaved.
+   */
+  markSaved(): void {
+    this.writesSaved = this.writesInLastSave;
   }
 
   read(): Promise<WorkbookSnapshot> {
@@ -264,9 +275,11 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * The workbook as .xlsx bytes, computed cells with their cached values. An opened workbook keeps every
    * part Uppsikt does not own byte for byte (its sheets are merged into the bytes it was opened from; one
-   * nothing was written to is returned as it was opened). Clears hasUnsavedChanges.
+   * nothing was written to is returned as it was opened). Leaves hasUnsavedChanges as it is: call markSaved()
+   * once the bytes are written.
    */
   async save(): Promise<Uint8Array> {
+    const writes = this.writes;
     let bytes: Uint8Array;
     if (!this.original) {
       // Excel opens no workbook without a sheet.
@@ -290,12 +303,12 @@ export class XlsxWorkbook implements WorkbookPort {
         throw error;
       }
     }
-    this.changed = false;
+    this.writesInLastSave = writes;
     return bytes;
   }
 
   private wrote(): void {
-    this.changed = true;
+    this.writes++;
     this.written = true;
     for (const listener of [...this.listeners]) listener();
   }

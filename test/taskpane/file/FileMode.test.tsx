@@ -18,6 +18,7 @@ jest.setTimeout(120_000);
 class FakeFile implements FileWorkbook {
   private readonly port: OfficeWorkbook;
   private unsaved = false;
+  private savedBytes = false;
   private readonly listeners = new Set<() => void>();
   saves = 0;
   constructor(readonly fake = new FakeWorkbook()) {
@@ -44,9 +45,12 @@ class FakeFile implements FileWorkbook {
     return () => void this.listeners.delete(listener);
   };
   async save() {
-    this.unsaved = false;
     this.saves++;
+    this.savedBytes = true;
     return new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+  }
+  markSaved() {
+    if (this.savedBytes) this.unsaved = false;
   }
 }
 

@@ -60,6 +60,7 @@ describe.each([
     });
     expect(workbook.hasUnsavedChanges).toBe(true);
     first = await workbook.save();
+    workbook.markSaved();
     expect(workbook.hasUnsavedChanges).toBe(false);
 
     const again = await XlsxWorkbook.open(first, options);

@@ -22,6 +22,9 @@ describe('XlsxWorkbook made with create()', () => {
     expect((await workbook.planStructure(register)).add).toEqual([]);
 
     const bytes = await workbook.save();
+    // Only the caller knows the bytes reached a file.
+    expect(workbook.hasUnsavedChanges).toBe(true);
+    workbook.markSaved();
     expect(workbook.hasUnsavedChanges).toBe(false);
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -101,6 +104,29 @@ async function edited(change: (workbook: ExcelJS.Workbook) => void): Promise<Xls
 }
 
 const followUp = { append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1', omgang: '2027', bedomning: 'Åtgärdad' }] }], update: [] };
+
+describe('XlsxWorkbook: unsaved changes', () => {
+  test('a write made after save() stays unsaved when markSaved() comes', async () => {
+    const workbook = await XlsxWorkbook.create(options);
+    const register = exampleRegister(defaultScale);
+    await workbook.createStructure(register);
+    await workbook.save();
+    // The user adds a row while the file is being written.
+    await workbook.applyEdits({ append: [{ table: 'Rekommendationer', rows: [{ id: 'G9-1', granskningId: 'G9', nr: 1, rekommendation: 'Inför en rutin.', mottagare: 'Kommunstyrelsen' }] }], update: [] });
+    workbook.markSaved();
+    expect(workbook.hasUnsavedChanges).toBe(true);
+    await workbook.save();
+    workbook.markSaved();
+    expect(workbook.hasUnsavedChanges).toBe(false);
+  });
+
+  test('markSaved() without a save() marks nothing saved', async () => {
+    const workbook = await XlsxWorkbook.create(options);
+    await workbook.createStructure(exampleRegister(defaultScale));
+    workbook.markSaved();
+    expect(workbook.hasUnsavedChanges).toBe(true);
+  });
+});
 
 describe('XlsxWorkbook refuses, before changing anything, what would lose a user’s work on save', () => {
   test('cells outside the tables on Uppsikt’s sheets, named by sheet and cell', async () => {
