@@ -2,11 +2,10 @@
  * The custom functions inside a real formula engine with Swedish formulas, as a Swedish Excel user types
  * them: IK.RISKVÄRDE(3;4), decimal comma, ranges on named sheets, the scale on Inställningar.
  */
-import fs from 'fs';
-import path from 'path';
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { swedishEngine } from './_lib/swedishFormulaEngine';
 import { defaultScale, scaleToRange, type CellValue } from '../../src/core';
+import { HANINGE_TABLE, haningeRows } from '../_lib/haninge';
 
 const value = (hf: HyperFormula, sheet: string, a1: string) => {
   const address = hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!;
@@ -115,19 +114,9 @@ describe('IK functions in Swedish HyperFormula', () => {
 });
 
 describe('IK.SAMMANSTÄLLNING over the Haninge follow-up (EY 2024)', () => {
-  // 44 rows typed from the report: granskning, recommendation number, 2024 verdict (see test/fixtures/README.md).
-  const csv = fs.readFileSync(path.join(__dirname, '../fixtures/haninge-2024-uppfoljning.csv'), 'utf8');
-  const rows = csv.trim().split('\n').slice(1).map((line) => line.split(';'));
-  // The report's summary table (page 2), typed independently of the rows: Åtgärdad, Delvis, Ej ("-" = 0).
-  const reportTable: [string, number, number, number][] = [
-    ['Granskning av hantering och utbetalning av försörjningsstöd (2022)', 6, 1, 0],
-    ['Granskning av skyddade personuppgifter (2022)', 8, 0, 0],
-    ['Granskning av kommunens hantering av långvarig skolfrånvaro (2022)', 3, 0, 0],
-    ['Granskning av Södertörns överförmyndarverksamhet (2022)', 4, 1, 0],
-    ['Granskning av kommunens hållbarhetsarbete och styrning utifrån Agenda 2030 (2022)', 3, 10, 0],
-    ['Granskning av cybersäkerhet (2022)', 2, 1, 0],
-    ['Granskning av kommunens arbetsmarknadsåtgärder (2021)', 5, 0, 0],
-  ];
+  // 44 rows typed from the report; the report's own summary table typed independently (test/_lib/haninge.ts).
+  const rows = haningeRows();
+  const reportTable = HANINGE_TABLE;
 
   test('the fixture has the 44 recommendations of 7 granskningar', () => {
     expect(rows).toHaveLength(44);

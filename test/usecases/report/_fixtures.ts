@@ -1,6 +1,5 @@
-import fs from 'fs';
-import path from 'path';
 import { defaultScale, registerFromRecords, serialFromYmd, type RegisterData } from '../../../src/core';
+import { haningeRows } from '../../_lib/haninge';
 
 export const PER = serialFromYmd(2026, 11, 22);
 
@@ -9,8 +8,7 @@ export const PER = serialFromYmd(2026, 11, 22);
  * granskning (title without the year, year in År), one recommendation per row, its verdict in a 2024 round.
  */
 export function haningeRegister(): RegisterData {
-  const csv = fs.readFileSync(path.join(__dirname, '../../fixtures/haninge-2024-uppfoljning.csv'), 'utf8');
-  const rows = csv.trim().split('\n').slice(1).map((line) => line.split(';'));
+  const rows = haningeRows();
   const titles = [...new Set(rows.map((r) => r[0]))];
   const audits = titles.map((t, i) => {
     const m = /^(.*) \((\d{4})\)$/.exec(t)!;
@@ -21,16 +19,7 @@ export function haningeRegister(): RegisterData {
   return registerFromRecords(defaultScale, { Granskningar: audits, Rekommendationer: recs, Uppföljningar: followUps });
 }
 
-/** The auditors' table on page 2 of the Haninge report: Åtgärdad, Delvis åtgärdad, Ej åtgärdad ("–" = 0). */
-export const HANINGE_TABLE: [string, number, number, number][] = [
-  ['Granskning av hantering och utbetalning av försörjningsstöd (2022)', 6, 1, 0],
-  ['Granskning av skyddade personuppgifter (2022)', 8, 0, 0],
-  ['Granskning av kommunens hantering av långvarig skolfrånvaro (2022)', 3, 0, 0],
-  ['Granskning av Södertörns överförmyndarverksamhet (2022)', 4, 1, 0],
-  ['Granskning av kommunens hållbarhetsarbete och styrning utifrån Agenda 2030 (2022)', 3, 10, 0],
-  ['Granskning av cybersäkerhet (2022)', 2, 1, 0],
-  ['Granskning av kommunens arbetsmarknadsåtgärder (2021)', 5, 0, 0],
-];
+export { HANINGE_TABLE } from '../../_lib/haninge';
 
 /** A kommun with shared and group addressees, three rounds and risks of several nämnder. */
 export function groupRegister(namnder: string[] = ['Kommunstyrelsen', 'Socialnämnden', 'Kultur- och fritidsnämnden']): RegisterData {
