@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { tempDir, uppsikt, type CliRun } from './runCli';
+import { exampleWorkbook, uppsikt, type CliRun } from './runCli';
 
 /*
  * Every way a user can point the CLI at the wrong thing gets one Swedish line saying what the file is and
@@ -86,9 +86,7 @@ describe('uppsikt on files that are not what it needs', () => {
   let example: string;
 
   beforeAll(async () => {
-    dir = tempDir();
-    example = path.join(dir, 'exempel.xlsx');
-    expect((await uppsikt('init', example, '--exempel')).code).toBe(0);
+    ({ dir, example } = await exampleWorkbook());
   });
 
   describe('check never passes what it could not read', () => {

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { terminalSafe } from '../../src/cli/Io';
-import { tempDir, uppsikt } from './runCli';
+import { exampleWorkbook, tempDir, uppsikt } from './runCli';
 
 const helsingborg = path.join(__dirname, '../fixtures/reports/helsingborg-styrning-it-2023.txt');
 
@@ -53,9 +53,7 @@ describe('--omgang', () => {
   let dir: string;
   let example: string;
   beforeAll(async () => {
-    dir = tempDir();
-    example = path.join(dir, 'exempel.xlsx');
-    expect((await uppsikt('init', example, '--exempel')).code).toBe(0);
+    ({ dir, example } = await exampleWorkbook());
   });
 
   test.each(['hej hopp', '2025-13-45', '1800', ''])('%j is refused with examples, and nothing is written', async (value) => {

@@ -3,7 +3,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { adoptWorkbook, defaultScale, latestVerdicts, parseFollowUpReport, registerFromRecords } from '../../src/core';
 import { readXlsx, renderUppsikt } from '../../src/workbook/xlsx';
-import { tempDir, uppsikt } from './runCli';
+import { exampleWorkbook, tempDir, uppsikt } from './runCli';
 
 // Each import writes a workbook (render + package merge): generous for a busy 2-core machine.
 jest.setTimeout(240_000);
@@ -21,9 +21,7 @@ describe('uppsikt import-report', () => {
   let example: string;
 
   beforeAll(async () => {
-    dir = tempDir();
-    example = path.join(dir, 'exempel.xlsx');
-    expect((await uppsikt('init', example, '--exempel')).code).toBe(0);
+    ({ dir, example } = await exampleWorkbook());
   });
 
   test('--json prints the recommendations in report order with the documented shape', async () => {

@@ -26,3 +26,15 @@ export async function uppsikt(...args: string[]): Promise<CliRun> {
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-cli-'));
 }
+
+/**
+ * `uppsikt init --exempel` into a fresh folder: the example workbook most CLI tests start from.
+ * Fails the calling hook if init does not succeed.
+ */
+export async function exampleWorkbook(): Promise<{ dir: string; example: string }> {
+  const dir = tempDir();
+  const example = path.join(dir, 'exempel.xlsx');
+  const run = await uppsikt('init', example, '--exempel');
+  if (run.code !== 0) throw new Error(`uppsikt init --exempel failed (${run.code}): ${run.err.join(' ')}`);
+  return { dir, example };
+}
