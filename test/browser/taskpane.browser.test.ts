@@ -44,6 +44,18 @@ describeBrowser('the task pane in Chromium', () => {
     return page;
   }
 
+  /** A fresh pane whose workbook has Uppsikt's structure with the example data, made through Skapa as a user would. */
+  async function openPaneWithExample(): Promise<Page> {
+    const page = await openPane();
+    await page.getByRole('button', { name: 'Gå till Skapa' }).click();
+    await page.getByRole('checkbox', { name: 'Fyll med exempeldata' }).check();
+    await page.getByRole('button', { name: 'Skapa strukturen…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Skapa', exact: true }).click();
+    await page.getByText(/^Klart:/).waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    return page;
+  }
+
   /** Screenshot, no sideways scrolling, no serious or critical accessibility violation. */
   async function checkView(page: Page, name: string, allow: readonly string[] = []): Promise<void> {
     // A closing dialog gives the pane back (drops aria-hidden) after its exit animation; an open dialog keeps it.
@@ -178,13 +190,7 @@ describeBrowser('the task pane in Chromium', () => {
   }, 300_000);
 
   test('Rapport builds two nämnders reports and opens them with Excel.createWorkbook; Samla fits the pane', async () => {
-    const page = await openPane();
-    await page.getByRole('button', { name: 'Gå till Skapa' }).click();
-    await page.getByRole('checkbox', { name: 'Fyll med exempeldata' }).check();
-    await page.getByRole('button', { name: 'Skapa strukturen…' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Skapa', exact: true }).click();
-    await page.getByText(/^Klart:/).waitFor();
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const page = await openPaneWithExample();
 
     await page.getByRole('tab', { name: 'Rapport' }).click();
     await page.getByRole('checkbox', { name: 'Socialnämnden' }).check();
@@ -209,12 +215,7 @@ describeBrowser('the task pane in Chromium', () => {
   }, 300_000);
 
   test('Importera: paste a report, preview, insert; importing it again adds no rows', async () => {
-    const page = await openPane();
-    await page.getByRole('button', { name: 'Gå till Skapa' }).click();
-    await page.getByRole('checkbox', { name: 'Fyll med exempeldata' }).check();
-    await page.getByRole('button', { name: 'Skapa strukturen…' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Skapa', exact: true }).click();
-    await page.getByText(/^Klart:/).waitFor();
+    const page = await openPaneWithExample();
 
     const report = fs.readFileSync(path.join(ROOT, 'test/fixtures/reports/helsingborg-styrning-it-2023.txt'), 'utf8');
     const rows = async () => (await fake(page)).tables.find((t) => t.name === 'Rekommendationer')!.rows;
