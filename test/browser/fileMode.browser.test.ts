@@ -4,12 +4,12 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { adoptWorkbook, serialFromYmd } from '../../src/core';
 import { overviewRegister } from '../../src/usecases/overviewRegister';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { uppsikt } from '../cli/runCli';
-import { AXE_SOURCE, axeViolations, CHROMIUM, CHROMIUM_ARGS, DIST, horizontalOverflow, ROOT, serveDist } from './harness';
+import { AXE_SOURCE, axeViolations, browserOnDist, type DistServer, CHROMIUM, horizontalOverflow, ROOT } from './harness';
 
 /*
  * File mode: the built taskpane.html in Debian's Chromium with no Office anywhere, an .xlsx opened through the
@@ -35,7 +35,7 @@ async function overviewOf(file: string) {
 
 describeBrowser('file mode: an .xlsx in a plain browser', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  let server: DistServer;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-filmode-'));
   const example = path.join(dir, 'exempel.xlsx');
   const problems: string[] = [];
@@ -101,12 +101,9 @@ describeBrowser('file mode: an .xlsx in a plain browser', () => {
   }
 
   beforeAll(async () => {
-    if (!CHROMIUM) throw new Error('Chromium (/usr/bin/chromium) finns inte men UPPSIKT_REQUIRE_CHROMIUM=1: installera paketet chromium.');
-    if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html saknas: kör npm run build först.');
+    ({ browser, server } = await browserOnDist());
     fs.mkdirSync(SHOTS, { recursive: true });
     expect((await uppsikt('init', example, '--exempel')).code).toBe(0);
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, TIMEOUT);
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import http from 'http';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { chromium, type Browser } from 'playwright-core';
 import webpack from 'webpack';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -48,8 +49,14 @@ export function buildOfficeDouble(): Promise<string> {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
 
+/** dist/ served on localhost. */
+export interface DistServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
 /** Serves dist/ on a free localhost port (plain http: the page needs no https outside Office). */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(): Promise<DistServer> {
   const server = http.createServer((req, res) => {
     const file = path.join(DIST, decodeURIComponent((req.url ?? '/').split('?')[0]));
     if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -66,6 +73,18 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 /** Flags that keep Chromium from reaching out to the network on start (the machine's network is closed). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * What every browser suite starts with: the production build served on localhost and Debian's Chromium
+ * launched. Says in Swedish what is missing (Chromium, or dist/ before npm run build).
+ */
+export async function browserOnDist(): Promise<{ browser: Browser; server: DistServer }> {
+  if (!CHROMIUM) throw new Error('Chromium (/usr/bin/chromium) finns inte men UPPSIKT_REQUIRE_CHROMIUM=1: installera paketet chromium.');
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html saknas: kör npm run build först.');
+  const server = await serveDist();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return { browser, server };
+}
 
 /** axe-core's browser build, injected into the page for the accessibility check. */
 export const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, DIST, OFFICE_JS, OFFICE_QUERY, serveDist } from './harness';
+import { type Browser } from 'playwright-core';
+import { browserOnDist, type DistServer, CHROMIUM, DIST, OFFICE_JS, OFFICE_QUERY } from './harness';
 
 /*
  * The built taskpane.html outside Excel. In a plain browser (no sign of an Office host) officeLoader.js loads
@@ -21,13 +21,10 @@ const OFFICE_WITHOUT_HOST = 'window.Office = { HostType: { Excel: "Excel" }, onR
 
 describeBrowser('the task pane outside Office', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  let server: DistServer;
 
   beforeAll(async () => {
-    if (!CHROMIUM) throw new Error('Chromium (/usr/bin/chromium) finns inte men UPPSIKT_REQUIRE_CHROMIUM=1: installera paketet chromium.');
-    if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html saknas: kör npm run build först.');
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    ({ browser, server } = await browserOnDist());
   }, CHROMIUM_TIMEOUT);
 
   afterAll(async () => {

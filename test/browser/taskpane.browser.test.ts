@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { axeViolations, buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, horizontalOverflow, OFFICE_JS, OFFICE_QUERY, ROOT, serveDist } from './harness';
+import { type Browser, type Page } from 'playwright-core';
+import { axeViolations, browserOnDist, type DistServer, buildOfficeDouble, CHROMIUM, horizontalOverflow, OFFICE_JS, OFFICE_QUERY, ROOT } from './harness';
 
 /*
  * The built task pane (dist/taskpane.html, all chunks, lazy views included) in Debian's Chromium, with the
@@ -22,7 +22,7 @@ type Fake = { sheets: { name: string }[]; syncs: number; selected?: unknown; tab
 
 describeBrowser('the task pane in Chromium', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  let server: DistServer;
   let double: string;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
@@ -75,12 +75,9 @@ describeBrowser('the task pane in Chromium', () => {
   });
 
   beforeAll(async () => {
-    if (!CHROMIUM) throw new Error('Chromium (/usr/bin/chromium) finns inte men UPPSIKT_REQUIRE_CHROMIUM=1: installera paketet chromium.');
-    if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html saknas: kör npm run build först.');
+    ({ browser, server } = await browserOnDist());
     fs.mkdirSync(SHOTS, { recursive: true });
     double = await buildOfficeDouble();
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 300_000);
 
   afterAll(async () => {
