@@ -87,12 +87,13 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The sheet and cell select() went to last ("Gå till"), for the pane to show. */
   lastSelection?: { readonly sheet: string; readonly cell: string };
 
-  /** Writes since open or create; the count a save() saw; the count the last completed save held. */
+  /**
+   * Writes since open or create (none: save() returns an opened file as it was; some: it merges); the count
+   * the last save() saw; the count the last completed save held.
+   */
   private writes = 0;
   private writesInLastSave = 0;
   private writesSaved = 0;
-  /** Written since open or create (save() then merges; otherwise an opened file is returned as it was). */
-  private written = false;
   private readonly listeners = new Set<() => void>();
   /** What the losses check found in the original package (computed once, at the first write). */
   private losses?: Promise<string | undefined>;
@@ -285,7 +286,7 @@ export class XlsxWorkbook implements WorkbookPort {
       // Excel opens no workbook without a sheet.
       if (this.workbook.worksheets.length === 0) throw new Error(xlsxMessages.noSheets);
       bytes = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    } else if (!this.written) {
+    } else if (this.writes === 0) {
       bytes = this.original.bytes.slice();
     } else {
       const snapshot = await this.read();
@@ -309,7 +310,6 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private wrote(): void {
     this.writes++;
-    this.written = true;
     for (const listener of [...this.listeners]) listener();
   }
 
