@@ -18,6 +18,7 @@ import path from 'path';
 import zlib from 'zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { buildOfficeDouble, CHROMIUM, CHROMIUM_ARGS, DIST, OFFICE_JS, OFFICE_QUERY, serveDist } from '../test/browser/harness';
+import { startScripts } from '../test/build/_lib/dist';
 import { buildFluentShell, SHELL_SCRIPT, type FluentShell } from './fluentShell/buildFluentShell';
 
 export interface PaneLoadResult {
@@ -66,7 +67,7 @@ export function markFirstView(message: string): void {
 
 function jsSizes(): Pick<PaneLoadResult, 'initialBytes' | 'initialGzipBytes' | 'totalBytes' | 'totalGzipBytes'> {
   const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
-  const initial = new Set([...html.matchAll(/<script[^>]*\bsrc="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src)));
+  const initial = new Set(startScripts(html));
   const all = fs.readdirSync(DIST).filter((f) => f.endsWith('.js'));
   const size = (files: string[]) =>
     files.reduce(

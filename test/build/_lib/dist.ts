@@ -10,3 +10,8 @@ export function readBuilt(file: string): string {
   if (!fs.existsSync(full)) throw new Error(`dist/${file} saknas: kör npm run build före jest --selectProjects build.`);
   return fs.readFileSync(full, 'utf8');
 }
+
+/** The same-origin scripts a built page loads at start, in order (Office.js from Microsoft's CDN left out). */
+export function startScripts(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+}
