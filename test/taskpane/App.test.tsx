@@ -1,9 +1,7 @@
 import '@testing-library/jest-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { OfficeWorkbook } from '../../src/workbook/office';
-import { renderApp, TODAY, workbookWith } from './_lib/renderApp';
+import { renderApp, workbookWith } from './_lib/renderApp';
 
 // The pane over the Excel double re-reads the workbook after each write: slow on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -49,11 +47,7 @@ describe('App started with the workbook already read (as the pane starts in Exce
     const port = new OfficeWorkbook(fake.run);
     const initialSnapshot = await port.read();
     const read = jest.spyOn(port, 'read');
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App port={port} today={() => TODAY} initialSnapshot={initialSnapshot} />
-      </FluentProvider>,
-    );
+    renderApp(fake, port, { initialSnapshot });
     // No spinner first: the view is there in the very first render.
     expect(screen.getByRole('tabpanel', { name: 'Översikt' })).toHaveAttribute('data-ready', 'true');
     expect(screen.getByRole('button', { name: 'Gå till Skapa' })).toBeInTheDocument();
@@ -72,11 +66,7 @@ describe('App started with the workbook already read (as the pane starts in Exce
     const firstRead = new Promise<Awaited<ReturnType<typeof port.read>>>((resolve) => (answer = resolve));
     const snapshot = await port.read();
     const read = jest.spyOn(port, 'read');
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App port={port} today={() => TODAY} firstRead={firstRead} />
-      </FluentProvider>,
-    );
+    renderApp(fake, port, { firstRead });
     expect(screen.getByText('Läser arbetsboken…')).toBeInTheDocument();
     expect(screen.getByRole('tabpanel', { name: 'Översikt' })).toHaveAttribute('data-ready', 'false');
     await act(async () => answer(snapshot));

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import { defaultScale, serialFromYmd, type RegisterData } from '../../../src/core';
-import { App } from '../../../src/taskpane/App';
+import { App, type AppProps } from '../../../src/taskpane/App';
 import { exampleRegister } from '../../../src/usecases/exampleRegister';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { FakeWorkbook } from '../../workbook/office/_lib/fakeExcel';
@@ -21,10 +21,11 @@ export async function workbookWith(register?: RegisterData): Promise<FakeWorkboo
 
 export const exampleWorkbook = () => workbookWith(exampleRegister(defaultScale));
 
-export function renderApp(fake: FakeWorkbook, port = new OfficeWorkbook(fake.run)) {
+/** The pane on today's test date; `props` as Excel's start passes them (a first read, its snapshot). */
+export function renderApp(fake: FakeWorkbook, port = new OfficeWorkbook(fake.run), props: Pick<AppProps, 'initialSnapshot' | 'firstRead'> = {}) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} today={() => TODAY} />
+      <App port={port} today={() => TODAY} {...props} />
     </FluentProvider>,
   );
   return port;
