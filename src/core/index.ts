@@ -79,3 +79,4 @@ export { quoteSheetName } from './cell/a1';
 export { findingOf, type FindingPlace } from './checks/findingOf';
 export { serialOfLocalDate } from './date/serialOfLocalDate';
 export { cellOfRow, findingAtRow } from './checks/findingAtRow';
+export * from './controls';
