@@ -1,5 +1,6 @@
 import type { Issue } from '../issues/Issue';
 import type { RegisterData, RegisterTable } from '../register/RegisterData';
+import { withRoundFollowUps } from '../register/roundFollowUps';
 import type { WorkbookSchema } from '../schema/WorkbookSchema';
 import { uppsiktSchema } from '../schema/uppsiktSchema';
 import type { WorkbookSnapshot } from '../snapshot/WorkbookSnapshot';
@@ -61,7 +62,10 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
   const schemaVersion = readSchemaVersion(snapshot, issues);
 
   const plan = readPlanSettings(snapshot);
-  const register: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables, ...(plan ? { plan } : {}) };
-  const report: AdoptionReport = { tables: reports, notFound, scale: scale.report, lists: lists.report, ...(schemaVersion !== undefined ? { schemaVersion } : {}) };
+  const read: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables, ...(plan ? { plan } : {}) };
+  // Round columns are read as the Uppföljning rows they stand for (an Uppföljning found nowhere is then not empty).
+  const register = withRoundFollowUps(read);
+  const derived = !tables.Uppföljningar && register.tables.Uppföljningar !== undefined;
+  const report: AdoptionReport = { tables: reports, notFound: derived ? notFound.filter((n) => n !== 'Uppföljningar') : notFound, scale: scale.report, lists: lists.report, ...(schemaVersion !== undefined ? { schemaVersion } : {}) };
   return { register, report, issues };
 }
