@@ -47,6 +47,7 @@ export type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot/
 export type { RegisterRow, RegisterTable, RegisterData, RoundColumn } from './register/RegisterData';
 export { withRoundFollowUps, roundRowsOf, ownRoundVerdict, sameRoundKey } from './register/roundFollowUps';
 export { roundOfHeader } from './round/roundOfHeader';
+export { granskningarFromTitles, type DerivedGranskningar } from './register/granskningarFromTitles';
 export { latestVerdicts, verdictSources, idKey, type VerdictSource } from './register/latestVerdicts';
 export { scale5x5, PRESET_SCALES } from './scale/presetScales';
 export { recommendationStatuses, type RecommendationStatus } from './register/recommendationStatuses';
