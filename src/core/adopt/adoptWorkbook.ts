@@ -9,6 +9,7 @@ import { levelsInHeader } from './headerKey';
 import { locateTables } from './locateTables';
 import { readTable, type ColumnOverrides } from './readTable';
 import { readLists, readPlanSettings, readScale, readSchemaVersion } from './readSettings';
+import { unreadVerdictSheets } from './unreadVerdictSheets';
 
 /** The result of adopting a workbook: its content as a register, what was found, and what could not be used. */
 export interface Adoption {
@@ -54,6 +55,9 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
     for (const issue of read.issues) issues.push(issue);
   }
 
+  const read = new Set(reports.map((r) => r.sheet));
+  for (const issue of unreadVerdictSheets(snapshot, read, tables.Rekommendationer?.sheet)) issues.push(issue);
+
   const risks = reports.find((r) => r.table === 'Risker');
   const headerOf = (key: string) => risks?.mapped.find((m) => m.key === key)?.header ?? null;
   const headerLevels = { likelihood: levelsInHeader(headerOf('sannolikhet')), consequence: levelsInHeader(headerOf('konsekvens')) };
@@ -62,9 +66,9 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
   const schemaVersion = readSchemaVersion(snapshot, issues);
 
   const plan = readPlanSettings(snapshot);
-  const read: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables, ...(plan ? { plan } : {}) };
+  const adopted: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables, ...(plan ? { plan } : {}) };
   // Round columns are read as the Uppföljning rows they stand for (an Uppföljning found nowhere is then not empty).
-  const register = withRoundFollowUps(read);
+  const register = withRoundFollowUps(adopted);
   const derived = !tables.Uppföljningar && register.tables.Uppföljningar !== undefined;
   const report: AdoptionReport = { tables: reports, notFound: derived ? notFound.filter((n) => n !== 'Uppföljningar') : notFound, scale: scale.report, lists: lists.report, ...(schemaVersion !== undefined ? { schemaVersion } : {}) };
   return { register, report, issues };

@@ -6,7 +6,7 @@ import type { Issue } from '../issues/Issue';
 import { makeIssue } from '../issues/makeIssue';
 import type { RegisterRow, RegisterTable, RoundColumn } from '../register/RegisterData';
 import { roundOfHeader } from '../round/roundOfHeader';
-import { normalizeStatus } from '../status/normalizeStatus';
+import { looksLikeVerdicts } from './looksLikeVerdicts';
 import type { AdoptedTable, MappedColumn, UnmappedColumn } from './AdoptionReport';
 import type { TableLocation } from './locateTables';
 import { headerIndex, matchHeaders } from './matchHeaders';
@@ -124,18 +124,3 @@ export function readTable(location: TableLocation, overrides: ColumnOverrides = 
 
 /** The table whose kept columns may be follow-up rounds: one row per recommendation. */
 const ROUND_TABLE = 'Rekommendationer';
-
-/*
- * A kept column looks like verdicts when at least three of its cells are filled and four in five of those
- * are known statuses: a column of comments that mentions "åtgärdad" once is not one.
- */
-function looksLikeVerdicts(values: readonly CellValue[]): boolean {
-  let filled = 0;
-  let statuses = 0;
-  for (const v of values) {
-    if (isBlank(v)) continue;
-    filled++;
-    if (normalizeStatus(v)) statuses++;
-  }
-  return filled >= 3 && statuses * 5 >= filled * 4;
-}

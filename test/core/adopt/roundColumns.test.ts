@@ -128,3 +128,24 @@ describe('round columns as Uppföljning rows', () => {
     expect(adoption.issues[0].message).toContain('Kolumnen Läge på fliken Revisionens rekommendationer ser ut att innehålla bedömningar men läses inte');
   });
 });
+
+describe('verdicts on a sheet adoption did not read', () => {
+  test('a second register sheet is reported per column, at its header, naming the sheet that was read', () => {
+    const base = roundSheet({ ids: true });
+    const second: SheetSnapshot = {
+      name: 'Äldre granskningar',
+      values: [['Rubrik', 'Förslag', 'Ansvarig nämnd', 'Status'], ...['Åtgärdad', 'delvis', 'Åtgärdad', 'Ej åtgärdad'].map((v, i) => [`G${i}`, `Text ${i}`, 'Kommunstyrelsen', v])],
+    };
+    const { issues } = adoptWorkbook({ ...base, sheets: [...base.sheets, second] });
+    expect(issues.map((i) => [i.code, i.input, i.row, i.column])).toEqual([['adoptVerdictSheetUnread', 'Äldre granskningar', 0, 3]]);
+    expect(issues[0].message).toBe(
+      'Kolumnen Status på fliken Äldre granskningar ser ut att innehålla bedömningar men fliken läses inte (rekommendationerna läses från fliken Revisionens rekommendationer); flytta raderna till en flik som läses, eller samla flikarna som egna filer med Samla.',
+    );
+  });
+
+  test('a legend listing each status once, or a two-column table, is not taken for verdicts', () => {
+    const legend: SheetSnapshot = { name: 'Förklaringar', values: [['Bedömning', 'Betydelse', 'Exempel'], ['Åtgärdad', 'Klart', ''], ['Delvis åtgärdad', 'Påbörjat', ''], ['Ej åtgärdad', 'Inte påbörjat', ''], ['Ej bedömd', 'Inte följt upp', '']] };
+    const counts: SheetSnapshot = { name: 'Antal', values: [['Bedömning', 'Antal'], ['Åtgärdad', 3], ['Åtgärdad', 2], ['Delvis åtgärdad', 1]] };
+    expect(adoptWorkbook({ sheets: [legend, counts], tables: [], names: {} }).issues).toEqual([]);
+  });
+});
