@@ -55,8 +55,12 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
     for (const issue of read.issues) issues.push(issue);
   }
 
-  const read = new Set(reports.map((r) => r.sheet));
-  for (const issue of unreadVerdictSheets(snapshot, read, tables.Rekommendationer?.sheet)) issues.push(issue);
+  // In an Uppsikt workbook the user's sheets are what its tables were copied from (or the user's own notes);
+  // Uppföljning is where verdicts live, so only a hand-made workbook is searched for verdicts left unread.
+  if (!reports.some((r) => r.table === 'Rekommendationer' && r.foundBy === 'table')) {
+    const read = new Set(reports.map((r) => r.sheet));
+    for (const issue of unreadVerdictSheets(snapshot, read, tables.Rekommendationer?.sheet)) issues.push(issue);
+  }
 
   const risks = reports.find((r) => r.table === 'Risker');
   const headerOf = (key: string) => risks?.mapped.find((m) => m.key === key)?.header ?? null;
