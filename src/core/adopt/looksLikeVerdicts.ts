@@ -13,12 +13,23 @@ import { normalizeStatus } from '../status/normalizeStatus';
  */
 export function looksLikeVerdicts(values: readonly CellValue[]): boolean {
   let filled = 0;
-  const statuses: string[] = [];
+  let known = 0;
+  let repeated = false;
+  // Kept columns can be long (300,000 rows): each distinct text is folded once, and a column that is
+  // clearly not verdicts is given up on after its first filled cells.
+  const seen = new Map<CellValue, string | undefined>();
+  const statuses = new Set<string>();
   for (const v of values) {
     if (isBlank(v)) continue;
     filled++;
-    const status = normalizeStatus(v);
-    if (status) statuses.push(status);
+    let status = seen.get(v);
+    if (!seen.has(v)) seen.set(v, (status = normalizeStatus(v) ?? undefined));
+    if (status) {
+      known++;
+      if (statuses.has(status)) repeated = true;
+      statuses.add(status);
+    }
+    if (filled >= 20 && known * 5 < filled * 4) return false;
   }
-  return filled >= 3 && statuses.length * 5 >= filled * 4 && new Set(statuses).size < statuses.length;
+  return filled >= 3 && known * 5 >= filled * 4 && repeated;
 }
