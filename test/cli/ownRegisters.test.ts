@@ -2,7 +2,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { FOLLOW_UP_STATUSES } from '../../src/core';
 import { HANINGE_HEADERS, HANINGE_PER_NAMND, haningeRegisterRows } from '../_lib/haninge';
-import { expectedLatest, ROUND_HEADERS, ROUND_REGISTER_SIZE, writeRoundRegister } from '../_lib/roundRegister';
+import { expectedLatest, LATEST_ASSESSED, ROUND_HEADERS, ROUND_REGISTER_SIZE, writeRoundRegister } from '../_lib/roundRegister';
 import { tempDir, uppsikt } from './runCli';
 
 // Each command reads or writes a real workbook: generous for a busy 2-core machine.
@@ -67,6 +67,7 @@ describe('registers as controllers keep them', () => {
 
     const summary = JSON.parse((await uppsikt('summary', file, '--json')).stdout) as Row[];
     expect(totals(summary)).toEqual(expectedLatest());
+    expect((await uppsikt('summary', file)).stdout).toContain(`Omgång T2 2025: ${LATEST_ASSESSED} av ${ROUND_REGISTER_SIZE} bedömda`);
     const before = JSON.parse((await uppsikt('check', file, '--json')).stdout) as { message: string }[];
     expect(before.filter((f) => /okänd/.test(f.message))).toEqual([]);
 

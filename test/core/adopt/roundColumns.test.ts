@@ -74,6 +74,15 @@ describe.each([
     expect(adoption.issues).toEqual([]);
   });
 
+  test('the latest round is partly assessed, with or without ids', () => {
+    const filled2024 = roundRegisterRows().filter((r) => r.rounds[1] !== '').length;
+    expect(roundProgress(adoption.register).map((p) => [p.round, p.assessed, p.total])).toEqual([
+      ['2023', ROUND_REGISTER_SIZE, ROUND_REGISTER_SIZE],
+      ['2024', filled2024, filled2024],
+      ['T2 2025', LATEST_ASSESSED, ROUND_REGISTER_SIZE],
+    ]);
+  });
+
   test('check reports no status it could not map', () => {
     expect(checkRegister(adoption.register, { today: TODAY }).filter((f) => f.code === 'statusUnknown')).toEqual([]);
   });
