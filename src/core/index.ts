@@ -33,6 +33,8 @@ export { normalizeStatus } from './status/normalizeStatus';
 export { STATUS_SYNONYMS } from './status/statusSynonyms';
 
 export { summarizeByGroup } from './summary/summarizeByGroup';
+export { summarizeByRecipients } from './summary/summarizeByRecipients';
+export { kommunNamnder } from './summary/kommunNamnder';
 export { summaryToTable, DEFAULT_GROUP_HEADING } from './summary/summaryToTable';
 export { countStatus } from './summary/countStatus';
 export { TOTAL_LABEL, type StatusSummary, type SummaryRow } from './summary/StatusSummary';

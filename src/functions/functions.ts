@@ -15,6 +15,8 @@ import {
   parseDate,
   scoreRiskCells,
   summarizeByGroup,
+  summarizeByRecipients,
+  kommunNamnder,
   summaryToTable,
   DEFAULT_GROUP_HEADING,
   makeIssue,
@@ -22,7 +24,7 @@ import {
   latestVerdictOf,
   serialOfLocalDate,
 } from '../core';
-import { toCell, toFlatRange } from './_lib/excelValues';
+import { isOmitted, toCell, toFlatRange } from './_lib/excelValues';
 import { functionRegistry } from './_lib/functionRegistry';
 import { guard } from './_lib/guard';
 import { issuesToError, type InputInfo } from './_lib/issueToError';
@@ -147,23 +149,29 @@ export function statusCount(groups: any[][], statuses: any[][], group: any, stat
 }
 
 /**
- * Summary table: one row per group with a count per status and a total, and a total row.
+ * Summary table: one row per group with a count per status and a total, and a total row. Given the kommun's
+ * nämnder, the groups are Mottagare cells: a recommendation counts in every nämnd its cell names (a group such
+ * as "Samtliga nämnder" in each nämnd) and Totalt counts it once.
  * @customfunction SUMMARY
  * @param {any[][]} groups Group of each row (granskning or nämnd).
  * @param {any[][]} statuses Follow-up status of each row, same size as groups.
  * @param {any} [heading] Heading of the first column; default "Granskning".
+ * @param {any[][]} [namnder] The kommun's list of nämnder: groups are then recipients, one row per nämnd.
+ * @param {any[][]} [riskNamnder] The risks' Nämnd column: where the list is empty, the nämnder are those named here and in groups.
  * @param {CustomFunctions.Invocation} invocation Invocation.
  * @requiresParameterAddresses
  * @returns {any[][]} The summary table, spilled.
  */
-export function summary(groups: any[][], statuses: any[][], heading?: any, invocation?: CustomFunctions.Invocation): any[][] {
+export function summary(groups: any[][], statuses: any[][], heading?: any, namnder?: any[][], riskNamnder?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
   return guard(() => {
     const g = toFlatRange(groups);
     const st = toFlatRange(statuses);
     const where = inputs(invocation, { groups: [0, 'grupper', g.columns], statuses: [1, 'statusar', st.columns] });
     const mismatch = shapeMismatch('grupper', g, 'statusar', st);
     if (mismatch) return issuesToError([mismatch], where);
-    const result = summarizeByGroup(g.values, st.values);
+    const result = isOmitted(namnder)
+      ? summarizeByGroup(g.values, st.values)
+      : summarizeByRecipients(g.values, st.values, kommunNamnder(toFlatRange(namnder).values, isOmitted(riskNamnder) ? [] : toFlatRange(riskNamnder).values, g.values));
     if (!result.value || hasErrors(result.issues)) return issuesToError(result.issues, where);
     const title = toCell(heading);
     return summaryToTable(result.value, title === null || title === '' ? DEFAULT_GROUP_HEADING : String(title));

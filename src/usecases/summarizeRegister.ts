@@ -1,4 +1,4 @@
-import { findingAtRow, recipientsOf, recommendationStatuses, summarizeByGroup, type CellValue, type RegisterData, type StatusSummary } from '../core';
+import { findingAtRow, recommendationStatuses, summarizeByGroup, summarizeByRecipients, type RegisterData, type StatusSummary } from '../core';
 import type { Finding } from './Finding';
 import { reportNamnder } from './report/reportNamnder';
 
@@ -26,26 +26,10 @@ export function summarizeRegister(register: RegisterData, by: SummaryBy): { summ
       if (issue.input === 'statuses') return findingAtRow(issue, item.statusAt.row, item.statusAt.key);
       return findingAtRow(issue, item.row, by === 'granskning' ? 'granskningId' : 'mottagare');
     });
-  if (by === 'granskning') {
-    const result = summarizeByGroup(items.map((item) => item.granskning), statuses);
-    // Lengths always match here, so the core always returns a summary.
-    return { summary: result.value!, findings: findingsOf(result) };
-  }
-
-  // Each recommendation once, grouped by its Mottagare as typed: the Totalt row and the findings (one per
-  // recommendation, not one per nämnd it reaches).
-  const once = summarizeByGroup(items.map((item) => item.mottagare), statuses);
-  const namnder = reportNamnder(register);
-  const groups: CellValue[] = [];
-  const fanned: CellValue[] = [];
-  items.forEach((item) => {
-    const bodies = recipientsOf(item.mottagare, namnder);
-    // A group with no nämnd to expand to stays a row of its own, as typed, rather than being dropped.
-    for (const body of bodies.length > 0 ? bodies : [item.mottagare]) {
-      groups.push(body);
-      fanned.push(item.status);
-    }
-  });
-  const perNamnd = summarizeByGroup(groups, fanned).value!;
-  return { summary: { rows: perNamnd.rows, total: once.value!.total }, findings: findingsOf(once) };
+  const result =
+    by === 'granskning'
+      ? summarizeByGroup(items.map((item) => item.granskning), statuses)
+      : summarizeByRecipients(items.map((item) => item.mottagare), statuses, reportNamnder(register));
+  // Lengths always match here, so the core always returns a summary.
+  return { summary: result.value!, findings: findingsOf(result) };
 }

@@ -89,13 +89,36 @@ describe('SUMMARY / SAMMANSTÄLLNING and STATUSCOUNT / ANTALSTATUS', () => {
     ]);
     expect(summary(groups, statuses, 'Nämnd')[0][0]).toBe('Nämnd');
   });
+  test('given the nämnder, a Mottagare naming several counts in each and Totalt counts it once', () => {
+    const mottagare = column('Kommunstyrelsen, Socialnämnden', 'Samtliga nämnder', 'Socialnämnden', null);
+    const verdicts = column('Åtgärdad', 'Ej åtgärdad', 'delvis', null);
+    const list = column('Kommunstyrelsen', 'Socialnämnden', 'Kultur- och fritidsnämnden', null);
+    expect(summary(mottagare, verdicts, 'Nämnd', list, column(null))).toEqual([
+      ['Nämnd', 'Åtgärdad', 'Delvis åtgärdad', 'Ej åtgärdad', 'Ej bedömd', 'Totalt'],
+      ['Kommunstyrelsen', 1, 0, 1, 0, 2],
+      ['Socialnämnden', 1, 1, 1, 0, 3],
+      ['Kultur- och fritidsnämnden', 0, 0, 1, 0, 1],
+      ['Totalt', 1, 1, 1, 0, 3],
+    ]);
+  });
+  test('with an empty list, a group expands to the nämnder the risks and the Mottagare cells name', () => {
+    const mottagare = column('Kommunstyrelsen', 'Samtliga nämnder');
+    const verdicts = column('Åtgärdad', 'Åtgärdad');
+    const table = summary(mottagare, verdicts, 'Nämnd', column(null, null), column('Socialnämnden'));
+    expect(table.map((row) => [row[0], row[5]])).toEqual([
+      ['Nämnd', 'Totalt'],
+      ['Kommunstyrelsen', 2],
+      ['Socialnämnden', 1],
+      ['Totalt', 2],
+    ]);
+  });
   test('count one cell of the summary', () => {
     expect(statusCount(groups, statuses, 'granskning a', 'Åtgärdad')).toBe(2);
     expect(statusCount(groups, statuses, '', 'Delvis åtgärdad')).toBe(1);
   });
   test('an unknown status anywhere is an error naming its cell', () => {
     const bad = column('Åtgärdad', 'klar', 'Åtgärdad', null);
-    expect(valueError(summary(groups, bad, undefined, at('Rekommendationer!B2:B5', 'Rekommendationer!E2:E5')))).toBe(
+    expect(valueError(summary(groups, bad, undefined, undefined, undefined, at('Rekommendationer!B2:B5', 'Rekommendationer!E2:E5')))).toBe(
       'Rekommendationer!E3: Statusen ”klar” är okänd; ange Åtgärdad, Delvis åtgärdad, Ej åtgärdad eller Ej bedömd.',
     );
     expect(valueError(statusCount(groups, statuses, 'A', 'färdig', at('', '', '', 'Sammanställning!C1')))).toContain('Sammanställning!C1: Statusen ”färdig” är okänd');

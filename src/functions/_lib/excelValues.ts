@@ -33,3 +33,8 @@ export function toFlatRange(range: unknown): FlatRange {
   }
   return { values, rows, columns };
 }
+
+/** Whether an optional argument was left out: Excel passes nothing (undefined) or null for it. */
+export function isOmitted(value: unknown): boolean {
+  return value === undefined || value === null;
+}

@@ -1,4 +1,4 @@
-import { recipientsOf, type CellValue, type RegisterData } from '../../core';
+import { kommunNamnder, recipientsOf, type CellValue, type RegisterData } from '../../core';
 
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
 
@@ -12,13 +12,8 @@ const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
  * reportNamnder(register) //=> ['Kommunstyrelsen', 'Socialnämnden']
  */
 export function reportNamnder(register: RegisterData): string[] {
-  const listed = register.lists.namnder.map((n) => n.trim()).filter((n) => n !== '');
-  if (listed.length > 0) return listed;
-  const found = new Map<string, string>();
-  const add = (names: string[]) => names.forEach((n) => found.has(fold(n)) || found.set(fold(n), n));
-  for (const row of register.tables.Risker?.rows ?? []) add(recipientsOf(row.values.namnd ?? null, []));
-  for (const row of register.tables.Rekommendationer?.rows ?? []) add(recipientsOf(row.values.mottagare ?? null, []));
-  return [...found.values()];
+  const column = (table: string, key: string) => (register.tables[table]?.rows ?? []).map((row) => row.values[key] ?? null);
+  return kommunNamnder(register.lists.namnder, column('Risker', 'namnd'), column('Rekommendationer', 'mottagare'));
 }
 
 /** Whether a cell naming one or more bodies (or a group) addresses the nämnd. */

@@ -16,7 +16,10 @@ export interface SummaryBlock {
   title: string;
   /** No "=". */
   formula: string;
-  /** The Rekommendationer column it groups by, and the heading of the group column. */
+  /**
+   * The Rekommendationer column it groups by, and the heading of the group column. Mottagare is counted per
+   * nämnd it names (summarizeByRecipients), as `uppsikt summary --by namnd` and Översikt count it.
+   */
   groupColumn: 'granskning' | 'mottagare';
   heading: string;
 }
@@ -34,7 +37,7 @@ export interface SummaryLayout {
  * @param names - The names written.
  * @returns The layout.
  * @example
- * summaryLayout(register, names).blocks[1].formula //=> 'IK.SUMMARY(Rekommendationer[Mottagare],Rekommendationer[Senaste bedömning],"Nämnd")'
+ * summaryLayout(register, names).blocks[1].formula //=> 'IK.SUMMARY(Rekommendationer[Mottagare],Rekommendationer[Senaste bedömning],"Nämnd",Lista_Namnder,Risker[Nämnd])'
  */
 export function summaryLayout(register: RegisterData, names: UppsiktNames): SummaryLayout {
   const recs = names.tables.get('Rekommendationer')!;
@@ -43,7 +46,12 @@ export function summaryLayout(register: RegisterData, names: UppsiktNames): Summ
   return {
     blocks: [
       { title: sv.summaryPerReview(), formula: `IK.SUMMARY(${recs}[Granskning],${recs}[Senaste bedömning])`, groupColumn: 'granskning', heading: sv.summaryReviewHeading() },
-      { title: sv.summaryPerBody(), formula: `IK.SUMMARY(${recs}[Mottagare],${recs}[Senaste bedömning],${textLiteral(body)})`, groupColumn: 'mottagare', heading: body },
+      {
+        title: sv.summaryPerBody(),
+        formula: `IK.SUMMARY(${recs}[Mottagare],${recs}[Senaste bedömning],${textLiteral(body)},${names.definedNames.get('Lista_Namnder')},${risks}[Nämnd])`,
+        groupColumn: 'mottagare',
+        heading: body,
+      },
     ],
     levels: {
       title: sv.summaryRiskLevels(),

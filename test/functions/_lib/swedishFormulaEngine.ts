@@ -37,7 +37,11 @@ const FUNCTIONS_FILE = path.join(__dirname, '../../../src/functions/functions.ts
 type Size = { width: number; height: number };
 const RESULT_SIZE: Record<string, (args: Size[]) => Size> = {
   RISKMATRIX: () => ({ width: MAX_LEVELS, height: MAX_LEVELS }),
-  SUMMARY: ([groups]) => ({ width: FOLLOW_UP_STATUSES.length + 2, height: groups.width * groups.height + 2 }),
+  // Per nämnd a group addressee can expand to every nämnd listed or named, so the list and the risks' nämnder add rows.
+  SUMMARY: ([groups, , , namnder, riskNamnder]) => ({
+    width: FOLLOW_UP_STATUSES.length + 2,
+    height: [groups, namnder, riskNamnder].reduce((sum, r) => sum + (r ? r.width * r.height : 0), 0) + 2,
+  }),
 };
 
 let registered: Promise<MetadataFunction[]> | undefined;

@@ -10,8 +10,10 @@ import {
   scoreRiskCells,
   levelOfScore,
   uppsiktSchema,
+  summaryToTable,
   type RiskScale,
 } from '../../../src/core';
+import { summarizeRegister } from '../../../src/usecases/summarizeRegister';
 import { exampleRegister } from '../../../src/usecases/exampleRegister';
 import { writeXlsx } from '../../../src/workbook/xlsx';
 import { tempDir, writeAndReread } from '../_lib/files';
@@ -132,6 +134,36 @@ describe.each([
       if (resultOf(row.getCell(1)) === 'Totalt') totals.push(resultOf(row.getCell(6)));
     });
     expect(totals).toEqual([total, total]);
+  });
+});
+
+describe('Sammanställning per nämnd', () => {
+  test('counts each recommendation in every nämnd its Mottagare names, as uppsikt summary --by namnd does', async () => {
+    const register = registerFromRecords(defaultScale, {
+      Risker: [{ id: 'R1', namnd: 'Kultur- och fritidsnämnden', beskrivning: 'Risk', sannolikhet: 2, konsekvens: 2 }],
+      Granskningar: [{ id: 'G1', titel: 'Styrning' }],
+      Rekommendationer: [
+        { id: 'G1-1', granskningId: 'G1', rekommendation: 'A', mottagare: 'Kommunstyrelsen, Socialnämnden' },
+        { id: 'G1-2', granskningId: 'G1', rekommendation: 'B', mottagare: 'Samtliga nämnder' },
+        { id: 'G1-3', granskningId: 'G1', rekommendation: 'C', mottagare: 'Socialnämnden' },
+      ],
+      Uppföljningar: [
+        { rekommendationId: 'G1-1', omgang: '2025', bedomning: 'Åtgärdad' },
+        { rekommendationId: 'G1-2', omgang: '2025', bedomning: 'Delvis åtgärdad' },
+      ],
+    });
+    const { reread } = await writeAndReread(register, path.join(tempDir(), 'pernamnd.xlsx'));
+    const ws = reread.getWorksheet('Sammanställning')!;
+    const cells: unknown[][] = [];
+    const rowNumbers: number[] = [];
+    // A cached 0 reads back as no result, as in the matrix test above.
+    ws.eachRow((row, n) => rowNumbers.push(n) && cells.push([1, 2, 3, 4, 5, 6].map((c) => row.getCell(c).value && (resultOf(row.getCell(c)) ?? 0))));
+    const start = cells.findIndex((row) => row[0] === 'Nämnd');
+    const block = cells.slice(start, cells.findIndex((row, i) => i > start && row[0] === 'Totalt') + 1);
+    expect(block).toEqual(summaryToTable(summarizeRegister(register, 'namnd').summary, 'Nämnd'));
+    expect(block.map((row) => row[0])).toEqual(['Nämnd', 'Kommunstyrelsen', 'Socialnämnden', 'Kultur- och fritidsnämnden', 'Totalt']);
+    expect(block[block.length - 1][5]).toBe(3);
+    expect(formulaOf(ws.getCell(rowNumbers[start], 1))).toContain('Lista_Namnder,Risker[Nämnd]');
   });
 });
 

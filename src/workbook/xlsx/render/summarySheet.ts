@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { hasErrors, summarizeByGroup, summaryToTable, type CellValue, type RegisterData } from '../../../core';
+import { hasErrors, kommunNamnder, summarizeByGroup, summarizeByRecipients, summaryToTable, type Checked, type RegisterData, type StatusSummary } from '../../../core';
 import type { UppsiktNames } from '../../layout/uppsiktNames';
 import { layoutMessagesSv } from '../../layout/messages.sv';
 import { summaryLayout, SUMMARY_TOP } from '../../layout/summaryLayout';
@@ -15,9 +15,8 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
  * now, with the counts cached. A file cannot hold a spilling formula that ExcelJS writes, so the block has a
  * fixed size: when a new granskning or nämnd is added, the task pane in Excel rewrites it as a spill.
  */
-function summaryBlock(worksheet: ExcelJS.Worksheet, top: number, title: string, formula: string, groups: CellValue[], statuses: CellValue[], heading: string): number {
+function summaryBlock(worksheet: ExcelJS.Worksheet, top: number, title: string, formula: string, result: Checked<StatusSummary>, heading: string): number {
   label(worksheet.getCell(top, 1), title);
-  const result = summarizeByGroup(groups, statuses);
   const first = top + 1;
   if (!result.value || hasErrors(result.issues)) {
     worksheet.getCell(first, 1).value = { formula: `INDEX(${formula},1,1)`, result: { error: '#VALUE!' } } as ExcelJS.CellFormulaValue;
@@ -49,7 +48,14 @@ export function renderSummarySheet(worksheet: ExcelJS.Worksheet, register: Regis
   const summary = summaryLayout(register, names);
   const statuses = [...(recs.values.get('senasteBedomning') ?? [])];
   let row = SUMMARY_TOP + 1;
-  for (const block of summary.blocks) row = summaryBlock(worksheet, row, block.title, block.formula, [...(recs.values.get(block.groupColumn) ?? [])], statuses, block.heading);
+  // The cache counts what the formula counts, over the rows as written: per nämnd through the same
+  // summarizeByRecipients and kommunNamnder as IK.SUMMARY, the CLI and Översikt.
+  const namnder = kommunNamnder(register.lists.namnder, [...(risks.values.get('namnd') ?? [])], [...(recs.values.get('mottagare') ?? [])]);
+  for (const block of summary.blocks) {
+    const groups = [...(recs.values.get(block.groupColumn) ?? [])];
+    const result = block.groupColumn === 'mottagare' ? summarizeByRecipients(groups, statuses, namnder) : summarizeByGroup(groups, statuses);
+    row = summaryBlock(worksheet, row, block.title, block.formula, result, block.heading);
+  }
 
   label(worksheet.getCell(row, 1), summary.levels.title);
   for (const [c, text] of summary.levels.headers.entries()) {
