@@ -1,11 +1,12 @@
 import { FOLLOW_UP_STATUSES } from '../status/FollowUpStatus';
+import { STALLNINGSTAGANDEN } from './stallningstaganden';
 import type { ColumnSpec, ListSpec, SheetSpec, TableSpec, WorkbookSchema } from './WorkbookSchema';
 
 /**
  * The version of the workbook layout this code writes. Stored in the workbook (Inställningar and the name
  * UppsiktSchemaversion) so that a later version can upgrade an older workbook in place.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The defined name of the scale block on Inställningar; every IK formula passes it as [scale]. */
 export const SCALE_NAME = 'Skala';
@@ -39,6 +40,7 @@ export const LISTS: readonly ListSpec[] = [
   },
   { key: 'hantering', header: 'Hantering', name: 'Lista_Hantering', defaults: ['Kontrollmoment', 'Åtgärd', 'Accepteras'] },
   { key: 'janej', header: 'Ja/Nej', name: 'Lista_JaNej', defaults: ['Ja', 'Nej'] },
+  { key: 'stallningstaganden', header: 'Ställningstaganden', name: 'Lista_Stallningstaganden', defaults: [...STALLNINGSTAGANDEN] },
 ];
 
 const risks: TableSpec = {
@@ -111,6 +113,9 @@ const audits: TableSpec = {
     col('granskadeNamnder', 'Granskade nämnder', 'text', 30, { synonyms: ['Granskad nämnd', 'Berörda nämnder'] }),
     col('rapportdatum', 'Rapportdatum', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Datum', 'Rapportens datum'] }),
     col('svarSenast', 'Svar senast', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Yttrande senast', 'Svarsdatum'] }),
+    // The nämnd's decision on its yttrande: a granskning with a Beslutsdatum is answered, whatever Svar senast says.
+    col('beslutsdatum', 'Beslutsdatum', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Yttrande beslutat', 'Datum för yttrande', 'Beslutat'] }),
+    col('paragraf', 'Paragraf', 'text', 10, { synonyms: ['Beslutsparagraf', 'Protokollsparagraf', '§ i protokollet'] }),
   ],
 };
 
@@ -138,6 +143,12 @@ const recommendations: TableSpec = {
       // the blank stays blank instead of #NAME?; cells with a verdict keep their cached result.
       formula: '=IFERROR(IK.LATESTVERDICT([@Id],Uppföljningar[Rekommendation-id],Uppföljningar[Omgång],Uppföljningar[Bedömning]),"")',
       synonyms: ['Status', 'Bedömning', 'Revisionens bedömning', 'Åtgärdad/Ej åtgärdad'],
+    }),
+    // Last, where Excel's in-place upgrade of a version 1 workbook adds it, so both adapters agree on the order.
+    col('stallningstagande', 'Ställningstagande', 'text', 16, {
+      list: { kind: 'list', list: 'stallningstaganden' },
+      synonyms: ['Nämndens ställningstagande', 'Instämmer', 'Delar bedömningen'],
+      help: 'Om nämnden instämmer i rekommendationen (listan på Inställningar).',
     }),
   ],
 };
