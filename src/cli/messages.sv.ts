@@ -117,6 +117,22 @@ export const cliMessagesSv = {
   roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
   reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
 
+  // yttrande
+  notDocx: (p: { file: string }) => `Utfilen ${p.file} ska sluta på .docx.`,
+  granskningUnknown: (p: { granskning: string; file: string; known: readonly string[] }) =>
+    `Granskningen ”${p.granskning}” finns inte i ${p.file}; ange dess Id eller titel.${p.known.length > 0 ? ` Granskningarna i arbetsboken: ${p.known.join('; ')}.` : ' Arbetsboken har inga granskningar.'}`,
+  yttrandeNamndNeeded: (p: { granskning: string; namnder: readonly string[] }) =>
+    `Granskningen ”${p.granskning}” har rekommendationer till flera nämnder (${p.namnder.join(', ')}); ange vilken nämnds yttrande med --namnd.`,
+  yttrandeNoNamnd: (p: { granskning: string }) =>
+    `Granskningen ”${p.granskning}” har inga rekommendationer med en mottagare; fyll i Mottagare på Rekommendationer eller ange nämnden med --namnd.`,
+  yttrandeNotAddressed: (p: { namnd: string; granskning: string; namnder: readonly string[] }) =>
+    `Granskningen ”${p.granskning}” har inga rekommendationer till ${p.namnd}.${p.namnder.length > 0 ? ` Den har rekommendationer till ${p.namnder.join(', ')}.` : ''}`,
+  yttrandeNotWritten: (p: { reason: string }) => `Kunde inte skriva yttrandet: ${p.reason}. Ingen fil har skrivits.`,
+  yttrandeWritten: (p: { file: string; namnd: string; granskning: string; recommendations: number; pdf: boolean }) =>
+    `Skrev ${p.file}${p.pdf ? ' och PDF' : ''}: yttrande från ${p.namnd} över ${p.granskning}, ${p.recommendations} ${p.recommendations === 1 ? 'rekommendation' : 'rekommendationer'}.`,
+  yttrandeMissing: (p: { missing: number; ids: readonly string[] }) =>
+    `${p.missing} ${p.missing === 1 ? 'rekommendation saknar' : 'rekommendationer saknar'} svar (${p.ids.join(', ')}) och står som ”Svar saknas”; fyll i Ställningstagande, Nämndens svar och Åtgärd på Rekommendationer.`,
+
   // samla
   folderHasNoXlsx: (p: { folder: string }) => `Mappen ${p.folder} innehåller inga .xlsx-filer.`,
   namndListMissing: (p: { file: string }) => `Filen ${p.file} (--namnder) finns inte. Ange en textfil med en nämnd per rad.`,
