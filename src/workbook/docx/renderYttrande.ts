@@ -52,7 +52,7 @@ function summaryTable(model: YttrandeModel): Table {
         ],
       }),
   );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [700, 2000, 3700, 1700, 1300], rows: [header, ...rows] });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [600, 2100, 3500, 1600, 1300], rows: [header, ...rows] });
 }
 
 /**
@@ -85,7 +85,16 @@ export async function renderYttrande(model: YttrandeModel): Promise<Uint8Array> 
     title: M.heading({ titel }),
     subject: model.namnd,
     creator: 'Uppsikt',
-    styles: { default: { document: { run: { language: SWEDISH, font: 'Calibri', size: 22 } } } },
+    styles: {
+      // Word's own Title and Heading styles (so its navigation pane, a PDF's bookmarks and screen readers see
+      // the structure), sized for a nämnd's paper rather than Word's defaults.
+      default: {
+        document: { run: { language: SWEDISH, font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 60 } } },
+        title: { run: { size: 36, color: '1F3864' }, paragraph: { spacing: { after: 200 } } },
+        heading1: { run: { size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
+        heading2: { run: { size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+      },
+    },
     sections: [
       {
         children: [
