@@ -7,7 +7,8 @@ import type { Io } from './Io';
 export function printAnswersDue(register: RegisterData, io: Io): void {
   const due = answersDueByNamnd(register, io.today());
   if (due.length === 0) return;
-  io.out(`\n${M.answersDueHeading({ days: DUE_WITHIN_DAYS })}:`);
+  io.out('');
+  io.out(`${M.answersDueHeading({ days: DUE_WITHIN_DAYS })}:`);
   for (const { namnd, deadlines } of due) {
     io.out(`  ${namnd}`);
     for (const d of deadlines) io.out(`    ${d.line}`);

@@ -91,8 +91,8 @@ export async function renderYttrande(model: YttrandeModel): Promise<Uint8Array> 
       default: {
         document: { run: { language: SWEDISH, font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 60 } } },
         title: { run: { size: 36, color: '1F3864' }, paragraph: { spacing: { after: 200 } } },
-        heading1: { run: { size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
-        heading2: { run: { size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        heading1: { run: { size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, outlineLevel: 0 } },
+        heading2: { run: { size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, outlineLevel: 1 } },
       },
     },
     sections: [
