@@ -81,12 +81,11 @@ export const flowMessagesSv = {
 
   // Yttranden due within 30 days or late, per nämnd (uppsikt summary and check, Översikt).
   answersDueHeading: (p: { days: number }) => `Yttranden som ska lämnas inom ${p.days} dagar eller är försenade, per nämnd`,
-  answerDue: (p: { titel: string; date: string; days: number }) =>
+  answerDueWhen: (p: { date: string; days: number }) =>
     p.days < 0
-      ? `${p.titel}: försenat, svar senast ${p.date} (${-p.days} ${p.days === -1 ? 'dag' : 'dagar'} sedan), beslutsdatum saknas`
-      : `${p.titel}: svar senast ${p.date} (${p.days === 0 ? 'i dag' : p.days === 1 ? 'i morgon' : `om ${p.days} dagar`})`,
+      ? `försenat, svar senast ${p.date} (${-p.days} ${p.days === -1 ? 'dag' : 'dagar'} sedan), beslutsdatum saknas`
+      : `svar senast ${p.date} (${p.days === 0 ? 'i dag' : p.days === 1 ? 'i morgon' : `om ${p.days} dagar`})`,
   answerNoNamnd: 'Ingen nämnd angiven',
-  noAnswersDue: 'Inga yttranden att lämna inom 30 dagar och inga försenade.',
 
   // Creating or upgrading the structure.
   structureSheetsAdded: (p: { sheets: readonly string[] }) => `nya flikar ${p.sheets.join(', ')}`,

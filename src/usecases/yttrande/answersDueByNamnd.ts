@@ -5,13 +5,13 @@ import { reportNamnder } from '../report/reportNamnder';
 /** One nämnd's yttranden that are due within 30 days or late. */
 export interface NamndAnswersDue {
   readonly namnd: string;
-  readonly deadlines: readonly (AnswerDeadline & { readonly line: string })[];
+  readonly deadlines: readonly (AnswerDeadline & { readonly when: string; readonly line: string })[];
 }
 
 /**
  * The yttranden due within 30 days or late (answerDeadlines), per nämnd: a granskning addressed to several
  * nämnder is listed under each, one with no nämnd under "Ingen nämnd angiven". Nämnder in the kommun's
- * order; each deadline with its line as `uppsikt summary`, `check` and Översikt say it.
+ * order; each deadline with when it is due, and the line `uppsikt summary` and `check` print.
  *
  * @param register - The register.
  * @param today - Today as an Excel serial.
@@ -24,10 +24,11 @@ export function answersDueByNamnd(register: RegisterData, today: number): NamndA
   const groups = new Map<string, NamndAnswersDue['deadlines'][number][]>();
   for (const n of namnder) groups.set(n, []);
   for (const deadline of answerDeadlines(register, today, namnder)) {
-    const line = M.answerDue({ titel: deadline.titel, date: isoFromSerial(deadline.svarSenast), days: deadline.daysLeft });
+    const when = M.answerDueWhen({ date: isoFromSerial(deadline.svarSenast), days: deadline.daysLeft });
+    const line = `${deadline.titel}: ${when}`;
     for (const namnd of deadline.namnder.length > 0 ? deadline.namnder : [M.answerNoNamnd]) {
       const list = groups.get(namnd) ?? [];
-      list.push({ ...deadline, line });
+      list.push({ ...deadline, when, line });
       groups.set(namnd, list);
     }
   }
