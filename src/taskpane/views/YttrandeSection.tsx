@@ -40,7 +40,7 @@ export function YttrandeSection({ register, saveDocument = download }: YttrandeS
     run(async () => {
       setStatus(undefined);
       const model = buildYttrande(register, granskning!, chosenNamnd);
-      const { renderYttrande } = await import(/* webpackChunkName: "yttrande" */ '../../workbook/docx');
+      const { renderYttrande } = await import(/* webpackChunkName: "yttrande-docx" */ '../../workbook/docx');
       const file = yttrandeFileName(model);
       saveDocument(await renderYttrande(model), file);
       setStatus(P.yttrandeDownloaded({ file, missing: model.missing }));
