@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { SCHEMA_VERSION } from '../../src/core';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { changedParts, packageParts } from '../workbook/xlsx/_lib/packageParts';
 import { tempDir, uppsikt } from './runCli';
@@ -157,12 +158,12 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     if (!fs.existsSync(file('exempel.xlsx'))) expect((await uppsikt('init', file('exempel.xlsx'), '--exempel')).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file('exempel.xlsx'));
-    workbook.getWorksheet('Inställningar')!.getCell('B4').value = 2;
+    workbook.getWorksheet('Inställningar')!.getCell('B4').value = SCHEMA_VERSION + 1;
     await workbook.xlsx.writeFile(file('nyare.xlsx'));
     for (const args of [['adopt', file('nyare.xlsx'), '-o', file('nyare-ut.xlsx')], ['ny-omgang', file('nyare.xlsx'), '--omgang', '2026', '-o', file('nyare-ut.xlsx')]]) {
       const run = await uppsikt(...args);
       expect(run.code).toBe(2);
-      expect(run.err.join('\n')).toContain('nyare version av Uppsikt (schemaversion 2');
+      expect(run.err.join('\n')).toContain(`nyare version av Uppsikt (schemaversion ${SCHEMA_VERSION + 1}`);
       expect(fs.existsSync(file('nyare-ut.xlsx'))).toBe(false);
     }
   });
