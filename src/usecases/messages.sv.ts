@@ -32,6 +32,8 @@ export const flowMessagesSv = {
 
   // Importing a granskning's recommendations.
   granskningPlanned: (p: { id: string; isNew: boolean }) => (p.isNew ? `Ny granskning ${p.id}.` : `Granskningen finns redan som ${p.id}.`),
+  // An existing granskning's blank Svar senast, filled from the report's "önskar ert yttrande senast …".
+  answerByFilled: (p: { date: string }) => `Svar senast fylls i med ${p.date} (rapportens datum för yttrandet).`,
   recommendationRowsPlanned: (p: { insert: number; unchanged: number; changed: number }) =>
     `${p.insert} nya rader i Rekommendationer, ${p.unchanged} finns redan med samma text, ${p.changed} har ändrad text.`,
   recommendationRowsWritten: (p: { insert: number; unchanged: number }) => `${p.insert} nya rader i Rekommendationer, ${p.unchanged} fanns redan med samma text.`,

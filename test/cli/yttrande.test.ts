@@ -3,7 +3,8 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { renderUppsikt, writeXlsx } from '../../src/workbook/xlsx';
+import { adoptWorkbook, defaultScale, isoFromSerial, registerFromRecords, serialFromYmd } from '../../src/core';
+import { readXlsx, renderUppsikt, writeXlsx } from '../../src/workbook/xlsx';
 import { haningeAnswered } from '../_lib/haningeYttrande';
 import { tempDir, uppsikt } from './runCli';
 
@@ -181,4 +182,38 @@ describe('yttranden due or late, per nämnd, in check and summary', () => {
     const text = await uppsikt('check', source);
     expect(text.out).toContain('    Granskning av hantering och utbetalning av försörjningsstöd: svar senast 2026-12-10 (om 18 dagar)');
   });
+});
+
+describe('import-report fills Svar senast from the covering letter ("önskar ert yttrande … senast den 1 mars 2024")', () => {
+  const letter = path.join(__dirname, '../fixtures/reports/helsingborg-styrning-it-2023.txt');
+  const titel = 'Granskning av styrning av it och digitalisering';
+
+  async function registerFile(dir: string, name: string, svarSenast: number | null): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    const register = registerFromRecords(defaultScale, { Granskningar: [{ id: 'G1', titel, ar: 2023, svarSenast }] }, { namnder: ['Kommunstyrelsen'] });
+    renderUppsikt(workbook, register, { today: 46000 });
+    const file = path.join(dir, name);
+    await writeXlsx(workbook, file);
+    return file;
+  }
+  const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? null : isoFromSerial(Number(v)));
+  const svarSenast = async (file: string) => adoptWorkbook(await readXlsx(file)).register.tables.Granskningar!.rows.map((r) => [r.values.id, iso(r.values.svarSenast)]);
+
+  test('a new granskning gets it; an existing one gets it only where the cell is blank', async () => {
+    const dir = tempDir();
+    const fresh = path.join(dir, 'ny.xlsx');
+    expect((await uppsikt('import-report', letter, '--into', await registerFile(dir, 'tom.xlsx', null), '-o', fresh, '--granskning', 'En annan granskning')).code).toBe(0);
+    expect(await svarSenast(fresh)).toEqual([['G1', null], ['G2', '2024-03-01']]);
+
+    const filled = path.join(dir, 'ifylld.xlsx');
+    const run = await uppsikt('import-report', letter, '--into', await registerFile(dir, 'befintlig.xlsx', null), '-o', filled);
+    expect(run.out).toContain('Svar senast fylls i med 2024-03-01 (rapportens datum för yttrandet).');
+    expect(await svarSenast(filled)).toEqual([['G1', '2024-03-01']]);
+
+    const kept = path.join(dir, 'behallen.xlsx');
+    const typed = serialFromYmd(2024, 2, 15);
+    const again = await uppsikt('import-report', letter, '--into', await registerFile(dir, 'egen.xlsx', typed), '-o', kept);
+    expect(again.out.join('\n')).not.toContain('Svar senast fylls i');
+    expect(await svarSenast(kept)).toEqual([['G1', '2024-02-15']]);
+  }, 120_000);
 });
