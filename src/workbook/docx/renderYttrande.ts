@@ -14,8 +14,14 @@ const SWEDISH = { value: 'sv-SE' };
 const labelled = (label: string, value: string | null, missing = M.missingField) =>
   new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value ?? missing)] });
 
-const headerCell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: true })] })] });
-const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+// Twips per column (Nr, Ställningstagande, Planerad åtgärd, Ansvarig, Klart senast), filling A4 within Word's
+// default margins; given on the grid and on every cell, since Word reads one and LibreOffice the other.
+const WIDTHS = [500, 2000, 2800, 2200, 1500];
+// The table in 10 pt, the text in 11: a date and a title such as Förvaltningschef stay on one line.
+const TABLE_SIZE = 20;
+const width = (column: number) => ({ size: WIDTHS[column], type: WidthType.DXA });
+const headerCell = (text: string, column: number) => new TableCell({ width: width(column), children: [new Paragraph({ children: [new TextRun({ text, bold: true, size: TABLE_SIZE })] })] });
+const cell = (text: string, column: number) => new TableCell({ width: width(column), children: [new Paragraph({ children: [new TextRun({ text, size: TABLE_SIZE })] })] });
 
 function recommendationBlock(r: YttrandeRecommendation): Paragraph[] {
   const blocks = [
@@ -44,15 +50,15 @@ function summaryTable(model: YttrandeModel): Table {
       new TableRow({
         cantSplit: true,
         children: [
-          cell(r.nr),
-          cell(r.answered ? (r.stallningstagande ?? M.missingField) : M.missingAnswer),
-          cell(r.answered ? (r.atgard ?? M.missingField) : ''),
-          cell(r.answered ? (r.ansvarig ?? M.missingField) : ''),
-          cell(r.answered ? (r.klartSenast ?? M.missingField) : ''),
-        ],
+          r.nr,
+          r.answered ? (r.stallningstagande ?? M.missingField) : M.missingAnswer,
+          r.answered ? (r.atgard ?? M.missingField) : '',
+          r.answered ? (r.ansvarig ?? M.missingField) : '',
+          r.answered ? (r.klartSenast ?? M.missingField) : '',
+        ].map(cell),
       }),
   );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [600, 2100, 3500, 1600, 1300], rows: [header, ...rows] });
+  return new Table({ width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: WIDTHS, rows: [header, ...rows] });
 }
 
 /**
