@@ -31,7 +31,7 @@ describe('YttrandeSection', () => {
     expect(within(namnd).getAllByRole('option').map((o) => o.textContent)).toEqual(['Kommunstyrelsen', 'Socialnämnden', 'Barn- och utbildningsnämnden']);
     fireEvent.change(namnd, { target: { value: 'Socialnämnden' } });
     fireEvent.click(create);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Klart: yttrandet har laddats ned som Yttrande G2 Socialnämnden\.docx; öppna det i Word\. 1 rekommendation saknar svar/));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Klart: yttrandet har laddats ned som Yttrande G2 Socialnämnden\.docx; öppna det i Word\. 1 rekommendation saknar svar/), { timeout: 30_000 });
     expect(saved.map((s) => s.fileName)).toEqual(['Yttrande G2 Socialnämnden.docx']);
     const doc = await (await JSZip.loadAsync(saved[0].bytes)).file('word/document.xml')!.async('string');
     const texts = haningeAnswered().tables.Rekommendationer!.rows.filter((r) => r.values.granskningId === 'G2' && r.values.nr !== 1).map((r) => String(r.values.rekommendation));
@@ -43,15 +43,15 @@ describe('YttrandeSection', () => {
   it('is in Rapport, and Översikt lists the yttranden due or late per nämnd with Gå till their Svar senast', async () => {
     const fake = await workbookWith(haningeAnswered());
     renderApp(fake);
-    const social = await screen.findByRole('list', { name: 'Yttranden från Socialnämnden' });
+    const social = await screen.findByRole('list', { name: 'Yttranden från Socialnämnden' }, { timeout: 30_000 });
     expect(within(social).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'G2 · SocialnämndenGå tillGranskning av skyddade personuppgifterförsenat, svar senast 2026-10-01 (52 dagar sedan), beslutsdatum saknas',
       'G1 · SocialnämndenGå tillGranskning av hantering och utbetalning av försörjningsstödsvar senast 2026-12-10 (om 18 dagar)',
     ]);
     expect(within(screen.getByRole('list', { name: 'Yttranden från Kommunstyrelsen' })).getAllByRole('listitem')).toHaveLength(1);
     fireEvent.click(within(social).getByRole('button', { name: 'Gå till Granskningar!G5' }));
-    await waitFor(() => expect(fake.selected).toEqual({ sheet: 'Granskningar', address: 'G5' }));
+    await waitFor(() => expect(fake.selected).toEqual({ sheet: 'Granskningar', address: 'G5' }), { timeout: 30_000 });
     fireEvent.click(screen.getByRole('tab', { name: 'Rapport' }));
-    expect(await screen.findByRole('heading', { name: 'Nämndens yttrande' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Nämndens yttrande' }, { timeout: 30_000 })).toBeInTheDocument();
   });
 });
