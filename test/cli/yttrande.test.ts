@@ -38,14 +38,15 @@ function expected(granskning: string, namnd: string) {
     .map((v) => ({ nr: Number(v.nr), text: String(v.rekommendation), stallningstagande: v.stallningstagande === undefined ? null : String(v.stallningstagande) }));
 }
 
+// One Haninge workbook for every test here; each writes files of its own names beside it.
+const dir = tempDir();
+let source: string;
+
+beforeAll(async () => {
+  source = await haningeFile(dir);
+}, 60_000);
+
 describe('uppsikt yttrande', () => {
-  const dir = tempDir();
-  let source: string;
-
-  beforeAll(async () => {
-    source = await haningeFile(dir);
-  }, 60_000);
-
   test('the .docx has Word heading styles and a summary table whose header row is marked as one', async () => {
     const target = path.join(dir, 'socialnamnden.docx');
     const run = await uppsikt('yttrande', source, '--granskning', 'G2', '--namnd', 'socialnämnden', '-o', target);
@@ -143,13 +144,6 @@ describe('uppsikt yttrande', () => {
 });
 
 describe('yttranden due or late, per nämnd, in check and summary', () => {
-  const dir = tempDir();
-  let source: string;
-
-  beforeAll(async () => {
-    source = await haningeFile(dir);
-  }, 60_000);
-
   test('summary lists G1 (due in 18 days) under Socialnämnden and G2 (late) under every nämnd it is addressed to; G3 has its Beslutsdatum', async () => {
     const run = await uppsikt('summary', source);
     expect(run.code).toBe(0);
