@@ -99,7 +99,7 @@ export const cliMessagesSv = {
   perInvalid: (p: { value: string }) => `--per ${p.value} är inget datum; skriv till exempel 2026-11-30.`,
   libreOfficeMissing:
     'PDF kräver LibreOffice, som inte hittades (kommandot soffice). Installera det och försök igen: ' +
-    'på Debian/Ubuntu `sudo apt-get install libreoffice-calc`, på macOS `brew install --cask libreoffice`, ' +
+    'på Debian/Ubuntu `sudo apt-get install libreoffice-calc libreoffice-writer` (Writer för yttranden), på macOS `brew install --cask libreoffice`, ' +
     'på Windows från https://www.libreoffice.org/download/ (lägg till mappen program i PATH). ' +
     'Du kan också skapa rapporten utan --pdf och spara som PDF i Excel. Ingen fil har skrivits.',
   pdfFailed: (p: { files: readonly string[]; detail: string }) => `LibreOffice kunde inte göra PDF av ${p.files.join(', ') || 'rapporten'}: ${p.detail} Ingen fil har skrivits.`,
