@@ -7,7 +7,14 @@ import { downloadBytes } from '../downloadBytes';
 import { paneMessagesSv as P } from '../messages.sv';
 import { useAction } from '../useAction';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, heading: { margin: 0 } });
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  // A granskning's title is long: the drop-down keeps the pane's width (350 px) and cuts the shown title, the
+  // options still list it whole.
+  fit: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  fitSelect: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+});
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -59,8 +66,8 @@ export function YttrandeSection({ register, saveDocument = download }: YttrandeS
         <Body1>Arbetsboken har inga granskningar; importera en granskningsrapport eller fyll i Granskningar.</Body1>
       ) : (
         <>
-          <Field label="Granskning">
-            <Select value={granskningId} onChange={(_e, d) => (setGranskningId(d.value), setStatus(undefined))}>
+          <Field label="Granskning" className={styles.fit}>
+            <Select className={styles.fit} select={{ className: styles.fitSelect }} value={granskningId} onChange={(_e, d) => (setGranskningId(d.value), setStatus(undefined))}>
               <option value="">Välj granskning</option>
               {granskningar.map((r) => (
                 <option key={idKey(r.values.id ?? null)} value={String(r.values.id).trim()}>
@@ -71,8 +78,8 @@ export function YttrandeSection({ register, saveDocument = download }: YttrandeS
           </Field>
           {granskning && namnder.length === 0 ? <Body1>Granskningen har inga rekommendationer med en mottagare; fyll i Mottagare på Rekommendationer.</Body1> : null}
           {namnder.length > 0 ? (
-            <Field label="Nämnd">
-              <Select value={chosenNamnd} onChange={(_e, d) => (setNamnd(d.value), setStatus(undefined))}>
+            <Field label="Nämnd" className={styles.fit}>
+              <Select className={styles.fit} select={{ className: styles.fitSelect }} value={chosenNamnd} onChange={(_e, d) => (setNamnd(d.value), setStatus(undefined))}>
                 {namnder.map((n) => (
                   <option key={n} value={n}>
                     {n}
