@@ -16,6 +16,7 @@ import { matrixCommand } from './commands/matrix';
 import { newRoundCommand } from './commands/newRound';
 import { samlaCommand } from './commands/samla';
 import { summaryCommand } from './commands/summary';
+import { yttrandeCommand } from './commands/yttrande';
 
 /*
  * The `uppsikt` command line: parses arguments, runs one use case over the xlsx adapter, prints and sets
@@ -124,6 +125,17 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--pdf', 'skriv också en PDF bredvid varje fil (kräver LibreOffice)')
     .option('--ersatt', 'skriv över filer som redan finns')
     .action((file: string, opts) => run(exportCommand(file, opts, io)));
+
+  cli
+    .command('yttrande')
+    .description('skriv nämndens yttrande över en granskning som Word-dokument: ställningstagande, kommentar och åtgärd per rekommendation (arbetsboken ändras inte)')
+    .argument('<arbetsbok.xlsx>', 'arbetsboken (den ändras inte)')
+    .requiredOption('--granskning <titel eller id>', 'granskningen, med dess Id (till exempel G3) eller titel')
+    .option('--namnd <nämnd>', 'nämnden som yttrar sig (behövs när granskningen har rekommendationer till flera nämnder)')
+    .requiredOption('-o, --output <yttrande.docx>', 'Word-dokumentet som skrivs')
+    .option('--pdf', 'skriv också en PDF bredvid dokumentet (kräver LibreOffice)')
+    .option('--ersatt', 'skriv över filer som redan finns')
+    .action((file: string, opts) => run(yttrandeCommand(file, opts, io)));
 
   cli
     .command('samla')

@@ -100,7 +100,7 @@ export const cliMessagesSv = {
   perInvalid: (p: { value: string }) => `--per ${p.value} är inget datum; skriv till exempel 2026-11-30.`,
   libreOfficeMissing:
     'PDF kräver LibreOffice, som inte hittades (kommandot soffice). Installera det och försök igen: ' +
-    'på Debian/Ubuntu `sudo apt-get install libreoffice-calc`, på macOS `brew install --cask libreoffice`, ' +
+    'på Debian/Ubuntu `sudo apt-get install libreoffice-calc libreoffice-writer` (Writer för yttranden), på macOS `brew install --cask libreoffice`, ' +
     'på Windows från https://www.libreoffice.org/download/ (lägg till mappen program i PATH). ' +
     'Du kan också skapa rapporten utan --pdf och spara som PDF i Excel. Ingen fil har skrivits.',
   pdfFailed: (p: { files: readonly string[]; detail: string }) => `LibreOffice kunde inte göra PDF av ${p.files.join(', ') || 'rapporten'}: ${p.detail} Ingen fil har skrivits.`,
@@ -117,6 +117,22 @@ export const cliMessagesSv = {
     `${p.overdue > 0 ? ` (${p.overdue} försenade)` : ''}${p.pdf ? ' och PDF' : ''}.`,
   roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
   reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
+
+  // yttrande
+  notDocx: (p: { file: string }) => `Utfilen ${p.file} ska sluta på .docx.`,
+  granskningUnknown: (p: { granskning: string; file: string; known: readonly string[] }) =>
+    `Granskningen ”${p.granskning}” finns inte i ${p.file}; ange dess Id eller titel.${p.known.length > 0 ? ` Granskningarna i arbetsboken: ${p.known.join('; ')}.` : ' Arbetsboken har inga granskningar.'}`,
+  yttrandeNamndNeeded: (p: { granskning: string; namnder: readonly string[] }) =>
+    `Granskningen ”${p.granskning}” har rekommendationer till flera nämnder (${p.namnder.join(', ')}); ange vilken nämnds yttrande med --namnd.`,
+  yttrandeNoNamnd: (p: { granskning: string }) =>
+    `Granskningen ”${p.granskning}” har inga rekommendationer med en mottagare; fyll i Mottagare på Rekommendationer eller ange nämnden med --namnd.`,
+  yttrandeNotAddressed: (p: { namnd: string; granskning: string; namnder: readonly string[] }) =>
+    `Granskningen ”${p.granskning}” har inga rekommendationer till ${p.namnd}.${p.namnder.length > 0 ? ` Den har rekommendationer till ${p.namnder.join(', ')}.` : ''}`,
+  yttrandeNotWritten: (p: { reason: string }) => `Kunde inte skriva yttrandet: ${p.reason}. Ingen fil har skrivits.`,
+  yttrandeWritten: (p: { file: string; namnd: string; granskning: string; recommendations: number; pdf: boolean }) =>
+    `Skrev ${p.file}${p.pdf ? ' och PDF' : ''}: yttrande från ${p.namnd} över ${p.granskning}, ${p.recommendations} ${p.recommendations === 1 ? 'rekommendation' : 'rekommendationer'}.`,
+  yttrandeMissing: (p: { missing: number; ids: readonly string[] }) =>
+    `${p.missing} ${p.missing === 1 ? 'rekommendation saknar' : 'rekommendationer saknar'} svar (${p.ids.join(', ')}) och står som ”Svar saknas”; fyll i Ställningstagande, Nämndens svar och Åtgärd på Rekommendationer.`,
 
   // samla
   folderHasNoXlsx: (p: { folder: string }) => `Mappen ${p.folder} innehåller inga .xlsx-filer.`,

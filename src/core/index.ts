@@ -66,6 +66,8 @@ export { headerKey, baseHeaderKey } from './adopt/headerKey';
 export type { AdoptionReport, AdoptedTable, MappedColumn, UnmappedColumn } from './adopt/AdoptionReport';
 export * from './report';
 export { recipientsOf, recipientParts } from './register/recipientsOf';
+export { answerDeadlines, DUE_WITHIN_DAYS, type AnswerDeadline } from './yttrande/answerDeadlines';
+export { STALLNINGSTAGANDEN } from './schema/stallningstaganden';
 export { registerAsOfRound } from './register/registerAsOfRound';
 export type { PlanSettings } from './register/RegisterData';
 export { PLAN_LABELS } from './schema/uppsiktSchema';

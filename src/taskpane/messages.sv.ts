@@ -10,6 +10,8 @@ export const paneMessagesSv = {
   dateInvalid: 'Ange ett datum, till exempel 2024-03-01.',
   titleMissing: 'Ange granskningens titel.',
   yearInvalid: 'Ange ett årtal, till exempel 2024.',
+  yttrandeDownloaded: (p: { file: string; missing: number }) =>
+    `Klart: yttrandet har laddats ned som ${p.file}; öppna det i Word.${p.missing > 0 ? ` ${p.missing} ${p.missing === 1 ? 'rekommendation saknar' : 'rekommendationer saknar'} svar och står som ”Svar saknas”; fyll i Ställningstagande, Nämndens svar och Åtgärd på Rekommendationer.` : ''} Den här arbetsboken är oförändrad.`,
   reportDateInvalid: 'Skriv ett datum, till exempel 2026-11-30.',
   wholeKommun: 'hela kommunen',
   buildingReport: (p: { index: number; count: number; scope: string }) => `Bygger ${p.index} av ${p.count}: ${p.scope}…`,

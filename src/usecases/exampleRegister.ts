@@ -41,21 +41,21 @@ const CONTROLS = [
 ];
 
 const AUDITS = [
-  { id: 'G1', titel: 'Granskning av kommunens styrning av it och digitalisering', ar: 2023, revisionsforetag: 'KPMG', granskadeNamnder: 'Kommunstyrelsen', rapportdatum: d('2023-10-12'), svarSenast: d('2024-01-31') },
-  { id: 'G2', titel: 'Granskning av hantering och utbetalning av försörjningsstöd', ar: 2022, revisionsforetag: 'EY', granskadeNamnder: 'Socialnämnden', rapportdatum: d('2022-11-03'), svarSenast: d('2023-02-28') },
+  { id: 'G1', titel: 'Granskning av kommunens styrning av it och digitalisering', ar: 2023, revisionsforetag: 'KPMG', granskadeNamnder: 'Kommunstyrelsen', rapportdatum: d('2023-10-12'), svarSenast: d('2024-01-31'), beslutsdatum: d('2024-01-24'), paragraf: '§ 12' },
+  { id: 'G2', titel: 'Granskning av hantering och utbetalning av försörjningsstöd', ar: 2022, revisionsforetag: 'EY', granskadeNamnder: 'Socialnämnden', rapportdatum: d('2022-11-03'), svarSenast: d('2023-02-28'), beslutsdatum: d('2023-02-22'), paragraf: '§ 31' },
 ];
 
-const rec = (id: string, granskningId: string, nr: number, rekommendation: string, mottagare: string, svar: string, atgard: string, ansvarig: string, klartSenast: string, riskId = '') => ({
-  id, granskningId, nr, rekommendation, mottagare, svar, atgard, ansvarig, klartSenast: klartSenast === '' ? '' : d(klartSenast), riskId,
+const rec = (id: string, granskningId: string, nr: number, rekommendation: string, mottagare: string, svar: string, atgard: string, ansvarig: string, klartSenast: string, riskId = '', stallningstagande = 'Instämmer') => ({
+  id, granskningId, nr, rekommendation, mottagare, svar, atgard, ansvarig, klartSenast: klartSenast === '' ? '' : d(klartSenast), riskId, stallningstagande,
 });
 
 const RECOMMENDATIONS = [
   rec('G1-1', 'G1', 1, 'Etablera styrande dokument avseende kommunens it-styrning och digitalisering.', 'Kommunstyrelsen', 'Kommunstyrelsen delar bedömningen.', 'Ta fram en it-policy med tillhörande riktlinjer', 'Digitaliseringschef', '2024-06-30', 'R3'),
-  rec('G1-2', 'G1', 2, 'Tydliggöra ansvars- och gränsdragning mellan digitaliseringsavdelningen och förvaltningarna.', 'Kommunstyrelsen', 'Ansvarsfördelningen ses över.', 'Revidera delegationsordning och rollbeskrivningar', 'Digitaliseringschef', '2024-12-31'),
+  rec('G1-2', 'G1', 2, 'Tydliggöra ansvars- och gränsdragning mellan digitaliseringsavdelningen och förvaltningarna.', 'Kommunstyrelsen', 'Ansvarsfördelningen ses över.', 'Revidera delegationsordning och rollbeskrivningar', 'Digitaliseringschef', '2024-12-31', '', 'Instämmer delvis'),
   rec('G1-3', 'G1', 3, 'Fastställa mål och prioriteringsgrunder för digitalisering och it-investeringar.', 'Kommunstyrelsen', 'Mål tas fram i budgetprocessen.', 'Mål för digitalisering i budget 2025', 'Kommundirektör', '2025-03-31'),
   rec('G2-1', 'G2', 1, 'Fastställa konkreta och relevanta åtgärder i syfte att stärka styrningen och den interna kontrollen.', 'Socialnämnden', 'Nämnden instämmer.', 'Revidera rutiner och metodbeskrivningar', 'Enhetschef ekonomiskt bistånd', '2023-06-30', 'R1'),
   rec('G2-2', 'G2', 2, 'Genomföra systematiska riskanalyser kring handläggning och utbetalningsprocessen.', 'Socialnämnden', 'En analysgrupp tillsätts.', 'Riskanalys av utbetalningsprocessen', 'FUT-handläggare', '2023-12-31', 'R1'),
-  rec('G2-3', 'G2', 3, 'Överväga att göra FUT-forumet obligatoriskt i syfte att stärka kontrollmiljön.', 'Socialnämnden', 'Forumet blir obligatoriskt vid misstänkt felaktig utbetalning.', '', '', ''),
+  rec('G2-3', 'G2', 3, 'Överväga att göra FUT-forumet obligatoriskt i syfte att stärka kontrollmiljön.', 'Socialnämnden', 'Forumet blir obligatoriskt vid misstänkt felaktig utbetalning.', '', '', '', '', 'Instämmer delvis'),
 ];
 
 const FOLLOW_UPS = [

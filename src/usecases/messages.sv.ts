@@ -32,6 +32,8 @@ export const flowMessagesSv = {
 
   // Importing a granskning's recommendations.
   granskningPlanned: (p: { id: string; isNew: boolean }) => (p.isNew ? `Ny granskning ${p.id}.` : `Granskningen finns redan som ${p.id}.`),
+  // An existing granskning's blank Svar senast, filled from the report's "önskar ert yttrande senast …".
+  answerByFilled: (p: { date: string }) => `Svar senast fylls i med ${p.date} (rapportens datum för yttrandet).`,
   recommendationRowsPlanned: (p: { insert: number; unchanged: number; changed: number }) =>
     `${p.insert} nya rader i Rekommendationer, ${p.unchanged} finns redan med samma text, ${p.changed} har ändrad text.`,
   recommendationRowsWritten: (p: { insert: number; unchanged: number }) => `${p.insert} nya rader i Rekommendationer, ${p.unchanged} fanns redan med samma text.`,
@@ -78,6 +80,14 @@ export const flowMessagesSv = {
   // The scope and file name of the report for the whole kommun, and a risk's category when it has none.
   allNamnder: 'Samtliga nämnder',
   noCategory: 'Ingen kategori',
+
+  // Yttranden due within 30 days or late, per nämnd (uppsikt summary and check, Översikt).
+  answersDueHeading: (p: { days: number }) => `Yttranden som ska lämnas inom ${p.days} dagar eller är försenade, per nämnd`,
+  answerDueWhen: (p: { date: string; days: number }) =>
+    p.days < 0
+      ? `försenat, svar senast ${p.date} (${-p.days} ${p.days === -1 ? 'dag' : 'dagar'} sedan), beslutsdatum saknas`
+      : `svar senast ${p.date} (${p.days === 0 ? 'i dag' : p.days === 1 ? 'i morgon' : `om ${p.days} dagar`})`,
+  answerNoNamnd: 'Ingen nämnd angiven',
 
   // Creating or upgrading the structure.
   structureSheetsAdded: (p: { sheets: readonly string[] }) => `nya flikar ${p.sheets.join(', ')}`,

@@ -23,6 +23,7 @@ import {
 import { countRegisterMatrix } from './countRegisterMatrix';
 import { currentRound } from './currentRound';
 import { summarizeRegister } from './summarizeRegister';
+import { answersDueByNamnd } from './yttrande/answersDueByNamnd';
 
 /** One part of the Uppsikt structure and whether the workbook has it. */
 export interface OverviewPart {
@@ -71,6 +72,8 @@ export interface RegisterOverview {
   overdueActions: OverviewItem[];
   /** Risks on the highest level that no control points at. */
   highRisksWithoutControl: OverviewItem[];
+  /** Yttranden due within 30 days or late, per nämnd (answersDueByNamnd); *Gå till* selects Svar senast. */
+  answersDue: { namnd: string; items: OverviewItem[] }[];
   /** The latest follow-up round's progress, if there is a round. */
   currentRound?: RoundProgress;
   parts: OverviewPart[];
@@ -140,6 +143,10 @@ export function overviewRegister(register: RegisterData, today: number): Registe
     byGranskning: summarizeRegister(register, 'granskning').summary,
     overdueActions: flagged('checkActionOverdue', 'Rekommendationer', 'klartSenast', 'rekommendation', 'mottagare'),
     highRisksWithoutControl: flagged('checkHighRiskWithoutControl', 'Risker', 'id', 'beskrivning', 'namnd'),
+    answersDue: answersDueByNamnd(register, today).map(({ namnd, deadlines }) => ({
+      namnd,
+      items: deadlines.map((d) => ({ ...itemOf(d.row, 'titel', 'granskadeNamnder'), namnd, cell: cellOfRow(d.row, 'svarSenast'), message: d.when })),
+    })),
     ...(latest ? { currentRound: latest } : {}),
     parts,
     risksPerLevel,

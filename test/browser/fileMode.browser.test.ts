@@ -299,6 +299,29 @@ describeBrowser('file mode: an .xlsx in a plain browser', () => {
     await page.close();
   }, TIMEOUT);
 
+  test('Rapport: the nämnd’s yttrande over a granskning, downloaded as a Word document with every recommendation', async () => {
+    const page = await openPage('download');
+    await openFile(page, example);
+    await page.getByRole('tab', { name: 'Rapport' }).click();
+    await page.getByRole('combobox', { name: 'Granskning' }).selectOption('G2');
+    await page.getByRole('combobox', { name: 'Nämnd' }).selectOption('Socialnämnden');
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Skapa yttrande (Word)' }).click();
+    const docx = await download;
+    expect(docx.suggestedFilename()).toBe('Yttrande G2 Socialnämnden.docx');
+    const file = path.join(dir, 'yttrande.docx');
+    await docx.saveAs(file);
+    await page.getByText(/^Klart: yttrandet har laddats ned som Yttrande G2 Socialnämnden\.docx/).waitFor();
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+    const { register } = await overviewOf(example);
+    const texts = register.tables.Rekommendationer!.rows.filter((r) => r.values.granskningId === 'G2').map((r) => String(r.values.rekommendation));
+    expect(texts).toHaveLength(3);
+    for (const text of texts) expect(xml).toContain(text);
+    expect(xml).toContain('<w:tblHeader/>');
+    await look(page, 'yttrande');
+    await page.close();
+  }, TIMEOUT);
+
   test('Ny arbetsbok med exempel: the example through the port, unsaved until saved', async () => {
     const page = await openPage('download');
     await page.getByRole('button', { name: 'Ny arbetsbok med exempel' }).click();

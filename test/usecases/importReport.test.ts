@@ -1,4 +1,4 @@
-import { defaultScale } from '../../src/core';
+import { defaultScale, serialFromYmd } from '../../src/core';
 import { exampleRegister } from '../../src/usecases/exampleRegister';
 import { applyImport, canApplyImport, fanOutDefaults, granskningTitles, importEdits, importIntoRegister, planImport, proposedRound, readReportText } from '../../src/usecases/importReport';
 import { PORTS, readBack, rowsOf } from './_lib/ports';
@@ -89,6 +89,24 @@ describe.each(PORTS)('importing a report through $name', (ports) => {
     expect(texts).toContain('Säkerställa att behörigheter följs upp varje kvartal.');
     expect(texts).not.toContain('Säkerställa att behörigheter följs upp årligen.');
     expect(texts).toEqual(rowsOf(importIntoRegister(back, reworded, { acceptUpdates: true }), 'Rekommendationer', ['rekommendation']).flat());
+  });
+
+  test('recommendations: an existing granskning’s blank Svar senast is filled from the report’s answer date, through the port as in the CLI’s register', async () => {
+    const register = exampleRegister(defaultScale);
+    const port = await ports.with(register);
+    await applyImport(port, register, planImport(register, recommendationsRequest(RECOMMENDATIONS)));
+    const back = await readBack(port);
+    const request = { ...recommendationsRequest(RECOMMENDATIONS), granskning: { ...recommendationsRequest(RECOMMENDATIONS).granskning, answerBy: '2027-03-01' } };
+    const plan = planImport(back, request);
+    expect(plan.plan).toMatchObject({ insert: [], granskning: { id: 'G3', isNew: false, fill: { svarSenast: serialFromYmd(2027, 3, 1) } } });
+    expect(canApplyImport(plan)).toBe(true);
+    await applyImport(port, back, plan);
+    const after = await readBack(port);
+    const dates = (r: typeof after) => rowsOf(r, 'Granskningar', ['id', 'svarSenast']).map(([id, d]) => [id, d instanceof Date ? serialFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : d]);
+    expect(dates(after)).toEqual(dates(importIntoRegister(back, plan)));
+    expect(dates(after).find(([id]) => id === 'G3')).toEqual(['G3', serialFromYmd(2027, 3, 1)]);
+    // Typed by the user since: never overwritten.
+    expect(planImport(after, { ...request, granskning: { ...request.granskning, answerBy: '2027-04-01' } }).plan.granskning.fill).toBeUndefined();
   });
 
   test('a follow-up report: a round with the sure verdicts, the unsure one to confirm, the unknown granskning listed', async () => {

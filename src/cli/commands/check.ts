@@ -1,6 +1,7 @@
 import { checkFindings } from '../../usecases/checkFindings';
 import { findingSummary } from '../../usecases/findingSummary';
 import { EXIT_FINDINGS } from '../CliError';
+import { printAnswersDue } from '../answersDue';
 import { cappedFindings, findingLine } from '../format';
 import { requireSomethingRecognised } from '../nothingRecognised';
 import type { Io } from '../Io';
@@ -27,6 +28,7 @@ export async function checkCommand(file: string, options: { json?: boolean }, io
     }
     if (rest.length > 0) io.out('');
     for (const line of rest) io.out(line);
+    printAnswersDue(adoption.register, io);
     io.out(`\n${file}: ${summary.text}`);
   }
   return summary.errors > 0 ? EXIT_FINDINGS : 0;

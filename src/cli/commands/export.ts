@@ -1,6 +1,4 @@
-import { spawnSync } from 'child_process';
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import { isoFromSerial, parseDate } from '../../core';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
@@ -12,6 +10,7 @@ import type { ReportModel } from '../../usecases/report/ReportModel';
 import { renderReport } from '../../workbook/xlsx/report';
 import { CliError } from '../CliError';
 import { findingLine } from '../format';
+import { convertToPdf, findSoffice } from '../libreOffice';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
 import { ensureNewTarget } from '../workbookFiles';
@@ -34,29 +33,6 @@ function perSerial(per: string | undefined, io: Io): number {
   const serial = parseDate(per);
   if (serial === null || Number.isNaN(serial)) throw new CliError(C.perInvalid({ value: per }));
   return serial;
-}
-
-/** LibreOffice's command, or an error saying how to install it. */
-function findSoffice(): string {
-  const found = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0);
-  if (found) return found;
-  throw new CliError(C.libreOfficeMissing);
-}
-
-// calc_pdf_Export with a tagged (accessible) PDF: headings and tables marked up for screen readers.
-const PDF_FILTER = 'pdf:calc_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}';
-
-function convertToPdf(soffice: string, files: readonly string[], outDir: string): void {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-lo-'));
-  try {
-    const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', PDF_FILTER, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 600_000 });
-    const missing = files.filter((f) => !fs.existsSync(path.join(outDir, `${path.basename(f, '.xlsx')}.pdf`)));
-    if (run.status !== 0 || missing.length > 0) {
-      throw new CliError(C.pdfFailed({ files: missing.map((f) => path.basename(f)), detail: (run.stderr || run.error?.message || '').trim() }));
-    }
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
 }
 
 /**

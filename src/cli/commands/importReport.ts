@@ -1,5 +1,5 @@
 import { makeIssue, type ParsedReport } from '../../core';
-import { granskningTitles, importIntoRegister, planImport, proposedRound, readReportText as readReport, type ReportReading } from '../../usecases/importReport';
+import { answerByNote, granskningTitles, importIntoRegister, planImport, proposedRound, readReportText as readReport, type ReportReading } from '../../usecases/importReport';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { cliMessagesSv as C } from '../messages.sv';
 import { isUppsiktWorkbook } from '../../workbook/xlsx';
@@ -129,6 +129,8 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   const result = await writeRegister(options.into, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
 
   io.out(C.granskningWritten({ id: plan.granskning.id, title: title.trim(), isNew: plan.granskning.isNew }));
+  const answerBy = answerByNote(plan);
+  if (answerBy) io.out(answerBy);
   for (const f of plan.fannedOut) io.out(C.fannedOut(f));
   io.out(M.recommendationRowsWritten({ insert: plan.insert.length, unchanged: plan.unchanged }));
   if (plan.update.length > 0) {

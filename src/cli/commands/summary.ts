@@ -1,5 +1,6 @@
 import { formatRoundProgress, summaryToTable } from '../../core';
 import { currentRound } from '../../usecases/currentRound';
+import { printAnswersDue } from '../answersDue';
 import { summarizeRegister, type SummaryBy } from '../../usecases/summarizeRegister';
 import { CliError, EXIT_FINDINGS } from '../CliError';
 import { countLine, printFindings, textTable } from '../format';
@@ -24,6 +25,7 @@ export async function summaryCommand(file: string, options: { by: SummaryBy; jso
     if (summary.rows.reduce((n, r) => n + r.total, 0) !== summary.total.total) io.out(C.summaryTotalOnce);
     const latest = currentRound(register);
     if (latest) io.out(formatRoundProgress(latest));
+    printAnswersDue(register, io);
   }
   if (findings.length > 0) {
     io.err(C.rowsNotCounted({ rows: findings.length, counts: countLine(findings) }));

@@ -1,5 +1,6 @@
 import type { RegisterData } from '../register/RegisterData';
 import { checkActionOwners } from './checkActionOwners';
+import { checkAnswerDeadlines } from './checkAnswerDeadlines';
 import { checkCellTextLength } from './checkCellTextLength';
 import { checkControlResults } from './checkControlResults';
 import { checkDates } from './checkDates';
@@ -30,13 +31,15 @@ const CHECKS: readonly Check[] = [
   checkHighRisksWithoutControl,
   checkActionOwners,
   checkOverdueActions,
+  checkAnswerDeadlines,
   checkCellTextLength,
 ];
 
 /**
  * Checks a register the way an auditor would read it: bad levels, unknown statuses, empty required cells,
  * repeated ids, dangling references, unreadable dates, nämnder outside the list, high risks without a
- * control, actions without owner or date, overdue actions, control results that do not add up (Kontrollutfall), and text longer than an Excel cell holds.
+ * control, actions without owner or date, overdue actions, control results that do not add up (Kontrollutfall), yttranden due or late,
+ * and text longer than an Excel cell holds.
  * Never throws on odd cell values.
  *
  * @param register - The register, from an Uppsikt workbook or an adopted one.

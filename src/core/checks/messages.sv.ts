@@ -19,6 +19,10 @@ export const checkMessagesSv = {
     `${p.header} pekar på bladet ${p.sheet}, som saknas i arbetsboken; lägg till bladet ${p.sheet} med dess tabell.`,
   checkHighRiskWithoutControl: (p: { id: string; row: number; level: string; sheet: string }) =>
     `Risken ${p.id === '' ? `på rad ${p.row}` : p.id} har risknivå ${p.level} men inget kontrollmoment i ${p.sheet}; lägg till ett kontrollmoment för risken.`,
+  checkAnswerLate: (p: { titel: string; namnder: string; date: string }) =>
+    `Yttrandet över ”${p.titel}”${p.namnder === '' ? '' : ` från ${p.namnder}`} skulle ha lämnats senast ${p.date} och Beslutsdatum saknas; fyll i Beslutsdatum och Paragraf när nämnden har beslutat.`,
+  checkAnswerDue: (p: { titel: string; namnder: string; date: string; days: number }) =>
+    `Yttrandet över ”${p.titel}”${p.namnder === '' ? '' : ` från ${p.namnder}`} ska lämnas senast ${p.date} (${p.days === 0 ? 'i dag' : p.days === 1 ? 'i morgon' : `om ${p.days} dagar`}).`,
   checkActionOverdue: (p: { date: string; status: string }) =>
     `Åtgärden skulle vara klar ${p.date} men rekommendationen är ${p.status}; följ upp åtgärden med den som är ansvarig.`,
   checkNamndGroup: (p: { value: string }) =>

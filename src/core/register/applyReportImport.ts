@@ -14,8 +14,17 @@ export function appendRows(register: RegisterData, tableName: string, records: r
   return { ...register, tables: { ...register.tables, [tableName]: { ...table, rows: [...table.rows, ...added] } } };
 }
 
+/** An existing granskning's blank cells filled from the report (its Svar senast). */
+function fillGranskning(register: RegisterData, granskning: ReportImportPlan['granskning']): RegisterData {
+  const { row, fill } = granskning;
+  const table = register.tables.Granskningar;
+  if (!row || !fill || !table) return register;
+  const rows = table.rows.map((r) => (r === row ? { ...r, values: { ...r.values, ...fill } } : r));
+  return { ...register, tables: { ...register.tables, Granskningar: { ...table, rows } } };
+}
+
 /**
- * The register after an import: the granskning added when new, the new recommendation rows appended and the
+ * The register after an import: the granskning added when new (else its blank Svar senast filled), the new recommendation rows appended and the
  * confirmed text updates made. Every other cell is as it was.
  *
  * @param register - The register before.
@@ -24,7 +33,7 @@ export function appendRows(register: RegisterData, tableName: string, records: r
  * @returns A new register; the input is not changed.
  */
 export function applyReportImport(register: RegisterData, plan: ReportImportPlan, acceptUpdates: boolean): RegisterData {
-  let next = plan.granskning.isNew ? appendRows(register, 'Granskningar', [plan.granskning.values]) : register;
+  let next = plan.granskning.isNew ? appendRows(register, 'Granskningar', [plan.granskning.values]) : fillGranskning(register, plan.granskning);
   next = appendRows(next, 'Rekommendationer', plan.insert);
   if (!acceptUpdates || plan.update.length === 0) return next;
   const changed = new Map(plan.update.map((u) => [u.row, u.after]));

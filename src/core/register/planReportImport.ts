@@ -34,7 +34,14 @@ export interface TextChange {
 
 /** What inserting an import would do, said before anything is written. */
 export interface ReportImportPlan {
-  granskning: { id: string; isNew: boolean; values: Record<string, CellValue> };
+  granskning: {
+    id: string;
+    isNew: boolean;
+    values: Record<string, CellValue>;
+    /** The granskning's row when it exists, and its blank cells the report fills (Svar senast when the text gives it). */
+    row?: RegisterRow;
+    fill?: Record<string, CellValue>;
+  };
   /** New Rekommendationer rows, keyed by column key. */
   insert: Record<string, CellValue>[];
   update: TextChange[];
@@ -66,6 +73,18 @@ export function isGroupAddressee(addressee: string): boolean {
 export function groupMembers(addressee: string, namnder: readonly string[], named: readonly string[]): string[] {
   const excluded = /^övriga/i.test(addressee.trim()) ? new Set(named.map(fold)) : new Set<string>();
   return namnder.filter((n) => !excluded.has(fold(n)));
+}
+
+// An existing granskning keeps what the user typed; only a blank Svar senast is filled, with a date the report's
+// text gives (parsed to a serial; anything unreadable is left out).
+const FILLED_WHEN_BLANK = ['svarSenast'] as const;
+function blanksFilled(existing: RegisterRow, values: Record<string, CellValue>): Record<string, CellValue> {
+  const fill: Record<string, CellValue> = {};
+  for (const key of FILLED_WHEN_BLANK) {
+    const value = values[key];
+    if (isBlank(existing.values[key] ?? null) && typeof value === 'number' && !Number.isNaN(value)) fill[key] = value;
+  }
+  return fill;
 }
 
 function nextGranskningId(register: RegisterData): string {
@@ -112,7 +131,9 @@ export function planReportImport(
   const usedIds = new Set((register.tables.Rekommendationer?.rows ?? []).map((r) => idKey(r.values.id)));
   const named = recommendations.flatMap((r) => r.addressees).filter((a) => !isGroupAddressee(a));
 
-  const plan: ReportImportPlan = { granskning: { id, isNew: !existing, values }, insert: [], update: [], unchanged: 0, fannedOut: [], tooLong: [] };
+  const fill = existing ? blanksFilled(existing, values) : {};
+  const granskningPlan = existing ? { id, isNew: false, values, row: existing, ...(Object.keys(fill).length > 0 ? { fill } : {}) } : { id, isNew: true, values };
+  const plan: ReportImportPlan = { granskning: granskningPlan, insert: [], update: [], unchanged: 0, fannedOut: [], tooLong: [] };
   for (const input of recommendations) {
     // The text as the cell will hold it, so comparing with what an earlier import wrote finds no change.
     const rec = { ...input, text: normalizeCellText(input.text).trim() };

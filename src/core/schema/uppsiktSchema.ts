@@ -1,4 +1,5 @@
 import { FOLLOW_UP_STATUSES } from '../status/FollowUpStatus';
+import { STALLNINGSTAGANDEN } from './stallningstaganden';
 import type { ColumnSpec, ListSpec, SheetSpec, TableSpec, WorkbookSchema } from './WorkbookSchema';
 
 /**
@@ -43,6 +44,7 @@ export const LISTS: readonly ListSpec[] = [
   { key: 'rapporteringspunkter', header: 'Rapporteringspunkter', name: 'Lista_Rapporteringspunkter', defaults: ['T1', 'T2', 'T3'] },
   { key: 'genomford', header: 'Genomförd', name: 'Lista_Genomford', defaults: ['Ja', 'Delvis', 'Nej'] },
   { key: 'avvikelsegrader', header: 'Avvikelsegrader', name: 'Lista_Avvikelsegrader', defaults: ['Ingen', 'Mindre', 'Väsentlig'] },
+  { key: 'stallningstaganden', header: 'Ställningstaganden', name: 'Lista_Stallningstaganden', defaults: [...STALLNINGSTAGANDEN] },
 ];
 
 const risks: TableSpec = {
@@ -142,6 +144,9 @@ const audits: TableSpec = {
     col('granskadeNamnder', 'Granskade nämnder', 'text', 30, { synonyms: ['Granskad nämnd', 'Berörda nämnder'] }),
     col('rapportdatum', 'Rapportdatum', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Datum', 'Rapportens datum'] }),
     col('svarSenast', 'Svar senast', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Yttrande senast', 'Svarsdatum'] }),
+    // The nämnd's decision on its yttrande: a granskning with a Beslutsdatum is answered, whatever Svar senast says.
+    col('beslutsdatum', 'Beslutsdatum', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Yttrande beslutat', 'Datum för yttrande', 'Beslutat'] }),
+    col('paragraf', 'Paragraf', 'text', 10, { synonyms: ['Beslutsparagraf', 'Protokollsparagraf', '§ i protokollet'] }),
   ],
 };
 
@@ -169,6 +174,12 @@ const recommendations: TableSpec = {
       // the blank stays blank instead of #NAME?; cells with a verdict keep their cached result.
       formula: '=IFERROR(IK.LATESTVERDICT([@Id],Uppföljningar[Rekommendation-id],Uppföljningar[Omgång],Uppföljningar[Bedömning]),"")',
       synonyms: ['Status', 'Bedömning', 'Revisionens bedömning', 'Åtgärdad/Ej åtgärdad'],
+    }),
+    // Last, where Excel's in-place upgrade of a version 1 workbook adds it, so both adapters agree on the order.
+    col('stallningstagande', 'Ställningstagande', 'text', 16, {
+      list: { kind: 'list', list: 'stallningstaganden' },
+      synonyms: ['Nämndens ställningstagande', 'Instämmer', 'Delar bedömningen'],
+      help: 'Om nämnden instämmer i rekommendationen (listan på Inställningar).',
     }),
   ],
 };

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { parseDate, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
-import { applyImport, canApplyImport, fanOutDefaults, planImport, proposedRound, readReportText } from '../../usecases/importReport';
+import { answerByNote, applyImport, canApplyImport, fanOutDefaults, planImport, proposedRound, readReportText } from '../../usecases/importReport';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { useAction } from '../useAction';
@@ -206,7 +206,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
       {plan ? (
         <section aria-label="Det här infogas" className={styles.root}>
           <Body1>
-            {M.granskningPlanned(plan.granskning)} {M.recommendationRowsPlanned({ insert: plan.insert.length, unchanged: plan.unchanged, changed: plan.update.length })}
+            {M.granskningPlanned(plan.granskning)} {answerByNote(plan) ?? ''} {M.recommendationRowsPlanned({ insert: plan.insert.length, unchanged: plan.unchanged, changed: plan.update.length })}
           </Body1>
           {plan.update.length > 0 ? (
             <>

@@ -287,6 +287,22 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
         </section>
       ) : null}
 
+      {o.answersDue.length > 0 ? (
+        <section className={styles.section} aria-labelledby="oversikt-yttranden">
+          <Subtitle2 as="h2" id="oversikt-yttranden" className={styles.heading}>
+            Yttranden att lämna inom 30 dagar eller försenade
+          </Subtitle2>
+          {o.answersDue.map(({ namnd, items }) => (
+            <div key={namnd}>
+              <Body1 as="h3" className={styles.heading}>
+                {namnd} ({items.length})
+              </Body1>
+              <ItemList label={`Yttranden från ${namnd}`} items={items} go={(i) => void goTo(i)} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+
       {o.overdueActions.length > 0 ? (
         <section className={styles.section} aria-labelledby="oversikt-forsenade">
           <Subtitle2 as="h2" id="oversikt-forsenade" className={styles.heading}>

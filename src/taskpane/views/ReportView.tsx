@@ -10,6 +10,7 @@ import { reportToBuffer } from '../../workbook/xlsx/report';
 import type { OpenReport } from '../openReport';
 import { useAction } from '../useAction';
 import { paneMessagesSv as P } from '../messages.sv';
+import { YttrandeSection } from './YttrandeSection';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, list: { display: 'flex', flexDirection: 'column' } });
 
@@ -95,6 +96,7 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
         </MessageBar>
       ) : null}
       {progress ? <Body1 role="status">{progress}</Body1> : null}
+      <YttrandeSection register={register} />
     </div>
   );
 }

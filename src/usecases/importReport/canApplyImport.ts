@@ -13,5 +13,6 @@ import type { ImportChoices, ImportPlan } from './ImportPlan';
 export function canApplyImport(plan: ImportPlan, choices: ImportChoices = {}): boolean {
   if (plan.kind === 'followUp') return plan.plan.insert.length > 0 || plan.plan.fill.length > 0;
   const p = plan.plan;
-  return p.tooLong.length === 0 && (p.insert.length > 0 || p.granskning.isNew || (choices.acceptUpdates === true && p.update.length > 0));
+  const fills = Object.keys(p.granskning.fill ?? {}).length > 0;
+  return p.tooLong.length === 0 && (p.insert.length > 0 || p.granskning.isNew || fills || (choices.acceptUpdates === true && p.update.length > 0));
 }

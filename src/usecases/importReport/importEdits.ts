@@ -3,7 +3,8 @@ import type { ImportChoices, ImportPlan } from './ImportPlan';
 
 /**
  * An import plan as edits to the open workbook: rows appended to Granskningar, Rekommendationer or
- * Uppföljningar, and single cells changed (accepted text changes, blank verdict rows of the round filled).
+ * Uppföljningar, and single cells changed (accepted text changes, an existing granskning's blank Svar senast,
+ * blank verdict rows of the round filled).
  * Nothing else is touched.
  *
  * @param plan - From planImport.
@@ -15,7 +16,9 @@ import type { ImportChoices, ImportPlan } from './ImportPlan';
 export function importEdits(plan: ImportPlan, choices: ImportChoices = {}): RegisterEdits {
   if (plan.kind === 'recommendations') {
     const p = plan.plan;
-    const update = choices.acceptUpdates ? p.update.map((u) => ({ sheet: u.row.sheet, row: u.row.row, column: u.row.columns.rekommendation, value: u.after })) : [];
+    const update: RegisterEdits['update'][number][] = choices.acceptUpdates ? p.update.map((u) => ({ sheet: u.row.sheet, row: u.row.row, column: u.row.columns.rekommendation, value: u.after })) : [];
+    const { row, fill = {} } = p.granskning;
+    if (row) for (const [key, value] of Object.entries(fill)) if (row.columns[key] !== undefined) update.push({ sheet: row.sheet, row: row.row, column: row.columns[key], value });
     return {
       append: [
         { table: 'Granskningar', rows: p.granskning.isNew ? [p.granskning.values] : [] },

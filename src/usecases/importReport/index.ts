@@ -9,3 +9,4 @@ export { importEdits } from './importEdits';
 export { importIntoRegister } from './importIntoRegister';
 export { applyImport } from './applyImport';
 export { fanOutDefaults } from './fanOutDefaults';
+export { answerByNote } from './answerByNote';

@@ -5,7 +5,7 @@ import { builtinModules } from 'module';
 /*
  * XlsxWorkbook runs in the task pane's file mode, loaded by webpack in a plain browser: nothing it imports
  * (transitively, within src/) may use a Node module or Node's globals. The walk follows the static and
- * dynamic imports of the source files.
+ * dynamic imports of the source files (a webpack chunk-name comment included).
  */
 
 const SRC = path.join(__dirname, '../../../src');
@@ -26,7 +26,7 @@ function reachable(entry: string): { files: Set<string>; packages: Set<string> }
     if (files.has(file)) continue;
     files.add(file);
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b(?![^;]*\btype\s*\{)[^;'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b(?![^;]*\btype\s*\{)[^;'"]*?from\s*['"]([^'"]+)['"]|import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)/g)) {
       const spec = m[1] ?? m[2];
       if (/^import\s+type\b|^export\s+type\b/.test(m[0].trim())) continue;
       if (spec.startsWith('.')) {
@@ -50,4 +50,13 @@ test('XlsxWorkbook imports no Node module and uses no Node global outside the di
   // Both use Buffer only for RenderOptions.direct, which mergeUppsiktBytes leaves off (default false).
   expect(globals.sort()).toEqual(['workbook/xlsx/package/mergeUppsiktSheets.ts', 'workbook/xlsx/render/directRows.ts']);
   expect([...files].map((f) => path.relative(SRC, f).split(path.sep).join('/'))).not.toContain('workbook/xlsx/writeXlsx.ts');
+});
+
+test('the yttrande writer (workbook/docx, loaded by the pane’s Rapport) imports no Node module and uses no Node global', () => {
+  const { files, packages } = reachable(path.join(SRC, 'taskpane/views/YttrandeSection.tsx'));
+  expect([...files].map((f) => path.relative(SRC, f).split(path.sep).join('/'))).toContain('workbook/docx/renderYttrande.ts');
+  expect(packages).toContain('docx');
+  expect([...packages].filter((p) => NODE.has(p) || NODE.has(p.split('/')[0]))).toEqual([]);
+  const globals = [...files].filter((f) => /\b(?:process\.|Buffer\.|__dirname|require\()/.test(fs.readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')));
+  expect(globals).toEqual([]);
 });

@@ -59,7 +59,7 @@ export function cleanRecords(): Records {
       { id: 'R3', namnd: 'Kommunstyrelsen', beskrivning: 'Attest saknas', sannolikhet: 1, konsekvens: 2, riskvarde: 2, riskniva: 'Låg' },
     ],
     Kontroller: [{ id: 'K1', riskId: 'R1', kontrollmoment: 'Stickprov på 20 utbetalningar' }],
-    Granskningar: [{ id: 'G1', titel: 'Styrning av it', ar: 2023, rapportdatum: '2023-10-12', svarSenast: serialFromYmd(2024, 1, 31) }],
+    Granskningar: [{ id: 'G1', titel: 'Styrning av it', ar: 2023, rapportdatum: '2023-10-12', svarSenast: serialFromYmd(2024, 1, 31), beslutsdatum: serialFromYmd(2024, 1, 24) }],
     Rekommendationer: [
       { id: 'G1-1', granskningId: 'G1', nr: 1, rekommendation: 'Etablera styrande dokument', mottagare: 'Kommunstyrelsen', atgard: 'Ta fram en it-policy', ansvarig: 'Digitaliseringschef', klartSenast: '2024-06-30', granskning: 'Styrning av it', senasteBedomning: 'Åtgärdad' },
       { id: 'G1-2', granskningId: 'G1', nr: 2, rekommendation: 'Tydliggöra ansvar', mottagare: 'Kommunstyrelsen', atgard: 'Revidera delegationsordningen', ansvarig: 'Kommundirektör', klartSenast: '2025-12-31', riskId: 'R2', granskning: 'Styrning av it', senasteBedomning: '' },

@@ -1,0 +1,36 @@
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { CliError } from './CliError';
+import { cliMessagesSv as C } from './messages.sv';
+
+/** LibreOffice's command, or an error saying how to install it. */
+export function findSoffice(): string {
+  const found = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0);
+  if (found) return found;
+  throw new CliError(C.libreOfficeMissing);
+}
+
+// Tagged (accessible) PDFs: headings and tables marked up for screen readers. One export filter per kind of
+// document: Calc's for the report workbooks, Writer's for the yttrande.
+const tagged = (filter: string) => `pdf:${filter}:{"UseTaggedPDF":{"type":"boolean","value":"true"}}`;
+export const PDF_FROM_WORKBOOK = tagged('calc_pdf_Export');
+export const PDF_FROM_DOCUMENT = tagged('writer_pdf_Export');
+
+/**
+ * Converts files to PDF beside them in `outDir` with LibreOffice (its own throwaway profile, so a running
+ * LibreOffice or a broken profile does not interfere), or throws naming the files that did not convert.
+ */
+export function convertToPdf(soffice: string, files: readonly string[], outDir: string, filter = PDF_FROM_WORKBOOK): void {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-lo-'));
+  try {
+    const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 600_000 });
+    const missing = files.filter((f) => !fs.existsSync(path.join(outDir, `${path.parse(f).name}.pdf`)));
+    if (run.status !== 0 || missing.length > 0) {
+      throw new CliError(C.pdfFailed({ files: missing.map((f) => path.basename(f)), detail: (run.stderr || run.error?.message || '').trim() }));
+    }
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,1 @@
+export { renderYttrande } from './renderYttrande';

@@ -1,0 +1,32 @@
+/* Every Swedish text the yttrande document holds (workbook/docx), apart from the register's own values. */
+export const yttrandeMessagesSv = {
+  heading: (p: { titel: string }) => `Yttrande över ${p.titel}`,
+  namnd: 'Nämnd',
+  granskning: 'Granskning',
+  firm: 'Revisionsföretag',
+  reportDate: 'Rapportdatum',
+  answerBy: 'Svar senast',
+  notGiven: 'Uppgift saknas',
+  // The auditors' request, as a stadsrevision's covering letter puts it.
+  request: (p: { namnd: string; date: string | null }) =>
+    `Revisorerna har begärt ett yttrande från ${p.namnd}${p.date === null ? '' : ` senast ${p.date}`}: i vilken mån nämnden delar de bedömningar som görs i rapporten och vilka åtgärder nämnden avser att vidta med anledning av rekommendationerna.`,
+  answersHeading: 'Nämndens svar på rekommendationerna',
+  recommendation: (p: { nr: string }) => (p.nr === '' ? 'Rekommendation' : `Rekommendation ${p.nr}`),
+  recommendationText: 'Revisorernas rekommendation',
+  stallningstagande: 'Ställningstagande',
+  svar: 'Nämndens kommentar',
+  atgard: 'Planerad åtgärd',
+  ansvarig: 'Ansvarig',
+  klartSenast: 'Klart senast',
+  missingAnswer: 'Svar saknas',
+  missingField: 'Saknas',
+  summaryHeading: 'Sammanställning',
+  summaryCaption: (p: { titel: string }) => `Nämndens ställningstaganden till rekommendationerna i ${p.titel}`,
+  nr: 'Nr',
+  noRecommendations: 'Granskningen har inga rekommendationer till nämnden i registret.',
+  decisionHeading: 'Förslag till beslut',
+  decision: 'Nämnden beslutar att …',
+  decisionDate: 'Beslutsdatum',
+  paragraf: 'Paragraf',
+  toComplete: '…',
+};
