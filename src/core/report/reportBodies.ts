@@ -21,6 +21,14 @@ const SENTENCE_BREAK = /[.!?] +\p{Lu}|[.!?:]\s*$/u;
 // "granskat om kommunstyrelsen säkerställer", "granskat hur socialnämnden …", "granskning av hur nämnden …".
 const EXAMINED = /(?:granskat|granska|granskning(?:en)? av) (?:om|hur|huruvida|att|ifall|på vilket sätt) ((?:[\p{L}-]+ ){0,5}?[\p{L}-]*(?:nämnd|nämnden|nämnderna|styrelsen|styrelserna|fullmäktige|direktionen))(?!\p{L})/iu;
 const EXAMINED_TEXT = 4000;
+const TITLE_WORDS = 8;
+const COMPANY_NAME = / (?:AB|aktiebolag|\(publ\))$/i;
+
+/** A title, not a wrapped sentence: short, or half its words capitalised as names on a cover are. */
+function titleLike(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length <= TITLE_WORDS || words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+}
 
 /**
  * The bodies a report is about (see the module comment).
@@ -39,7 +47,9 @@ export function reportBodies(lines: readonly string[]): ReportBodies | undefined
     const line = lines[i].trim();
     // The cover ends where running text, a lead-in or a list begins.
     if (line.length > MAX_COVER_LINE || SENTENCE_BREAK.test(line) || bulletOf(lines[i]) !== undefined) break;
-    for (const body of addresseesIn(`— ${line}`)) if (!cover.includes(body)) cover.push(body);
+    if (!titleLike(line)) continue;
+    // A company on a cover is the audit firm ("KPMG AB"), not the body audited.
+    for (const body of addresseesIn(`— ${line}`)) if (!cover.includes(body) && !COMPANY_NAME.test(body)) cover.push(body);
   }
   if (cover.length > 0) return { bodies: cover, from: 'omslag' };
   const head = lines.join(' ').slice(0, EXAMINED_TEXT);
