@@ -65,6 +65,7 @@ async function followUpOutput(reading: Extract<ReportReading, { kind: 'followUp'
     io.out(C.followUpReportHeading({ round: report.round, counts: M.followUpReportCounts({ granskningar: report.granskningar.length, recommendations: report.recommendations.length }) }));
     for (const g of report.granskningar) {
       io.out(`${g.nr}. ${titles.get(g.nr)}`);
+      if (g.verdict) io.out(`   ${M.granskningVerdict(g.verdict)}`);
       for (const r of report.recommendations.filter((x) => x.granskning === g.nr)) {
         io.out(`   ${r.nr}. [${r.verdict ?? (r.suggested ? C.confirmSuggestion({ suggestion: M.suggestedVerdict({ verdict: r.suggested }) }) : C.verdictNotAssigned)}] ${r.text}`);
       }

@@ -126,7 +126,8 @@ export function addresseesIn(tail: string, genitive = false): string[] {
       // "kultur- och fritidsnämnden": a shortened compound before "och" belongs to the name; so does a
       // genitive or "gemensamma" before a joint body ("Södertörns överförmyndarnämnd", "gemensamma nämnden").
       if (k >= 2 && tokens[k - 1] === 'och' && tokens[k - 2].endsWith('-')) add(`${tokens[k - 2].toLocaleLowerCase('sv')} och ${token}`);
-      else if (k >= 2 && (/^\p{Lu}\p{L}+s$/u.test(tokens[k - 1]) || /^gemensamma$/i.test(tokens[k - 1]))) add(`${tokens[k - 1]} ${token}`);
+      // So does a capitalised adjective in a name ("Tekniska nämnden").
+      else if (k >= 2 && (/^\p{Lu}\p{L}+[sa]$/u.test(tokens[k - 1]) || /^gemensamma$/i.test(tokens[k - 1]))) add(`${tokens[k - 1]} ${token}`);
       else add(token);
     }
   }

@@ -14,6 +14,14 @@ const useStyles = makeStyles({
 
 const VERDICTS = FOLLOW_UP_STATUSES.filter((s) => s !== 'Ej bedömd');
 
+/** The confirmed verdicts with one choice made or (chosen '') withdrawn. */
+function withChoice(confirmed: Record<string, FollowUpStatus>, key: string, value: string): Record<string, FollowUpStatus> {
+  const next = { ...confirmed };
+  if (value === '') delete next[key];
+  else next[key] = value as FollowUpStatus;
+  return next;
+}
+
 export interface FollowUpImportProps {
   port: WorkbookPort;
   register: RegisterData;
@@ -60,6 +68,7 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
           <Body1>
             <strong>{titles.get(g.nr)}</strong>
           </Body1>
+          {g.verdict ? <Caption1>{M.granskningVerdict(g.verdict)}</Caption1> : null}
           <ul className={styles.list}>
             {report.recommendations
               .filter((r) => r.granskning === g.nr)
@@ -72,13 +81,7 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
                     <Field label={`Bekräfta bedömningen för ${titles.get(g.nr)}, rekommendation ${r.nr}`} hint={r.comment ? `Rapporten: ”${r.comment}”` : undefined}>
                       <Select
                         value={confirmed[`${g.nr}-${r.nr}`] ?? ''}
-                        onChange={(_e, d) => {
-                          setPlan(undefined);
-                          const next = { ...confirmed };
-                          if (d.value === '') delete next[`${g.nr}-${r.nr}`];
-                          else next[`${g.nr}-${r.nr}`] = d.value as FollowUpStatus;
-                          setConfirmed(next);
-                        }}
+                        onChange={(_e, d) => (setPlan(undefined), setConfirmed(withChoice(confirmed, `${g.nr}-${r.nr}`, d.value)))}
                       >
                         <option value="">Inte bekräftad (infogas inte)</option>
                         {VERDICTS.map((s) => (
@@ -112,6 +115,23 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
               </Select>
             </Field>
           ))}
+          {plan.toConfirm
+            .filter((c) => c.whole)
+            .map((c) => (
+              <Field
+                key={`${c.granskning}-${c.nr}`}
+                label={M.wholeVerdictToConfirm({ granskning: titles.get(c.granskning) ?? '', nr: c.nr, text: c.whole!.text, recipients: c.whole!.recipients, suggested: c.suggested })}
+              >
+                <Select value={confirmed[`${c.granskning}-${c.nr}`] ?? ''} onChange={(_e, d) => (setPlan(undefined), setConfirmed(withChoice(confirmed, `${c.granskning}-${c.nr}`, d.value)))}>
+                  <option value="">Inte bekräftad (infogas inte)</option>
+                  {VERDICTS.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ))}
           {plan.unmatchedRecommendations.length > 0 ? (
             <ul className={styles.list} aria-label="Rekommendationer som inte hittades i registret">
               {plan.unmatchedRecommendations.map((r) => (

@@ -21,7 +21,7 @@ const NAMED_GRANSKNING = /(?:((?:19|20)\d\d) års )?granskning(?:en|ar|arna)? (?
 // What a whole granskning's verdict is about: the criticism, the points, the recommendations as a whole.
 const WHOLE = /(?<!\p{L})(?:granskning\p{L}*|kritiken|synpunkter(?:na)?|iakttagelser(?:na)?|påpekanden(?:a)?|brister(?:na)?|rekommendationerna|tidigare lämnade|åtgärder för att komma till rätta)(?!\p{L})/iu;
 // "… med anledning av rekommendationen att …": one recommendation, named.
-const ONE_RECOMMENDATION = /rekommendationen (?:att|om)(?!\p{L})/i;
+const ONE_RECOMMENDATION = /rekommendationen (?:att|om)(?!\p{L})/iu;
 const YEAR = /(?:från|under|år) ((?:19|20)\d\d)(?!\d)/;
 
 /**
