@@ -34,3 +34,36 @@ describe('Importera: a follow-up report', () => {
     await waitFor(() => expect(followUpRows(fake)).toBe(before + 3));
   }, 60_000);
 });
+
+describe('Importera: a verdict for a whole granskning', () => {
+  it('shows it with its nämnder, asks to confirm it per recommendation, and inserts only what was confirmed', async () => {
+    const fake = await exampleWorkbook();
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Importera' }));
+    const text = [
+      'Uppföljning av tidigare granskningar 2026',
+      '',
+      'Vi bedömer att socialnämnden inte helt har vidtagit åtgärder utifrån genomförd granskning av hantering och utbetalning av försörjningsstöd.',
+    ].join('\n');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Rapportens text' }), { target: { value: text } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tolka texten' }));
+    const report = await screen.findByRole('region', { name: 'Uppföljningsrapport' });
+    expect(report).toHaveTextContent('Bedömning för hela granskningen (Socialnämnden): förslag Delvis åtgärdad');
+    const before = followUpRows(fake);
+
+    fireEvent.click(within(report).getByRole('button', { name: 'Förhandsgranska uppföljningen' }));
+    let plan = await within(report).findByRole('region', { name: 'Det här infogas' });
+    expect(plan).toHaveTextContent('Omgång 2026: 0 nya rader i Uppföljning');
+    // The example's G2 has three recommendations to Socialnämnden: one choice each, none taken unasked.
+    const choices = within(report).getAllByRole('combobox', { name: /rekommendation \d \(Socialnämnden\).*förslag Delvis åtgärdad från bedömningen av hela granskningen/ });
+    expect(choices).toHaveLength(3);
+    fireEvent.change(choices[0], { target: { value: 'Delvis åtgärdad' } });
+    fireEvent.change(within(report).getAllByRole('combobox', { name: /från bedömningen av hela granskningen/ })[1], { target: { value: 'Delvis åtgärdad' } });
+    fireEvent.click(within(report).getByRole('button', { name: 'Förhandsgranska uppföljningen' }));
+    plan = await within(report).findByRole('region', { name: 'Det här infogas' });
+    expect(plan).toHaveTextContent('Omgång 2026: 2 nya rader i Uppföljning');
+    fireEvent.click(within(plan).getByRole('button', { name: 'Infoga uppföljningen' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Klart: omgång 2026, 2 nya rader i Uppföljning');
+    await waitFor(() => expect(followUpRows(fake)).toBe(before + 2));
+  }, 60_000);
+});

@@ -164,7 +164,6 @@ test('recall and precision of report import over real texts', () => {
   const recall = ratio(matched, expected);
   const precision = ratio(matched, found);
   rows.push(`TOTALT: väntade ${expected}, hittade ${found}, rätt ${matched}; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`);
-  // eslint-disable-next-line no-console -- the measure is printed, as the issue asks
   console.log(rows.join('\n'));
   expect(recall).toBeGreaterThanOrEqual(FLOOR.recall);
   expect(precision).toBeGreaterThanOrEqual(FLOOR.precision);

@@ -46,7 +46,14 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
   const titles = granskningTitles(report);
   const granskningar = register.tables.Granskningar?.rows ?? [];
 
-  const preview = () => setPlan(planImport(register, { kind: 'followUp' as const, report, round, confirmed, granskningIds: picked }).plan);
+  // A whole granskning's verdict, one choice per recommendation it reaches: known once the granskning is
+  // matched, and kept while the user confirms them one by one (each choice asks for a new preview).
+  const [wholes, setWholes] = useState<FollowUpImportPlan['toConfirm']>([]);
+  const preview = () => {
+    const request = { kind: 'followUp' as const, report, round, confirmed, granskningIds: picked };
+    setWholes(planImport(register, { ...request, confirmed: {} }).plan.toConfirm.filter((c) => c.whole));
+    setPlan(planImport(register, request).plan);
+  };
 
   const insert = (chosen: FollowUpImportPlan) =>
     run(async () => {
@@ -97,6 +104,21 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
           </ul>
         </div>
       ))}
+      {wholes.map((c) => (
+        <Field
+          key={`${c.granskning}-${c.nr}`}
+          label={M.wholeVerdictToConfirm({ granskning: titles.get(c.granskning) ?? '', nr: c.nr, text: c.whole!.text, recipients: c.whole!.recipients, suggested: c.suggested })}
+        >
+          <Select value={confirmed[`${c.granskning}-${c.nr}`] ?? ''} onChange={(_e, d) => (setPlan(undefined), setConfirmed(withChoice(confirmed, `${c.granskning}-${c.nr}`, d.value)))}>
+            <option value="">Inte bekräftad (infogas inte)</option>
+            {VERDICTS.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
       <Button disabled={round.trim() === ''} onClick={preview}>
         Förhandsgranska uppföljningen
       </Button>
@@ -115,23 +137,6 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
               </Select>
             </Field>
           ))}
-          {plan.toConfirm
-            .filter((c) => c.whole)
-            .map((c) => (
-              <Field
-                key={`${c.granskning}-${c.nr}`}
-                label={M.wholeVerdictToConfirm({ granskning: titles.get(c.granskning) ?? '', nr: c.nr, text: c.whole!.text, recipients: c.whole!.recipients, suggested: c.suggested })}
-              >
-                <Select value={confirmed[`${c.granskning}-${c.nr}`] ?? ''} onChange={(_e, d) => (setPlan(undefined), setConfirmed(withChoice(confirmed, `${c.granskning}-${c.nr}`, d.value)))}>
-                  <option value="">Inte bekräftad (infogas inte)</option>
-                  {VERDICTS.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            ))}
           {plan.unmatchedRecommendations.length > 0 ? (
             <ul className={styles.list} aria-label="Rekommendationer som inte hittades i registret">
               {plan.unmatchedRecommendations.map((r) => (
