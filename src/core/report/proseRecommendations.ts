@@ -27,9 +27,9 @@ const AUDITORS_RECOMMEND = /^(?:Vi|Revisorerna|Revisionen|Kommunrevisionen|Stads
 const IMPERSONAL = /^Det bör (?:(?:dock|även|också|därför|vidare|enligt vår bedömning|samtidigt) )*(\p{L}+)/u;
 // What "Det bör …" only remarks on: "uppmärksammas", "noteras", "påpekas", "nämnas".
 const REMARK_VERBS = /^(?:uppmärksamma|notera|påpeka|nämna|framhålla|understryka|betona|poängtera|tillägga|observera|beakta|sägas|konstatera|framgå|finnas|vara|bli)/;
-// A quote: a paragraph opened by a dash that says who is speaking ("…, säger Raimo Roininen").
+// A quote: a paragraph or sentence opened by a dash that says who is speaking ("…, säger Raimo Roininen").
 const QUOTE = /^[-–—] /;
-const SPEAKER = /(?:,|\.) (?:säger|avslutar|menar|berättar|fortsätter|konstaterar) \p{Lu}/u;
+const SPEAKER = /[,.] (?:säger|sade|sa|avslutar|menar|berättar|fortsätter|konstaterar)(?!\p{L})/u;
 // The heading "Rekommendationer" alone on its line ("3.2 Rekommendationer") or run into its first item.
 const HEADING_LINE = /^ *(?:#{1,6} +)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.? +)?(?:\*\*)?Rekommendationer(?:\*\*)?:? *$/u;
 const HEADING_INLINE = /(?:^|[.!?:] )Rekommendationer:? (?=\p{Lu})/gu;
@@ -110,7 +110,9 @@ function proseRecommendation(sentence: string): Omit<ProseItem, 'line'> | undefi
   if (auditors) {
     // "rekommenderar vi kommunstyrelsen att X": the body before "att"; else the one X opens with.
     const named = addresseesIn(`— ${auditors[1]}`);
-    return { text: auditors[2], addressees: named.length > 0 ? named : openingBodies(auditors[2]) };
+    // What follows "att" becomes the item's text, capitalised as list items are.
+    const text = auditors[2].charAt(0).toLocaleUpperCase('sv') + auditors[2].slice(1);
+    return { text, addressees: named.length > 0 ? named : openingBodies(auditors[2]) };
   }
   const impersonal = IMPERSONAL.exec(sentence);
   if (impersonal && !REMARK_VERBS.test(impersonal[1].toLocaleLowerCase('sv'))) return { text: sentence, addressees: [] };
@@ -130,8 +132,9 @@ export function proseRecommendations(lines: readonly string[]): ProseItem[] {
   for (const p of paragraphs(lines)) {
     if (QUOTE.test(p.text) && SPEAKER.test(p.text)) continue;
     for (const sentence of sentencesOf(p.text)) {
-      if (QUOTE.test(sentence)) continue;
-      const item = proseRecommendation(sentence);
+      // A dash opens a quote when someone is said to speak; otherwise it is a bullet.
+      if (QUOTE.test(sentence) && SPEAKER.test(sentence)) continue;
+      const item = proseRecommendation(sentence.replace(QUOTE, ''));
       if (item) found.push({ ...item, line: p.line });
     }
   }

@@ -47,11 +47,17 @@ describe('recommendations in prose', () => {
     ].join('\n');
     expect(recs(text)).toEqual([
       [['Socialnämnden'], 'Socialnämnden bör inventera bisysslorna årligen.'],
-      [['Socialnämnden', 'Kommunstyrelsen'], 'socialnämnden och kommunstyrelsen informerar om reglerna.'],
+      [['Socialnämnden', 'Kommunstyrelsen'], 'Socialnämnden och kommunstyrelsen informerar om reglerna.'],
       // Impersonal: no body in the sentence, so the one the auditors say they examined, flagged for checking.
       [['Socialnämnden'], 'Det bör även tas fram en mall för anmälan.'],
     ]);
     expect(parseReport(text).issues.map((i) => i.message)).toEqual([expect.stringMatching(/^Rekommendation 3 \(rad 7\) har ingen mottagare i texten; förslaget är Socialnämnden \(den som granskats\)/)]);
+  });
+
+  test('the body after "rekommenderar … " is the addressee; a quote with a speaker is left out even mid-paragraph', () => {
+    expect(recs('Vi rekommenderar därför barn- och utbildningsnämnden att se över rutinerna för attest. - Nämnden bör göra mer, säger ordföranden Eva Ek.')).toEqual([
+      [['Barn- och utbildningsnämnden'], 'Se över rutinerna för attest.'],
+    ]);
   });
 
   test('a report with a list is read for its list only: its summary restating it in prose adds nothing', () => {
