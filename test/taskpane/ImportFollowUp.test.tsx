@@ -6,14 +6,19 @@ import { exampleWorkbook, renderApp } from './_lib/renderApp';
 
 const followUpRows = (fake: Awaited<ReturnType<typeof exampleWorkbook>>) => fake.tables.find((t) => t.name === 'Uppföljningar')!.rows - 1;
 
+/** The example workbook in the pane, a follow-up report pasted into Importera and read. */
+async function openFollowUp(text: string) {
+  const fake = await exampleWorkbook();
+  renderApp(fake);
+  fireEvent.click(await screen.findByRole('tab', { name: 'Importera' }));
+  fireEvent.change(screen.getByRole('textbox', { name: 'Rapportens text' }), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: 'Tolka texten' }));
+  return { fake, report: await screen.findByRole('region', { name: 'Uppföljningsrapport' }) };
+}
+
 describe('Importera: a follow-up report', () => {
   it('shows the verdicts, asks to confirm the unsure one, lists what the register lacks, and inserts the round once', async () => {
-    const fake = await exampleWorkbook();
-    renderApp(fake);
-    fireEvent.click(await screen.findByRole('tab', { name: 'Importera' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Rapportens text' }), { target: { value: followUp } });
-    fireEvent.click(screen.getByRole('button', { name: 'Tolka texten' }));
-    const report = await screen.findByRole('region', { name: 'Uppföljningsrapport' });
+    const { fake, report } = await openFollowUp(followUp);
     expect(report).toHaveTextContent('Uppföljningsrapport: 2 granskningar, 4 rekommendationer');
     expect(within(report).getByRole('textbox', { name: 'Uppföljningsomgång' })).toHaveValue('2026');
     expect(report).toHaveTextContent('förslag: Delvis åtgärdad');
@@ -37,17 +42,12 @@ describe('Importera: a follow-up report', () => {
 
 describe('Importera: a verdict for a whole granskning', () => {
   it('shows it with its nämnder, asks to confirm it per recommendation, and inserts only what was confirmed', async () => {
-    const fake = await exampleWorkbook();
-    renderApp(fake);
-    fireEvent.click(await screen.findByRole('tab', { name: 'Importera' }));
     const text = [
       'Uppföljning av tidigare granskningar 2026',
       '',
       'Vi bedömer att socialnämnden inte helt har vidtagit åtgärder utifrån genomförd granskning av hantering och utbetalning av försörjningsstöd.',
     ].join('\n');
-    fireEvent.change(screen.getByRole('textbox', { name: 'Rapportens text' }), { target: { value: text } });
-    fireEvent.click(screen.getByRole('button', { name: 'Tolka texten' }));
-    const report = await screen.findByRole('region', { name: 'Uppföljningsrapport' });
+    const { fake, report } = await openFollowUp(text);
     expect(report).toHaveTextContent('Bedömning för hela granskningen (Socialnämnden): förslag Delvis åtgärdad');
     const before = followUpRows(fake);
 

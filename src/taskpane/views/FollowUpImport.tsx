@@ -14,14 +14,6 @@ const useStyles = makeStyles({
 
 const VERDICTS = FOLLOW_UP_STATUSES.filter((s) => s !== 'Ej bedömd');
 
-/** The confirmed verdicts with one choice made or (chosen '') withdrawn. */
-function withChoice(confirmed: Record<string, FollowUpStatus>, key: string, value: string): Record<string, FollowUpStatus> {
-  const next = { ...confirmed };
-  if (value === '') delete next[key];
-  else next[key] = value as FollowUpStatus;
-  return next;
-}
-
 export interface FollowUpImportProps {
   port: WorkbookPort;
   register: RegisterData;
@@ -55,6 +47,27 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
     setPlan(planImport(register, request).plan);
   };
 
+  // The user's verdict for an unsure one ("granskning-nr"): a choice asks for a new preview.
+  const confirmSelect = (key: string) => (
+    <Select
+      value={confirmed[key] ?? ''}
+      onChange={(_e, d) => {
+        setPlan(undefined);
+        const next = { ...confirmed };
+        if (d.value === '') delete next[key];
+        else next[key] = d.value as FollowUpStatus;
+        setConfirmed(next);
+      }}
+    >
+      <option value="">Inte bekräftad (infogas inte)</option>
+      {VERDICTS.map((s) => (
+        <option key={s} value={s}>
+          {s}
+        </option>
+      ))}
+    </Select>
+  );
+
   const insert = (chosen: FollowUpImportPlan) =>
     run(async () => {
       setDone(await applyImport(port, register, { kind: 'followUp', plan: chosen, titles }));
@@ -86,17 +99,7 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
                   </Caption1>
                   {!r.verdict && r.suggested ? (
                     <Field label={`Bekräfta bedömningen för ${titles.get(g.nr)}, rekommendation ${r.nr}`} hint={r.comment ? `Rapporten: ”${r.comment}”` : undefined}>
-                      <Select
-                        value={confirmed[`${g.nr}-${r.nr}`] ?? ''}
-                        onChange={(_e, d) => (setPlan(undefined), setConfirmed(withChoice(confirmed, `${g.nr}-${r.nr}`, d.value)))}
-                      >
-                        <option value="">Inte bekräftad (infogas inte)</option>
-                        {VERDICTS.map((s) => (
-                          <option key={s} value={s}>
-                            {s}
-                          </option>
-                        ))}
-                      </Select>
+                      {confirmSelect(`${g.nr}-${r.nr}`)}
                     </Field>
                   ) : null}
                 </li>
@@ -109,14 +112,7 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
           key={`${c.granskning}-${c.nr}`}
           label={M.wholeVerdictToConfirm({ granskning: titles.get(c.granskning) ?? '', nr: c.nr, text: c.whole!.text, recipients: c.whole!.recipients, suggested: c.suggested })}
         >
-          <Select value={confirmed[`${c.granskning}-${c.nr}`] ?? ''} onChange={(_e, d) => (setPlan(undefined), setConfirmed(withChoice(confirmed, `${c.granskning}-${c.nr}`, d.value)))}>
-            <option value="">Inte bekräftad (infogas inte)</option>
-            {VERDICTS.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </Select>
+          {confirmSelect(`${c.granskning}-${c.nr}`)}
         </Field>
       ))}
       <Button disabled={round.trim() === ''} onClick={preview}>
