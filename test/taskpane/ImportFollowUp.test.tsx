@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom';
+import fs from 'fs';
+import path from 'path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EXAMPLE_FOLLOW_UP as followUp } from '../_lib/exampleFollowUp';
 import { exampleWorkbook, renderApp } from './_lib/renderApp';
@@ -65,5 +67,17 @@ describe('Importera: a verdict for a whole granskning', () => {
     fireEvent.click(within(plan).getByRole('button', { name: 'Infoga uppföljningen' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Klart: omgång 2026, 2 nya rader i Uppföljning');
     await waitFor(() => expect(followUpRows(fake)).toBe(before + 2));
+  }, 60_000);
+});
+
+describe('Importera: a follow-up that also raises new points (Landstinget Halland, real text)', () => {
+  it('offers the verdict for the round and the points as recommendations, their addressee from the cover to check', async () => {
+    const halland = fs.readFileSync(path.join(__dirname, '../fixtures/real-reports/halland-landstingsservice-uppfoljning.txt'), 'utf8');
+    const { report } = await openFollowUp(halland);
+    expect(report).toHaveTextContent('Bedömning för hela granskningen (Styrelsen för Landstingsservice): förslag Delvis åtgärdad');
+    const preview = await screen.findByRole('region', { name: 'Förhandsvisning av rekommendationerna' });
+    expect(within(preview).getByText('2 rekommendationer')).toBeInTheDocument();
+    expect(within(preview).getByRole('textbox', { name: 'Mottagare för rekommendation 1' })).toHaveValue('Styrelsen för Landstingsservice');
+    expect(screen.getAllByText(/har ingen mottagare i texten; förslaget är Styrelsen för Landstingsservice \(rapportens försättsblad\)/)).toHaveLength(2);
   }, 60_000);
 });
