@@ -8,13 +8,19 @@ import { exampleWorkbook, renderApp } from './_lib/renderApp';
 
 const followUpRows = (fake: Awaited<ReturnType<typeof exampleWorkbook>>) => fake.tables.find((t) => t.name === 'Uppföljningar')!.rows - 1;
 
-/** The example workbook in the pane, a follow-up report pasted into Importera and read. */
-async function openFollowUp(text: string) {
+/** The example workbook in the pane, a text pasted into Importera and read. */
+async function pasteReport(text: string) {
   const fake = await exampleWorkbook();
   renderApp(fake);
   fireEvent.click(await screen.findByRole('tab', { name: 'Importera' }));
   fireEvent.change(screen.getByRole('textbox', { name: 'Rapportens text' }), { target: { value: text } });
   fireEvent.click(screen.getByRole('button', { name: 'Tolka texten' }));
+  return fake;
+}
+
+/** The same for a follow-up report, with its section. */
+async function openFollowUp(text: string) {
+  const fake = await pasteReport(text);
   return { fake, report: await screen.findByRole('region', { name: 'Uppföljningsrapport' }) };
 }
 
@@ -79,5 +85,14 @@ describe('Importera: a follow-up that also raises new points (Landstinget Hallan
     expect(within(preview).getByText('2 rekommendationer')).toBeInTheDocument();
     expect(within(preview).getByRole('textbox', { name: 'Mottagare för rekommendation 1' })).toHaveValue('Styrelsen för Landstingsservice');
     expect(screen.getAllByText(/har ingen mottagare i texten; förslaget är Styrelsen för Landstingsservice \(rapportens försättsblad\)/)).toHaveLength(2);
+  }, 60_000);
+});
+
+describe('Importera: recommendations whose addressee the text does not give', () => {
+  it('leaves the addressee empty for the user to choose, and says so at the field', async () => {
+    await pasteReport('Rekommendationer\nInventera avtalen. Informera om ramavtalen.');
+    const preview = await screen.findByRole('region', { name: 'Förhandsvisning av rekommendationerna' });
+    expect(within(preview).getByRole('textbox', { name: 'Mottagare för rekommendation 2' })).toHaveValue('');
+    expect(within(preview).getAllByText('Rapporten anger ingen mottagare: välj den här.')).toHaveLength(2);
   }, 60_000);
 });

@@ -150,7 +150,12 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
                 <Field label="Nr">
                   <Input aria-label={`Nummer för rekommendation ${i + 1}`} value={item.nr} onChange={(_e, d) => edit(i, { nr: d.value })} style={{ width: '4em' }} />
                 </Field>
-                <Field label="Mottagare" hint="Flera skiljs med komma">
+                <Field
+                  label="Mottagare"
+                  hint="Flera skiljs med komma"
+                  validationState={item.addressees.trim() === '' ? 'warning' : 'none'}
+                  validationMessage={item.addressees.trim() === '' ? 'Rapporten anger ingen mottagare: välj den här.' : undefined}
+                >
                   <Input aria-label={`Mottagare för rekommendation ${i + 1}`} value={item.addressees} onChange={(_e, d) => edit(i, { addressees: d.value })} />
                 </Field>
               </div>
