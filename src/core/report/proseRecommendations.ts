@@ -34,6 +34,7 @@ const SPEAKER = /[,.] (?:säger|sade|sa|avslutar|menar|berättar|fortsätter|kon
 const HEADING_LINE = /^ *(?:#{1,6} +)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.? +)?(?:\*\*)?Rekommendationer(?:\*\*)?:? *$/u;
 const HEADING_INLINE = /(?:^|[.!?:] )Rekommendationer:? (?=\p{Lu})/gu;
 const ENDS_SENTENCE = /[.!?]["”)]?$/;
+const GROUP_WORD = /^(?:övriga|samtliga|alla|berörda|respektive|granskade|nämnder|nämnderna|styrelser|styrelserna|bolag|bolagen)$/;
 /** Imperatives and infinitives that open a recommendation ("Genomför", "Informera", "Säkerställa"). */
 const OPENING_VERBS = new Set<string>();
 for (const verb of RECOMMENDATION_VERBS) {
@@ -98,13 +99,28 @@ function withFollowing(words: readonly string[], n: number, bodies: string[]): s
   return bodies;
 }
 
+// Words a subject made of bodies may have besides their names: "Kommunstyrelsen och nämnderna bör därför".
+const SUBJECT_WORDS = new Set(['och', 'samt', 'även', 'också', 'både', 'såväl', 'som', 'dock', 'därför', 'vidare', 'således', 'fortsatt', 'i', 'enligt', 'vår', 'bedömning', 'revisorernas', 'mening']);
+
+/**
+ * Whether a subject is the bodies and nothing else: not "Nämnden svarar att den" (an answer reported) or
+ * "Förvaltningen menar att nämnden" (someone else's view).
+ */
+function onlyBodies(subject: string, bodies: readonly string[]): boolean {
+  const named = new Set(bodies.flatMap((b) => b.toLocaleLowerCase('sv').split(' ')));
+  return subject
+    .toLocaleLowerCase('sv')
+    .split(/[\s,]+/)
+    .every((w) => w === '' || named.has(w) || SUBJECT_WORDS.has(w) || GROUP_WORD.test(w));
+}
+
 /** One sentence as a recommendation, or undefined (see the module comment). */
 function proseRecommendation(sentence: string): Omit<ProseItem, 'line'> | undefined {
   if (!ENDS_SENTENCE.test(sentence)) return undefined;
   const subject = BODY_SUBJECT.exec(sentence);
   if (subject && subject[1].split(' ').length <= 8) {
     const bodies = addresseesIn(`— ${subject[1]}`);
-    if (bodies.length > 0 && opensWithBody(subject[1], bodies)) return { text: sentence, addressees: bodies };
+    if (bodies.length > 0 && opensWithBody(subject[1], bodies) && onlyBodies(subject[1], bodies)) return { text: sentence, addressees: bodies };
   }
   const auditors = AUDITORS_RECOMMEND.exec(sentence);
   if (auditors) {

@@ -37,7 +37,7 @@ describe('recommendations in prose', () => {
     const text = [
       'Revisorerna har granskat hur socialnämnden hanterar bisysslor. Rutinen bör löpande ses över enligt förvaltningen.',
       '',
-      'Socialnämnden bör inventera bisysslorna årligen. Förvaltningen svarar att arbetet har påbörjats.',
+      'Socialnämnden bör inventera bisysslorna årligen. Förvaltningen svarar att arbetet har påbörjats. Socialnämnden svarar att den bör avvakta.',
       '',
       'Revisorerna rekommenderar också att socialnämnden och kommunstyrelsen informerar om reglerna.',
       '',
