@@ -24,6 +24,16 @@ async function openFollowUp(text: string) {
   return { fake, report: await screen.findByRole('region', { name: 'Uppföljningsrapport' }) };
 }
 
+/** Previews again with the choices made, inserts, and checks that `rows` Uppföljning rows were added. */
+async function previewAndInsert(report: HTMLElement, fake: Awaited<ReturnType<typeof exampleWorkbook>>, before: number, rows: number) {
+  fireEvent.click(within(report).getByRole('button', { name: 'Förhandsgranska uppföljningen' }));
+  const plan = await within(report).findByRole('region', { name: 'Det här infogas' });
+  expect(plan).toHaveTextContent(`Omgång 2026: ${rows} nya rader i Uppföljning`);
+  fireEvent.click(within(plan).getByRole('button', { name: 'Infoga uppföljningen' }));
+  expect(await screen.findByRole('status')).toHaveTextContent(`Klart: omgång 2026, ${rows} nya rader i Uppföljning`);
+  await waitFor(() => expect(followUpRows(fake)).toBe(before + rows));
+}
+
 describe('Importera: a follow-up report', () => {
   it('shows the verdicts, asks to confirm the unsure one, lists what the register lacks, and inserts the round once', async () => {
     const { fake, report } = await openFollowUp(followUp);
@@ -33,18 +43,13 @@ describe('Importera: a follow-up report', () => {
     const before = followUpRows(fake);
 
     fireEvent.click(within(report).getByRole('button', { name: 'Förhandsgranska uppföljningen' }));
-    let plan = await within(report).findByRole('region', { name: 'Det här infogas' });
+    const plan = await within(report).findByRole('region', { name: 'Det här infogas' });
     expect(plan).toHaveTextContent('Omgång 2026: 2 nya rader i Uppföljning');
     expect(within(plan).getByRole('combobox', { name: /Granskning i registret för Granskning av parkeringsverksamheten/ })).toBeInTheDocument();
 
     // Confirming the unsure verdict adds its row too.
     fireEvent.change(within(report).getByRole('combobox', { name: /Bekräfta bedömningen för .*rekommendation 3/ }), { target: { value: 'Delvis åtgärdad' } });
-    fireEvent.click(within(report).getByRole('button', { name: 'Förhandsgranska uppföljningen' }));
-    plan = await within(report).findByRole('region', { name: 'Det här infogas' });
-    expect(plan).toHaveTextContent('Omgång 2026: 3 nya rader i Uppföljning');
-    fireEvent.click(within(plan).getByRole('button', { name: 'Infoga uppföljningen' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Klart: omgång 2026, 3 nya rader i Uppföljning');
-    await waitFor(() => expect(followUpRows(fake)).toBe(before + 3));
+    await previewAndInsert(report, fake, before, 3);
   }, 60_000);
 });
 
@@ -60,19 +65,14 @@ describe('Importera: a verdict for a whole granskning', () => {
     const before = followUpRows(fake);
 
     fireEvent.click(within(report).getByRole('button', { name: 'Förhandsgranska uppföljningen' }));
-    let plan = await within(report).findByRole('region', { name: 'Det här infogas' });
+    const plan = await within(report).findByRole('region', { name: 'Det här infogas' });
     expect(plan).toHaveTextContent('Omgång 2026: 0 nya rader i Uppföljning');
     // The example's G2 has three recommendations to Socialnämnden: one choice each, none taken unasked.
     const choices = within(report).getAllByRole('combobox', { name: /rekommendation \d \(Socialnämnden\).*förslag Delvis åtgärdad från bedömningen av hela granskningen/ });
     expect(choices).toHaveLength(3);
     fireEvent.change(choices[0], { target: { value: 'Delvis åtgärdad' } });
     fireEvent.change(within(report).getAllByRole('combobox', { name: /från bedömningen av hela granskningen/ })[1], { target: { value: 'Delvis åtgärdad' } });
-    fireEvent.click(within(report).getByRole('button', { name: 'Förhandsgranska uppföljningen' }));
-    plan = await within(report).findByRole('region', { name: 'Det här infogas' });
-    expect(plan).toHaveTextContent('Omgång 2026: 2 nya rader i Uppföljning');
-    fireEvent.click(within(plan).getByRole('button', { name: 'Infoga uppföljningen' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Klart: omgång 2026, 2 nya rader i Uppföljning');
-    await waitFor(() => expect(followUpRows(fake)).toBe(before + 2));
+    await previewAndInsert(report, fake, before, 2);
   }, 60_000);
 });
 
