@@ -81,6 +81,8 @@ describe('Importera: a follow-up that also raises new points (Landstinget Hallan
     const halland = fs.readFileSync(path.join(__dirname, '../fixtures/real-reports/halland-landstingsservice-uppfoljning.txt'), 'utf8');
     const { report } = await openFollowUp(halland);
     expect(report).toHaveTextContent('Bedömning för hela granskningen (Styrelsen för Landstingsservice): förslag Delvis åtgärdad');
+    // The verdict's words end where the list of new points begins.
+    expect(report).toHaveTextContent('där ytterligare förbättringar kan ske:”');
     const preview = await screen.findByRole('region', { name: 'Förhandsvisning av rekommendationerna' });
     expect(within(preview).getByText('2 rekommendationer')).toBeInTheDocument();
     expect(within(preview).getByRole('textbox', { name: 'Mottagare för rekommendation 1' })).toHaveValue('Styrelsen för Landstingsservice');

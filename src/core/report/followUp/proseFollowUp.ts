@@ -133,7 +133,8 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
       const named = subject.title !== undefined ? subject : textGranskning;
       if (current.title === '' && named?.title) current.title = named.title;
       if (current.year === undefined && named?.year !== undefined) current.year = named.year;
-      current.verdict = { status: phrase.status, sentence: sentences[at], addressees: subject.addressees };
+      // The sentence as the verdict's words, without a list it may lead into ("… kan ske: -Hanteringen …").
+      current.verdict = { status: phrase.status, sentence: sentences[at].replace(/:\s*[-–•]\s*\p{Lu}.*$/u, ':'), addressees: subject.addressees };
       if (phrase.sure) verdicts++;
     } else if (unit.kind === 'item' || sentences.length === 1 || /rekommendation/i.test(sentence)) {
       // A verdict bullet that names its recommendation itself ("… med anledning av rekommendationen att …").
