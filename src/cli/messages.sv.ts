@@ -41,6 +41,8 @@ export const cliMessagesSv = {
   reportDate: (p: { date: string }) => `daterad ${p.date}`,
   reportAnswerBy: (p: { date: string }) => `svar senast ${p.date}`,
   noAddressee: 'mottagare saknas',
+  addresseeSuggested: (p: { addressees: string; from: 'omslag' | 'granskat' }) =>
+    `förslag: ${p.addressees} (${p.from === 'omslag' ? 'från försättsbladet' : 'den som granskats'}), kontrollera`,
   recommendationCount: (p: { count: number }) => `${p.count} rekommendationer.`,
   followUpReportHeading: (p: { round: string; counts: string }) => `Uppföljningsrapport, omgång ${p.round || 'okänd'}: ${p.counts}.`,
   confirmSuggestion: (p: { suggestion: string }) => `${p.suggestion}, bekräfta`,

@@ -55,6 +55,10 @@ export const flowMessagesSv = {
     `Ingen granskning i registret motsvarar ${p.granskning}; lägg till den (import-report med granskningens rapport) eller rätta titeln och kör igen.`,
   verdictToConfirm: (p: { granskning: string; nr: number; comment: string; suggested: string }) =>
     `${p.granskning}, rekommendation ${p.nr}: ingen rad infogad; rapportens mening ”${p.comment}” tyder på ${p.suggested}. Fyll i bedömningen i Uppföljning när du har bekräftat den.`,
+  granskningVerdict: (p: { status: string; addressees: string[]; sentence: string }) =>
+    `Bedömning för hela granskningen${p.addressees.length > 0 ? ` (${p.addressees.join(', ')})` : ''}: förslag ${p.status}, enligt ”${p.sentence}”. Den gäller varje rekommendation i granskningen till ${p.addressees.length > 0 ? 'de nämnderna' : 'alla mottagare'} när du har bekräftat den.`,
+  wholeVerdictToConfirm: (p: { granskning: string; nr: number; text: string; recipients: string; suggested: string }) =>
+    `${p.granskning}, rekommendation ${p.nr} (${p.recipients}): ”${p.text}” – förslag ${p.suggested} från bedömningen av hela granskningen.`,
   roundMissing: 'Ange omgången, till exempel 2024.',
 
   // A new follow-up round.

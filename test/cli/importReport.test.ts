@@ -46,6 +46,19 @@ describe('uppsikt import-report', () => {
     expect(run.out).toContain('7 rekommendationer.');
   });
 
+  test('real texts: addressees from the cover are shown as a suggestion to check; a whole granskning\'s verdict with its nämnd', async () => {
+    const real = path.join(__dirname, '../fixtures/real-reports');
+    const timra = await uppsikt('import-report', path.join(real, 'timra-inkopsprocessen-2016.txt'));
+    expect(timra.out.filter((l) => /^\d\. /.test(l))).toEqual([
+      expect.stringMatching(/^1\. \[förslag: Kommunstyrelsen, Kultur- och tekniknämnden \(från försättsbladet\), kontrollera\] Genomför regelbundna kontroller/),
+      expect.stringMatching(/^2\. \[förslag: Kommunstyrelsen, Kultur- och tekniknämnden \(från försättsbladet\), kontrollera\] Informera löpande/),
+    ]);
+    expect(timra.err).toEqual([expect.stringMatching(/^Varning: Rekommendation 1 .*förslaget är Kommunstyrelsen, Kultur- och tekniknämnden/), expect.stringMatching(/^Varning: Rekommendation 2 /)]);
+    const lulea = await uppsikt('import-report', path.join(real, 'lulea-missbruksvard-uppfoljning-2020.txt'));
+    expect(lulea.out).toContain('1. Granskning av missbruksvården (2017)');
+    expect(lulea.out).toContainEqual(expect.stringMatching(/^ {3}Bedömning för hela granskningen \(Socialnämnden\): förslag Delvis åtgärdad, enligt ”Den sammanfattade bedömningen är att en stor del av kritiken från 2017 har åtgärdats/));
+  });
+
   test('--into inserts the granskning and one row per recommendation; importing again adds nothing', async () => {
     const once = path.join(dir, 'en-gang.xlsx');
     const twice = path.join(dir, 'tva-ganger.xlsx');

@@ -37,7 +37,8 @@ function preview(parsed: ParsedReport, io: Io): void {
   const details = [m.firm && C.reportFirm({ firm: m.firm }), m.date && C.reportDate({ date: m.date }), m.answerBy && C.reportAnswerBy({ date: m.answerBy })].filter(Boolean);
   if (details.length > 0) io.out(`(${details.join(', ')})`);
   for (const rec of parsed.recommendations) {
-    io.out(`${rec.nr}. [${rec.addressees.join(', ') || C.noAddressee}] ${rec.text}`);
+    const who = rec.addresseesFrom ? C.addresseeSuggested({ addressees: rec.addressees.join(', '), from: rec.addresseesFrom }) : rec.addressees.join(', ') || C.noAddressee;
+    io.out(`${rec.nr}. [${who}] ${rec.text}`);
   }
   io.out(C.recommendationCount({ count: parsed.recommendations.length }));
 }
@@ -65,6 +66,7 @@ async function followUpOutput(reading: Extract<ReportReading, { kind: 'followUp'
     io.out(C.followUpReportHeading({ round: report.round, counts: M.followUpReportCounts({ granskningar: report.granskningar.length, recommendations: report.recommendations.length }) }));
     for (const g of report.granskningar) {
       io.out(`${g.nr}. ${titles.get(g.nr)}`);
+      if (g.verdict) io.out(`   ${M.granskningVerdict(g.verdict)}`);
       for (const r of report.recommendations.filter((x) => x.granskning === g.nr)) {
         io.out(`   ${r.nr}. [${r.verdict ?? (r.suggested ? C.confirmSuggestion({ suggestion: M.suggestedVerdict({ verdict: r.suggested }) }) : C.verdictNotAssigned)}] ${r.text}`);
       }
@@ -105,7 +107,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   const parsed = reading.parsed;
   for (const issue of parsed.issues) io.err(C.warning(issue));
 
-  if (options.json) io.out(JSON.stringify(parsed.recommendations.map((r) => ({ nr: r.nr, addressees: r.addressees, text: r.text }))));
+  if (options.json) io.out(JSON.stringify(parsed.recommendations.map((r) => ({ nr: r.nr, addressees: r.addressees, ...(r.addresseesFrom ? { addresseesFrom: r.addresseesFrom } : {}), text: r.text }))));
   else if (options.into === undefined) preview(parsed, io);
   if (options.into === undefined) return 0;
 

@@ -1,11 +1,12 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
 import { normalizeCellText } from '../cell/normalizeCellText';
-import type { FollowUpReport } from '../report/FollowUpReport';
+import type { FollowUpReport, GranskningVerdict } from '../report/FollowUpReport';
 import { textKey, wordSimilarity } from '../report/textSimilarity';
 import type { FollowUpStatus } from '../status/FollowUpStatus';
 import type { RegisterData, RegisterRow } from './RegisterData';
 import { idKey } from './latestVerdicts';
+import { recipientsOf } from './recipientsOf';
 
 /** One recommendation of the report and the register rows it was matched to. */
 export interface FollowUpMatch {
@@ -13,8 +14,11 @@ export interface FollowUpMatch {
   nr: number;
   /** The register's recommendation ids (several when one recommendation was fanned out per nämnd). */
   ids: string[];
-  /** How it was matched: by its text, or by its number when the text is too short to tell. */
-  by: 'text' | 'nummer';
+  /**
+   * How it was matched: by its text, by its number when the text is too short to tell, or as one of the
+   * recommendations of a granskning the report judges as a whole ('granskning').
+   */
+  by: 'text' | 'nummer' | 'granskning';
   verdict?: FollowUpStatus;
 }
 
@@ -30,8 +34,12 @@ export interface FollowUpImportPlan {
   unmatchedGranskningar: { nr: number; title: string; year?: number }[];
   /** Recommendations whose granskning matched but which match no row of it. */
   unmatchedRecommendations: { granskning: number; nr: number; text: string }[];
-  /** Verdicts the report suggests but does not state plainly: not inserted until the user confirms them. */
-  toConfirm: { granskning: number; nr: number; suggested: FollowUpStatus; comment: string }[];
+  /**
+   * Verdicts the report suggests but does not state plainly, and a whole granskning's verdict for each of its
+   * recommendations to the nämnder it names (`whole`, nr = the register's Nr): not inserted until the user
+   * confirms them.
+   */
+  toConfirm: { granskning: number; nr: number; suggested: FollowUpStatus; comment: string; whole?: { text: string; recipients: string } }[];
   /** Recommendations that already have a verdict for this round: left as they are. */
   unchanged: number;
 }
@@ -89,6 +97,15 @@ export function planFollowUpImport(register: RegisterData, report: FollowUpRepor
       continue;
     }
     const rows = rowsByGranskning.get(idKey(id)) ?? [];
+    if (g.verdict) {
+      for (const c of wholeGranskningVerdict(g.nr, g.verdict, rows, register.lists.namnder ?? [])) {
+        const verdict = options.confirmed?.[`${g.nr}-${c.nr}`];
+        plan.matches.push({ granskning: g.nr, nr: c.nr, ids: c.ids, by: 'granskning', ...(verdict ? { verdict } : {}) });
+        const { ids: _ids, ...suggestion } = c;
+        if (verdict) addVerdict(c.ids, verdict, c.comment);
+        else plan.toConfirm.push(suggestion);
+      }
+    }
     for (const rec of recs) {
       const found = matchRecommendation(rows, rec.nr, rec.text);
       if (!found) {
@@ -102,22 +119,58 @@ export function planFollowUpImport(register: RegisterData, report: FollowUpRepor
         if (rec.suggested) plan.toConfirm.push({ granskning: g.nr, nr: rec.nr, suggested: rec.suggested, comment: rec.comment ?? '' });
         continue;
       }
-      const comment = rec.comment ? normalizeCellText(rec.comment) : null;
-      for (const rekommendationId of ids) {
-        const existing = inRound.get(idKey(rekommendationId));
-        if (existing && isBlank(existing.values.bedomning)) {
-          plan.fill.push({ row: existing, values: { bedomning: verdict, ...(isBlank(existing.values.kommentar) && comment ? { kommentar: comment } : {}) } });
-        } else if (existing) {
-          plan.unchanged++;
-        } else {
-          plan.insert.push({ rekommendationId, omgang: round, bedomning: verdict, kommentar: comment });
-          inRound.set(idKey(rekommendationId), { values: {}, extra: {}, sheet: '', row: -1, columns: {} });
-        }
-      }
+      addVerdict(ids, verdict, rec.comment);
     }
   }
   return plan;
+
+  function addVerdict(ids: readonly string[], verdict: FollowUpStatus, sentence: string | undefined): void {
+    const comment = sentence ? normalizeCellText(sentence) : null;
+    for (const rekommendationId of ids) {
+      const existing = inRound.get(idKey(rekommendationId));
+      if (existing && isBlank(existing.values.bedomning)) {
+        plan.fill.push({ row: existing, values: { bedomning: verdict, ...(isBlank(existing.values.kommentar) && comment ? { kommentar: comment } : {}) } });
+      } else if (existing) {
+        plan.unchanged++;
+      } else {
+        plan.insert.push({ rekommendationId, omgang: round, bedomning: verdict, kommentar: comment });
+        inRound.set(idKey(rekommendationId), { values: {}, extra: {}, sheet: '', row: -1, columns: {} });
+      }
+    }
+  }
 }
+
+/**
+ * A whole granskning's verdict as one suggestion per recommendation (by its Nr) of the granskning whose
+ * rows go to a nämnd the verdict names (all of them when it names none), each row's Id with it.
+ */
+function wholeGranskningVerdict(granskning: number, verdict: GranskningVerdict, rows: readonly RegisterRow[], namnder: readonly string[]) {
+  const named = new Set(verdict.addressees.map(fold));
+  const byNr = new Map<string, { granskning: number; nr: number; suggested: FollowUpStatus; comment: string; ids: string[]; whole: { text: string; recipients: string } }>();
+  for (const row of rows) {
+    if (isBlank(row.values.id)) continue;
+    const recipients = recipientsOf(row.values.mottagare ?? null, namnder);
+    if (named.size > 0 && !recipients.some((r) => named.has(fold(r)))) continue;
+    const nr = String(row.values.nr ?? '').trim();
+    const entry = byNr.get(nr);
+    if (entry) {
+      entry.ids.push(String(row.values.id).trim());
+      entry.whole.recipients = `${entry.whole.recipients}, ${recipients.join(', ')}`;
+    } else {
+      byNr.set(nr, {
+        granskning,
+        nr: Number(nr) || byNr.size + 1,
+        suggested: verdict.status,
+        comment: verdict.sentence,
+        ids: [String(row.values.id).trim()],
+        whole: { text: String(row.values.rekommendation ?? ''), recipients: recipients.join(', ') },
+      });
+    }
+  }
+  return [...byNr.values()];
+}
+
+const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -24,6 +24,21 @@ export interface FollowUpGranskning {
   counts?: FollowUpCounts;
   /** How many recommendations the parser found for this granskning. */
   recommendationCount: number;
+  /**
+   * A verdict the report gives for the whole granskning in prose ("en stor del av kritiken … har åtgärdats"),
+   * without naming its recommendations: on insertion it applies to each of the granskning's recommendations
+   * to these nämnder, once the user confirms it.
+   */
+  verdict?: GranskningVerdict;
+}
+
+/** A follow-up verdict for a whole granskning, not for one recommendation. */
+export interface GranskningVerdict {
+  status: FollowUpStatus;
+  /** The report's words that state it. */
+  sentence: string;
+  /** The bodies the verdict names ("kommunstyrelsen och plan- och byggnadsnämnden"), capitalised; [] when none. */
+  addressees: string[];
 }
 
 /** One recommendation of a granskning. */

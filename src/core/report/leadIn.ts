@@ -14,6 +14,9 @@ export interface LeadIn {
 }
 
 const RECOMMENDS = /rekommend/gi;
+// A lead-in ending with a colon may announce its points without the word: "vi vill lyfta fram ett par
+// områden där ytterligare förbättringar kan ske:", "Vi föreslår att:", "Vi ser följande utvecklingsområden:".
+const ANNOUNCES_POINTS = /(?<!\p{L})(?:föreslår|förslag|förbättringar|förbättringsområden|utvecklingsområden)(?!\p{L})/giu;
 const GROUP_WORDS = new Set(['övriga', 'samtliga', 'alla', 'berörda', 'respektive', 'granskade']);
 const GROUP_NOUN = /^(nämnder|nämnderna|styrelser|styrelserna|bolag|bolagen|förvaltningar|förvaltningarna)$/;
 const BODY = /(nämnd|nämnden|nämnderna|styrelsen|styrelserna|fullmäktige|bolaget|bolagen|förbundet|direktionen|kommunstyrelse|regionstyrelse)$/;
@@ -55,6 +58,10 @@ export function leadInAt(lines: readonly string[], i: number): LeadIn | undefine
   let at = -1;
   RECOMMENDS.lastIndex = 0;
   for (let m = RECOMMENDS.exec(sentence); m; m = RECOMMENDS.exec(sentence)) at = m.index;
+  if (at < 0 && colon) {
+    ANNOUNCES_POINTS.lastIndex = 0;
+    for (let m = ANNOUNCES_POINTS.exec(sentence); m; m = ANNOUNCES_POINTS.exec(sentence)) at = m.index;
+  }
   if (at < 0) return undefined;
   if (!colon && !ANNOUNCES.test(sentence)) return undefined;
   // "Kommunstyrelsen rekommenderas att:", "Nämnden bör enligt revisorerna…": the body comes before the verb.
@@ -64,6 +71,23 @@ export function leadInAt(lines: readonly string[], i: number): LeadIn | undefine
   const subjectItems = !/(?<!\p{L})att\s*:$/u.test(end);
   if (addressees.length === 0 && !colon) return { line: i, addressees: addresseesIn(`— ${sentence.slice(0, at)}`, true), subjectItems };
   return { line: i, addressees, subjectItems };
+}
+
+/**
+ * Whether a phrase starts with the first of the bodies found in it (or with a group word), as a subject
+ * does: "Kommunstyrelsen och nämnderna", "Samtliga nämnder", "Både kommunstyrelsen och …", not "Förtydliga
+ * vilka styrdokument som respektive bolag".
+ *
+ * @param phrase - The words before the verb.
+ * @param bodies - addresseesIn(phrase).
+ * @returns Whether the phrase is the bodies' own.
+ * @example
+ * opensWithBody('Kommunstyrelsen', ['Kommunstyrelsen']) //=> true
+ */
+export function opensWithBody(phrase: string, bodies: readonly string[]): boolean {
+  const first = bare(phrase.trim().split(/\s+/)[0] ?? '').toLocaleLowerCase('sv');
+  const named = bodies[0].split(' ')[0].toLocaleLowerCase('sv');
+  return first === named || GROUP_WORDS.has(first) || /^(både|såväl|även|också|dessutom)$/.test(first);
 }
 
 /**
@@ -94,11 +118,16 @@ export function addresseesIn(tail: string, genitive = false): string[] {
       let first = k;
       while (first > 1 && /^\p{Lu}/u.test(tokens[first - 1]) && k - first < 5) first--;
       if (first < k) add(tokens.slice(first, k + 1).join(' '));
+    } else if (/^styrelsen?$/.test(lower) && tokens[k + 1] === 'för' && /^\p{Lu}/u.test(tokens[k + 2] ?? '')) {
+      // "Styrelsen för Landstingsservice": a board named after what it governs.
+      add(`${token} för ${tokens[k + 2]}`);
+      k += 2;
     } else if (BODY.test(lower) && !lower.startsWith('revision')) {
       // "kultur- och fritidsnämnden": a shortened compound before "och" belongs to the name; so does a
       // genitive or "gemensamma" before a joint body ("Södertörns överförmyndarnämnd", "gemensamma nämnden").
       if (k >= 2 && tokens[k - 1] === 'och' && tokens[k - 2].endsWith('-')) add(`${tokens[k - 2].toLocaleLowerCase('sv')} och ${token}`);
-      else if (k >= 2 && (/^\p{Lu}\p{L}+s$/u.test(tokens[k - 1]) || /^gemensamma$/i.test(tokens[k - 1]))) add(`${tokens[k - 1]} ${token}`);
+      // So does a capitalised adjective in a name ("Tekniska nämnden").
+      else if (k >= 2 && (/^\p{Lu}\p{L}+[sa]$/u.test(tokens[k - 1]) || /^gemensamma$/i.test(tokens[k - 1]))) add(`${tokens[k - 1]} ${token}`);
       else add(token);
     }
   }

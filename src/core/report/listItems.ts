@@ -1,6 +1,6 @@
 import { joinReportText } from './joinReportText';
 import { leadInAt } from './leadIn';
-import { bulletOf, endsList, isBlankLine, startsLowercase, startsUppercase } from './reportLines';
+import { bulletOf, endsList, isBlankLine, isChapterTitle, startsLowercase, startsUppercase } from './reportLines';
 
 /** One item found under a lead-in: its text and the 0-based line it starts on. */
 export interface RawItem {
@@ -68,7 +68,8 @@ export function bulletedItems(lines: readonly string[], start: number): ListScan
       break;
     }
     const bullet = bulletOf(line);
-    if (isLeadIn(lines, i) || (bullet === undefined && endsList(line))) break;
+    // "2. Inledning" after the last bullet is the next chapter, not one more item.
+    if (isLeadIn(lines, i) || (bullet === undefined && endsList(line)) || (bullet !== undefined && isChapterTitle(line))) break;
     if (bullet) {
       // A sub-bullet ("o") belongs to the item above, unless the list is made of them ("o" + tab bullets).
       if (bullet.sub && list.current && !list.current.sub) list.add(bullet.rest);

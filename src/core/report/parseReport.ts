@@ -1,9 +1,11 @@
 import type { Issue } from '../issues/Issue';
 import { makeIssue } from '../issues/makeIssue';
-import { addresseesIn, leadInAt } from './leadIn';
+import { addresseesIn, leadInAt, opensWithBody } from './leadIn';
 import { bulletedItems, candidateParagraphs, listStart, unbulletedItems, type RawItem } from './listItems';
 import { reportMetadata, type ReportMetadata } from './reportMetadata';
 import { prepareLines } from './prepareLines';
+import { headedImperatives, proseRecommendations } from './proseRecommendations';
+import { reportBodies, resolveGeneric } from './reportBodies';
 import { bulletOf, reportLines } from './reportLines';
 import { textKey, wordSimilarity } from './textSimilarity';
 
@@ -11,8 +13,16 @@ import { textKey, wordSimilarity } from './textSimilarity';
 export interface ReportRecommendation {
   /** 1-based, in the order the report first gives them. */
   nr: number;
-  /** As written in the lead-ins that list it: "Kommunstyrelsen", "Övriga nämnder". */
+  /**
+   * As written in the lead-ins that list it: "Kommunstyrelsen", "Övriga nämnder". Empty when the report does
+   * not say: the addressee is unknown and left for the user to choose (a reportNoAddressee issue says so).
+   */
   addressees: string[];
+  /**
+   * Set when the text gives no addressee and these are the bodies the report is about: on its cover
+   * ('omslag') or as what it examined ('granskat'); a reportAddresseeFromReport issue asks the user to check.
+   */
+  addresseesFrom?: 'omslag' | 'granskat';
   /** Whitespace normalised, line-break hyphenation removed. */
   text: string;
   /** 1-based line where it is first given. */
@@ -69,7 +79,7 @@ export function parseReport(text: string): ParsedReport {
     return best;
   };
 
-  const take = (items: RawItem[], leadInAddressees: string[], known: number, onlyKnown: boolean, subjectItems: boolean) => {
+  const take = (items: RawItem[], leadInAddressees: readonly string[], known: number, onlyKnown: boolean, subjectItems: boolean) => {
     for (const raw of items) {
       const item = { text: raw.text, line: origin[raw.line] ?? raw.line };
       // "Kommunstyrelsen bör …": an item whose subject is a body is for that body; others for the lead-in's.
@@ -86,7 +96,7 @@ export function parseReport(text: string): ParsedReport {
           issues.push(makeIssue('reportVariant', { nr: same.nr, line: item.line + 1, text: item.text }, { input: 'rapport', index: item.line }, 'warning'));
         }
       } else if (!onlyKnown) {
-        const rec = { nr: found.length + 1, addressees: [...addressees], text: item.text, line: item.line + 1, occurrences: 1, variants: [] };
+        const rec: ReportRecommendation = { nr: found.length + 1, addressees: [...addressees], text: item.text, line: item.line + 1, occurrences: 1, variants: [] };
         found.push(rec);
         keys.push(key);
         byKey.set(key, rec);
@@ -110,7 +120,23 @@ export function parseReport(text: string): ParsedReport {
     i = Math.max(scan.end, i + 1);
   }
 
+  // No list: recommendations under a heading "Rekommendationer", or written as sentences. A report that
+  // lists them restates them in prose elsewhere (its summary), so prose is read only where there is no list.
+  if (found.length === 0) {
+    for (const item of [...headedImperatives(lines), ...proseRecommendations(lines)]) {
+      take([{ text: item.text, line: item.line }], item.addressees, found.length, false, false);
+    }
+  }
+
+  // An item the text gives no addressee gets the bodies the report is about, said so; else none, said so.
+  const about = reportBodies(pasted);
   for (const rec of found) {
+    if (about) rec.addressees = rec.addressees.map((a) => resolveGeneric(a, about.bodies));
+    if (rec.addressees.length === 0 && about) {
+      rec.addressees = [...about.bodies];
+      rec.addresseesFrom = about.from;
+      issues.push(makeIssue('reportAddresseeFromReport', { nr: rec.nr, line: rec.line, bodies: about.bodies.join(', '), from: about.from }, { input: 'rapport', index: rec.line - 1 }, 'warning'));
+    }
     if (rec.addressees.length === 0) issues.push(makeIssue('reportNoAddressee', { nr: rec.nr, line: rec.line }, { input: 'rapport', index: rec.line - 1 }, 'warning'));
   }
   if (found.length === 0) issues.push(makeIssue('reportNoRecommendations', {}, { input: 'rapport' }, 'warning'));
@@ -119,9 +145,14 @@ export function parseReport(text: string): ParsedReport {
 
 const SUBJECT_VERB = /^(.{2,80}?) (?:bör|behöver|ska|skall|måste|rekommenderas|uppmanas) /;
 
-/** The bodies an item names as its subject: "Kommunstyrelsen och nämnderna bör …" → both. */
+/**
+ * The bodies an item names as its subject: "Kommunstyrelsen och nämnderna bör …" → both. The subject opens
+ * the item: in "Förtydliga vilka styrdokument som respektive bolag bör prioritera" the body after the verb
+ * is inside a clause, and the item stays the lead-in's.
+ */
 function subjectOf(text: string): string[] {
   const m = SUBJECT_VERB.exec(text);
   if (!m || m[1].split(' ').length > 8) return [];
-  return addresseesIn(`— ${m[1]}`);
+  const bodies = addresseesIn(`— ${m[1]}`);
+  return bodies.length > 0 && opensWithBody(m[1], bodies) ? bodies : [];
 }

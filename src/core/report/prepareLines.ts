@@ -20,7 +20,12 @@ const ADDRESS_LINE = new RegExp(`^ *(?:${ADDRESS_LABELS})(?![\\p{L}])`, 'u');
 const INLINE_FOOTER = new RegExp(`(?:${ADDRESS_LABELS})(?![\\p{L}])[^]{0,300}?\\d{1,3} \\(\\d{1,3}\\)|(?<=\\s)\\d{1,3} \\(\\d{1,3}\\)(?=\\s|$)|(?<=\\s)Sida \\d{1,3} av \\d{1,3}(?=\\s|$)`, 'gu');
 const LONE_BULLET = /^ *(?:[-–—•‣⁃▪▫◦●○■□►▶✓✔*\uf0a7\uf084\uf0b7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf0e0]|o|\d{1,2}[.)]|[a-hA-H]\)) *$/;
 /** Inline item separators of flattened text: " - ", " • ", " – " before a capital. */
-const INLINE_SEPARATOR = / [-–•▪*\uf0a7\uf0b7\uf084] (?=\p{Lu})/gu;
+// A hyphen glued to its item ("… kan ske: -Hanteringen … -Arbetet …") after a colon or a full stop.
+const INLINE_SEPARATOR = / [-–•▪*\uf0a7\uf0b7\uf084] (?=\p{Lu})|(?<=[:.!?]) -(?=\p{Lu})/gu;
+/** A page number left at the end of a flattened page. */
+const TRAILING_PAGE_NUMBER = /(?<=[.!?]) +\d{1,3}$/;
+/** Words of a flattened line that may hold a lead-in. */
+const LEAD_IN_WORDS = /rekommend|föreslår|förbättring|utvecklingsområde/i;
 const ANNOUNCED = /rekommendation(?:er|erna)?(?: (?:till|för) [^.]{2,120})?\.$/i;
 /** How much of the text before a separator can be its lead-in sentence. */
 const LEAD_IN_TAIL = 600;
@@ -83,7 +88,7 @@ export function prepareLines(lines: readonly string[]): PreparedLines {
       glyphAt = i;
       continue;
     }
-    if (line.length >= FLATTENED_MIN && /rekommend/i.test(line)) {
+    if (line.length >= FLATTENED_MIN && LEAD_IN_WORDS.test(line)) {
       for (const part of unflatten(line)) emit(part, i);
       continue;
     }
@@ -107,7 +112,7 @@ function unflatten(line: string): string[] {
   while (m) {
     // A lead-in ends right before this separator: with a colon, or a sentence announcing the recommendations.
     const head = text.slice(Math.max(cut, m.index - LEAD_IN_TAIL), m.index).trimEnd();
-    const leadIn = (head.endsWith(':') || (head.endsWith('.') && ANNOUNCED.test(head))) && /rekommend/i.test(head);
+    const leadIn = (head.endsWith(':') && LEAD_IN_WORDS.test(head)) || (head.endsWith('.') && ANNOUNCED.test(head) && /rekommend/i.test(head));
     if (!leadIn) {
       m = INLINE_SEPARATOR.exec(text);
       continue;
@@ -120,8 +125,9 @@ function unflatten(line: string): string[] {
       const start = m.index + m[0].length;
       const next = INLINE_SEPARATOR.exec(text);
       const end = next ? next.index : text.length;
-      const item = text.slice(start, end);
-      const stop = /[.!?] +(?=\p{Lu})/u.exec(item);
+      const item = next ? text.slice(start, end) : text.slice(start, end).replace(TRAILING_PAGE_NUMBER, '');
+      // Glued hyphens mark every item, so an item runs to the next one (it may hold several sentences).
+      const stop = !m[0].endsWith(' ') ? null : /[.!?] +(?=\p{Lu})/u.exec(item);
       if (stop) {
         parts.push(`${separator} ${item.slice(0, stop.index + 1).trim()}`);
         cut = start + stop.index + stop[0].length;

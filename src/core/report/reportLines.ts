@@ -107,6 +107,19 @@ const CHAPTER = /^ *(?:\d{1,2}(?:\.\d{1,2}){0,3}\.? +)?(?:Inledning|Bakgrund|Sam
 const TOC = /^ *\d{1,2}(?:\.\d{1,2}){0,3}\.? +\p{Lu}[^.]{0,80}?(?:\.{3,}|…+| {2,}|\t| )\s*\d{1,3} *$/u;
 
 /**
+ * True for a chapter title, numbered or not ("Inledning", "2. Inledning", "3.1 Bakgrund"): even where it
+ * looks like a numbered item, it ends a list.
+ *
+ * @param line - One line.
+ * @returns Whether it is a chapter title.
+ * @example
+ * isChapterTitle('2. Inledning') //=> true
+ */
+export function isChapterTitle(line: string): boolean {
+  return CHAPTER.test(line.trimEnd());
+}
+
+/**
  * True for a line that ends a list: a heading, a chapter title such as "Inledning" or a table-of-contents
  * line ("2 Inledning ..... 4").
  *

@@ -38,7 +38,35 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
   const titles = granskningTitles(report);
   const granskningar = register.tables.Granskningar?.rows ?? [];
 
-  const preview = () => setPlan(planImport(register, { kind: 'followUp' as const, report, round, confirmed, granskningIds: picked }).plan);
+  // A whole granskning's verdict, one choice per recommendation it reaches: known once the granskning is
+  // matched, and kept while the user confirms them one by one (each choice asks for a new preview).
+  const [wholes, setWholes] = useState<FollowUpImportPlan['toConfirm']>([]);
+  const preview = () => {
+    const request = { kind: 'followUp' as const, report, round, confirmed, granskningIds: picked };
+    setWholes(planImport(register, { ...request, confirmed: {} }).plan.toConfirm.filter((c) => c.whole));
+    setPlan(planImport(register, request).plan);
+  };
+
+  // The user's verdict for an unsure one ("granskning-nr"): a choice asks for a new preview.
+  const confirmSelect = (key: string) => (
+    <Select
+      value={confirmed[key] ?? ''}
+      onChange={(_e, d) => {
+        setPlan(undefined);
+        const next = { ...confirmed };
+        if (d.value === '') delete next[key];
+        else next[key] = d.value as FollowUpStatus;
+        setConfirmed(next);
+      }}
+    >
+      <option value="">Inte bekräftad (infogas inte)</option>
+      {VERDICTS.map((s) => (
+        <option key={s} value={s}>
+          {s}
+        </option>
+      ))}
+    </Select>
+  );
 
   const insert = (chosen: FollowUpImportPlan) =>
     run(async () => {
@@ -60,6 +88,7 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
           <Body1>
             <strong>{titles.get(g.nr)}</strong>
           </Body1>
+          {g.verdict ? <Caption1>{M.granskningVerdict(g.verdict)}</Caption1> : null}
           <ul className={styles.list}>
             {report.recommendations
               .filter((r) => r.granskning === g.nr)
@@ -70,29 +99,21 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
                   </Caption1>
                   {!r.verdict && r.suggested ? (
                     <Field label={`Bekräfta bedömningen för ${titles.get(g.nr)}, rekommendation ${r.nr}`} hint={r.comment ? `Rapporten: ”${r.comment}”` : undefined}>
-                      <Select
-                        value={confirmed[`${g.nr}-${r.nr}`] ?? ''}
-                        onChange={(_e, d) => {
-                          setPlan(undefined);
-                          const next = { ...confirmed };
-                          if (d.value === '') delete next[`${g.nr}-${r.nr}`];
-                          else next[`${g.nr}-${r.nr}`] = d.value as FollowUpStatus;
-                          setConfirmed(next);
-                        }}
-                      >
-                        <option value="">Inte bekräftad (infogas inte)</option>
-                        {VERDICTS.map((s) => (
-                          <option key={s} value={s}>
-                            {s}
-                          </option>
-                        ))}
-                      </Select>
+                      {confirmSelect(`${g.nr}-${r.nr}`)}
                     </Field>
                   ) : null}
                 </li>
               ))}
           </ul>
         </div>
+      ))}
+      {wholes.map((c) => (
+        <Field
+          key={`${c.granskning}-${c.nr}`}
+          label={M.wholeVerdictToConfirm({ granskning: titles.get(c.granskning) ?? '', nr: c.nr, text: c.whole!.text, recipients: c.whole!.recipients, suggested: c.suggested })}
+        >
+          {confirmSelect(`${c.granskning}-${c.nr}`)}
+        </Field>
       ))}
       <Button disabled={round.trim() === ''} onClick={preview}>
         Förhandsgranska uppföljningen

@@ -77,10 +77,12 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const interpret = () => {
     const reading = readReportText(text);
     const parsed = reading.parsed;
-    // A follow-up report: its verdicts go into a round (FollowUpImport), not new recommendations.
+    // A follow-up report: its verdicts go into a round (FollowUpImport). Points it raises as new
+    // recommendations ("ett par områden där ytterligare förbättringar kan ske: -…") are offered beside it.
+    const both = reading.kind === 'followUp' && parsed.recommendations.length > 0;
     setFollowUp(reading.kind === 'followUp' ? { report: reading.report, round: proposedRound(reading) } : undefined);
-    setIssues(reading.kind === 'followUp' ? [] : parsed.issues);
-    setItems(reading.kind === 'followUp' ? undefined : parsed.recommendations.map((r) => ({ key: r.nr, nr: String(r.nr), text: r.text, addressees: r.addressees.join(', ') })));
+    setIssues(reading.kind === 'followUp' && !both ? [] : parsed.issues);
+    setItems(reading.kind === 'followUp' && !both ? undefined : parsed.recommendations.map((r) => ({ key: r.nr, nr: String(r.nr), text: r.text, addressees: r.addressees.join(', ') })));
     setTitle(parsed.metadata.title ?? '');
     setYear(parsed.metadata.year ? String(parsed.metadata.year) : '');
     setFirm(parsed.metadata.firm ?? '');
@@ -148,7 +150,12 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
                 <Field label="Nr">
                   <Input aria-label={`Nummer för rekommendation ${i + 1}`} value={item.nr} onChange={(_e, d) => edit(i, { nr: d.value })} style={{ width: '4em' }} />
                 </Field>
-                <Field label="Mottagare" hint="Flera skiljs med komma">
+                <Field
+                  label="Mottagare"
+                  hint="Flera skiljs med komma"
+                  validationState={item.addressees.trim() === '' ? 'warning' : 'none'}
+                  validationMessage={item.addressees.trim() === '' ? 'Rapporten anger ingen mottagare: välj den här.' : undefined}
+                >
                   <Input aria-label={`Mottagare för rekommendation ${i + 1}`} value={item.addressees} onChange={(_e, d) => edit(i, { addressees: d.value })} />
                 </Field>
               </div>

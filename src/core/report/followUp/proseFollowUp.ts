@@ -8,7 +8,9 @@
 import { makeIssue } from '../../issues/makeIssue';
 import type { FollowUpGranskning, FollowUpRecommendation, FollowUpReport, UnassignedVerdict } from '../FollowUpReport';
 import { textKey, wordSimilarity } from '../textSimilarity';
+import { reportBodies } from '../reportBodies';
 import { assignVerdicts } from './assignVerdicts';
+import { isWholeGranskning, namedGranskning, verdictSubject } from './granskningVerdict';
 import { proseUnits } from './proseUnits';
 import { parseSummaryTable } from './summaryTable';
 import { verdictPhrase, type VerdictPhrase } from './verdictPhrase';
@@ -17,6 +19,9 @@ const ROUND = /\b(?:Uppföljning|Uppföljningen|uppföljning)\s+((?:19|20)\d\d)\
 // The report names itself: a line that starts "Uppföljning av …", "Uppföljande granskning", "Uppföljning
 // 2024", "Uppföljning av tidigare granskningar", or a sentence saying the auditors have followed up.
 const FOLLOW_UP_TITLE = /^(?:#{1,6}\s*)?(?:\*\*)?(?:Uppföljning(?:en)? (?:av|\d{4})|Uppföljande granskning|Uppföljning$)|(?:har|vi) följt upp (?:de |tidigare |ett urval av |vilka )/i;
+// Or says so in its running text: "KPMGs uppföljande granskning", "genomfört en uppföljning av tidigare gjord
+// granskning", "Uppföljningen har genomförts för att bedöma om socialnämnden …".
+const FOLLOWS_UP = /(?<!\p{L})(?:uppföljande granskning|uppföljning(?:en)? av tidigare|genomfört en uppföljning|uppföljning(?:en)? har genomförts)/iu;
 const ALL = /\b(samtliga|alla|de|båda|bägge) (\p{L}+ )?rekommendation(?:er|erna)\b/u;
 /** A follow-up report names itself near the start. */
 const HEAD_LINES = 60;
@@ -31,7 +36,7 @@ const HEAD_LINES = 60;
  */
 export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | undefined {
   let isFollowUp = false;
-  for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && !isFollowUp; i++) isFollowUp = FOLLOW_UP_TITLE.test(lines[i]);
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && !isFollowUp; i++) isFollowUp = FOLLOW_UP_TITLE.test(lines[i]) || FOLLOWS_UP.test(lines[i]);
   if (!isFollowUp) return undefined;
 
   const granskningar: FollowUpGranskning[] = [];
@@ -42,6 +47,9 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
   let open: FollowUpRecommendation[] = [];
   let next = 0;
   let verdicts = 0;
+  const about = reportBodies(lines)?.bodies ?? [];
+  // The granskning the text names anywhere, for a verdict whose paragraph names none (looked up once).
+  let textGranskning: { title: string; year?: number } | null | undefined;
 
   const granskning = (): FollowUpGranskning => {
     if (!current) {
@@ -112,6 +120,22 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
       // One verdict after several recommendations, not said to be about all of them: which it is about is
       // not known, so each gets it as a suggestion to confirm.
       for (; next < open.length; next++) judge(open[next], { status: phrase.status, sure: false }, sentence);
+    } else if (isWholeGranskning(sentences[at])) {
+      // A verdict for a whole granskning: its own granskning (or the heading's, still without one).
+      const subject = verdictSubject(sentences, at, about);
+      if (!current || current.recommendationCount > 0 || current.verdict) {
+        current = { nr: granskningar.length + 1, title: '', recommendationCount: 0 };
+        granskningar.push(current);
+        open = [];
+        next = 0;
+      }
+      textGranskning ??= namedGranskning(lines.join(' ')) ?? null;
+      const named = subject.title !== undefined ? subject : textGranskning;
+      if (current.title === '' && named?.title) current.title = named.title;
+      if (current.year === undefined && named?.year !== undefined) current.year = named.year;
+      // The sentence as the verdict's words, without a list it may lead into ("… kan ske: -Hanteringen …").
+      current.verdict = { status: phrase.status, sentence: sentences[at].replace(/:\s*[-–•]\s*\p{Lu}.*$/u, ':'), addressees: subject.addressees };
+      if (phrase.sure) verdicts++;
     } else if (unit.kind === 'item' || sentences.length === 1 || /rekommendation/i.test(sentence)) {
       // A verdict bullet that names its recommendation itself ("… med anledning av rekommendationen att …").
       judge(addRecommendation(recommendationIn(sentence), unit.line), phrase, sentence);
@@ -122,8 +146,8 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
   // sentences would otherwise be taken for verdicts).
   const reasons = new Map<FollowUpRecommendation, string>();
   verdicts += verdictsFromSummaryTable(lines, granskningar, recommendations, reasons);
-  if (verdicts === 0 || !recommendations.some((r) => r.verdict !== undefined)) return undefined;
-  const kept = granskningar.filter((g) => g.recommendationCount > 0);
+  if (verdicts === 0 || !(recommendations.some((r) => r.verdict !== undefined) || granskningar.some((g) => g.verdict))) return undefined;
+  const kept = granskningar.filter((g) => g.recommendationCount > 0 || g.verdict);
   const renumber = new Map(kept.map((g, k) => [g.nr, k + 1]));
   kept.forEach((g) => (g.nr = renumber.get(g.nr)!));
   for (const rec of recommendations) rec.granskning = renumber.get(rec.granskning) ?? rec.granskning;
@@ -179,9 +203,9 @@ function verdictsFromSummaryTable(
   return assigned;
 }
 
-/** Sentences, split after ". " before a capital (abbreviations such as "bl.a." do not split). */
+/** Sentences, split after ". " before a capital or a quote's dash (abbreviations such as "bl.a." do not split). */
 function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s !== '');
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu}|[-–] )/u).filter((s) => s !== '');
 }
 
 /** "… med anledning av rekommendationen att X" → "X"; otherwise the sentence. */

@@ -17,7 +17,20 @@ export interface VerdictPhrase {
 const words = (alternatives: string) => new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'u');
 
 // "Vi bedömer att …", "Revisorerna bedömer att …", "Vår bedömning är att …", "Bedömningen är att …".
-const JUDGES = words('bedömer|bedöms|bedömning(?:en)? är att|konstaterar|vår sammanfattande bedömning');
+const JUDGES = words('bedömer|bedöms|bedömning(?:en)? är att|konstaterar|konstatera|vår sammanfattande bedömning');
+// A share of what was criticised: "huvuddelen av tidigare lämnade synpunkter", "en stor del av kritiken".
+// Unlike "i huvudsak" (how well), it says some points are not acted on.
+const PART_OF = words('huvuddelen|merparten|en stor del|en del|större delen|flera av|de flesta|vissa av');
+// A verdict as a headline without a verb: "Otillräckliga åtgärder för att komma till rätta med brister …".
+const HEADLINE = /^(otillräckliga|bristande|ofullständiga|inga|tillräckliga|ändamålsenliga) åtgärder(?!\p{L})/u;
+const HEADLINE_STATUS: Record<string, FollowUpStatus> = {
+  otillräckliga: 'Delvis åtgärdad',
+  bristande: 'Delvis åtgärdad',
+  ofullständiga: 'Delvis åtgärdad',
+  inga: 'Ej åtgärdad',
+  tillräckliga: 'Åtgärdad',
+  ändamålsenliga: 'Åtgärdad',
+};
 // The acts a verdict is about.
 const ACTS = words('vidtagit|vidtagits|vidta|åtgärd\\p{L}*|beakta\\p{L}*|genomfört|genomförts|hanterat|hanterats|omhändert\\p{L}*|tillgodose\\p{L}*|implementera\\p{L}*|efterlev\\p{L}*');
 const PARTLY = words('delvis|inte helt|ej helt|inte fullt ut|ej fullt ut|till viss del|till del|i viss mån|i vissa delar|inte fullständigt|ej fullständigt|i begränsad utsträckning');
@@ -49,6 +62,8 @@ export function verdictPhrase(sentence: string): VerdictPhrase | undefined {
     const status = normalizeStatus(`${trailing[1] ?? ''}${trailing[2]}`);
     if (status && status !== 'Ej bedömd') return { status, sure: true };
   }
+  const headline = HEADLINE.exec(lower);
+  if (headline) return { status: HEADLINE_STATUS[headline[1]], sure: true };
   const judge = JUDGES.exec(lower);
   if (!judge) return undefined;
   const tail = lower.slice(judge.index);
@@ -58,7 +73,7 @@ export function verdictPhrase(sentence: string): VerdictPhrase | undefined {
   // later clause ("…, men arbetet är inte klart") makes the verdict unsure.
   const head = tail.slice(0, act.index + act[0].length);
   const rest = tail.slice(act.index + act[0].length);
-  if (PARTLY.test(tail)) return { status: 'Delvis åtgärdad', sure: true };
+  if (PARTLY.test(tail) || PART_OF.test(tail.split(BUT)[0])) return { status: 'Delvis åtgärdad', sure: true };
   if (NOT.test(head)) return { status: 'Ej åtgärdad', sure: !UNDER_WAY.test(tail) };
   if (MOSTLY.test(tail)) return { status: 'Åtgärdad', sure: false };
   if (UNDER_WAY.test(tail) || (BUT.test(rest) && NOT.test(rest))) return { status: 'Delvis åtgärdad', sure: false };
