@@ -1,0 +1,5 @@
+/* The year's close: next year's plan (nytt-ar, the pane's Nytt år) and the follow-up report of the year. */
+export type { ControlYearOutcome } from './ControlYearOutcome';
+export { planNewYear, parsePlanYear, type NewYearPlan, type FlaggedControl } from './planNewYear';
+export { newYearRegister } from './newYearRegister';
+export { yearCloseMessagesSv } from './messages.sv';
