@@ -24,7 +24,7 @@ export type ListSource =
   | { kind: 'ids'; table: string }; // the ids of another table
 
 /** The lists kept on Inställningar that feed drop-downs. */
-export type ListKey = 'namnder' | 'statusar' | 'kontrollmetoder' | 'frekvenser' | 'riskkategorier' | 'hantering' | 'janej' | 'helhetsbedomningar';
+export type ListKey = 'namnder' | 'statusar' | 'kontrollmetoder' | 'frekvenser' | 'riskkategorier' | 'hantering' | 'janej' | 'rapporteringspunkter' | 'genomford' | 'avvikelsegrader' | 'helhetsbedomningar';
 
 export interface ColumnSpec {
   /** Stable English key, used in code and JSON. */

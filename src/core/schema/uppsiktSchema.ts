@@ -40,6 +40,10 @@ export const LISTS: readonly ListSpec[] = [
   },
   { key: 'hantering', header: 'Hantering', name: 'Lista_Hantering', defaults: ['Kontrollmoment', 'Åtgärd', 'Accepteras'] },
   { key: 'janej', header: 'Ja/Nej', name: 'Lista_JaNej', defaults: ['Ja', 'Nej'] },
+  // The year's reporting points for Kontrollutfall (T1–T3, or Prognos/Delår/Helår): the occasions a control is due at.
+  { key: 'rapporteringspunkter', header: 'Rapporteringspunkter', name: 'Lista_Rapporteringspunkter', defaults: ['T1', 'T2', 'T3'] },
+  { key: 'genomford', header: 'Genomförd', name: 'Lista_Genomford', defaults: ['Ja', 'Delvis', 'Nej'] },
+  { key: 'avvikelsegrader', header: 'Avvikelsegrader', name: 'Lista_Avvikelsegrader', defaults: ['Ingen', 'Mindre', 'Väsentlig'] },
   // The four-step scale auditors and kommunstyrelser use for a nämnd's internal control as a whole.
   { key: 'helhetsbedomningar', header: 'Helhetsbedömningar', name: 'Lista_Helhetsbedomningar', defaults: [...ASSESSMENT_LEVELS] },
 ];
@@ -98,6 +102,33 @@ const controls: TableSpec = {
     col('kommungemensam', 'Kommungemensam', 'yesNo', 14, { list: { kind: 'list', list: 'janej' }, synonyms: ['Gemensam', 'Kommungemensam kontroll'] }),
     col('utfall', 'Utfall', 'longText', 30, { synonyms: ['Resultat', 'Utfall av kontroll'] }),
     col('avvikelse', 'Avvikelse/åtgärd', 'longText', 30, { synonyms: ['Avvikelse', 'Åtgärd', 'Avvikelser och åtgärder'] }),
+  ],
+};
+
+const controlResults: TableSpec = {
+  name: 'Kontrollutfall',
+  sheet: 'Kontrollutfall',
+  headerRow: 3,
+  synonyms: ['Kontrollutfall', 'Utfall', 'Resultat', 'Uppföljning av internkontroll', 'Uppföljning internkontrollplan', 'Utfall internkontroll', 'Kontrollresultat'],
+  columns: [
+    col('kontrollId', 'Kontroll-id', 'reference', 11, { required: true, references: 'Kontroller', list: { kind: 'ids', table: 'Kontroller' }, synonyms: ['Kontroll', 'Kontrollnr', 'Kontroll nr', 'Kontrollmoment-id'] }),
+    col('period', 'Period', 'text', 12, {
+      required: true,
+      // No drop-down: a reporting point on Inställningar ("T2") has no year, the Period must ("T2 2026").
+      synonyms: ['Tertial', 'Tillfälle', 'Månad', 'Kvartal', 'Rapporteringstillfälle', 'Uppföljningstillfälle'],
+      help: 'Tillfället med år, t.ex. "T2 2026", "Delår 2026" eller ett datum.',
+    }),
+    col('genomford', 'Genomförd', 'text', 11, { list: { kind: 'list', list: 'genomford' }, synonyms: ['Utförd', 'Genomförd kontroll', 'Utförd (ja/nej)', 'Status'] }),
+    col('datum', 'Datum', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Utförd datum', 'Datum för kontroll', 'Kontrolldatum'] }),
+    col('utfordAv', 'Utförd av', 'text', 18, { synonyms: ['Kontrollant', 'Utförare', 'Genomförd av', 'Kontrollansvarig'] }),
+    col('urval', 'Urval', 'integer', 9, { numberFormat: '0', synonyms: ['Antal granskade', 'Antal kontrollerade', 'Stickprov', 'Urvalsstorlek', 'Granskade'] }),
+    col('antalAvvikelser', 'Antal avvikelser', 'integer', 10, { numberFormat: '0', synonyms: ['Fel', 'Antal fel', 'Avvikelser (antal)', 'Antal brister'] }),
+    col('resultat', 'Resultat', 'longText', 40, { synonyms: ['Utfall', 'Iakttagelse', 'Iakttagelser', 'Kommentar', 'Resultat av kontroll'] }),
+    col('avvikelse', 'Avvikelse', 'text', 11, { list: { kind: 'list', list: 'avvikelsegrader' }, synonyms: ['Avvikelsegrad', 'Brist', 'Allvarlighetsgrad', 'Grad av avvikelse'] }),
+    col('atgard', 'Åtgärd', 'longText', 36, { synonyms: ['Åtgärder', 'Vidtagen åtgärd', 'Planerad åtgärd', 'Åtgärd vid avvikelse'] }),
+    col('atgardsansvarig', 'Åtgärdsansvarig', 'text', 18, { synonyms: ['Ansvarig för åtgärd', 'Ansvarig'] }),
+    col('klartSenast', 'Klart senast', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Klart', 'Slutdatum', 'Åtgärdas senast'] }),
+    col('atgardad', 'Åtgärdad', 'yesNo', 10, { list: { kind: 'list', list: 'janej' }, synonyms: ['Åtgärd klar', 'Klar', 'Åtgärdad (ja/nej)'] }),
   ],
 };
 
@@ -184,6 +215,7 @@ const sheets: readonly SheetSpec[] = [
   { name: 'Inställningar', role: 'settings', title: 'Inställningar', description: 'Skalan för riskbedömning och listorna som styr rullgardinsmenyerna. Ändras här, slår igenom överallt.', tables: [] },
   { name: 'Riskanalys', role: 'table', title: 'Risk- och väsentlighetsanalys', description: 'En rad per risk, bedömd med sannolikhet och konsekvens enligt skalan på Inställningar.', tables: [risks] },
   { name: 'Internkontrollplan', role: 'table', title: 'Internkontrollplan', description: 'Kontrollmoment som svarar mot riskerna; varje kontroll pekar på en risk.', tables: [controls] },
+  { name: 'Kontrollutfall', role: 'table', title: 'Kontrollutfall', description: 'En rad per kontroll och tillfälle: genomförd, urval, avvikelser och åtgärd. Perioden skrivs med år, t.ex. "T2 2026".', tables: [controlResults] },
   { name: 'Riskmatris', role: 'matrix', title: 'Riskmatris', description: 'Antal risker per sannolikhet och konsekvens, färgat efter risknivå.', tables: [] },
   { name: 'Granskningar', role: 'table', title: 'Granskningar', description: 'Revisionens granskningar med år, revisionsföretag och svarsdatum.', tables: [audits] },
   { name: 'Rekommendationer', role: 'table', title: 'Rekommendationer', description: 'En rad per rekommendation och mottagare, med nämndens svar och åtgärder.', tables: [recommendations] },

@@ -1,0 +1,46 @@
+import type { CellValue } from '../cell/CellValue';
+import { isBlank } from '../cell/isBlank';
+import { isoFromSerial } from '../date/excelSerial';
+import { parseRoundName } from '../followup/parseRoundName';
+import type { Checked } from '../issues/Issue';
+import { makeIssue } from '../issues/makeIssue';
+import { roundKey, type RoundKey } from '../round/roundKey';
+
+/** A result's Period, read by the same rule as a follow-up round's Omgång. */
+export interface Period {
+  /** The period as text, spaces cleaned: "T2 2026", "2026-05-31", "2026". */
+  readonly name: string;
+  /** Where it falls in time; periods are ordered by it (compareRounds). */
+  readonly key: RoundKey;
+  /** The calendar year the period belongs to. */
+  readonly year: number;
+}
+
+/**
+ * Reads a Kontrollutfall Period with the rule of Omgång (parseRoundName): a year, "T1 2026", "Delår 2026",
+ * "Helår 2026" or an ISO date; a date cell counts as its ISO date and a number 1900–2100 as a year.
+ *
+ * @param value - The Period cell.
+ * @returns The period, or an issue (code roundName…) saying what is wrong.
+ * @example
+ * parsePeriod('T2  2026').value?.name //=> 'T2 2026'
+ * parsePeriod('T2 2026').value?.year //=> 2026
+ * parsePeriod('T2').issues[0].code //=> 'roundNameNoYear'
+ */
+export function parsePeriod(value: CellValue): Checked<Period> {
+  if (isBlank(value)) return parseRoundName('') as Checked<never>;
+  const text =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'number' && !(Number.isInteger(value) && value >= 1900 && value <= 2100)
+        ? Number.isFinite(value) && value > 0
+          ? isoFromSerial(Math.floor(value))
+          : String(value)
+        : String(value);
+  const parsed = parseRoundName(text);
+  if (parsed.value === undefined) return { issues: parsed.issues };
+  const key = roundKey(parsed.value);
+  if (key?.serial === undefined) return { issues: [makeIssue('roundNameNoYear', { value: parsed.value })] };
+  const year = Number(isoFromSerial(key.serial).slice(0, 4));
+  return { value: { name: parsed.value, key, year }, issues: [] };
+}
