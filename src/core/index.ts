@@ -79,6 +79,7 @@ export { quoteSheetName } from './cell/a1';
 export { findingOf, type FindingPlace } from './checks/findingOf';
 export { serialOfLocalDate } from './date/serialOfLocalDate';
 export { cellOfRow, findingAtRow } from './checks/findingAtRow';
+export * from './controls';
 
 // The year's close: the nämnd's helhetsbedömning and Uppsikt's proposal of one.
 export * from './assessment';

@@ -12,11 +12,12 @@ const REFERENCES = [
   { table: 'Rekommendationer', key: 'granskningId', target: 'Granskningar', code: 'checkRecommendationAuditMissing' },
   { table: 'Rekommendationer', key: 'riskId', target: 'Risker', code: 'checkRecommendationRiskMissing' },
   { table: 'Uppföljningar', key: 'rekommendationId', target: 'Rekommendationer', code: 'checkFollowUpRecommendationMissing' },
+  { table: 'Kontrollutfall', key: 'kontrollId', target: 'Kontroller', code: 'checkResultControlMissing' },
 ] as const;
 
 /**
  * Finds references to ids that do not exist: Risk-id in Internkontrollplan and Rekommendationer,
- * Granskning-id in Rekommendationer, Rekommendation-id in Uppföljning. When the referenced table is not in
+ * Granskning-id in Rekommendationer, Rekommendation-id in Uppföljning, Kontroll-id in Kontrollutfall. When the referenced table is not in
  * the workbook at all, one warning per reference column says so instead of an error on every row.
  *
  * @param register - The register.

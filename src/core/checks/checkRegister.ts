@@ -1,6 +1,7 @@
 import type { RegisterData } from '../register/RegisterData';
 import { checkActionOwners } from './checkActionOwners';
 import { checkCellTextLength } from './checkCellTextLength';
+import { checkControlResults } from './checkControlResults';
 import { checkDates } from './checkDates';
 import { checkDuplicateIds } from './checkDuplicateIds';
 import { checkHighRisksWithoutControl } from './checkHighRisksWithoutControl';
@@ -24,6 +25,7 @@ const CHECKS: readonly Check[] = [
   checkStatuses,
   checkDates,
   checkReferences,
+  checkControlResults,
   checkNamnder,
   checkHighRisksWithoutControl,
   checkActionOwners,
@@ -34,7 +36,7 @@ const CHECKS: readonly Check[] = [
 /**
  * Checks a register the way an auditor would read it: bad levels, unknown statuses, empty required cells,
  * repeated ids, dangling references, unreadable dates, nämnder outside the list, high risks without a
- * control, actions without owner or date, overdue actions, and text longer than an Excel cell holds.
+ * control, actions without owner or date, overdue actions, control results that do not add up (Kontrollutfall), and text longer than an Excel cell holds.
  * Never throws on odd cell values.
  *
  * @param register - The register, from an Uppsikt workbook or an adopted one.

@@ -13,6 +13,8 @@ export const checkMessagesSv = {
     `Rekommendationen pekar på granskning ${p.id} som inte finns i ${p.sheet}; ange ett Granskning-id som finns där.`,
   checkFollowUpRecommendationMissing: (p: { id: string; sheet: string }) =>
     `Uppföljningen pekar på rekommendation ${p.id} som inte finns i ${p.sheet}; ange ett Rekommendation-id som finns där.`,
+  checkResultControlMissing: (p: { id: string; sheet: string }) =>
+    `Utfallet gäller kontroll ${p.id} som inte finns i ${p.sheet}; ange ett Kontroll-id som finns där.`,
   checkReferencedSheetMissing: (p: { header: string; sheet: string }) =>
     `${p.header} pekar på bladet ${p.sheet}, som saknas i arbetsboken; lägg till bladet ${p.sheet} med dess tabell.`,
   checkHighRiskWithoutControl: (p: { id: string; row: number; level: string; sheet: string }) =>

@@ -8,6 +8,7 @@ import { reportMessagesSv } from '../report/messages.sv';
 
 const levelsText = (levels: number) => `ett heltal 1–${levels}`;
 const ROUND_EXAMPLES = '2025, 2025-09-30, ”2025 T2” eller ”Delår 2025”';
+const PERIOD_EXAMPLES = '”T2 2026”, ”Delår 2026”, ”Helår 2026”, 2026 eller 2026-04-30';
 
 export const messagesSv = {
   // Scale definition.
@@ -67,6 +68,17 @@ export const messagesSv = {
   roundNameTooLong: (p: { value: string; length: number; max: number }) =>
     `Omgången ${p.value} har ${p.length} tecken; använd högst ${p.max}, till exempel ${ROUND_EXAMPLES}.`,
   roundNameControl: (p: { value: string }) => `Omgången ${p.value} innehåller styrtecken; skriv den med vanliga tecken, till exempel ${ROUND_EXAMPLES}.`,
+
+  // Control results (Kontrollutfall).
+  resultPeriodInvalid: (p: { value: string }) =>
+    `Perioden ${p.value} är ingen period; ange tillfället med år, till exempel ${PERIOD_EXAMPLES}.`,
+  resultGenomfordUnknown: (p: { value: string }) => `Genomförd ${p.value} är okänd; ange Ja, Delvis eller Nej.`,
+  resultAvvikelseUnknown: (p: { value: string }) => `Avvikelsen ${p.value} är okänd; ange Ingen, Mindre eller Väsentlig.`,
+  resultNotDoneWithoutReason: () => 'Kontrollen är inte genomförd men Resultat är tomt; skriv varför kontrollen inte genomfördes.',
+  resultDeviationsAboveSample: (p: { deviations: number; sample: number }) =>
+    `Antal avvikelser (${p.deviations}) är fler än urvalet (${p.sample}); rätta antalet avvikelser eller urvalet.`,
+  resultSignificantWithoutAction: () => 'Avvikelsen är väsentlig men Åtgärd är tom; skriv vilken åtgärd som vidtas och vem som ansvarar.',
+  resultNotANumber: (p: { header: string; value: string }) => `${p.header} ${p.value} är inget antal; ange ett heltal 0 eller större.`,
 
   ...adoptMessagesSv,
   ...checkMessagesSv,

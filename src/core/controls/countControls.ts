@@ -1,0 +1,35 @@
+import type { ControlStatus } from './controlStatus';
+import { LAGEN, type Lage } from './Lage';
+import type { NamndCounts } from './NamndCounts';
+
+/**
+ * Adds up control statuses into one nämnd's counts, so every figure is a sum over the same detail rows.
+ *
+ * @param namnd - The name to put on the counts ("" for all).
+ * @param statuses - The statuses to count (controlStatus).
+ * @returns The counts.
+ * @example
+ * countControls('Socialnämnden', statuses).ejGenomforda // kontroller − genomforda
+ */
+export function countControls(namnd: string, statuses: readonly ControlStatus[]): NamndCounts {
+  const lagen = Object.fromEntries(LAGEN.map((l) => [l, 0])) as Record<Lage, number>;
+  let genomforda = 0;
+  let medAvvikelse = 0;
+  let vasentliga = 0;
+  let atgarderKlara = 0;
+  let atgarderOppna = 0;
+  let tillfallen = 0;
+  let genomfordaTillfallen = 0;
+  for (const s of statuses) {
+    lagen[s.lage] += 1;
+    if (s.genomford) genomforda += 1;
+    if (s.medAvvikelse) medAvvikelse += 1;
+    if (s.vasentlig) vasentliga += 1;
+    atgarderKlara += s.atgarderKlara;
+    atgarderOppna += s.atgarderOppna;
+    tillfallen += s.tillfallen;
+    genomfordaTillfallen += s.genomfordaTillfallen;
+  }
+  const kontroller = statuses.length;
+  return { namnd, kontroller, genomforda, ejGenomforda: kontroller - genomforda, medAvvikelse, vasentliga, atgarderKlara, atgarderOppna, tillfallen, genomfordaTillfallen, lagen };
+}
