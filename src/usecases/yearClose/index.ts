@@ -3,3 +3,6 @@ export type { ControlYearOutcome } from './ControlYearOutcome';
 export { planNewYear, parsePlanYear, type NewYearPlan, type FlaggedControl } from './planNewYear';
 export { newYearRegister } from './newYearRegister';
 export { yearCloseMessagesSv } from './messages.sv';
+export { controlYearOutcomes, hasOpenDeviation } from './controlYearOutcomes';
+export { buildFollowUpReport, type FollowUpOptions } from './buildFollowUpReport';
+export type { FollowUpReportModel } from './FollowUpReportModel';
