@@ -5,8 +5,8 @@ import {
   idKey,
   isBlank,
   LAGE_COLORS,
-  LAGEN,
   proposeAssessment,
+  sortByLage,
   type CellValue,
   type ControlStatus,
   type NamndCounts,
@@ -87,22 +87,18 @@ export function buildFollowUpReport(register: RegisterData, options: FollowUpOpt
   const scopeOptions = namnd === undefined ? {} : { namnd };
   const overview = controlOverview(register, { period: String(year), ...scopeOptions }).value!;
   const perPoint = overview.points.map((p) => new Map(controlOverview(register, { period: p.period, ...scopeOptions }).value!.controls.map((s) => [idKey(s.id), s.lage])));
-  const rank = (lage: string) => LAGEN.indexOf(lage as (typeof LAGEN)[number]);
 
-  const controls: FollowUpControl[] = overview.controls
-    .map((s) => ({
-      id: s.id,
-      namnd: s.namnd,
-      kontrollmoment: text(s.row.values.kontrollmoment),
-      frekvens: text(s.row.values.frekvens),
-      kontrollansvarig: text(s.row.values.kontrollansvarig),
-      perPeriod: perPoint.map((m) => m.get(idKey(s.id)) ?? 'Ej aktuell än'),
-      lage: s.lage,
-      kommungemensam: isYes(s.row.values.kommungemensam),
-    }))
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => rank(a.c.lage) - rank(b.c.lage) || a.i - b.i)
-    .map((x) => x.c);
+  const controls: FollowUpControl[] = sortByLage(overview.controls).map((s) => ({
+    id: s.id,
+    namnd: s.namnd,
+    kontrollmoment: text(s.row.values.kontrollmoment),
+    frekvens: text(s.row.values.frekvens),
+    kontrollansvarig: text(s.row.values.kontrollansvarig),
+    // Every point's overview holds the same controls (same plan, same nämnd), so the lookup always finds one.
+    perPeriod: perPoint.map((m) => m.get(idKey(s.id)) ?? s.lage),
+    lage: s.lage,
+    kommungemensam: isYes(s.row.values.kommungemensam),
+  }));
 
   const deviations: FollowUpDeviation[] = overview.controls.flatMap((s) =>
     s.results.filter(hasDeviation).map((r) => ({
