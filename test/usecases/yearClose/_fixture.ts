@@ -51,3 +51,29 @@ export function yearRegister(): RegisterData {
   );
   return { ...register, plan: { faststalld: d('2025-12-11'), beslutsnummer: 'SN 2025/88' } };
 }
+
+/**
+ * The same kommun as one workbook per nämnd, as kommunstyrelsen collects them: Kulturnämnden numbers its own
+ * risks and controls from 1 (R1, K1…), so samla must renumber them and their results.
+ */
+export function namndRegisters(): { namnd: string; register: RegisterData }[] {
+  const all = yearRegister();
+  const namndOfRisk = new Map(all.tables.Risker!.rows.map((r) => [String(r.values.id), String(r.values.namnd)]));
+  const riskOfControl = new Map(all.tables.Kontroller!.rows.map((r) => [String(r.values.id), String(r.values.riskId)]));
+  const rename: Record<string, string> = { R3: 'R1', R6: 'R2', K5: 'K1', K6: 'K2' };
+  const id = (v: unknown) => rename[String(v)] ?? v;
+  return ['Socialnämnden', 'Kulturnämnden', 'Tekniska nämnden'].map((namnd) => {
+    const mine = (riskId: unknown) => namndOfRisk.get(String(riskId)) === namnd;
+    const register = registerFromRecords(
+      defaultScale,
+      {
+        Risker: all.tables.Risker!.rows.filter((r) => r.values.namnd === namnd).map((r) => ({ ...r.values, id: id(r.values.id) as string })),
+        Kontroller: all.tables.Kontroller!.rows.filter((r) => mine(r.values.riskId)).map((r) => ({ ...r.values, id: id(r.values.id) as string, riskId: id(r.values.riskId) as string })),
+        Kontrollutfall: all.tables.Kontrollutfall!.rows.filter((r) => mine(riskOfControl.get(String(r.values.kontrollId)))).map((r) => ({ ...r.values, kontrollId: id(r.values.kontrollId) as string })),
+        Helhetsbedömningar: all.tables.Helhetsbedömningar!.rows.filter((r) => r.values.namnd === namnd).map((r) => r.values),
+      },
+      { namnder: [namnd] },
+    );
+    return { namnd, register };
+  });
+}
