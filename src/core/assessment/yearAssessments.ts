@@ -19,7 +19,8 @@ export interface YearAssessment {
   readonly row: RegisterRow;
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+// An unreadable Date (Invalid Date) reads as blank rather than throwing.
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : String(v).trim());
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 
 function yearOf(value: CellValue | undefined): number | null {

@@ -2,6 +2,7 @@ import type { RegisterData } from '../register/RegisterData';
 import { checkActionOwners } from './checkActionOwners';
 import { checkCellTextLength } from './checkCellTextLength';
 import { checkControlResults } from './checkControlResults';
+import { checkYearClose } from './checkYearClose';
 import { checkDates } from './checkDates';
 import { checkDuplicateIds } from './checkDuplicateIds';
 import { checkHighRisksWithoutControl } from './checkHighRisksWithoutControl';
@@ -26,6 +27,7 @@ const CHECKS: readonly Check[] = [
   checkDates,
   checkReferences,
   checkControlResults,
+  checkYearClose,
   checkNamnder,
   checkHighRisksWithoutControl,
   checkActionOwners,
