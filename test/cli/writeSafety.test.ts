@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { SCHEMA_VERSION } from '../../src/core';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { changedParts, packageParts } from '../workbook/xlsx/_lib/packageParts';
 import { tempDir, uppsikt } from './runCli';
@@ -105,7 +106,7 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     expect((await uppsikt('adopt', file('egen.xlsx'), '-o', file('egen-1.xlsx'))).code).toBe(0);
     const once = await content(file('egen-1.xlsx'));
     expect(once.sheets.map((s) => s.name)).toEqual([
-      'Riskanalys', 'Rekommendationer', 'Inställningar', 'Riskanalys (Uppsikt)', 'Internkontrollplan', 'Riskmatris', 'Granskningar', 'Rekommendationer (Uppsikt)', 'Uppföljning', 'Sammanställning',
+      'Riskanalys', 'Rekommendationer', 'Inställningar', 'Riskanalys (Uppsikt)', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer (Uppsikt)', 'Uppföljning', 'Sammanställning',
     ]);
     const twice = await uppsikt('adopt', file('egen-1.xlsx'), '-o', file('egen-2.xlsx'));
     expect(twice.code).toBe(0);
@@ -157,12 +158,12 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     if (!fs.existsSync(file('exempel.xlsx'))) expect((await uppsikt('init', file('exempel.xlsx'), '--exempel')).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file('exempel.xlsx'));
-    workbook.getWorksheet('Inställningar')!.getCell('B4').value = 2;
+    workbook.getWorksheet('Inställningar')!.getCell('B4').value = SCHEMA_VERSION + 1;
     await workbook.xlsx.writeFile(file('nyare.xlsx'));
     for (const args of [['adopt', file('nyare.xlsx'), '-o', file('nyare-ut.xlsx')], ['ny-omgang', file('nyare.xlsx'), '--omgang', '2026', '-o', file('nyare-ut.xlsx')]]) {
       const run = await uppsikt(...args);
       expect(run.code).toBe(2);
-      expect(run.err.join('\n')).toContain('nyare version av Uppsikt (schemaversion 2');
+      expect(run.err.join('\n')).toContain(`nyare version av Uppsikt (schemaversion ${SCHEMA_VERSION + 1}`);
       expect(fs.existsSync(file('nyare-ut.xlsx'))).toBe(false);
     }
   });
@@ -176,7 +177,7 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     expect(upgraded.code).toBe(0);
     const once = await content(file('uppgraderad.xlsx'));
     expect(once.sheets.map((s) => s.name).sort()).toEqual(
-      ['Inställningar', 'Riskanalys', 'Internkontrollplan', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Sammanställning'].sort(),
+      ['Inställningar', 'Riskanalys', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Sammanställning'].sort(),
     );
     expect((await uppsikt('adopt', file('uppgraderad.xlsx'), '-o', file('uppgraderad-2.xlsx'))).code).toBe(0);
     expect(await content(file('uppgraderad-2.xlsx'))).toEqual(once);

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { uppsiktSchema } from '../../src/core';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { renderApp, workbookWith } from './_lib/renderApp';
 
@@ -29,7 +30,7 @@ describe('App', () => {
     expect(items).toHaveLength(names.length);
     names.forEach((name, i) => expect(items[i]).toHaveTextContent(`IK.${name}`));
     expect(screen.queryByText(/IK\.(RISKSCORE|RISKLEVEL|RISKMATRIX|STATUSCOUNT|SUMMARY|OVERDUE|LATESTVERDICT)\b/)).not.toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Flikarna' })).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(screen.getByRole('list', { name: 'Flikarna' })).getAllByRole('listitem')).toHaveLength(uppsiktSchema.sheets.length);
     expect(screen.getByText(/6 kap\. 6 §/)).toBeInTheDocument();
   });
 

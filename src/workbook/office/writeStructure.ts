@@ -10,7 +10,7 @@ import {
 } from '../../core';
 import { computedContext, computedValue, keepsTypedValue } from '../layout/computedValues';
 import { typedFormula } from '../layout/fileFormula';
-import { LIST_HEADER_ROW, listPlacements, PLAN_LABEL_COLUMNS, scalePlacement, VERSION_ROW } from '../layout/settingsLayout';
+import { LIST_HEADER_ROW, listPlacements, PLAN_LABEL_COLUMNS, scalePlacement, VERSION_ROW, type ListPlacement } from '../layout/settingsLayout';
 import type { UppsiktNames } from '../layout/uppsiktNames';
 import { planFor, type ExistingWorkbook } from '../layout/structurePlan';
 import { tableLayout } from '../layout/tableLayout';
@@ -126,12 +126,15 @@ function queueSettings(context: Excel.RequestContext, ws: Excel.Worksheet, regis
   const block = scale.cells.map((row) => [...row, ...Array(width - row.length).fill('')].map((v) => (v === null || v === undefined ? '' : (v as string | number))));
   ws.getRange(rangeAddress(scale.top, 0, block.length, width)).values = block;
   context.workbook.names.add(names.definedNames.get(SCALE_NAME)!, `=${ref}!${rangeAddress(scale.top, 0, scale.bottom - scale.top + 1, width).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`);
-  for (const list of listPlacements(register)) {
-    ws.getRange(rangeAddress(LIST_HEADER_ROW, list.column, 1, 1)).values = [[list.header]];
-    if (list.values.length > 0) ws.getRange(rangeAddress(list.firstRow, list.column, list.values.length, 1)).values = list.values.map((v) => [safeCellValue(v)]);
-    const address = rangeAddress(list.firstRow, list.column, list.lastRow - list.firstRow + 1, 1).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-    context.workbook.names.add(names.definedNames.get(list.name)!, `=${ref}!${address}`);
-  }
+  for (const list of listPlacements(register)) queueList(context, ws, list, names);
+}
+
+/** One list on Inställningar: its header, its values and the defined name its drop-downs refer to. */
+function queueList(context: Excel.RequestContext, ws: Excel.Worksheet, list: ListPlacement, names: UppsiktNames): void {
+  ws.getRange(rangeAddress(LIST_HEADER_ROW, list.column, 1, 1)).values = [[list.header]];
+  if (list.values.length > 0) ws.getRange(rangeAddress(list.firstRow, list.column, list.values.length, 1)).values = list.values.map((v) => [safeCellValue(v)]);
+  const address = rangeAddress(list.firstRow, list.column, list.lastRow - list.firstRow + 1, 1).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  context.workbook.names.add(names.definedNames.get(list.name)!, `=${quoteSheetName(ws.name)}!${address}`);
 }
 
 /** A placed text written to its cell. */
@@ -194,6 +197,10 @@ export async function writeStructure(context: Excel.RequestContext, sync: Sync, 
       }
       if (spec.role === 'settings' && existing.version !== undefined && existing.version < SCHEMA_VERSION) {
         context.workbook.names.getItem(VERSION_NAME).getRange().values = [[SCHEMA_VERSION]];
+        // Lists a newer schema added (version 2: Rapporteringspunkter, Genomförd, Avvikelsegrader) get their
+        // column and name, so the new tables' drop-downs have a source; lists already there are left alone.
+        const settings = context.workbook.worksheets.getItem(names.sheets.get(spec.name)!);
+        for (const list of listPlacements(register)) if (!existing.names.includes(names.definedNames.get(list.name)!)) queueList(context, settings, list, names);
       }
       continue;
     }

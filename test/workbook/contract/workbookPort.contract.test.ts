@@ -1,7 +1,7 @@
 import { defaultScale, registerFromRecords, SCHEMA_VERSION, SCALE_NAME, LISTS, tableSpec, uppsiktSchema, VERSION_NAME, type RegisterData } from '../../../src/core';
 import { exampleRegister } from '../../../src/usecases/exampleRegister';
 import { portMessages } from '../../../src/workbook/portMessages.sv';
-import { ADAPTERS, type Adapter } from './_lib/adapters';
+import { ADAPTERS, ADDED_IN_2, type Adapter } from './_lib/adapters';
 import { functionsIn, plain, view, withoutComputedValues, type WorkbookView } from './_lib/view';
 
 /*
@@ -155,6 +155,28 @@ function contract(adapter: Adapter): void {
       expect(after.tables.Risker.headers).toEqual(tableSpec('Risker').columns.map((c) => c.header));
       expect(after.tables.Risker.rows).toEqual(typedRows(register, 'Risker').map((r) => ({ ...r, ansvarig: null })));
       for (const name of ['Kontroller', 'Granskningar', 'Rekommendationer', 'Uppföljningar']) expect(after.tables[name]).toEqual(before.tables[name]);
+      expect((await port.planStructure(register)).upgradeFrom).toBeUndefined();
+    });
+
+    test('a version 1 workbook is upgraded: Kontrollutfall and the new lists added, every value kept, the version raised', async () => {
+      const { port } = await adapter.version1(register);
+      const before = view(await port.read());
+      expect(before.sheets).not.toContain(ADDED_IN_2.sheet);
+      expect(before.settings.schemaVersion).toBe(1);
+      for (const list of ADDED_IN_2.lists) expect(before.names).not.toContain(list.name);
+      const plan = await port.planStructure(register);
+      expect(plan.upgradeFrom).toBe(1);
+      expect(plan.add).toEqual([{ schemaSheet: ADDED_IN_2.sheet, name: ADDED_IN_2.sheet }]);
+      expect((await port.createStructure(register)).sheets).toEqual([ADDED_IN_2.sheet]);
+
+      const after = view(await port.read());
+      expect(after.settings.schemaVersion).toBe(SCHEMA_VERSION);
+      expect(after.tables.Kontrollutfall.headers).toEqual(tableSpec('Kontrollutfall').columns.map((c) => c.header));
+      for (const list of ADDED_IN_2.lists) {
+        expect(after.names).toContain(list.name);
+        expect((after.settings.lists as Record<string, unknown>)[list.key]).toEqual(list.defaults);
+      }
+      for (const [name, table] of Object.entries(before.tables)) expect(after.tables[name]).toEqual(table);
       expect((await port.planStructure(register)).upgradeFrom).toBeUndefined();
     });
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { serialFromYmd, type RegisterData } from '../../../../src/core';
+import { LISTS, serialFromYmd, type RegisterData } from '../../../../src/core';
+import { LIST_HEADER_ROW, listPlacements } from '../../../../src/workbook/layout/settingsLayout';
 import type { WorkbookPort } from '../../../../src/workbook/WorkbookPort';
 import { OfficeWorkbook } from '../../../../src/workbook/office';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
@@ -44,7 +45,12 @@ export interface Adapter {
   without(register: RegisterData, missing: string): Promise<Subject>;
   /** An Uppsikt workbook of schema version 0 holding `register`: Risker has no Ansvarig column yet. */
   olderSchema(register: RegisterData): Promise<Subject>;
+  /** An Uppsikt workbook as schema version 1 wrote it: no Kontrollutfall, none of the lists version 2 added. */
+  version1(register: RegisterData): Promise<Subject>;
 }
+
+/** What schema version 2 added: a sheet and three lists on Inställningar. */
+export const ADDED_IN_2 = { sheet: 'Kontrollutfall', lists: LISTS.filter((l) => ['rapporteringspunkter', 'genomford', 'avvikelsegrader'].includes(l.key)) };
 
 function officeSubject(fake: FakeWorkbook): Subject {
   const port = new OfficeWorkbook(fake.run);
@@ -81,6 +87,20 @@ const office: Adapter = {
     risks.headers.pop();
     for (let r = 0; r < risks.rows; r++) risks.sheet.cells.delete(`${risks.top + r},${risks.headers.length}`);
     fake.sheet('Inställningar')!.set(3, 1, { value: 0 });
+    return subject;
+  },
+  version1: async (register) => {
+    const fake = new FakeWorkbook();
+    const subject = officeSubject(fake);
+    await subject.port.createStructure(register);
+    fake.sheets = fake.sheets.filter((s) => s.name !== ADDED_IN_2.sheet);
+    fake.tables = fake.tables.filter((t) => t.sheet.name !== ADDED_IN_2.sheet);
+    const settings = fake.sheet('Inställningar')!;
+    for (const list of listPlacements(register).filter((p) => ADDED_IN_2.lists.some((l) => l.name === p.name))) {
+      fake.names.delete(list.name);
+      for (let r = LIST_HEADER_ROW; r <= list.lastRow; r++) settings.cells.delete(`${r},${list.column}`);
+    }
+    settings.set(3, 1, { value: 1 });
     return subject;
   },
 };
@@ -133,6 +153,20 @@ const xlsx: Adapter = {
     if (model.autoFilterRef) model.autoFilterRef = model.autoFilterRef.replace(/:[A-Z]+(\d+)$/, `:${letter}$1`);
     sheet.getColumn(last).eachCell((cell) => void (cell.value = null));
     workbook.getWorksheet('Inställningar')!.getCell('B4').value = 0;
+    return xlsxSubject(await XlsxWorkbook.open(await bytesOf(workbook), options));
+  },
+  version1: async (register) => {
+    const made = await XlsxWorkbook.create(options);
+    await made.createStructure(register);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await made.save()) as unknown as ArrayBuffer);
+    workbook.removeWorksheet(workbook.getWorksheet(ADDED_IN_2.sheet)!.id);
+    const settings = workbook.getWorksheet('Inställningar')!;
+    for (const list of listPlacements(register).filter((p) => ADDED_IN_2.lists.some((l) => l.name === p.name))) {
+      delete (workbook.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[list.name];
+      for (let r = LIST_HEADER_ROW; r <= list.lastRow; r++) settings.getCell(r + 1, list.column + 1).value = null;
+    }
+    settings.getCell('B4').value = 1;
     return xlsxSubject(await XlsxWorkbook.open(await bytesOf(workbook), options));
   },
 };
