@@ -17,6 +17,7 @@ export const yearCloseMessagesSv = {
 
   // nytt-ar: what will be done, said before it is done (CLI output, the pane's Nytt år).
   yearInvalid: (p: { value: string }) => `”${p.value}” är inget år; ange nästa års plan som ett årtal, t.ex. --ar 2027.`,
+  yearNotYear: (p: { value: string }) => `”${p.value}” är inget år; skriv ett årtal, t.ex. 2027.`,
   noPlan: 'Arbetsboken har varken risker eller kontroller att föra över till ett nytt år.',
   planTitle: (p: { from: number; to: number }) => `Internkontrollplan ${p.to} görs av planen för ${p.from}:`,
   planRisks: (p: { risks: number; from: number; to: number }) =>
@@ -33,6 +34,13 @@ export const yearCloseMessagesSv = {
     `Fastställd (${p.faststalld}) och Beslutsnummer (${p.beslutsnummer}) töms: den nya planen är inte fastställd än.`,
   planNotAdopted: 'Fastställd och Beslutsnummer är tomma; fyll i dem när nämnden har fastställt den nya planen.',
   planInputKept: 'Arbetsboken du utgår från ändras inte.',
+
+  // The pane's Nytt år: what it makes, and what it made.
+  paneNewWorkbook: (p: { to: number }) =>
+    `Planen för ${p.to} öppnas som en ny arbetsbok med Uppsikts flikar; den här arbetsboken ändras inte. Dina egna flikar följer inte med dit; med kommandot uppsikt nytt-ar följer de med oförändrade.`,
+  paneNewYearOpened: (p: { to: number; flagged: number; download: boolean }) =>
+    `Internkontrollplan ${p.to} ${p.download ? 'har laddats ned' : 'är öppnad som en ny arbetsbok'}; ${plural(p.flagged, 'kontroll', 'kontroller')} att ta ställning till. Spara den under ett nytt namn.`,
+  newYearFileName: (p: { to: number }) => `Internkontrollplan ${p.to}.xlsx`,
 
   // The proposal of a helhetsbedömning: what it is and why.
   proposal: (p: { level: string }) => `Förslag: ${p.level}. Nämnden beslutar själv om sin helhetsbedömning.`,
