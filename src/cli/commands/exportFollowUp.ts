@@ -1,4 +1,4 @@
-import { buildFollowUpReport, parsePlanYear, type FollowUpReportModel } from '../../usecases/yearClose';
+import { buildFollowUpReport, parsePlanYear, yearPicture, type FollowUpReportModel } from '../../usecases/yearClose';
 import { renderFollowUpReport } from '../../workbook/xlsx/followUpReport';
 import path from 'path';
 import { CliError } from '../CliError';
@@ -19,7 +19,8 @@ export async function exportFollowUpCommand(file: string, options: ExportOptions
   const { register } = await openRegister(file);
   const { folder, reports, targets } = reportTargets(file, register, options);
   const soffice = options.pdf ? findSoffice() : undefined;
-  const models: FollowUpReportModel[] = reports.map((r) => buildFollowUpReport(register, { year, per, ...r.options }));
+  const picture = yearPicture(register, year);
+  const models: FollowUpReportModel[] = reports.map((r) => buildFollowUpReport(register, { year, per, ...r.options }, picture));
   await writeReports(folder, reports.map((r) => r.name), targets, (i) => renderFollowUpReport(models[i]), soffice);
   for (const [i, model] of models.entries()) {
     io.out(

@@ -6,7 +6,7 @@ import { buildReport } from '../../usecases/report/buildReport';
 import { reportFileNames } from '../../usecases/report/reportFileNames';
 import { reportNamnder } from '../../usecases/report/reportNamnder';
 import { reportRounds } from '../../usecases/report/reportRounds';
-import { buildFollowUpReport, parsePlanYear, yearCloseMessagesSv as Y } from '../../usecases/yearClose';
+import { buildFollowUpReport, parsePlanYear, yearCloseMessagesSv as Y, yearPicture, type YearPicture } from '../../usecases/yearClose';
 import { reportToBuffer } from '../../workbook/xlsx/report';
 import { followUpReportToBuffer } from '../../workbook/xlsx/followUpReport';
 import type { OpenReport } from '../openReport';
@@ -46,8 +46,8 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
     const model = buildReport(register, { ...(namnd ? { namnd } : {}), per: perSerial!, ...(round ? { omgang: round } : {}) });
     return { scope: model.scope, bytes: await reportToBuffer(model) };
   };
-  const followUpBytes = async (namnd: string | undefined) => {
-    const model = buildFollowUpReport(register, { year: followUpYear!, per: perSerial!, ...(namnd ? { namnd } : {}) });
+  const followUpBytes = async (namnd: string | undefined, picture: YearPicture) => {
+    const model = buildFollowUpReport(register, { year: followUpYear!, per: perSerial!, ...(namnd ? { namnd } : {}) }, picture);
     return { scope: model.scope, bytes: await followUpReportToBuffer(model) };
   };
   const toggle = (value: string, on: boolean) => setChosen((c) => (on ? [...c, value] : c.filter((x) => x !== value)));
@@ -57,9 +57,10 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
       let downloads = 0;
       const scopes = chosen.map((value) => (value === KOMMUN ? undefined : value));
       const names = reportFileNames(scopes);
+      let picture: YearPicture | undefined;
       for (const [i, namnd] of scopes.entries()) {
         setProgress(P.buildingReport({ index: i + 1, count: chosen.length, scope: namnd ?? P.wholeKommun }));
-        const { scope, bytes } = kind === 'uppfoljning' ? await followUpBytes(namnd) : await reportBytes(namnd);
+        const { scope, bytes } = kind === 'uppfoljning' ? await followUpBytes(namnd, (picture ??= yearPicture(register, followUpYear!))) : await reportBytes(namnd);
         const how = await openReport(bytes, names[i]);
         if (how === 'download') downloads++;
         opened.push(scope);

@@ -1,6 +1,6 @@
 import {
   assessmentFor,
-  controlOverview,
+  countControls,
   hasDeviation,
   idKey,
   isBlank,
@@ -17,6 +17,7 @@ import { flowMessagesSv } from '../messages.sv';
 import { reportNamnder } from '../report/reportNamnder';
 import type { FollowUpAssessment, FollowUpControl, FollowUpCounts, FollowUpDeviation, FollowUpNamnd, FollowUpReportModel, SharedControlRow } from './FollowUpReportModel';
 import { yearCloseMessagesSv as M } from './messages.sv';
+import { yearPicture, type YearPicture } from './yearPicture';
 
 /** What the follow-up report is for. */
 export interface FollowUpOptions {
@@ -29,6 +30,7 @@ export interface FollowUpOptions {
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 const isYes = (v: CellValue | undefined) => ['ja', 'j', 'x', 'yes', 'true'].includes(fold(text(v))) || v === true;
 
 function countsOf(counts: NamndCounts, statuses: readonly ControlStatus[]): FollowUpCounts {
@@ -78,29 +80,30 @@ function sharedControls(statuses: readonly ControlStatus[], sharedRisk: (row: Re
  *
  * @param register - The register.
  * @param options - Year, nämnd and date made.
+ * @param picture - The year worked out (yearPicture), when several reports are built from one register.
  * @returns The report as plain values.
  * @example
  * buildFollowUpReport(register, { year: 2026, namnd: 'Socialnämnden', per: 46430 }).counts.genomforda //=> 2
  */
-export function buildFollowUpReport(register: RegisterData, options: FollowUpOptions): FollowUpReportModel {
+export function buildFollowUpReport(register: RegisterData, options: FollowUpOptions, picture: YearPicture = yearPicture(register, options.year)): FollowUpReportModel {
   const { year, namnd } = options;
-  const scopeOptions = namnd === undefined ? {} : { namnd };
-  const overview = controlOverview(register, { period: String(year), ...scopeOptions }).value!;
-  const perPoint = overview.points.map((p) => new Map(controlOverview(register, { period: p.period, ...scopeOptions }).value!.controls.map((s) => [idKey(s.id), s.lage])));
+  const { overview } = picture;
+  // A nämnd's controls as controlOverview({ namnd }) picks them (name trimmed, case folded).
+  const statuses = namnd === undefined ? overview.controls : overview.controls.filter((s) => sameName(s.namnd, namnd));
+  const total = namnd === undefined ? overview.total : countControls(namnd, statuses);
 
-  const controls: FollowUpControl[] = sortByLage(overview.controls).map((s) => ({
+  const controls: FollowUpControl[] = sortByLage(statuses).map((s) => ({
     id: s.id,
     namnd: s.namnd,
     kontrollmoment: text(s.row.values.kontrollmoment),
     frekvens: text(s.row.values.frekvens),
     kontrollansvarig: text(s.row.values.kontrollansvarig),
-    // Every point's overview holds the same controls (same plan, same nämnd), so the lookup always finds one.
-    perPeriod: perPoint.map((m) => m.get(idKey(s.id)) ?? s.lage),
+    perPeriod: picture.perPoint.get(idKey(s.id)) ?? [],
     lage: s.lage,
     kommungemensam: isYes(s.row.values.kommungemensam),
   }));
 
-  const deviations: FollowUpDeviation[] = overview.controls.flatMap((s) =>
+  const deviations: FollowUpDeviation[] = statuses.flatMap((s) =>
     s.results.filter(hasDeviation).map((r) => ({
       kontrollId: s.id,
       kontrollmoment: text(s.row.values.kontrollmoment),
@@ -115,24 +118,21 @@ export function buildFollowUpReport(register: RegisterData, options: FollowUpOpt
     })),
   );
 
-  const counts = countsOf(overview.total, overview.controls);
+  const counts = countsOf(total, statuses);
   const proposal = proposeAssessment({ kontroller: counts.kontroller, genomforda: counts.genomforda, vasentliga: counts.vasentliga, atgarderOppna: counts.atgarderOppna });
 
   let namnder: FollowUpNamnd[] = [];
   let shared: SharedControlRow[] = [];
   if (namnd === undefined) {
-    const byName = new Map(overview.byNamnd.filter((n) => n.namnd !== '').map((n) => [fold(n.namnd), n]));
     const names = [...reportNamnder(register)];
-    for (const n of overview.byNamnd) if (n.namnd !== '' && !names.some((m) => fold(m) === fold(n.namnd))) names.push(n.namnd);
+    for (const n of overview.byNamnd) if (n.namnd !== '' && !names.some((m) => sameName(m, n.namnd))) names.push(n.namnd);
     namnder = names.map((name) => {
-      const mine = overview.controls.filter((s) => fold(s.namnd) === fold(name));
-      const nCounts = byName.get(fold(name));
+      const mine = overview.controls.filter((s) => sameName(s.namnd, name));
       const assessed = assessmentOf(register, year, name);
-      const zero = { ...overview.total, namnd: name, kontroller: 0, genomforda: 0, ejGenomforda: 0, medAvvikelse: 0, vasentliga: 0, atgarderKlara: 0, atgarderOppna: 0, tillfallen: 0, genomfordaTillfallen: 0 };
       return {
         namnd: name,
         reported: mine.some((s) => s.results.length > 0) || assessed !== null,
-        counts: countsOf(nCounts ?? zero, mine),
+        counts: countsOf(countControls(name, mine), mine),
         helhetsbedomning: assessed?.helhetsbedomning ?? null,
       };
     });

@@ -6,3 +6,4 @@ export { yearCloseMessagesSv } from './messages.sv';
 export { controlYearOutcomes, hasOpenDeviation } from './controlYearOutcomes';
 export { buildFollowUpReport, type FollowUpOptions } from './buildFollowUpReport';
 export type { FollowUpReportModel } from './FollowUpReportModel';
+export { yearPicture, type YearPicture } from './yearPicture';
