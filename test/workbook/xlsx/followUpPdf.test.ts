@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { uppsikt } from '../../cli/runCli';
 import { tempDir } from '../_lib/files';
+import { describePdf, isA4, pages, wordHeights } from './_lib/pdfPages';
 import { renderUppsikt, writeXlsx } from '../../../src/workbook/xlsx';
 import { yearRegister } from '../../usecases/yearClose/_fixture';
 
@@ -12,26 +13,6 @@ import { yearRegister } from '../../usecases/yearClose/_fixture';
  * measured as the nämnd report is (reportPdf.test.ts): every page A4, tagged, no word under 8 pt on paper,
  * the footer on every page. Skipped without LibreOffice, unless CI requires it.
  */
-const have = (bin: string) => spawnSync('which', [bin]).status === 0;
-const required = process.env.UPPSIKT_REQUIRE_LIBREOFFICE === '1';
-const ready = (have('soffice') || have('libreoffice')) && have('pdfinfo') && have('pdftotext');
-const describePdf = ready || required ? describe : describe.skip;
-
-function pages(pdf: string): { width: number; height: number }[] {
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-}
-
-function wordHeights(pdf: string): { word: string; height: number }[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ word: m[5], height: Number(m[4]) - Number(m[2]) }));
-}
-
-const isA4 = (p: { width: number; height: number }) => {
-  const [short, long] = [Math.min(p.width, p.height), Math.max(p.width, p.height)];
-  return Math.abs(short - 595.3) < 1 && Math.abs(long - 841.9) < 1;
-};
-
 describePdf('Uppföljning av intern kontroll as a PDF', () => {
   const dir = tempDir();
   const pdfs: Record<string, string> = {};

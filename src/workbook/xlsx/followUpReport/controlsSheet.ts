@@ -1,8 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { FollowUpControl, FollowUpReportModel } from '../../../usecases/yearClose/FollowUpReportModel';
-import { fitRowHeights, setPage } from '../render/pageSetup';
-import { BODY_POINTS, writeHeaderRow, writeHeading, type ColumnDef } from '../report/reportStyle';
-import { followUpFooter, styleLage, writeBodyRow } from './followUpStyle';
+import { writeHeaderRow, writeHeading, type ColumnDef } from '../report/reportStyle';
+import { finishListSheet, styleLage, writeBodyRow } from './followUpStyle';
 import { followUpSheetMessagesSv as M } from './messages.sv';
 
 const HEADER_ROW = 4;
@@ -30,10 +29,5 @@ export function renderFollowUpControls(worksheet: ExcelJS.Worksheet, model: Foll
     writeBodyRow(worksheet, r, columns, [...lead.map((c) => c.value(control)), ...control.perPeriod, control.lage]);
     [...control.perPeriod, control.lage].forEach((lage, p) => styleLage(worksheet.getCell(r, lead.length + 1 + p), lage, model.colors));
   });
-  if (model.controls.length === 0) worksheet.getCell(HEADER_ROW + 1, 1).value = M.noControls;
-  const last = HEADER_ROW + Math.max(model.controls.length, 1);
-  const wrapped = columns.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
-  fitRowHeights(worksheet, HEADER_ROW, last, wrapped, BODY_POINTS);
-  worksheet.views = [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }];
-  setPage(worksheet, { lastRow: last, lastColumn: columns.length, titleRow: HEADER_ROW, footer: followUpFooter(model), points: BODY_POINTS });
+  finishListSheet(worksheet, model, HEADER_ROW, columns, model.controls.length, M.noControls);
 }

@@ -1,8 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { FollowUpReportModel } from '../../../usecases/yearClose/FollowUpReportModel';
-import { fitRowHeights, setPage } from '../render/pageSetup';
-import { BODY_POINTS, valueOf, writeHeaderRow, writeHeading, type ColumnDef } from '../report/reportStyle';
-import { followUpFooter, writeBodyRow } from './followUpStyle';
+import { valueOf, writeHeaderRow, writeHeading, type ColumnDef } from '../report/reportStyle';
+import { finishListSheet, writeBodyRow } from './followUpStyle';
 import { followUpSheetMessagesSv as M } from './messages.sv';
 
 const HEADER_ROW = 4;
@@ -28,10 +27,5 @@ export function renderFollowUpDeviations(worksheet: ExcelJS.Worksheet, model: Fo
     const control = d.kontrollmoment === '' ? d.kontrollId : `${d.kontrollId}: ${d.kontrollmoment}`;
     writeBodyRow(worksheet, HEADER_ROW + 1 + i, columns, [control, d.period, d.antal, d.grad, d.resultat, d.atgard, d.ansvarig, valueOf(d.klartSenast), d.klar ? M.yes : M.no]);
   });
-  if (model.deviations.length === 0) worksheet.getCell(HEADER_ROW + 1, 1).value = M.noDeviations;
-  const last = HEADER_ROW + Math.max(model.deviations.length, 1);
-  const wrapped = columns.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
-  fitRowHeights(worksheet, HEADER_ROW, last, wrapped, BODY_POINTS);
-  worksheet.views = [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }];
-  setPage(worksheet, { lastRow: last, lastColumn: columns.length, titleRow: HEADER_ROW, footer: followUpFooter(model), points: BODY_POINTS });
+  finishListSheet(worksheet, model, HEADER_ROW, columns, model.deviations.length, M.noDeviations);
 }
