@@ -89,6 +89,7 @@ export const cliMessagesSv = {
   noRecommendationsFound: (p: { file: string }) => `Hittade inga rekommendationer i ${p.file}: ingen flik har kolumner som Rekommendation och Mottagare eller Granskning.`,
   summaryHeading: (p: { by: 'granskning' | 'namnd'; file: string }) => `Sammanställning per ${p.by === 'granskning' ? 'granskning' : 'nämnd'} – ${p.file}`,
   summaryGroupHeader: (p: { by: 'granskning' | 'namnd' }) => (p.by === 'granskning' ? 'Granskning' : 'Nämnd'),
+  summaryTotalOnce: 'En rekommendation till flera nämnder räknas i varje nämnds rad men en gång i Totalt.',
   rowsNotCounted: (p: { rows: number; counts: string }) => `${p.rows} rader kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
   noRiskAnalysis: (p: { file: string }) => `Hittade ingen riskanalys i ${p.file}: ingen flik har kolumner som Sannolikhet, Konsekvens och Riskbeskrivning.`,
   matrixHeading: (p: { file: string }) => `Riskmatris – ${p.file} (antal risker; sannolikhet nedåt, högst överst; konsekvens åt höger)`,

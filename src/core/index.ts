@@ -44,7 +44,10 @@ export { columnLetters, cellRef, parseRangeStart, parseRange, type RangeStart, t
 export * from './schema/WorkbookSchema';
 export { uppsiktSchema, tableSpec, LISTS, SCHEMA_VERSION, SCALE_NAME, VERSION_NAME } from './schema/uppsiktSchema';
 export type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot/WorkbookSnapshot';
-export type { RegisterRow, RegisterTable, RegisterData } from './register/RegisterData';
+export type { RegisterRow, RegisterTable, RegisterData, RoundColumn } from './register/RegisterData';
+export { withRoundFollowUps, roundRowsOf, ownRoundVerdict, sameRoundKey } from './register/roundFollowUps';
+export { roundOfHeader } from './round/roundOfHeader';
+export { granskningarFromTitles, type DerivedGranskningar } from './register/granskningarFromTitles';
 export { latestVerdicts, verdictSources, idKey, type VerdictSource } from './register/latestVerdicts';
 export { scale5x5, PRESET_SCALES } from './scale/presetScales';
 export { recommendationStatuses, type RecommendationStatus } from './register/recommendationStatuses';

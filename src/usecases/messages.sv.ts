@@ -86,5 +86,14 @@ export const flowMessagesSv = {
   structureUpgradedFrom: (p: { version: number }) => `uppgraderat från schemaversion ${p.version}`,
   structureUpgraded: 'strukturen är uppgraderad',
   structureDone: (p: { parts: readonly string[] }) => `Klart: ${p.parts.join('; ')}. Dina egna flikar är oförändrade.`,
+  // What creating the structure fills in or derives from the user's own sheets (said before and after).
+  structureIdsFilled: (p: { rows: number; sheet: string; first: string; last: string }) =>
+    `${p.sheet}: ${p.rows} ${p.rows === 1 ? 'rad' : 'rader'} utan Id får ${p.first === p.last ? p.first : `${p.first}–${p.last}`}.`,
+  structureGranskningar: (p: { created: number; linked: number; from: string }) =>
+    `Granskningar: ${p.created} ${p.created === 1 ? 'granskning skapas' : 'granskningar skapas'} från ${p.from}; Granskning-id fylls i på ${p.linked} ${p.linked === 1 ? 'rekommendation' : 'rekommendationer'}.`,
+  structureRoundRows: (p: { rows: number; columns: readonly string[] }) =>
+    `Uppföljning: ${p.rows} rader, en per rekommendation och omgång, från kolumnerna ${p.columns.join(', ')}; kolumnerna behålls som de är i Rekommendationer.`,
+  structureColumnsGranskningYear: (p: { title: string; year: string }) => `kolumnerna ${p.title} och ${p.year}`,
+  structureColumnGranskning: (p: { title: string }) => `kolumnen ${p.title}`,
   scaleUnknown: (p: { scale: string; choices: readonly string[] }) => `Skalan ${p.scale} finns inte; välj ${p.choices.join(' eller ')}.`,
 } as const;

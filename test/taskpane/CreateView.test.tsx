@@ -4,6 +4,9 @@ import { adoptWorkbook, defaultScale, registerFromRecords, uppsiktSchema } from 
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeWorkbook } from '../workbook/office/_lib/fakeExcel';
 import { renderApp, workbookWith } from './_lib/renderApp';
+import { checkFindings } from '../../src/usecases/checkFindings';
+import { TODAY } from '../usecases/_lib/ports';
+import { HANINGE_HEADERS, haningeRegisterRows } from '../_lib/haninge';
 
 // The pane over the Excel double re-reads the workbook after each write: slow on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -95,5 +98,21 @@ describe('Skapa', () => {
       ['R1', 'Socialnämnden'],
       ['R2', 'Socialnämnden'],
     ]);
+  });
+  it('on Haninge\'s own register: says which ids and Granskningar it fills in, then Kontrollera has nothing to say', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Uppföljning 2024', [['Uppföljning av granskningar 2024'], [''], HANINGE_HEADERS, ...haningeRegisterRows()]);
+    renderApp(fake);
+    fireEvent.click(await openCreate());
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(within(within(dialog).getByRole('list', { name: 'Fylls i', hidden: true })).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual([
+      'Uppföljning 2024: 44 rader utan Id får REK1–REK44.',
+      'Granskningar: 7 granskningar skapas från kolumnerna Granskning och År; Granskning-id fylls i på 44 rekommendationer.',
+    ]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Skapa', hidden: true }));
+    await screen.findByText(/^Klart:/);
+    const adoption = adoptWorkbook(await new OfficeWorkbook(fake.run).read());
+    expect(adoption.register.tables.Granskningar!.rows).toHaveLength(7);
+    expect(checkFindings(adoption, TODAY)).toEqual([]);
   });
 });

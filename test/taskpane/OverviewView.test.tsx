@@ -6,6 +6,7 @@ import { summarizeRegister } from '../../src/usecases/summarizeRegister';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeWorkbook } from '../workbook/office/_lib/fakeExcel';
 import { exampleWorkbook, renderApp, workbookWith } from './_lib/renderApp';
+import { HANINGE_HEADERS, HANINGE_PER_NAMND, haningeRegisterRows } from '../_lib/haninge';
 
 // The pane over the Excel double re-reads the workbook after each write: slow on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -62,6 +63,15 @@ describe('Översikt', () => {
     const cli = summarizeRegister(register, 'namnd').summary.rows;
     expect(perNamnd.map((li) => li.querySelector('strong')?.textContent)).toEqual(cli.map((r) => r.group));
     expect(perNamnd[0]).toHaveTextContent(`${cli[0].group}: ${cli[0].total} rekommendationer`);
+  });
+
+  it('per nämnd on Haninge\'s own register: one row per nämnd, Kommunstyrelsen 24, a Totalt counting each once', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Uppföljning 2024', [['Uppföljning av granskningar 2024'], [''], HANINGE_HEADERS, ...haningeRegisterRows()]);
+    renderApp(fake);
+    const perNamnd = within(await screen.findByRole('list', { name: 'Per nämnd' })).getAllByRole('listitem');
+    expect(Object.fromEntries(perNamnd.map((li) => [li.querySelector('strong')?.textContent, Number(/: (\d+) rekommendation/.exec(li.textContent ?? '')?.[1])]))).toEqual(HANINGE_PER_NAMND);
+    expect(screen.getByText(/^Totalt 44 rekommendationer: en rekommendation till flera nämnder räknas i varje nämnd/)).toBeInTheDocument();
   });
 
   it('an empty workbook says what to do next, not "0 fel", and the button opens Skapa', async () => {

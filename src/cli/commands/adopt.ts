@@ -1,5 +1,5 @@
 import { formatAdoptionReport, SCHEMA_VERSION } from '../../core';
-import { structureRegister } from '../../usecases/structure';
+import { structureKind, structureOutcome } from '../../usecases/structure';
 import { isCompleteUppsiktWorkbook } from '../../workbook/xlsx';
 import type { Io } from '../Io';
 import { countLine, findingLine } from '../format';
@@ -29,9 +29,13 @@ export async function adoptCommand(input: string, options: AdoptOptions, io: Io)
     io.out(C.copiedUnchanged({ file: options.output }));
     return 0;
   }
-  // The CLI fills nothing in (the pane asks); the register is adoption's, as Skapa's would be without fills.
-  const result = await writeRegister(input, options.output, structureRegister(adoption), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
+  // As Skapa by default: rows without an id get one, so follow-up rows and references can name them; the
+  // notes say what was filled in and derived.
+  const fills = Object.fromEntries(structureKind(adoption).ownTables.map((t) => [t.table, { ids: true }]));
+  const outcome = structureOutcome(adoption, { fills });
+  const result = await writeRegister(input, options.output, outcome.register, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
   for (const line of formatAdoptionReport(report)) io.out(line);
+  for (const note of outcome.notes) io.out(note);
   for (const f of adoptionFindings) io.err(findingLine(f));
   reportKept(result, options.output, io, adoptionFindings.length > 0 ? C.mappingFindings({ counts: countLine(adoptionFindings) }) : '');
   return 0;

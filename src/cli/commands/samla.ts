@@ -97,6 +97,7 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
         summary: c.perGranskning.rows.map((row) => ({ granskning: row.group, counts: { ...row.counts }, total: row.total })),
         byNamnd: c.byNamnd.map((n) => ({ namnd: n.namnd, counts: { ...n.recommendations }, total: n.totalRecommendations })),
         conflicts: [...skipped.map((s) => ({ message: C.unreadableConflict(s), files: [s.file] })), ...c.conflicts.map((k) => ({ message: k.message, files: k.files }))],
+        missingVerdicts: c.missingVerdicts.map((m) => ({ message: m.message, file: m.file })),
       }),
     );
     return 0;
@@ -136,6 +137,11 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
     io.out('');
     io.out(C.conflictsHeading({ title: consolidateMessages.conflictsTitle(c.conflicts.length) }));
     for (const k of c.conflicts) io.out(C.conflictLine(k));
+  }
+  if (c.missingVerdicts.length > 0) {
+    io.out('');
+    io.out(`${consolidateMessages.missingVerdictsTitle(c.missingVerdicts.length)}:`);
+    for (const m of c.missingVerdicts) io.out(C.conflictLine(m));
   }
   return 0;
 }

@@ -21,6 +21,7 @@ export async function summaryCommand(file: string, options: { by: SummaryBy; jso
   } else {
     io.out(C.summaryHeading({ by: options.by, file }));
     for (const line of textTable(summaryToTable(summary, C.summaryGroupHeader({ by: options.by })))) io.out(line);
+    if (summary.rows.reduce((n, r) => n + r.total, 0) !== summary.total.total) io.out(C.summaryTotalOnce);
     const latest = currentRound(register);
     if (latest) io.out(formatRoundProgress(latest));
   }

@@ -29,6 +29,8 @@ export interface AdoptedTable {
   /** Schema columns not in the sheet; `required` ones make the checks report every row. */
   readonly missing: readonly { header: string; required: boolean }[];
   readonly rowCount: number;
+  /** Kept columns read as follow-up rounds ("Status 2023"), with how many verdicts each holds. */
+  readonly rounds?: readonly { header: string; round: string; column: number; verdicts: number }[];
 }
 
 /** What adoption found, for the user to read before anything is written. */

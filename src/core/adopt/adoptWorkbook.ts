@@ -1,5 +1,6 @@
 import type { Issue } from '../issues/Issue';
 import type { RegisterData, RegisterTable } from '../register/RegisterData';
+import { withRoundFollowUps } from '../register/roundFollowUps';
 import type { WorkbookSchema } from '../schema/WorkbookSchema';
 import { uppsiktSchema } from '../schema/uppsiktSchema';
 import type { WorkbookSnapshot } from '../snapshot/WorkbookSnapshot';
@@ -8,6 +9,7 @@ import { levelsInHeader } from './headerKey';
 import { locateTables } from './locateTables';
 import { readTable, type ColumnOverrides } from './readTable';
 import { readLists, readPlanSettings, readScale, readSchemaVersion } from './readSettings';
+import { unreadVerdictSheets } from './unreadVerdictSheets';
 
 /** The result of adopting a workbook: its content as a register, what was found, and what could not be used. */
 export interface Adoption {
@@ -53,6 +55,13 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
     for (const issue of read.issues) issues.push(issue);
   }
 
+  // In an Uppsikt workbook the user's sheets are what its tables were copied from (or the user's own notes);
+  // Uppföljning is where verdicts live, so only a hand-made workbook is searched for verdicts left unread.
+  if (!reports.some((r) => r.table === 'Rekommendationer' && r.foundBy === 'table')) {
+    const read = new Set(reports.map((r) => r.sheet));
+    for (const issue of unreadVerdictSheets(snapshot, read, tables.Rekommendationer?.sheet)) issues.push(issue);
+  }
+
   const risks = reports.find((r) => r.table === 'Risker');
   const headerOf = (key: string) => risks?.mapped.find((m) => m.key === key)?.header ?? null;
   const headerLevels = { likelihood: levelsInHeader(headerOf('sannolikhet')), consequence: levelsInHeader(headerOf('konsekvens')) };
@@ -61,7 +70,10 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
   const schemaVersion = readSchemaVersion(snapshot, issues);
 
   const plan = readPlanSettings(snapshot);
-  const register: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables, ...(plan ? { plan } : {}) };
-  const report: AdoptionReport = { tables: reports, notFound, scale: scale.report, lists: lists.report, ...(schemaVersion !== undefined ? { schemaVersion } : {}) };
+  const adopted: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables, ...(plan ? { plan } : {}) };
+  // Round columns are read as the Uppföljning rows they stand for (an Uppföljning found nowhere is then not empty).
+  const register = withRoundFollowUps(adopted);
+  const derived = !tables.Uppföljningar && register.tables.Uppföljningar !== undefined;
+  const report: AdoptionReport = { tables: reports, notFound: derived ? notFound.filter((n) => n !== 'Uppföljningar') : notFound, scale: scale.report, lists: lists.report, ...(schemaVersion !== undefined ? { schemaVersion } : {}) };
   return { register, report, issues };
 }

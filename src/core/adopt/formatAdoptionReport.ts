@@ -24,6 +24,10 @@ export function formatAdoptionReport(report: AdoptionReport): string[] {
     if (t.unmapped.length > 0) {
       lines.push(`  Behålls som egna kolumner: ${t.unmapped.map((u) => `${u.header} (${columnLetters(u.column)}${t.headerRow + 1})`).join(', ')}.`);
     }
+    if (t.rounds && t.rounds.length > 0) {
+      const rounds = t.rounds.map((r) => `${r.header} (${columnLetters(r.column)}) → omgång ${r.round}, ${r.verdicts} ${r.verdicts === 1 ? 'bedömning' : 'bedömningar'}`);
+      lines.push(`  Läses som uppföljningsomgångar i ${tableSpec('Uppföljningar').sheet}: ${rounds.join('; ')}. Kolumnerna behålls som de är.`);
+    }
     const required = t.missing.filter((m) => m.required).map((m) => m.header);
     if (required.length > 0) lines.push(`  Obligatoriska kolumner som saknas: ${required.join(', ')}.`);
   }

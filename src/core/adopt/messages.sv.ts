@@ -11,4 +11,8 @@ export const adoptMessagesSv = {
     `Namnet ${p.name} pekar på ${p.ref}, som inte finns i arbetsboken; standardvärdena används.`,
   adoptNewerSchema: (p: { found: number; supported: number }) =>
     `Arbetsboken har schemaversion ${p.found}, nyare än den här versionen av Uppsikt (${p.supported}); uppdatera Uppsikt innan du ändrar i den.`,
+  adoptVerdictColumnUnread: (p: { header: string; sheet: string }) =>
+    `Kolumnen ${p.header} på fliken ${p.sheet} ser ut att innehålla bedömningar men läses inte; ge den en rubrik med omgången, till exempel ”Status 2024”, så läses den som en uppföljningsomgång.`,
+  adoptVerdictSheetUnread: (p: { header: string; sheet: string; readFrom?: string }) =>
+    `Kolumnen ${p.header} på fliken ${p.sheet} ser ut att innehålla bedömningar men fliken läses inte${p.readFrom ? ` (rekommendationerna läses från fliken ${p.readFrom})` : ''}; flytta raderna till en flik som läses, eller samla flikarna som egna filer med Samla.`,
 } as const;

@@ -4,7 +4,9 @@ import { formatValue } from '../cell/formatValue';
 import { isBlank } from '../cell/isBlank';
 import type { Issue } from '../issues/Issue';
 import { makeIssue } from '../issues/makeIssue';
-import type { RegisterRow, RegisterTable } from '../register/RegisterData';
+import type { RegisterRow, RegisterTable, RoundColumn } from '../register/RegisterData';
+import { roundOfHeader } from '../round/roundOfHeader';
+import { looksLikeVerdicts } from './looksLikeVerdicts';
 import type { AdoptedTable, MappedColumn, UnmappedColumn } from './AdoptionReport';
 import type { TableLocation } from './locateTables';
 import { headerIndex, matchHeaders } from './matchHeaders';
@@ -51,7 +53,15 @@ function applyOverrides(found: ReturnType<typeof matchHeaders>, overrides: Colum
 export function readTable(location: TableLocation, overrides: ColumnOverrides = {}): { table: RegisterTable; report: AdoptedTable; issues: Issue[] } {
   const { spec, sheet, headerRow, firstColumn, lastColumn, lastRow } = location;
   const headerCells = (sheet.values[headerRow] ?? []).slice(0, lastColumn + 1).map((v, c) => (c < firstColumn ? null : v));
-  const found = matchHeaders(headerCells, headerIndex(spec));
+  // A round column ("Status 2023") would otherwise match "Status" loosely; it is read as a round instead.
+  const roundOf = new Map<number, string>();
+  if (spec.name === ROUND_TABLE) {
+    headerCells.forEach((v, c) => {
+      const round = roundOfHeader(v);
+      if (round !== undefined && overrides[c] === undefined) roundOf.set(c, round);
+    });
+  }
+  const found = matchHeaders(headerCells.map((v, c) => (roundOf.has(c) ? null : v)), headerIndex(spec));
   const { matches, duplicates } = applyOverrides(found, overrides, spec.columns.map((c) => c.key));
   const issues: Issue[] = [];
   const specOf = (key: string) => spec.columns.find((c) => c.key === key)!;
@@ -96,10 +106,21 @@ export function readTable(location: TableLocation, overrides: ColumnOverrides = 
     if (!blank) rows.push({ values, extra, sheet: sheet.name, row: headerRow + 1 + i, columns });
   });
 
+  const rounds: RoundColumn[] = unmapped.flatMap((u) => (roundOf.has(u.column) ? [{ header: u.header, round: roundOf.get(u.column)!, column: u.column }] : []));
+  for (const u of unmapped) {
+    if (!roundOf.has(u.column) && !duplicates.some((d) => d.column === u.column) && looksLikeVerdicts(rows.map((r) => r.extra[u.header] ?? null))) {
+      issues.push(makeIssue('adoptVerdictColumnUnread', { header: u.header, sheet: sheet.name }, { input: sheet.name, row: headerRow, column: u.column }, 'warning'));
+    }
+  }
+
   const missing = spec.columns.filter((c) => columns[c.key] === undefined).map((c) => ({ header: c.header, required: c.required === true }));
+  const roundReport = rounds.map((r) => ({ ...r, verdicts: rows.filter((row) => !isBlank(row.extra[r.header] ?? null)).length }));
   return {
-    table: { table: spec.name, sheet: sheet.name, headerRow, extraHeaders: unmapped.map((u) => u.header), rows },
-    report: { table: spec.name, sheet: sheet.name, headerRow, foundBy: location.foundBy, mapped, unmapped, missing, rowCount: rows.length },
+    table: { table: spec.name, sheet: sheet.name, headerRow, extraHeaders: unmapped.map((u) => u.header), rows, ...(rounds.length > 0 ? { rounds } : {}) },
+    report: { table: spec.name, sheet: sheet.name, headerRow, foundBy: location.foundBy, mapped, unmapped, missing, rowCount: rows.length, ...(rounds.length > 0 ? { rounds: roundReport } : {}) },
     issues,
   };
 }
+
+/** The table whose kept columns may be follow-up rounds: one row per recommendation. */
+const ROUND_TABLE = 'Rekommendationer';

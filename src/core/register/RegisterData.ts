@@ -26,6 +26,21 @@ export interface RegisterTable {
   /** Headers of the unmapped columns, in sheet order (kept, never dropped). */
   readonly extraHeaders: readonly string[];
   readonly rows: readonly RegisterRow[];
+  /**
+   * Kept columns that hold one follow-up round's verdicts each ("Status 2023", "Bedömning 2024"): read as
+   * that round's Uppföljning rows (see roundFollowUps), never dropped from `extra`.
+   */
+  readonly rounds?: readonly RoundColumn[];
+}
+
+/** A column of recommendations holding one follow-up round's verdicts, named by its header. */
+export interface RoundColumn {
+  /** The header the values are kept under in `RegisterRow.extra`. */
+  readonly header: string;
+  /** The round as the header names it ("2023", "T2 2025"), for the Omgång cell. */
+  readonly round: string;
+  /** 0-based column on the sheet. */
+  readonly column: number;
 }
 
 /**

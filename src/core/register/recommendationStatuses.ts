@@ -2,6 +2,7 @@ import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
 import { idKey, verdictSources } from './latestVerdicts';
 import type { RegisterData, RegisterRow } from './RegisterData';
+import { ownRoundVerdict } from './roundFollowUps';
 
 /** One recommendation row with what summaries group and count it by, and where each came from. */
 export interface RecommendationStatus {
@@ -32,9 +33,13 @@ export function recommendationStatuses(register: RegisterData): RecommendationSt
     if (key !== '') titles.set(key, audit.values.titel ?? null);
   }
   const verdicts = verdictSources(register);
-  return (register.tables.Rekommendationer?.rows ?? []).map((row) => {
+  const recs = register.tables.Rekommendationer;
+  return (recs?.rows ?? []).map((row) => {
     const granskning = titles.get(idKey(row.values.granskningId)) ?? (isBlank(row.values.granskning) ? (row.values.granskningId ?? null) : row.values.granskning);
-    const source = verdicts.get(idKey(row.values.id));
+    const id = idKey(row.values.id);
+    // A row without an id has no Uppföljning rows; its own round columns ("Status 2023") give its verdict.
+    const own = id === '' ? ownRoundVerdict(row, recs?.rounds) : undefined;
+    const source = own ? { value: own.values.bedomning ?? null, row: own, key: 'bedomning' as const, round: own.values.omgang ?? null } : verdicts.get(id);
     return {
       row,
       granskning,

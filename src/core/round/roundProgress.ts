@@ -2,6 +2,7 @@ import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
 import { idKey } from '../register/latestVerdicts';
 import type { RegisterData } from '../register/RegisterData';
+import { roundRowsOf } from '../register/roundFollowUps';
 import { compareRounds, roundKey } from './roundKey';
 
 /** How far one follow-up round has come: its recommendations and how many of them are assessed. */
@@ -25,8 +26,11 @@ export interface RoundProgress {
  */
 export function roundProgress(register: RegisterData): RoundProgress[] {
   const rounds = new Map<string, { round: CellValue; all: Set<string>; assessed: Set<string> }>();
-  for (const row of register.tables.Uppföljningar?.rows ?? []) {
-    const key = idKey(row.values.rekommendationId);
+  // Round columns of recommendations without an id stand for rows no Uppföljning can name: counted by their row.
+  const recs = register.tables.Rekommendationer;
+  const unnamed = (recs?.rounds ?? []).length === 0 ? [] : recs!.rows.filter((r) => idKey(r.values.id) === '').flatMap((r) => roundRowsOf(r, recs!.rounds!).map((d) => ({ d, key: `#${r.sheet}!${r.row}` })));
+  const rows = [...(register.tables.Uppföljningar?.rows ?? []).map((d) => ({ d, key: idKey(d.values.rekommendationId) })), ...unnamed];
+  for (const { d: row, key } of rows) {
     const round = row.values.omgang ?? null;
     if (key === '' || isBlank(round)) continue;
     const k = roundKey(round);

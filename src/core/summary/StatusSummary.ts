@@ -7,7 +7,10 @@ export interface SummaryRow {
   total: number;
 }
 
-/** A summary per group; `total` is the Totalt row and always equals the sum of `rows`. */
+/**
+ * A summary per group; `total` is the Totalt row. It equals the sum of `rows` when each item is in one group;
+ * per nämnd, where a recommendation to three nämnder is in three rows, it counts each item once.
+ */
 export interface StatusSummary {
   rows: SummaryRow[];
   total: SummaryRow;

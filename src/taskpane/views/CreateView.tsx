@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { adoptWorkbook, tableSpec, type AdoptedTable, type ColumnOverrides, type WorkbookSnapshot } from '../../core';
-import { applyStructure, ID_PREFIX, NAMND_KEY, planStructure, structureKind, structureRegister, type PlannedStructure, type RequiredFill } from '../../usecases/structure';
+import { applyStructure, ID_PREFIX, NAMND_KEY, planStructure, structureKind, structureOutcome, type PlannedStructure, type RequiredFill } from '../../usecases/structure';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
@@ -66,19 +66,23 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
   const [scaleName, setScaleName] = useState('4x4');
   const [example, setExample] = useState(false);
   const [plan, setPlan] = useState<PlannedStructure>();
+  // What Skapa fills in or derives (ids, Granskningar from titles, Uppföljning from round columns), said before.
+  const [notes, setNotes] = useState<string[]>([]);
   const [busyText, setBusyText] = useState<string>();
   const action = useAction();
 
   const adoption = useMemo(() => adoptWorkbook(snapshot, undefined, { overrides: overrides as Record<string, ColumnOverrides> }), [snapshot, overrides]);
   const { ownTables, isUppsikt, blank } = structureKind(adoption);
   // Own tables get ids by default (the checkbox starts ticked).
-  const register = () =>
-    structureRegister(adoption, { fills: Object.fromEntries(ownTables.map((t) => [t.table, fills[t.table] ?? { ids: true }])), start: { scale: scaleName, example } });
+  const outcome = () =>
+    structureOutcome(adoption, { fills: Object.fromEntries(ownTables.map((t) => [t.table, fills[t.table] ?? { ids: true }])), start: { scale: scaleName, example } });
 
   const preview = () => {
     setBusyText(P.reading);
     return action.run(async () => {
-      setPlan(await planStructure(port, register()));
+      const { register, notes: said } = outcome();
+      setNotes(said);
+      setPlan(await planStructure(port, register));
     });
   };
 
@@ -181,6 +185,13 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
               .join(', ')}
             .
           </Body1>
+        ) : null}
+        {plan && notes.length > 0 ? (
+          <ul className={styles.list} aria-label="Fylls i">
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         ) : null}
         {plan?.plan.upgradeFrom !== undefined ? <Body1>Arbetsboken uppgraderas från schemaversion {plan.plan.upgradeFrom}; kolumner som saknas läggs till.</Body1> : null}
         {plan && !plan.nothingToDo ? <Body1>Dina egna flikar och celler ändras inte.</Body1> : null}

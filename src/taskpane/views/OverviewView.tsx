@@ -63,6 +63,11 @@ function GroupCounts({ title, summary }: { title: string; summary: StatusSummary
           </li>
         ))}
       </ul>
+      {summary.rows.reduce((n, r) => n + r.total, 0) !== summary.total.total ? (
+        <Caption1>
+          Totalt {plural(summary.total.total, 'rekommendation', 'rekommendationer')}: en rekommendation till flera nämnder räknas i varje nämnd men en gång i totalen.
+        </Caption1>
+      ) : null}
     </details>
   );
 }

@@ -25,6 +25,13 @@ export interface Conflict {
   readonly files: readonly string[];
 }
 
+/** A file that holds a shared recommendation without a verdict (see Consolidation.missingVerdicts). */
+export interface MissingVerdict {
+  /** Swedish: "Rekommendation 2 i ”…” saknar bedömning i sn.xlsx (Socialnämnden); räknas som …". */
+  readonly message: string;
+  readonly file: string;
+}
+
 /** What one source file contributed. */
 export interface SourceFile {
   readonly file: string;
@@ -104,6 +111,11 @@ export interface Consolidation {
   readonly yearFollowUp?: YearFollowUp;
   readonly files: readonly SourceFile[];
   readonly conflicts: readonly Conflict[];
+  /**
+   * Shared recommendations that one file holds without a verdict (not read, or not yet entered) while another
+   * has one: information, not a conflict; the verdict counted is the files' that have one.
+   */
+  readonly missingVerdicts: readonly MissingVerdict[];
   readonly namndList: readonly string[];
   /** Swedish: where the list came from. */
   readonly namndListSource: string;

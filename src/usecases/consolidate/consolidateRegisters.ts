@@ -15,7 +15,7 @@ import {
 } from '../../core';
 import { summarizeRegister } from '../summarizeRegister';
 import { compareNamnder } from './compareNamnder';
-import type { Conflict, ConsolidateOptions, Consolidation, SourceFile, SourceRegister } from './Consolidation';
+import type { Conflict, ConsolidateOptions, Consolidation, MissingVerdict, SourceFile, SourceRegister } from './Consolidation';
 import { consolidateMessages as M, PER_NAMND_HEADER, SCALE_HEADERS, SOURCE_HEADERS } from './messages.sv';
 import { buildTable, mergeHeaders, type OutRow } from './_lib/buildTable';
 import { fileNamnder, foldName } from './_lib/fileNamnder';
@@ -345,11 +345,12 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
   const recTaken = new Set<string>();
   const recRows: OutRow[] = [];
   const synthesized: OutRow[] = [];
+  const missingVerdicts: MissingVerdict[] = [];
   for (const r of recommendations) {
     const first = r.members[0];
     r.id = claimId(first.item.row.values.id ?? null, first.source, 'R', recTaken, 'Rekommendationer');
     for (const m of r.members) if (!isBlank(m.item.row.values.id)) m.source.recIds.set(idKey(m.item.row.values.id), r.id);
-    recRows.push(recommendationRow(r, resolve, synthesized, conflicts));
+    recRows.push(recommendationRow(r, resolve, synthesized, conflicts, missingVerdicts));
   }
   for (const [s, entries] of clashes) for (const e of entries) conflicts.push(idConflict(s, e.table === 'Granskningar' ? 'Granskningar' : 'Rekommendationer', e.ids));
 
@@ -435,6 +436,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     yearFollowUp: yearFollowUpOf(register, options.today),
     files,
     conflicts,
+    missingVerdicts,
     namndList,
     namndListSource,
     completeness: comparison.completeness,
@@ -448,6 +450,11 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
     rules,
     apart: { risks: apartRisks.map((a) => apartRow(a.source, a.row, resolve)), controls: apartControls.map((a) => apartRow(a.source, a.row, resolve)) },
   };
+}
+
+/** Whether a row states a verdict: blank and Ej bedömd say that none was given. */
+function hasVerdict(status: CellValue): boolean {
+  return verdictRank(status) !== 0;
 }
 
 const sets = new WeakMap<readonly string[], Set<string>>();
@@ -534,7 +541,7 @@ function mergedDate(members: readonly Member[]): CellValue {
   return pool.reduce((a, b) => (b.date! < a.date! ? b : a)).m.item.row.values.klartSenast ?? null;
 }
 
-function recommendationRow(r: Recommendation, resolve: Recipients, synthesized: OutRow[], conflicts: Conflict[]): OutRow {
+function recommendationRow(r: Recommendation, resolve: Recipients, synthesized: OutRow[], conflicts: Conflict[], missingVerdicts: MissingVerdict[]): OutRow {
   const members = r.members;
   const first = members[0];
   const places = members.map((m) => placeOf(m.source, m.item.row));
@@ -543,10 +550,21 @@ function recommendationRow(r: Recommendation, resolve: Recipients, synthesized: 
   const mottagare =
     mottagareTexts.length === 1 ? (first.item.row.values.mottagare ?? null) : unique(members.flatMap((m) => resolve(m.item.row.values.mottagare ?? null))).join(', ') || (first.item.row.values.mottagare ?? null);
 
-  // The counted verdict: the least finished of every row's verdict (see consolidateMessages.verdictRule).
-  const least = members.reduce((a, b) => (verdictRank(b.item.status) < verdictRank(a.item.status) ? b : a));
-  const differing = unique(members.map((m) => verdictKey(m.item.status))).length > 1;
+  // The counted verdict: the least finished of the verdicts given (see consolidateMessages.verdictRule). A
+  // file without one (not read, or not yet entered) says nothing about the recommendation, so it never
+  // overrides a file that has one, as a blank round never blanks an earlier verdict; it is only listed.
+  const assessed = members.filter((m) => hasVerdict(m.item.status));
+  const counting = assessed.length > 0 ? assessed : members;
+  const least = counting.reduce((a, b) => (verdictRank(b.item.status) < verdictRank(a.item.status) ? b : a));
+  const differing = unique(counting.map((m) => verdictKey(m.item.status))).length > 1;
   const judged = members.some((m) => m.source.judged.has(idKey(m.item.row.values.id)));
+  if (assessed.length > 0) {
+    const from = unique(assessed.map((m) => m.source.file));
+    for (const m of members) {
+      if (assessed.includes(m)) continue;
+      missingVerdicts.push({ message: M.missingVerdict(r.granskning.title, r.nr || '(utan nummer)', m.source.file, m.namnder.join(', '), verdictText(least.item.status), from), file: m.source.file });
+    }
+  }
   const perNamnd = members.map((m) => `${m.namnder.join(', ') || M.noNamnd}: ${verdictText(m.item.status)}`);
   if (differing) {
     const values = members.map((m) => M.verdictValue(m.namnder.join(', ') || M.noNamnd, verdictText(m.item.status), m.source.file, placeText(placeOf(m.source, m.item.statusAt.row))));

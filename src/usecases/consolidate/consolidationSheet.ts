@@ -126,6 +126,10 @@ export function consolidationSheet(c: Consolidation, skipped: readonly SkippedFi
     b.header([...M.conflictsHeader]);
     for (const conflict of c.conflicts) b.line([M.conflictKinds[conflict.kind], conflict.message, conflict.files.join(', ')]);
   }
+  if (c.missingVerdicts.length > 0) {
+    b.title(M.missingVerdictsTitle(c.missingVerdicts.length));
+    for (const m of c.missingVerdicts) b.line(['', m.message, m.file]);
+  }
   return { name: CONSOLIDATION_SHEET, rows: b.rows, titles: b.titles, headers: b.headers };
 }
 

@@ -49,6 +49,10 @@ export const consolidateMessages = {
 
   perGranskningTitle: 'Per granskning, alla nämnder (varje rekommendation en gång)',
   conflictsTitle: (count: number) => `Konflikter mellan filerna (${count})`,
+  // A file without a verdict for a shared recommendation: information, never a conflict and never counted.
+  missingVerdictsTitle: (count: number) => `Rekommendationer som saknar bedömning i en fil (${count}); de räknas med de andra filernas bedömning`,
+  missingVerdict: (title: string, nr: string, file: string, namnder: string, counted: string, from: readonly string[]) =>
+    `Rekommendation ${nr} i ${q(title)} saknar bedömning i ${file}${namnder ? ` (${namnder})` : ''}; räknas som ${q(counted)} enligt ${list(from)}.`,
 
   // The Samlad uppsikt sheet (consolidationSheet) and the sheet of risks on another scale (apartSheet).
   compiled: (date: string, files: number, skipped: number) =>

@@ -1,7 +1,7 @@
 import {
   idKey,
   isBlank,
-  latestVerdicts,
+  verdictSources,
   levelOfScore,
   scoreRiskCells,
   type CellValue,
@@ -27,7 +27,12 @@ export function computedContext(register: RegisterData): ComputedContext {
     const key = idKey(audit.values.id);
     if (key !== '' && !titles.has(key)) titles.set(key, audit.values.titel ?? null);
   }
-  return { titles, verdicts: latestVerdicts(register) };
+  // What IK.SENASTEBEDÖMNING gives: Uppföljning's rounds only. A hand-made Status typed in the column itself
+  // is not the formula's result, so it is kept as typed (keepsTypedValue) instead of becoming a formula that
+  // Excel would recalculate to blank.
+  const verdicts = new Map<string, CellValue>();
+  for (const [key, source] of verdictSources(register)) if (source.key === 'bedomning') verdicts.set(key, source.value);
+  return { titles, verdicts };
 }
 
 const asText = (value: CellValue): string => (isBlank(value) ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
