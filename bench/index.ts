@@ -8,6 +8,7 @@ import { benchPaneLoad, formatPaneLoad } from './paneLoad';
 import { benchReportParse } from './reportParse';
 import { benchReport } from './report';
 import { benchXlsxSummary } from './xlsxSummary';
+import { benchYearFollowUp, formatYearFollowUp } from './yearFollowUp';
 
 const ROWS = 1_000_000;
 const TARGET_ROWS_PER_SECOND = 5_000_000;
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   console.log(`Uppföljning i löptext upprepad till samma storlek: ${fmt(report.proseFollowUp.ms)} ms; linjäritet ${String(report.proseFollowUp.linearity).replace('.', ',')}`);
   const namndReport = await benchReport(2_000, 500);
   console.log(`Rapport till en nämnd (${fmt(namndReport.recommendations)} rekommendationer, ${fmt(namndReport.risks)} risker): modellen ${fmt(namndReport.buildMs)} ms, .xlsx ${fmt(namndReport.writeMs)} ms (${fmt(Math.round(namndReport.bytes / 1024))} kB) (mål: några sekunder: ${namndReport.buildMs + namndReport.writeMs <= 5000 ? 'uppfyllt' : 'EJ uppfyllt'})`);
+  console.log(formatYearFollowUp(await benchYearFollowUp()));
   const pane = await benchPaneLoad();
   if (pane) console.log(formatPaneLoad(pane, 1000));
   if (json) {

@@ -14,6 +14,7 @@ import { importReportCommand } from './commands/importReport';
 import { initCommand } from './commands/init';
 import { matrixCommand } from './commands/matrix';
 import { newRoundCommand } from './commands/newRound';
+import { newYearCommand } from './commands/newYear';
 import { samlaCommand } from './commands/samla';
 import { summaryCommand } from './commands/summary';
 import { yttrandeCommand } from './commands/yttrande';
@@ -114,6 +115,17 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action((file: string, opts) => run(newRoundCommand(file, opts, io)));
 
   cli
+    .command('nytt-ar')
+    .alias('new-year')
+    .description('gör nästa års internkontrollplan av årets: risker och kontroller följer med, det som inte blev gjort markeras (originalet ändras inte)')
+    .argument('<arbetsbok.xlsx>', 'årets arbetsbok (den ändras inte)')
+    .requiredOption('--ar <år>', 'året den nya planen gäller, t.ex. 2027')
+    .requiredOption('-o, --output <ny.xlsx>', 'filen som skrivs')
+    .option('--ersatt', 'skriv över utfilen om den redan finns')
+    .option('--tillat-forlust', 'skriv även om sådant som Uppsikt inte kan behålla på sina egna flikar (diagram, bilder, kommentarer) försvinner')
+    .action((file: string, opts) => run(newYearCommand(file, opts, io)));
+
+  cli
     .command('export')
     .description('skriv rapporten till nämnden: sammanfattning, riskmatris, internkontrollplan och rekommendationer, som rena värden för utskrift')
     .argument('<arbetsbok.xlsx>', 'arbetsboken (den ändras inte)')
@@ -122,6 +134,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--alla', 'en rapport per nämnd, med nämndens namn som filnamn')
     .option('--per <datum>', 'datumet rapporten gäller per, t.ex. 2026-11-30 (annars i dag)')
     .option('--omgang <omgång>', 'uppföljningsomgången rapporten gäller (annars den senaste)')
+    .option('--uppfoljning <år>', 'skriv i stället Uppföljning av intern kontroll för året: kontrollernas utfall, avvikelser, åtgärder och helhetsbedömning')
     .option('--pdf', 'skriv också en PDF bredvid varje fil (kräver LibreOffice)')
     .option('--ersatt', 'skriv över filer som redan finns')
     .action((file: string, opts) => run(exportCommand(file, opts, io)));

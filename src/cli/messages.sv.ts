@@ -118,6 +118,12 @@ export const cliMessagesSv = {
     `Skrev ${p.file}: ${p.scope}, per ${p.per}${p.round ? `, omgång ${p.round}` : ''}; ${p.risks} risker, ${p.controls} kontrollmoment, ${p.recommendations} rekommendationer` +
     `${p.overdue > 0 ? ` (${p.overdue} försenade)` : ''}${p.pdf ? ' och PDF' : ''}.`,
   roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
+  followUpWritten: (p: { file: string; scope: string; year: number; done: number; controls: number; deviations: number; assessment: string | null; pdf: boolean }) =>
+    `Skrev ${p.file}: Uppföljning av intern kontroll ${p.year}, ${p.scope}; genomförda kontroller ${p.done} av ${p.controls}, ${p.deviations} avvikelser` +
+    `${p.assessment ? `, helhetsbedömning ${p.assessment}` : ''}${p.pdf ? ' och PDF' : ''}.`,
+  followUpYearInvalid: (p: { value: string }) => `--uppfoljning ska vara ett årtal, till exempel --uppfoljning 2026 (fick ${p.value}).`,
+  assessmentMissing: (p: { namnd: string; year: number }) =>
+    `Varning: ${p.namnd} har ingen helhetsbedömning för ${p.year} på fliken Helhetsbedömning; rapporten visar ”Inte beslutad än”. Fyll i nämndens beslut och skriv rapporten igen.`,
   reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
 
   // yttrande

@@ -87,3 +87,6 @@ export { findingOf, type FindingPlace } from './checks/findingOf';
 export { serialOfLocalDate } from './date/serialOfLocalDate';
 export { cellOfRow, findingAtRow } from './checks/findingAtRow';
 export * from './controls';
+
+// The year's close: the nämnd's helhetsbedömning and Uppsikt's proposal of one.
+export * from './assessment';

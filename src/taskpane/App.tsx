@@ -17,8 +17,9 @@ const ImportView = lazyView(() => import(/* webpackChunkName: "view-import" */ '
 const FollowUpRoundView = lazyView(() => import(/* webpackChunkName: "view-followup" */ './views/FollowUpRoundView').then((m) => m.FollowUpRoundView));
 const ReportView = lazyView(() => import(/* webpackChunkName: "view-report" */ './views/ReportView').then((m) => m.ReportView));
 const ConsolidateView = lazyView(() => import(/* webpackChunkName: "view-consolidate" */ './views/ConsolidateView').then((m) => m.ConsolidateView));
+const NewYearView = lazyView(() => import(/* webpackChunkName: "view-new-year" */ './views/NewYearView').then((m) => m.NewYearView));
 const HelpView = lazyView(() => import(/* webpackChunkName: "view-help" */ './views/HelpView').then((m) => m.HelpView));
-const LAZY_VIEWS = [CheckView, CreateView, ScaleView, ImportView, FollowUpRoundView, ReportView, ConsolidateView, HelpView];
+const LAZY_VIEWS = [CheckView, CreateView, ScaleView, ImportView, FollowUpRoundView, ReportView, ConsolidateView, NewYearView, HelpView];
 
 /** Loads every lazy view now (the pane does so once the first view shows; tests before they start). */
 export function preloadViews(): Promise<unknown> {
@@ -76,6 +77,7 @@ export const VIEWS: readonly ViewDef[] = [
   { value: 'kontrollera', label: 'Kontrollera', needsWorkbook: true, render: (c) => <CheckView adoption={c.adoption} today={c.today} port={c.port} onRefresh={c.refresh} /> },
   { value: 'rapport', label: 'Rapport', needsWorkbook: true, render: (c) => <ReportView register={c.adoption.register} today={c.today} openReport={c.openReport} /> },
   { value: 'samla', label: 'Samla', needsWorkbook: false, render: (c) => <ConsolidateView today={c.today} openReport={c.openReport} /> },
+  { value: 'nyttar', label: 'Nytt år', needsWorkbook: true, render: (c) => <NewYearView register={c.adoption.register} today={c.today} openReport={c.openReport} /> },
   { value: 'hjalp', label: 'Hjälp', needsWorkbook: false, render: () => <HelpView /> },
 ];
 

@@ -115,7 +115,7 @@ describeBrowser('the task pane in Chromium', () => {
     await dialog.getByRole('button', { name: 'Skapa', exact: true }).click();
     await page.getByText(/^Klart:/).waitFor();
     await dialog.waitFor({ state: 'detached' });
-    expect((await fake(page)).sheets).toEqual(['Blad1', 'Inställningar', 'Riskanalys', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Sammanställning']);
+    expect((await fake(page)).sheets).toEqual(['Blad1', 'Inställningar', 'Riskanalys', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Helhetsbedömning', 'Sammanställning']);
 
     // Översikt of the example: the matrix, a cell's risks by keyboard, Gå till.
     await page.getByRole('tab', { name: 'Översikt' }).click();

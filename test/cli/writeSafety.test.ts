@@ -106,7 +106,7 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     expect((await uppsikt('adopt', file('egen.xlsx'), '-o', file('egen-1.xlsx'))).code).toBe(0);
     const once = await content(file('egen-1.xlsx'));
     expect(once.sheets.map((s) => s.name)).toEqual([
-      'Riskanalys', 'Rekommendationer', 'Inställningar', 'Riskanalys (Uppsikt)', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer (Uppsikt)', 'Uppföljning', 'Sammanställning',
+      'Riskanalys', 'Rekommendationer', 'Inställningar', 'Riskanalys (Uppsikt)', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer (Uppsikt)', 'Uppföljning', 'Helhetsbedömning', 'Sammanställning',
     ]);
     const twice = await uppsikt('adopt', file('egen-1.xlsx'), '-o', file('egen-2.xlsx'));
     expect(twice.code).toBe(0);
@@ -177,7 +177,7 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     expect(upgraded.code).toBe(0);
     const once = await content(file('uppgraderad.xlsx'));
     expect(once.sheets.map((s) => s.name).sort()).toEqual(
-      ['Inställningar', 'Riskanalys', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Sammanställning'].sort(),
+      ['Inställningar', 'Riskanalys', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Helhetsbedömning', 'Sammanställning'].sort(),
     );
     expect((await uppsikt('adopt', file('uppgraderad.xlsx'), '-o', file('uppgraderad-2.xlsx'))).code).toBe(0);
     expect(await content(file('uppgraderad-2.xlsx'))).toEqual(once);

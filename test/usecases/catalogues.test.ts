@@ -14,6 +14,8 @@ import { officeMessagesSv } from '../../src/workbook/office/messages.sv';
 import { portMessages } from '../../src/workbook/portMessages.sv';
 import { xlsxMessages } from '../../src/workbook/xlsx/messages.sv';
 import { reportSheetMessagesSv } from '../../src/workbook/xlsx/report/messages.sv';
+import { yearCloseMessagesSv } from '../../src/usecases/yearClose/messages.sv';
+import { followUpSheetMessagesSv } from '../../src/workbook/xlsx/followUpReport/messages.sv';
 
 /*
  * Every entry of every Swedish catalogue is said somewhere: an entry no code uses is a sentence nobody
@@ -51,6 +53,8 @@ const CATALOGUES: Record<string, Record<string, unknown>> = {
   'workbook/office': officeMessagesSv,
   'workbook/xlsx': xlsxMessages,
   'workbook/xlsx/report': reportSheetMessagesSv,
+  'usecases/yearClose': yearCloseMessagesSv,
+  'workbook/xlsx/followUpReport': followUpSheetMessagesSv,
 };
 
 describe.each(Object.entries(CATALOGUES))('the %s catalogue', (_name, catalogue) => {

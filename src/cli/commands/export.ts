@@ -1,6 +1,7 @@
+import type ExcelJS from 'exceljs';
 import fs from 'fs';
 import path from 'path';
-import { isoFromSerial, parseDate } from '../../core';
+import { isoFromSerial, parseDate, type RegisterData } from '../../core';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { buildReport } from '../../usecases/report/buildReport';
 import { reportFileNames } from '../../usecases/report/reportFileNames';
@@ -14,6 +15,7 @@ import { convertToPdf, findSoffice } from '../libreOffice';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
 import { ensureNewTarget } from '../workbookFiles';
+import { exportFollowUpCommand } from './exportFollowUp';
 import { openRegister } from './openRegister';
 
 export interface ExportOptions {
@@ -24,11 +26,13 @@ export interface ExportOptions {
   omgang?: string;
   pdf?: boolean;
   ersatt?: boolean;
+  /** --uppfoljning <år>: Uppföljning av intern kontroll for the year instead of the nämnd report. */
+  uppfoljning?: string;
 }
 
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 
-function perSerial(per: string | undefined, io: Io): number {
+export function perSerial(per: string | undefined, io: Io): number {
   if (per === undefined) return io.today();
   const serial = parseDate(per);
   if (serial === null || Number.isNaN(serial)) throw new CliError(C.perInvalid({ value: per }));
@@ -40,12 +44,9 @@ function perSerial(per: string | undefined, io: Io): number {
  * optionally with a PDF beside each. Every target is checked before anything is built, everything is
  * written in a temporary folder first and moved into place only when all of it succeeded.
  */
-export async function exportCommand(file: string, options: ExportOptions, io: Io): Promise<number> {
-  if (options.alla && options.namnd !== undefined) throw new CliError(C.namndOrAll);
-  const per = perSerial(options.per, io);
-  const { register } = await openRegister(file);
+/** The files one export writes: a file per nämnd with --alla, else the one file, with the nämnd resolved. */
+export function reportTargets(file: string, register: RegisterData, options: ExportOptions): { folder: string; reports: { name: string; options: { namnd?: string } }[]; targets: string[] } {
   const namnder = reportNamnder(register);
-
   let reports: { name: string; options: { namnd?: string } }[];
   let folder: string;
   if (options.alla) {
@@ -70,16 +71,18 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
   }
   const targets = reports.flatMap((r) => [path.join(folder, r.name), ...(options.pdf ? [path.join(folder, r.name.replace(/\.xlsx$/i, '.pdf'))] : [])]);
   for (const target of targets) ensureNewTarget(target, { replace: options.ersatt, inputs: [file] });
-  const soffice = options.pdf ? findSoffice() : undefined;
+  return { folder, reports, targets };
+}
 
-  const models: ReportModel[] = reports.map((r) => buildReport(register, { ...r.options, per, ...(options.omgang ? { omgang: options.omgang } : {}) }));
+/** Writes every report (and its PDF) in a temporary folder and moves them into place only when all succeeded. */
+export async function writeReports(folder: string, names: readonly string[], targets: readonly string[], render: (i: number) => ExcelJS.Workbook, soffice: string | undefined): Promise<void> {
   fs.mkdirSync(folder, { recursive: true });
   const staging = fs.mkdtempSync(path.join(folder, '.uppsikt-export-'));
   try {
     const staged: string[] = [];
-    for (const [i, model] of models.entries()) {
-      const target = path.join(staging, reports[i].name);
-      await renderReport(model).xlsx.writeFile(target);
+    for (const [i, name] of names.entries()) {
+      const target = path.join(staging, name);
+      await render(i).xlsx.writeFile(target);
       staged.push(target);
     }
     if (soffice) convertToPdf(soffice, staged, staging);
@@ -90,6 +93,23 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * `uppsikt export`: the values-only report for the whole kommun, one nämnd or every nämnd (one file each),
+ * optionally with a PDF beside each. Every target is checked before anything is built, everything is
+ * written in a temporary folder first and moved into place only when all of it succeeded.
+ */
+export async function exportCommand(file: string, options: ExportOptions, io: Io): Promise<number> {
+  if (options.alla && options.namnd !== undefined) throw new CliError(C.namndOrAll);
+  if (options.uppfoljning !== undefined) return exportFollowUpCommand(file, options, io);
+  const per = perSerial(options.per, io);
+  const { register } = await openRegister(file);
+  const { folder, reports, targets } = reportTargets(file, register, options);
+  const soffice = options.pdf ? findSoffice() : undefined;
+
+  const models: ReportModel[] = reports.map((r) => buildReport(register, { ...r.options, per, ...(options.omgang ? { omgang: options.omgang } : {}) }));
+  await writeReports(folder, reports.map((r) => r.name), targets, (i) => renderReport(models[i]), soffice);
 
   for (const [i, model] of models.entries()) {
     const t = model.byGranskning.total;

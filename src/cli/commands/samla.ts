@@ -127,6 +127,12 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
   const incomplete = c.completeness.filter((n) => n.missing.length > 0);
   io.out('');
   io.out(incomplete.length === 0 ? C.allComplete({ count: c.completeness.length, source: c.namndListSource }) : C.incomplete({ source: c.namndListSource, namnder: incomplete }));
+  if (c.yearFollowUp) {
+    const y = c.yearFollowUp;
+    io.out('');
+    io.out(consolidateMessages.reportedSentence({ total: y.namnder.length, reported: y.reported.length, year: y.year }));
+    if (y.notReported.length > 0) io.out(consolidateMessages.notReported(y.notReported));
+  }
   if (c.conflicts.length > 0) {
     io.out('');
     io.out(C.conflictsHeading({ title: consolidateMessages.conflictsTitle(c.conflicts.length) }));

@@ -3,6 +3,7 @@ import { checkActionOwners } from './checkActionOwners';
 import { checkAnswerDeadlines } from './checkAnswerDeadlines';
 import { checkCellTextLength } from './checkCellTextLength';
 import { checkControlResults } from './checkControlResults';
+import { checkYearClose } from './checkYearClose';
 import { checkDates } from './checkDates';
 import { checkDuplicateIds } from './checkDuplicateIds';
 import { checkHighRisksWithoutControl } from './checkHighRisksWithoutControl';
@@ -27,6 +28,7 @@ const CHECKS: readonly Check[] = [
   checkDates,
   checkReferences,
   checkControlResults,
+  checkYearClose,
   checkNamnder,
   checkHighRisksWithoutControl,
   checkActionOwners,

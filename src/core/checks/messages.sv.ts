@@ -33,4 +33,10 @@ export const checkMessagesSv = {
   checkActionDateMissing: () => 'Åtgärden saknar datum; ange i Klart senast när den ska vara klar.',
   checkCellTextTooLong: (p: { header: string; length: string; max: string }) =>
     `${p.header} har ${p.length} tecken, men Excel rymmer högst ${p.max} tecken i en cell och skulle korta av resten; korta texten eller dela upp den.`,
+  checkAssessmentUnknown: (p: { value: string }) =>
+    `${p.value} finns inte på skalan för helhetsbedömning; välj Tillräcklig, I allt väsentligt tillräcklig, Inte helt tillräcklig eller Inte tillräcklig.`,
+  checkSignificantNotFollowedUp: (p: { id: string; period: string; next: number }) =>
+    `Kontroll ${p.id} hade en väsentlig avvikelse ${p.period} vars åtgärd inte är klar, men kontrollen finns inte i internkontrollplanen; följ upp bristen i planen för ${p.next} eller skriv i Åtgärd hur den hanteras.`,
+  checkAssessmentMissing: (p: { namnd: string; year: number }) =>
+    `${p.namnd} har kontrollutfall för ${p.year} men ingen helhetsbedömning för ${p.year}; fyll i nämndens beslut på fliken Helhetsbedömning innan uppföljningen rapporteras.`,
 } as const;

@@ -35,7 +35,8 @@ export type ListKey =
   | 'rapporteringspunkter'
   | 'genomford'
   | 'avvikelsegrader'
-  | 'stallningstaganden';
+  | 'stallningstaganden'
+  | 'helhetsbedomningar';
 
 export interface ColumnSpec {
   /** Stable English key, used in code and JSON. */

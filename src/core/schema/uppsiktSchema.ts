@@ -1,3 +1,4 @@
+import { ASSESSMENT_LEVELS } from '../assessment/assessmentLevels';
 import { FOLLOW_UP_STATUSES } from '../status/FollowUpStatus';
 import { STALLNINGSTAGANDEN } from './stallningstaganden';
 import type { ColumnSpec, ListSpec, SheetSpec, TableSpec, WorkbookSchema } from './WorkbookSchema';
@@ -45,6 +46,8 @@ export const LISTS: readonly ListSpec[] = [
   { key: 'genomford', header: 'Genomförd', name: 'Lista_Genomford', defaults: ['Ja', 'Delvis', 'Nej'] },
   { key: 'avvikelsegrader', header: 'Avvikelsegrader', name: 'Lista_Avvikelsegrader', defaults: ['Ingen', 'Mindre', 'Väsentlig'] },
   { key: 'stallningstaganden', header: 'Ställningstaganden', name: 'Lista_Stallningstaganden', defaults: [...STALLNINGSTAGANDEN] },
+  // The four-step scale auditors and kommunstyrelser use for a nämnd's internal control as a whole.
+  { key: 'helhetsbedomningar', header: 'Helhetsbedömningar', name: 'Lista_Helhetsbedomningar', defaults: [...ASSESSMENT_LEVELS] },
 ];
 
 const risks: TableSpec = {
@@ -197,6 +200,28 @@ const followUps: TableSpec = {
   ],
 };
 
+// The nämnd's own overall assessment of its internal control, per year: typed and decided by the nämnd,
+// proposed (never filled in) by Uppsikt from the year's results.
+const assessments: TableSpec = {
+  name: 'Helhetsbedömningar',
+  sheet: 'Helhetsbedömning',
+  headerRow: 3,
+  synonyms: ['Helhetsbedömning', 'Helhetsbedömningar', 'Samlad bedömning', 'Bedömning av intern kontroll'],
+  columns: [
+    col('ar', 'År', 'integer', 7, { required: true, numberFormat: '0', synonyms: ['Årtal', 'Verksamhetsår'] }),
+    col('namnd', 'Nämnd', 'text', 24, { required: true, list: { kind: 'list', list: 'namnder' }, synonyms: ['Nämnd/styrelse', 'Styrelse'] }),
+    col('helhetsbedomning', 'Helhetsbedömning', 'text', 26, {
+      required: true,
+      list: { kind: 'list', list: 'helhetsbedomningar' },
+      synonyms: ['Bedömning', 'Samlad bedömning', 'Nämndens bedömning'],
+      help: 'Nämndens bedömning av den interna kontrollen som helhet, på den fyrgradiga skalan.',
+    }),
+    col('motivering', 'Motivering', 'longText', 48, { synonyms: ['Kommentar', 'Skäl'] }),
+    col('beslutsdatum', 'Beslutsdatum', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Beslutad', 'Datum', 'Sammanträdesdatum'] }),
+    col('paragraf', 'Paragraf', 'text', 10, { synonyms: ['§', 'Beslutsparagraf', 'Protokollsparagraf'] }),
+  ],
+};
+
 const sheets: readonly SheetSpec[] = [
   { name: 'Inställningar', role: 'settings', title: 'Inställningar', description: 'Skalan för riskbedömning och listorna som styr rullgardinsmenyerna. Ändras här, slår igenom överallt.', tables: [] },
   { name: 'Riskanalys', role: 'table', title: 'Risk- och väsentlighetsanalys', description: 'En rad per risk, bedömd med sannolikhet och konsekvens enligt skalan på Inställningar.', tables: [risks] },
@@ -206,6 +231,7 @@ const sheets: readonly SheetSpec[] = [
   { name: 'Granskningar', role: 'table', title: 'Granskningar', description: 'Revisionens granskningar med år, revisionsföretag och svarsdatum.', tables: [audits] },
   { name: 'Rekommendationer', role: 'table', title: 'Rekommendationer', description: 'En rad per rekommendation och mottagare, med nämndens svar och åtgärder.', tables: [recommendations] },
   { name: 'Uppföljning', role: 'table', title: 'Uppföljning', description: 'Revisionens bedömning per rekommendation och uppföljningsomgång; den senaste omgången gäller.', tables: [followUps] },
+  { name: 'Helhetsbedömning', role: 'table', title: 'Helhetsbedömning', description: 'Nämndens helhetsbedömning av den interna kontrollen per år, med motivering och beslut.', tables: [assessments] },
   { name: 'Sammanställning', role: 'summary', title: 'Sammanställning', description: 'Per granskning, per nämnd och risker per risknivå. Stämmer mot detaljraderna.', tables: [] },
 ];
 

@@ -1,3 +1,4 @@
+import type { SharedControlRow } from '../yearClose/FollowUpReportModel';
 import type { CellValue, FollowUpStatus, RegisterData, RiskScale, StatusSummary } from '../../core';
 
 /** One workbook to consolidate: its name (as the user gave it, for messages) and its register. */
@@ -94,9 +95,20 @@ export interface Completeness {
 }
 
 /** The consolidated register and everything said about how it was put together. */
+/** The year's follow-up across the kommun (from the consolidated results and helhetsbedömningar). */
+export interface YearFollowUp {
+  readonly year: number;
+  readonly namnder: readonly string[];
+  readonly reported: readonly string[];
+  readonly notReported: readonly string[];
+  readonly shared: readonly SharedControlRow[];
+}
+
 export interface Consolidation {
   /** An Uppsikt register: render it and every command works on it. */
   readonly register: RegisterData;
+  /** The latest year with results: which nämnder have reported it, and the kommungemensamma controls compared. */
+  readonly yearFollowUp?: YearFollowUp;
   readonly files: readonly SourceFile[];
   readonly conflicts: readonly Conflict[];
   /**

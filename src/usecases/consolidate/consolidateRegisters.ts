@@ -22,6 +22,7 @@ import { fileNamnder, foldName } from './_lib/fileNamnder';
 import { granskningKey, granskningYear } from './_lib/granskningKey';
 import { recipientsFor, type Recipients } from './_lib/recipients';
 import { freeId, renumber } from './_lib/renumber';
+import { yearFollowUpOf } from './_lib/yearFollowUp';
 import { latestRound } from './_lib/roundOrder';
 import { groupRisksByScale } from './_lib/scaleGroups';
 import { scaleKey, scaleLabel } from './_lib/scaleLabel';
@@ -183,6 +184,9 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
   const controls: OutRow[] = [];
   const apartRisks: { source: Source; row: RegisterRow }[] = [];
   const apartControls: { source: Source; row: RegisterRow }[] = [];
+  // The year's results and helhetsbedömningar travel with their controls and nämnder (the year's close).
+  const results: OutRow[] = [];
+  const assessments: OutRow[] = [];
   for (const s of prepared) {
     const riskRows = s.register.tables.Risker?.rows ?? [];
     const renumbered = renumber(riskRows, s.prefix, riskTaken);
@@ -211,6 +215,10 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
       const risk = riskOf.get(idKey(row.values.riskId));
       controls.push({ values, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], risk ? riskNamnd(risk, s, resolve) : s.namnder) } });
     }
+    for (const row of s.register.tables.Kontrollutfall?.rows ?? []) {
+      results.push({ values: { ...row.values, kontrollId: mapId(row.values.kontrollId, controlIds.ids) }, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], s.namnder) } });
+    }
+    for (const row of s.register.tables.Helhetsbedömningar?.rows ?? []) assessments.push({ values: { ...row.values }, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], s.namnder) } });
   }
 
   // Granskningar: one per granskning however each file spells it.
@@ -392,6 +400,8 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
       Granskningar: buildTable('Granskningar', auditRows, tableExtras('Granskningar', [])),
       Rekommendationer: buildTable('Rekommendationer', recRows, recExtraHeaders),
       Uppföljningar: buildTable('Uppföljningar', followUps, tableExtras('Uppföljningar', [])),
+      Kontrollutfall: buildTable('Kontrollutfall', results, tableExtras('Kontrollutfall', [])),
+      Helhetsbedömningar: buildTable('Helhetsbedömningar', assessments, tableExtras('Helhetsbedömningar', [])),
     },
   };
 
@@ -423,6 +433,7 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
   const rules = [M.verdictRule, M.sameRecommendation, M.renumberRule('F2'), mixed ? M.scaleMixed(scaleLabel(mainScale), sources[0].file) : M.scaleSame(scaleLabel(mainScale))];
   return {
     register,
+    yearFollowUp: yearFollowUpOf(register, options.today),
     files,
     conflicts,
     missingVerdicts,

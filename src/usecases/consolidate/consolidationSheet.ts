@@ -97,6 +97,17 @@ export function consolidationSheet(c: Consolidation, skipped: readonly SkippedFi
     ]);
   }
 
+  const y = c.yearFollowUp;
+  if (y) {
+    b.title(M.yearFollowUpTitle(y.year));
+    b.line([M.reportedSentence({ total: y.namnder.length, reported: y.reported.length, year: y.year })]);
+    if (y.notReported.length > 0) b.line([M.notReported(y.notReported)]);
+    if (y.shared.length > 0) {
+      b.header([...M.sharedControlsHeader]);
+      for (const s of y.shared) b.line([`${s.id}: ${s.kontrollmoment}`, s.namnder, M.ofTotal(s.genomforda, s.namnder), s.medAvvikelse]);
+    }
+  }
+
   b.title(M.perGranskningTitle);
   b.header(M.perGranskningHeader(FOLLOW_UP_STATUSES, TOTAL_LABEL));
   for (const row of c.perGranskning.rows) b.line([row.group, ...FOLLOW_UP_STATUSES.map((s) => row.counts[s]), row.total, (c.granskningNamnder[row.group] ?? []).join(', ')]);

@@ -5,7 +5,21 @@
 const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`);
 const q = (value: string) => `”${value}”`;
 
+// Numbers in running text as words up to twelve ("Av de tio nämnderna har åtta rapporterat").
+const WORDS = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+const word = (n: number) => WORDS[n] ?? n.toLocaleString('sv-SE');
+
 export const consolidateMessages = {
+  // The year's follow-up across the nämnder (Samlad uppsikt and the CLI).
+  yearFollowUpTitle: (year: number) => `Uppföljning av intern kontroll ${year}`,
+  reportedSentence: (p: { total: number; reported: number; year: number }) =>
+    p.total === 1
+      ? `Den enda nämnden har ${p.reported === 1 ? '' : 'inte '}rapporterat uppföljningen av intern kontroll ${p.year}.`
+      : `Av de ${word(p.total)} nämnderna har ${p.reported === p.total ? 'alla' : word(p.reported)} rapporterat uppföljningen av intern kontroll ${p.year}.`,
+  notReported: (namnder: readonly string[]) => `Har inte rapporterat: ${list(namnder)}.`,
+  sharedControlsHeader: ['Kommungemensam kontroll', 'Nämnder', 'Genomförd av', 'Med avvikelse'] as const,
+  ofTotal: (done: number, total: number) => `${done} av ${total}`,
+
   verdictRule: 'När filerna ger samma rekommendation olika bedömning räknas den minst avslutade: Ej bedömd < Ej åtgärdad < Delvis åtgärdad < Åtgärdad. Varje nämnds egen bedömning finns kvar i kolumnen Bedömning per nämnd och på fliken Uppföljning.',
   sameRecommendation:
     'Samma rekommendation (samma granskning och år, samma nummer och nästan samma text; stavning, skiljetecken och mellanslag spelar ingen roll) räknas en gång, med alla mottagande nämnder.',

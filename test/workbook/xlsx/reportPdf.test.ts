@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import { uppsikt } from '../../cli/runCli';
 import { tempDir } from '../_lib/files';
+import { describePdf, isA4, pages, soffice, wordHeights } from './_lib/pdfPages';
 
 /*
  * The report as a nämnd gets it: `uppsikt export --pdf` through LibreOffice, then the PDF itself is measured
@@ -10,27 +11,6 @@ import { tempDir } from '../_lib/files';
  * (pdftotext -bbox gives each word's box; its height is the type's size on paper, ~1.2 × the point size).
  * Like the other LibreOffice tests this is skipped when LibreOffice is missing, unless CI requires it.
  */
-const have = (bin: string) => spawnSync('which', [bin]).status === 0;
-const required = process.env.UPPSIKT_REQUIRE_LIBREOFFICE === '1';
-const ready = (have('soffice') || have('libreoffice')) && have('pdfinfo') && have('pdftotext');
-if (!ready && !required) console.warn('LibreOffice eller poppler-utils saknas: PDF-testerna av rapporten hoppas över.');
-const describePdf = ready || required ? describe : describe.skip;
-
-function pages(pdf: string): { width: number; height: number }[] {
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-}
-
-function wordHeights(pdf: string): { word: string; height: number }[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ word: m[5], height: Number(m[4]) - Number(m[2]) }));
-}
-
-const isA4 = (p: { width: number; height: number }) => {
-  const [short, long] = [Math.min(p.width, p.height), Math.max(p.width, p.height)];
-  return Math.abs(short - 595.3) < 1 && Math.abs(long - 841.9) < 1;
-};
-
 describePdf('the report as a PDF', () => {
   const dir = tempDir();
   let pdfs: Record<string, string>;
@@ -46,7 +26,7 @@ describePdf('the report as a PDF', () => {
     pdfs = { soc: path.join(dir, 'ut', 'Socialnämnden.pdf'), ks: path.join(dir, 'ut', 'Kommunstyrelsen.pdf'), kommun: path.join(dir, 'kommunen.pdf') };
     // The working workbook itself, as init writes it, printed whole.
     const profile = `file://${path.join(dir, 'profil')}`;
-    execFileSync(have('soffice') ? 'soffice' : 'libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, source], { timeout: 300_000, stdio: 'pipe' });
+    execFileSync(soffice(), [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, source], { timeout: 300_000, stdio: 'pipe' });
     pdfs.arbetsbok = path.join(dir, 'exempel.pdf');
   }, 600_000);
 

@@ -1,0 +1,1 @@
+export { renderFollowUpReport, followUpReportToBuffer } from './renderFollowUpReport';
