@@ -2,6 +2,10 @@
  * The Swedish sentences only the task pane's logic says (progress, validation, what was done). Sentences the
  * CLI says too come from the use cases' catalogue (usecases/messages.sv.ts). Plain UI labels stay in the JSX.
  */
+import { countText } from '../core';
+
+const rows = (count: number) => countText(count, { one: 'rad', many: 'rader' });
+
 export const paneMessagesSv = {
   listenFailed: (p: { reason: string }) =>
     `Uppsikt kan inte följa ändringar i arbetsboken (${p.reason}); det som visas uppdateras inte av sig självt. Tryck Läs in igen efter en ändring.`,
@@ -17,4 +21,19 @@ export const paneMessagesSv = {
     `Klart: ${p.scopes.length === 1 ? 'rapporten' : `${p.scopes.length} rapporter`} (${p.scopes.join(', ')}) ${
       p.downloads === p.scopes.length ? 'har laddats ned som .xlsx' : p.downloads > 0 ? 'har öppnats eller laddats ned' : 'har öppnats som nya arbetsböcker'
     }. Den här arbetsboken är oförändrad.`,
+  // Rapport: where the report goes, how to get a PDF, and why Skapa rapport waits.
+  reportOpened: 'Den öppnas som en ny arbetsbok i Excel; den här ändras inte.',
+  reportDownloaded: 'Den laddas ned som en .xlsx-fil (se webbläsarens hämtade filer); arbetsboken här ändras inte.',
+  reportPdf: 'PDF: öppna rapporten och skriv ut den till PDF (Arkiv → Skriv ut → Spara som PDF), eller skriv npx uppsikt exportera arbetsbok.xlsx -o rapport.xlsx --pdf i en terminal.',
+  reportChooseFirst: 'Välj minst en nämnd eller hela kommunen ovan för att skapa en rapport.',
+  // Uppföljning: the latest round's verdicts as a form.
+  verdictsHeading: (round: string) => `Bedömningar i omgång ${round}`,
+  verdictsIntro: 'Välj revisionens bedömning för varje rekommendation och skriv gärna en kommentar. Tom bedömning betyder att raden inte är bedömd ännu.',
+  verdictLegend: (id: string, mottagare: string) => (mottagare ? `${id} · ${mottagare}` : id),
+  verdictBlank: '(inte bedömd ännu)',
+  verdictUnknown: (typed: string) => `${typed} (som det står i arbetsboken)`,
+  verdictsSave: (changed: number) => (changed === 0 ? 'Spara bedömningarna' : `Spara bedömningarna (${rows(changed)})`),
+  verdictsSaving: 'Sparar bedömningarna…',
+  verdictsConfirm: (round: string, ids: readonly string[]) =>
+    `Bedömning och kommentar ändras i Uppföljning för ${rows(ids.length)} i omgång ${round}: ${ids.join(', ')}. Inga andra celler ändras.`,
 } as const;

@@ -4,9 +4,12 @@
  * never say the same thing two ways. Values are quoted with ” as in the rest of Uppsikt. (Consolidation has
  * its own part, consolidate/messages.sv.ts.)
  */
-import { EXCEL_MAX_CELL_TEXT } from '../core';
+import { countText, EXCEL_MAX_CELL_TEXT } from '../core';
 
 const n = (count: number) => count.toLocaleString('sv-SE');
+const rows = (count: number) => countText(count, { one: 'rad', many: 'rader' });
+const newRows = (count: number) => countText(count, { one: 'ny rad', many: 'nya rader' });
+const recommendations = (count: number) => countText(count, { one: 'rekommendation', many: 'rekommendationer' });
 
 export const flowMessagesSv = {
   // The risk matrix as a table (uppsikt matrix, Samlad uppsikt): the corner cell.
@@ -56,15 +59,19 @@ export const flowMessagesSv = {
   roundMissing: 'Ange omgången, till exempel 2024.',
 
   // A new follow-up round.
-  roundRowsPlanned: (p: { rows: number }) => `${p.rows} rekommendationer får en rad att fylla i.`,
+  roundRowsPlanned: (p: { rows: number }) => `${recommendations(p.rows)} får en rad att fylla i.`,
   roundAlreadyStarted: (p: { progress: string }) => `${p.progress}. Alla rekommendationer som inte är åtgärdade har redan en rad i omgången.`,
   roundNothingToFollow: 'Alla rekommendationer är bedömda som Åtgärdad; det finns inget att följa upp i en ny omgång.',
   roundConfirm: (p: { round: string; rows: number }) =>
-    `${p.rows} nya rader läggs till sist i Uppföljning, en per rekommendation som inte är bedömd som Åtgärdad, med omgång ${p.round} och tom bedömning. Befintliga rader ändras inte.`,
+    `${newRows(p.rows)} läggs till sist i Uppföljning, en per rekommendation som inte är bedömd som Åtgärdad, med omgång ${p.round} och tom bedömning. Befintliga rader ändras inte.`,
   roundCreated: (p: { round: string; rows: number }) =>
-    `Klart: ${p.rows} rader för omgång ${p.round} i Uppföljning. Fyll i revisionens bedömning per rad; tidigare omgångar är oförändrade.`,
+    `Klart: ${rows(p.rows)} för omgång ${p.round} i Uppföljning. Fyll i revisionens bedömning per rad, här under eller i arbetsboken; tidigare omgångar är oförändrade.`,
   roundWritten: (p: { round: string; rows: number }) =>
-    `Uppföljningsomgång ${p.round}: ${p.rows} nya rader i Uppföljning att fylla i (rekommendationer som inte är åtgärdade); tidigare omgångar är oförändrade.`,
+    `Uppföljningsomgång ${p.round}: ${newRows(p.rows)} i Uppföljning att fylla i (rekommendationer som inte är åtgärdade); tidigare omgångar är oförändrade.`,
+
+  // Recording a round's verdicts (the pane's Uppföljning).
+  verdictsSaved: (p: { round: string; rows: number }) =>
+    p.rows === 0 ? `Inget att spara: omgång ${p.round} är oförändrad.` : `Sparat: ${rows(p.rows)} i omgång ${p.round} i Uppföljning.`,
 
   // The risk scale.
   noLevel: 'ingen nivå',

@@ -262,6 +262,7 @@ export function FileMode({ today, workbooks = loadFileWorkbooks }: FileModeProps
             key={open.key}
             port={open.port}
             today={today}
+            fileMode
             bar={<FileBar name={open.name} unsaved={unsaved} saving={saving} onSave={() => void save()} onOpenOther={() => request({ kind: 'close' })} result={result} place={place} />}
           />
         </UndoNoteContext.Provider>
