@@ -2,6 +2,8 @@
  * The Swedish sentences only the `uppsikt` command says (options, files, what was written). Sentences the
  * task pane says too come from the use cases' catalogue (usecases/messages.sv.ts), never from here.
  */
+import { countText } from '../core';
+const c = (count: number, one: string, many: string) => countText(count, { one, many });
 /** What was tried with a file, as the verb the sentences use. */
 const verb = (p: { writing: boolean }) => (p.writing ? 'skriva' : 'läsa');
 
@@ -41,7 +43,7 @@ export const cliMessagesSv = {
   reportDate: (p: { date: string }) => `daterad ${p.date}`,
   reportAnswerBy: (p: { date: string }) => `svar senast ${p.date}`,
   noAddressee: 'mottagare saknas',
-  recommendationCount: (p: { count: number }) => `${p.count} rekommendationer.`,
+  recommendationCount: (p: { count: number }) => `${c(p.count, 'rekommendation', 'rekommendationer')}.`,
   followUpReportHeading: (p: { round: string; counts: string }) => `Uppföljningsrapport, omgång ${p.round || 'okänd'}: ${p.counts}.`,
   confirmSuggestion: (p: { suggestion: string }) => `${p.suggestion}, bekräfta`,
   verdictNotAssigned: 'bedömning ej knuten',
@@ -53,7 +55,7 @@ export const cliMessagesSv = {
   granskningWritten: (p: { id: string; title: string; isNew: boolean }) => `Granskning ${p.id}: ${p.title}${p.isNew ? ' (ny)' : ' (fanns redan)'}.`,
   fannedOut: (p: { nr: number; addressee: string; namnder: readonly string[] }) => `Rekommendation ${p.nr} till ${p.addressee}: en rad per nämnd (${p.namnder.join(', ')}).`,
   textsChanged: (p: { count: number; updated: boolean }) =>
-    `${p.count} rekommendationer har ändrad text${p.updated ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`,
+    `${c(p.count, 'rekommendation', 'rekommendationer')} har ändrad text${p.updated ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`,
   textChange: (p: { id: string; before: string; after: string }) => `  ${p.id}: ”${p.before}” → ”${p.after}”`,
   becameUppsikt: 'Arbetsboken gjordes om till en Uppsikt-arbetsbok.',
 
@@ -89,11 +91,11 @@ export const cliMessagesSv = {
   noRecommendationsFound: (p: { file: string }) => `Hittade inga rekommendationer i ${p.file}: ingen flik har kolumner som Rekommendation och Mottagare eller Granskning.`,
   summaryHeading: (p: { by: 'granskning' | 'namnd'; file: string }) => `Sammanställning per ${p.by === 'granskning' ? 'granskning' : 'nämnd'} – ${p.file}`,
   summaryGroupHeader: (p: { by: 'granskning' | 'namnd' }) => (p.by === 'granskning' ? 'Granskning' : 'Nämnd'),
-  rowsNotCounted: (p: { rows: number; counts: string }) => `${p.rows} rader kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
+  rowsNotCounted: (p: { rows: number; counts: string }) => `${c(p.rows, 'rad', 'rader')} kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
   noRiskAnalysis: (p: { file: string }) => `Hittade ingen riskanalys i ${p.file}: ingen flik har kolumner som Sannolikhet, Konsekvens och Riskbeskrivning.`,
   matrixHeading: (p: { file: string }) => `Riskmatris – ${p.file} (antal risker; sannolikhet nedåt, högst överst; konsekvens åt höger)`,
-  unscored: (p: { risks: number }) => `${p.risks} risker saknar sannolikhet eller konsekvens och är inte med.`,
-  risksNotPlaced: (p: { risks: number; counts: string }) => `${p.risks} risker kunde inte placeras i matrisen (${p.counts}):`,
+  unscored: (p: { risks: number }) => `${c(p.risks, 'risk', 'risker')} saknar sannolikhet eller konsekvens och är inte med.`,
+  risksNotPlaced: (p: { risks: number; counts: string }) => `${c(p.risks, 'risk', 'risker')} kunde inte placeras i matrisen (${p.counts}):`,
 
   // export
   perInvalid: (p: { value: string }) => `--per ${p.value} är inget datum; skriv till exempel 2026-11-30.`,
@@ -112,23 +114,23 @@ export const cliMessagesSv = {
   namndUnknown: (p: { namnd: string; file: string; known: string }) => `Nämnden ”${p.namnd}” finns inte i ${p.file}. ${p.known}`,
   reportNotWritten: (p: { reason: string }) => `Kunde inte skriva rapporten: ${p.reason}. Ingen fil har skrivits.`,
   reportWritten: (p: { file: string; scope: string; per: string; round: string | null; risks: number; controls: number; recommendations: number; overdue: number; pdf: boolean }) =>
-    `Skrev ${p.file}: ${p.scope}, per ${p.per}${p.round ? `, omgång ${p.round}` : ''}; ${p.risks} risker, ${p.controls} kontrollmoment, ${p.recommendations} rekommendationer` +
-    `${p.overdue > 0 ? ` (${p.overdue} försenade)` : ''}${p.pdf ? ' och PDF' : ''}.`,
+    `Skrev ${p.file}: ${p.scope}, per ${p.per}${p.round ? `, omgång ${p.round}` : ''}; ${c(p.risks, 'risk', 'risker')}, ${p.controls} kontrollmoment, ${c(p.recommendations, 'rekommendation', 'rekommendationer')}` +
+    `${p.overdue > 0 ? ` (${c(p.overdue, 'försenad', 'försenade')})` : ''}${p.pdf ? ' och PDF' : ''}.`,
   roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
-  reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
+  reportRowsNotCounted: (p: { rows: number }) => `${c(p.rows, 'rad', 'rader')} kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
 
   // samla
   folderHasNoXlsx: (p: { folder: string }) => `Mappen ${p.folder} innehåller inga .xlsx-filer.`,
   namndListMissing: (p: { file: string }) => `Filen ${p.file} (--namnder) finns inte. Ange en textfil med en nämnd per rad.`,
   namndListEmpty: (p: { file: string }) => `${p.file} (--namnder) innehåller inga nämnder; skriv en nämnd per rad.`,
   skippedLine: (p: { file: string; reason: string }) => `  ${p.file}: ${p.reason}`,
-  skippedStrict: (p: { count: number; lines: readonly string[] }) => `${p.count} filer kunde inte samlas (--strikt); ingen fil har skrivits:\n${p.lines.join('\n')}`,
+  skippedStrict: (p: { count: number; lines: readonly string[] }) => `${c(p.count, 'fil', 'filer')} kunde inte samlas (--strikt); ingen fil har skrivits:\n${p.lines.join('\n')}`,
   nothingReadable: (p: { lines: readonly string[] }) => `Ingen arbetsbok kunde läsas; ingen fil har skrivits.${p.lines.length > 0 ? `\n${p.lines.join('\n')}` : ''}`,
   skipped: (p: { file: string; reason: string }) => `Hoppade över ${p.file}: ${p.reason}`,
   unreadableConflict: (p: { reason: string }) => `Kunde inte läsas: ${p.reason}`,
   consolidated: (p: { files: number; target: string; risks: number; controls: number; granskningar: number; recommendations: number; rows: number }) =>
-    `Samlade ${p.files} arbetsböcker i ${p.target}: ${p.risks} risker, ${p.controls} kontroller, ` +
-    `${p.granskningar} granskningar, ${p.recommendations} rekommendationer (${p.rows} rader i filerna).`,
+    `Samlade ${c(p.files, 'arbetsbok', 'arbetsböcker')} i ${p.target}: ${c(p.risks, 'risk', 'risker')}, ${c(p.controls, 'kontroll', 'kontroller')}, ` +
+    `${c(p.granskningar, 'granskning', 'granskningar')}, ${c(p.recommendations, 'rekommendation', 'rekommendationer')} (${c(p.rows, 'rad', 'rader')} i filerna).`,
   perNamndTitle: 'Per nämnd (nämndens egen bedömning):',
   // The per-nämnd table: these columns, then one per follow-up status, then the overdue count.
   perNamndColumns: ['Nämnd', 'Risker', 'Höga utan kontroll', 'Kontroller', 'Med avvikelse'],

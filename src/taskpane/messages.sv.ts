@@ -21,6 +21,14 @@ export const paneMessagesSv = {
     `Klart: ${p.scopes.length === 1 ? 'rapporten' : `${p.scopes.length} rapporter`} (${p.scopes.join(', ')}) ${
       p.downloads === p.scopes.length ? 'har laddats ned som .xlsx' : p.downloads > 0 ? 'har öppnats eller laddats ned' : 'har öppnats som nya arbetsböcker'
     }. Den här arbetsboken är oförändrad.`,
+  // Skapa on a workbook that already is an Uppsikt workbook.
+  structureUppsikt: 'Arbetsboken är en Uppsikt-arbetsbok.',
+  structureCurrent: (p: { version: number }) =>
+    `Arbetsboken är en Uppsikt-arbetsbok av senaste versionen (schemaversion ${p.version}) med alla flikar. Det finns inget att skapa eller uppgradera.`,
+  structureOlder: (p: { from: number; version: number }) =>
+    `Arbetsboken är en Uppsikt-arbetsbok av en äldre version (schemaversion ${p.from}; den senaste är ${p.version}). Uppgradera lägger till det som saknas; inget du skrivit ändras.`,
+  structureIncomplete: (p: { missing: readonly string[] }) =>
+    `Arbetsboken är en Uppsikt-arbetsbok men saknar ${p.missing.join(', ')}. Det läggs till; inget du skrivit ändras.`,
   // Rapport: where the report goes, how to get a PDF, and why Skapa rapport waits.
   reportOpened: 'Den öppnas som en ny arbetsbok i Excel; den här ändras inte.',
   reportDownloaded: 'Den laddas ned som en .xlsx-fil (se webbläsarens hämtade filer); arbetsboken här ändras inte.',

@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
-import { FOLLOW_UP_STATUSES, formatRoundProgress, tableSpec, textColorOn, type Adoption, type StatusSummary } from '../../core';
+import { countText, FOLLOW_UP_STATUSES, formatRoundProgress, statusCountText, tableSpec, textColorOn, type Adoption, type StatusSummary } from '../../core';
 import { overviewRegister, type OverviewItem, type OverviewMatrixCell } from '../../usecases/overviewRegister';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { errorText } from '../useAction';
@@ -35,12 +35,12 @@ const useStyles = makeStyles({
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
 });
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => countText(n, { one, many });
 
-/** "3: 1 delvis åtgärdad, 2 ej bedömd" — the statuses a group has, in the fixed order. */
+/** "1 delvis åtgärdad, 2 ej bedömda" — the statuses a group has, in the fixed order. */
 function statusLine(counts: Record<string, number>): string {
   return FOLLOW_UP_STATUSES.filter((s) => counts[s] > 0)
-    .map((s) => `${counts[s]} ${s.toLocaleLowerCase('sv')}`)
+    .map((s) => statusCountText(counts[s], s))
     .join(', ');
 }
 
@@ -79,7 +79,7 @@ function ItemList({ label, items, go }: { label: string; items: OverviewItem[]; 
               <strong>{item.id || `${item.sheet} ${item.cell}`}</strong>
               {item.namnd ? ` · ${item.namnd}` : ''}
             </Body1>
-            <Button size="small" appearance="subtle" onClick={() => go(item)} aria-label={`Gå till ${item.sheet}!${item.cell}`}>
+            <Button appearance="outline" onClick={() => go(item)} aria-label={`Gå till ${item.sheet}!${item.cell}`}>
               Gå till
             </Button>
           </div>
@@ -234,10 +234,10 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
           <li>
             <div className={styles.row}>
               <Body1>
-                Kontrollen hittar {o.errors} fel och {o.warnings} varningar.
+                Kontrollen hittar {o.errors} fel och {plural(o.warnings, 'varning', 'varningar')}.
               </Body1>
               {o.errors + o.warnings > 0 ? (
-                <Button size="small" appearance="subtle" onClick={() => go('kontrollera')}>
+                <Button appearance="outline" onClick={() => go('kontrollera')}>
                   Visa i Kontrollera
                 </Button>
               ) : null}
@@ -278,7 +278,7 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
               ))}
             </TableBody>
           </Table>
-          {o.risksNotScored > 0 ? <Caption1>{o.risksNotScored} risker saknar giltig sannolikhet eller konsekvens.</Caption1> : null}
+          {o.risksNotScored > 0 ? <Caption1>{plural(o.risksNotScored, 'risk saknar', 'risker saknar')} giltig sannolikhet eller konsekvens.</Caption1> : null}
         </section>
       ) : null}
 

@@ -1,0 +1,42 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { FILE_MODE_SV as SV } from './messages.sv';
+import type { GoToPlace } from './selectionNotice';
+
+const useStyles = makeStyles({
+  // Fixed to the bottom of the window: "Gå till" is clicked far down a list, and a message at the top of the
+  // page would be out of sight and the click would seem to do nothing.
+  root: {
+    position: 'fixed',
+    left: tokens.spacingHorizontalS,
+    right: tokens.spacingHorizontalS,
+    bottom: tokens.spacingVerticalS,
+    zIndex: 1000,
+    boxShadow: tokens.shadow16,
+    overflowWrap: 'break-word',
+  },
+});
+
+export interface GoToNoticeProps {
+  /** Where the last "Gå till" points; nothing shows without one. */
+  place?: GoToPlace;
+  onClose: () => void;
+}
+
+/** Where "Gå till" points in a file with no grid: sheet, row and the row's content, in view until closed. */
+export function GoToNotice({ place, onClose }: GoToNoticeProps) {
+  const styles = useStyles();
+  return (
+    <div role="status" aria-live="polite" className={place ? styles.root : undefined}>
+      {place ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{SV.goTo(place)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onClose}>
+              {SV.close}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}
