@@ -22,19 +22,23 @@ export const cliMessagesSv = {
   helpCommand: 'help [kommando]',
   helpCommandDescription: 'visa hjälp för ett kommando',
   didYouMean: (p: { similar: readonly string[] }) => ` Menade du ${orList(p.similar)}?`,
-  unknownOption: (p: { option: string; suggestion: string }) => `Okänd flagga ${p.option}.${p.suggestion} Skriv uppsikt --help för att se vilka som finns.`,
+  unknownOption: (p: { option: string; suggestion: string }) => `Okänd flagga ${p.option}.${p.suggestion} Skriv npx uppsikt --help för att se vilka som finns.`,
   unknownCommand: (p: { command: string; suggestion: string; commands: readonly string[] }) =>
-    `Okänt kommando ${p.command}.${p.suggestion} Kommandon: ${p.commands.join(', ')}. Skriv uppsikt --help för mer.`,
-  missingArgument: (p: { argument: string }) => `Argumentet <${p.argument}> saknas. Skriv uppsikt <kommando> --help för användning.`,
+    `Okänt kommando ${p.command}.${p.suggestion} Kommandon: ${p.commands.join(', ')}. Skriv npx uppsikt --help för mer.`,
+  missingArgument: (p: { argument: string }) => `Argumentet <${p.argument}> saknas. Skriv npx uppsikt <kommando> --help för användning.`,
   optionNeedsValue: (p: { option: string }) => `Flaggan ${p.option} behöver ett värde.`,
   optionRequired: (p: { option: string }) => `Flaggan ${p.option} måste anges.`,
-  tooManyArguments: 'För många argument. Skriv uppsikt <kommando> --help för användning.',
+  tooManyArguments: 'För många argument. Skriv npx uppsikt <kommando> --help för användning.',
   valueNotAllowed: (p: { value: string; option?: string; choices?: readonly string[] }) =>
     `Värdet ${p.value} för ${p.option ?? 'flaggan'} är inte tillåtet${p.choices ? `; välj ${orList(p.choices)}` : ''}.`,
-  cannotParse: 'Kunde inte tolka kommandoraden. Skriv uppsikt --help för användning.',
+  cannotParse: 'Kunde inte tolka kommandoraden. Skriv npx uppsikt --help för användning.',
   unexpectedError: 'oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
 
-  // import-report
+  // ny (init)
+  initNoTarget: 'Ange filen som ska skapas, till exempel: npx uppsikt ny exempel.xlsx --exempel',
+  initTwoTargets: (p: { argument: string; output: string }) => `Ange filen som ska skapas en gång: ${p.argument} eller -o ${p.output}, inte båda.`,
+
+  // las-rapport (import-report)
   yearOption: (p: { value: string }) => `--ar ska vara ett årtal, till exempel 2024 (fick ${p.value}).`,
   outputNeedsInto: '-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.',
   intoNeedsOutput: 'Ange filen som ska skrivas med -o <ut.xlsx> när du använder --into.',
@@ -55,7 +59,7 @@ export const cliMessagesSv = {
   granskningWritten: (p: { id: string; title: string; isNew: boolean }) => `Granskning ${p.id}: ${p.title}${p.isNew ? ' (ny)' : ' (fanns redan)'}.`,
   fannedOut: (p: { nr: number; addressee: string; namnder: readonly string[] }) => `Rekommendation ${p.nr} till ${p.addressee}: en rad per nämnd (${p.namnder.join(', ')}).`,
   textsChanged: (p: { count: number; updated: boolean }) =>
-    `${c(p.count, 'rekommendation', 'rekommendationer')} har ändrad text${p.updated ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`,
+    `${c(p.count, 'rekommendation', 'rekommendationer')} har ändrad text${p.updated ? ' och har uppdaterats' : `; ${p.count === 1 ? 'den har' : 'de har'} inte ändrats (kör igen med --uppdatera för att ändra ${p.count === 1 ? 'den' : 'dem'})`}:`,
   textChange: (p: { id: string; before: string; after: string }) => `  ${p.id}: ”${p.before}” → ”${p.after}”`,
   becameUppsikt: 'Arbetsboken gjordes om till en Uppsikt-arbetsbok.',
 
@@ -80,7 +84,7 @@ export const cliMessagesSv = {
     `Hittade inget att läsa i ${p.file}: inga Uppsikt-tabeller (Risker, Kontroller, Granskningar, Rekommendationer, Uppföljningar) ` +
     'och ingen flik med en rubrikrad som Uppsikt känner igen bland de 30 första raderna, till exempel Risk, Sannolikhet och ' +
     'Konsekvens för en riskanalys eller Rekommendation och Mottagare för rekommendationer. ' +
-    `Flikar i filen: ${p.sheets || '(inga)'}. Ingenting har kontrollerats; skapa en ny arbetsbok med uppsikt init eller lägg till rubrikerna.`,
+    `Flikar i filen: ${p.sheets || '(inga)'}. Ingenting har kontrollerats; skapa en ny arbetsbok med npx uppsikt ny ut.xlsx eller lägg till rubrikerna.`,
   sheetsAndMore: (p: { sheets: readonly string[]; count: number }) => `${p.sheets.join(', ')} med flera (${p.count} flikar)`,
 
   // check, summary, matrix
@@ -147,7 +151,7 @@ export const cliMessagesSv = {
   isPdf: (p: { file: string }) => `${p.file} är en PDF. Öppna den, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.`,
   aWorkbook: 'en Excel-arbetsbok',
   workbookHint: (p: { file: string }) =>
-    `import-report läser granskningsrapportens text. Vill du infoga rekommendationerna i arbetsboken: uppsikt import-report rapport.txt --into ${p.file} -o ut.xlsx`,
+    `las-rapport läser granskningsrapportens text. Vill du infoga rekommendationerna i arbetsboken: npx uppsikt las-rapport rapport.txt --into ${p.file} -o ut.xlsx`,
   aWordDocument: 'ett Word-dokument',
   wordHint: 'Spara det som Oformaterad text (.txt, UTF-8) i Word och ange den filen.',
   aBinaryOfficeOrZip: 'en binär fil (till exempel ett Office-dokument eller en zip-fil)',
