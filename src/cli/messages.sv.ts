@@ -97,7 +97,7 @@ export const cliMessagesSv = {
   summaryGroupHeader: (p: { by: 'granskning' | 'namnd' }) => (p.by === 'granskning' ? 'Granskning' : 'Nämnd'),
   rowsNotCounted: (p: { rows: number; counts: string }) => `${c(p.rows, 'rad', 'rader')} kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
   noRiskAnalysis: (p: { file: string }) => `Hittade ingen riskanalys i ${p.file}: ingen flik har kolumner som Sannolikhet, Konsekvens och Riskbeskrivning.`,
-  matrixHeading: (p: { file: string }) => `Riskmatris – ${p.file} (antal risker; sannolikhet nedåt, högst överst; konsekvens åt höger)`,
+  matrixHeading: (p: { file: string; orientation: string }) => `Riskmatris – ${p.file} (antal risker). ${p.orientation}`,
   unscored: (p: { risks: number }) => `${c(p.risks, 'risk', 'risker')} saknar sannolikhet eller konsekvens och är inte med.`,
   risksNotPlaced: (p: { risks: number; counts: string }) => `${c(p.risks, 'risk', 'risker')} kunde inte placeras i matrisen (${p.counts}):`,
 

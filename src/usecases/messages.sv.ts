@@ -12,6 +12,8 @@ const c = (count: number, one: string, many: string) => countText(count, { one, 
 export const flowMessagesSv = {
   // The risk matrix as a table (uppsikt matrix, Samlad uppsikt): the corner cell.
   matrixCorner: 'Sannolikhet \\ Konsekvens',
+  // How every riskmatris is turned (CLI, Översikt, Skala, the printed report): one wording.
+  matrixOrientation: 'Högst sannolikhet överst, högst konsekvens längst till höger.',
 
   // Findings (check, summary, matrix, adopt).
   noFindings: (p: { file?: string }) => (p.file === undefined ? 'Inga fel eller varningar.' : `Inga fel eller varningar i ${p.file}.`),

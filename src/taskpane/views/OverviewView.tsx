@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
-import { countText, FOLLOW_UP_STATUSES, formatRoundProgress, statusCountText, tableSpec, textColorOn, type Adoption, type StatusSummary } from '../../core';
+import { countText, FOLLOW_UP_STATUSES, formatRoundProgress, statusCountText, tableSpec, textColorOn, type Adoption, type RiskScale, type StatusSummary } from '../../core';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { overviewRegister, type OverviewItem, type OverviewMatrixCell } from '../../usecases/overviewRegister';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { errorText } from '../useAction';
@@ -12,10 +13,33 @@ const useStyles = makeStyles({
   facts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   matrixWrap: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'stretch' },
   axis: { writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center', color: tokens.colorNeutralForeground2 },
-  matrix: { borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%', maxWidth: '320px' },
-  axisCell: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, width: '20px', textAlign: 'center' },
-  cell: { padding: 0, border: `2px solid ${tokens.colorNeutralBackground1}` },
+  matrix: { borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%', maxWidth: '360px' },
+  // The axes name the scale's levels as the CLI and the printed report do; names break between words only.
+  rowHead: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    width: '72px',
+    textAlign: 'right',
+    paddingRight: tokens.spacingHorizontalXS,
+    verticalAlign: 'middle',
+  },
+  colHead: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase100,
+    textAlign: 'center',
+    verticalAlign: 'top',
+    paddingTop: tokens.spacingVerticalXXS,
+  },
+  levelName: { display: 'block', fontSize: tokens.fontSizeBase100 },
+  // Every cell the same height whether it shows a number or not: the button is a block in a middle-aligned cell
+  // (an inline button with text sits on the text's baseline, lower than an empty one).
+  cell: { padding: 0, border: `2px solid ${tokens.colorNeutralBackground1}`, verticalAlign: 'middle' },
   cellButton: {
+    display: 'block',
     width: '100%',
     minWidth: 0,
     height: '36px',
@@ -92,7 +116,7 @@ function ItemList({ label, items, go }: { label: string; items: OverviewItem[]; 
 }
 
 /** The riskmatris: highest likelihood on top, each cell its level's colour and its count; a click lists the cell's risks. */
-function RiskMatrix({ matrix, selected, onSelect }: { matrix: OverviewMatrixCell[][]; selected?: OverviewMatrixCell; onSelect: (cell?: OverviewMatrixCell) => void }) {
+function RiskMatrix({ matrix, scale, selected, onSelect }: { matrix: OverviewMatrixCell[][]; scale: RiskScale; selected?: OverviewMatrixCell; onSelect: (cell?: OverviewMatrixCell) => void }) {
   const styles = useStyles();
   const consequences = matrix[0]?.length ?? 0;
   return (
@@ -104,8 +128,8 @@ function RiskMatrix({ matrix, selected, onSelect }: { matrix: OverviewMatrixCell
         <tbody>
           {[...matrix].reverse().map((row) => (
             <tr key={row[0].likelihood}>
-              <th scope="row" className={styles.axisCell}>
-                {row[0].likelihood}
+              <th scope="row" className={styles.rowHead}>
+                {row[0].likelihood} <span className={styles.levelName}>{scale.likelihood.labels[row[0].likelihood - 1] ?? ''}</span>
               </th>
               {row.map((cell) => {
                 const isSelected = selected?.likelihood === cell.likelihood && selected.consequence === cell.consequence;
@@ -131,8 +155,9 @@ function RiskMatrix({ matrix, selected, onSelect }: { matrix: OverviewMatrixCell
           <tr>
             <td />
             {Array.from({ length: consequences }, (_, k) => (
-              <th key={k} scope="col" className={styles.axisCell}>
+              <th key={k} scope="col" className={styles.colHead}>
                 {k + 1}
+                <span className={styles.levelName}>{scale.consequence.labels[k] ?? ''}</span>
               </th>
             ))}
           </tr>
@@ -252,8 +277,8 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
           <Subtitle2 as="h2" id="oversikt-matris" className={styles.heading}>
             Riskmatris
           </Subtitle2>
-          <RiskMatrix matrix={o.matrix} selected={cell} onSelect={setCell} />
-          <Caption1>Konsekvens åt höger. Välj en ruta för att se dess risker.</Caption1>
+          <RiskMatrix matrix={o.matrix} scale={adoption.register.scale} selected={cell} onSelect={setCell} />
+          <Caption1>{M.matrixOrientation} Välj en ruta för att se dess risker.</Caption1>
           {cell ? (
             <section className={styles.section} aria-label={`Risker med sannolikhet ${cell.likelihood} och konsekvens ${cell.consequence}`}>
               <Body1>
