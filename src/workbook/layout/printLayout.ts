@@ -91,6 +91,26 @@ export function wrappedLines(text: string, width: number, points: number): numbe
 }
 
 /**
+ * The column width (Excel units) at which the longest word of `texts` fits on one line, so a wrapped cell
+ * breaks between words and never inside one ("Behörighetsh/antering"): LibreOffice and Excel break a word
+ * that is wider than its column anywhere, without a hyphen. Measured as wrappedLines measures.
+ *
+ * @param texts - The column's cell texts, header included.
+ * @param points - The type size.
+ * @returns The width the longest word needs (0 for no text).
+ * @example
+ * widthForLongestWord(['Behörighetshantering'], 10) //=> 20
+ */
+export function widthForLongestWord(texts: readonly string[], points: number): number {
+  let longest = 0;
+  for (const text of texts) for (const word of text.split(/\s+/)) longest = Math.max(longest, word.length);
+  if (longest === 0) return 0;
+  // Inverse of wrappedLines' usable pixels, plus one character of slack for wide letters (W, M, Å).
+  const pixels = (longest + 1) * points * (96 / 72) * EM_SHARE;
+  return Math.ceil((pixels + 7 - 5) / 7);
+}
+
+/**
  * The height (points) a row needs so that every wrapped cell shows all its lines.
  *
  * @param cells - Each cell's text, column width and type size.

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { fitScale, MARGINS, MIN_PRINTED_POINTS, orientationFor, printablePixels, columnPixels, rowHeightFor } from '../../layout/printLayout';
+import { fitScale, MARGINS, MIN_PRINTED_POINTS, orientationFor, printablePixels, columnPixels, rowHeightFor, widthForLongestWord } from '../../layout/printLayout';
 
 /** What a sheet prints: its extent, the rows repeated on every page, the footer and the type size used. */
 export interface PageOptions {
@@ -69,6 +69,20 @@ export function fitRowHeights(worksheet: ExcelJS.Worksheet, from: number, to: nu
     const cells = wrapped.map((c, i) => ({ text: cellText(row.getCell(c).value), width: widths[i], points }));
     const height = rowHeightFor(cells);
     if (height > 15) row.height = height;
+  }
+}
+
+/**
+ * Widens each wrapped column to its longest word (rows `from`–`to`, header included), up to `max`, so words
+ * break only between them; call before fitRowHeights and setPage, which read the widths.
+ */
+export function fitWordWidths(worksheet: ExcelJS.Worksheet, from: number, to: number, wrapped: readonly number[], points: number, max: number): void {
+  for (const c of wrapped) {
+    const column = worksheet.getColumn(c);
+    const texts: string[] = [];
+    for (let r = from; r <= to; r++) texts.push(cellText(worksheet.getRow(r).getCell(c).value));
+    const needed = Math.min(max, widthForLongestWord(texts, points));
+    if (needed > (column.width ?? 9)) column.width = needed;
   }
 }
 
