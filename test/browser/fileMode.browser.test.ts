@@ -179,7 +179,7 @@ describeBrowser('file mode: an .xlsx in a plain browser', () => {
     const go = page.getByRole('button', { name: /^Gå till / }).first();
     const place = ((await go.getAttribute('aria-label')) ?? '').replace('Gå till ', '');
     await go.click();
-    await page.getByText(`${place}: fliken`, { exact: false }).waitFor();
+    await page.locator('[role="status"]').getByText(`${place}: fliken`, { exact: false }).waitFor();
 
     // Rapport: outside Excel the report is a download.
     await page.getByRole('tab', { name: 'Rapport' }).click();
@@ -279,7 +279,7 @@ describeBrowser('file mode: an .xlsx in a plain browser', () => {
     expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBeGreaterThan(0);
     const place = ((await go.getAttribute('aria-label')) ?? '').replace('Gå till ', '');
     await go.click();
-    const notice = page.getByText(`${place}: fliken`, { exact: false });
+    const notice = page.locator('[role="status"]').getByText(`${place}: fliken`, { exact: false });
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/, rad \d+ \(.+\)\. Här i webbläsaren finns inget rutnät/);
     const box = (await notice.boundingBox())!;

@@ -14,6 +14,9 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow16,
     overflowWrap: 'break-word',
   },
+  // The same notice, invisible, at the end of the page: the page can scroll as far as the notice is tall, so
+  // nothing at the bottom of a view stays hidden under it.
+  room: { visibility: 'hidden', overflowWrap: 'break-word' },
 });
 
 export interface GoToNoticeProps {
@@ -25,18 +28,27 @@ export interface GoToNoticeProps {
 /** Where "Gå till" points in a file with no grid: sheet, row and the row's content, in view until closed. */
 export function GoToNotice({ place, onClose }: GoToNoticeProps) {
   const styles = useStyles();
+  const notice = (close?: () => void) =>
+    place ? (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{SV.goTo(place)}</MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" onClick={close} tabIndex={close ? undefined : -1}>
+            {SV.close}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    ) : null;
   return (
-    <div role="status" aria-live="polite" className={place ? styles.root : undefined}>
+    <>
       {place ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{SV.goTo(place)}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={onClose}>
-              {SV.close}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <div className={styles.room} aria-hidden>
+          {notice()}
+        </div>
       ) : null}
-    </div>
+      <div role="status" aria-live="polite" className={place ? styles.root : undefined}>
+        {notice(onClose)}
+      </div>
+    </>
   );
 }
