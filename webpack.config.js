@@ -132,6 +132,8 @@ module.exports = (_env, argv) => {
         ],
       }),
     ],
+    // `npm start` asks for quiet (UPPSIKT_TYST, see scripts/start.mjs): errors and warnings only, no statistics.
+    ...(process.env.UPPSIKT_TYST === '1' ? { stats: 'errors-warnings', infrastructureLogging: { level: 'warn' } } : {}),
     devServer: {
       host: 'localhost',
       port: PORT,

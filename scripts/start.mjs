@@ -17,6 +17,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { stopWithParent } from './stopWithParent.mjs';
+
 const require = createRequire(import.meta.url);
 const { linuxStartHelp, DEV_ORIGIN } = require('./sideloadHelp.cjs');
 
@@ -89,13 +91,21 @@ function buildCli() {
 }
 const cliBuilt = buildCli();
 
+// webpack's statistics (some 40 lines of English) only on request: `npm start -- --bygginfo` or
+// UPPSIKT_BYGGINFO=1. Otherwise webpack says only errors and warnings (webpack.config.js reads UPPSIKT_TYST).
+const details = process.argv.includes('--bygginfo') || process.env.UPPSIKT_BYGGINFO === '1';
+if (!details) console.log('Bygger Uppsikt … (första gången tar det en stund; npm start -- --bygginfo visar webpacks detaljer)');
+
 // `webpack serve --mode development`, run with this Node rather than through npx: npx and its shell do not
 // pass SIGTERM on, which would leave the server running when start.mjs is stopped.
-const server = spawn(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), 'serve', '--mode', 'development'], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), 'serve', '--mode', 'development'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: details ? process.env : { ...process.env, UPPSIKT_TYST: '1' },
+});
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => server.kill(signal));
-}
+// A signal to npm, or npm ending, stops the server too: nothing keeps serving port 3000.
+stopWithParent(() => [server]);
 
 if (desktopExcel) {
   void sideloadIntoDesktopExcel();

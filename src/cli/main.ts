@@ -46,16 +46,19 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .exitOverride();
 
   cli
-    .command('init')
+    .command('ny')
+    .alias('init')
     .description('skapa en ny Uppsikt-arbetsbok')
-    .argument('<ut.xlsx>', 'filen som skapas')
+    .argument('[ut.xlsx]', 'filen som skapas (eller -o)')
+    .option('-o, --output <ut.xlsx>', 'filen som skapas, i stället för argumentet')
     .addOption(new Option('--skala <storlek>', 'riskskalans storlek').choices(['4x4', '5x5']).default('4x4'))
     .option('--exempel', 'fyll arbetsboken med realistiska exempeldata')
     .option('--ersatt', 'skriv över filen om den redan finns')
-    .action((target: string, opts) => run(initCommand(target, opts, io)));
+    .action((target: string | undefined, opts) => run(initCommand(target, opts, io)));
 
   cli
-    .command('adopt')
+    .command('anpassa')
+    .alias('adopt')
     .description('gör en befintlig arbetsbok till en Uppsikt-arbetsbok (originalet ändras inte)')
     .argument('<in.xlsx>', 'din arbetsbok')
     .requiredOption('-o, --output <ut.xlsx>', 'filen som skrivs')
@@ -64,7 +67,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action((input: string, opts) => run(adoptCommand(input, opts, io)));
 
   cli
-    .command('summary')
+    .command('sammanstall')
+    .alias('summary')
     .description('sammanställ rekommendationer per granskning eller nämnd (filen ändras inte)')
     .argument('<fil.xlsx>', 'arbetsboken')
     .addOption(new Option('--by <grupp>', 'gruppera per granskning eller nämnd').choices(['granskning', 'namnd']).default('granskning'))
@@ -72,21 +76,24 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action((file: string, opts) => run(summaryCommand(file, opts, io)));
 
   cli
-    .command('matrix')
+    .command('matris')
+    .alias('matrix')
     .description('visa riskmatrisen: antal risker per sannolikhet och konsekvens (filen ändras inte)')
     .argument('<fil.xlsx>', 'arbetsboken')
     .option('--json', 'skriv ett JSON-dokument på standard ut')
     .action((file: string, opts) => run(matrixCommand(file, opts, io)));
 
   cli
-    .command('check')
+    .command('kontrollera')
+    .alias('check')
     .description('kontrollera arbetsboken; avslutas med status 1 om något fel hittas (filen ändras inte)')
     .argument('<fil.xlsx>', 'arbetsboken')
     .option('--json', 'skriv ett JSON-dokument på standard ut')
     .action((file: string, opts) => run(checkCommand(file, opts, io)));
 
   cli
-    .command('import-report')
+    .command('las-rapport')
+    .alias('import-report')
     .description('hitta rekommendationerna i en granskningsrapports text och infoga dem i registret')
     .argument('<rapport.txt>', 'rapportens text (kopierad ur PDF:en, sparad som UTF-8)')
     .option('--json', 'skriv rekommendationerna som ett JSON-dokument på standard ut')
@@ -126,7 +133,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action((file: string, opts) => run(newYearCommand(file, opts, io)));
 
   cli
-    .command('export')
+    .command('exportera')
+    .alias('export')
     .description('skriv rapporten till nämnden: sammanfattning, riskmatris, internkontrollplan och rekommendationer, som rena värden för utskrift')
     .argument('<arbetsbok.xlsx>', 'arbetsboken (den ändras inte)')
     .requiredOption('-o, --output <fil.xlsx eller mapp>', 'rapportfilen; med --alla mappen där en fil per nämnd skrivs')

@@ -2,6 +2,8 @@
  * The Swedish sentences only the `uppsikt` command says (options, files, what was written). Sentences the
  * task pane says too come from the use cases' catalogue (usecases/messages.sv.ts), never from here.
  */
+import { countText } from '../core';
+const c = (count: number, one: string, many: string) => countText(count, { one, many });
 /** What was tried with a file, as the verb the sentences use. */
 const verb = (p: { writing: boolean }) => (p.writing ? 'skriva' : 'läsa');
 
@@ -20,19 +22,23 @@ export const cliMessagesSv = {
   helpCommand: 'help [kommando]',
   helpCommandDescription: 'visa hjälp för ett kommando',
   didYouMean: (p: { similar: readonly string[] }) => ` Menade du ${orList(p.similar)}?`,
-  unknownOption: (p: { option: string; suggestion: string }) => `Okänd flagga ${p.option}.${p.suggestion} Skriv uppsikt --help för att se vilka som finns.`,
+  unknownOption: (p: { option: string; suggestion: string }) => `Okänd flagga ${p.option}.${p.suggestion} Skriv npx uppsikt --help för att se vilka som finns.`,
   unknownCommand: (p: { command: string; suggestion: string; commands: readonly string[] }) =>
-    `Okänt kommando ${p.command}.${p.suggestion} Kommandon: ${p.commands.join(', ')}. Skriv uppsikt --help för mer.`,
-  missingArgument: (p: { argument: string }) => `Argumentet <${p.argument}> saknas. Skriv uppsikt <kommando> --help för användning.`,
+    `Okänt kommando ${p.command}.${p.suggestion} Kommandon: ${p.commands.join(', ')}. Skriv npx uppsikt --help för mer.`,
+  missingArgument: (p: { argument: string }) => `Argumentet <${p.argument}> saknas. Skriv npx uppsikt <kommando> --help för användning.`,
   optionNeedsValue: (p: { option: string }) => `Flaggan ${p.option} behöver ett värde.`,
   optionRequired: (p: { option: string }) => `Flaggan ${p.option} måste anges.`,
-  tooManyArguments: 'För många argument. Skriv uppsikt <kommando> --help för användning.',
+  tooManyArguments: 'För många argument. Skriv npx uppsikt <kommando> --help för användning.',
   valueNotAllowed: (p: { value: string; option?: string; choices?: readonly string[] }) =>
     `Värdet ${p.value} för ${p.option ?? 'flaggan'} är inte tillåtet${p.choices ? `; välj ${orList(p.choices)}` : ''}.`,
-  cannotParse: 'Kunde inte tolka kommandoraden. Skriv uppsikt --help för användning.',
+  cannotParse: 'Kunde inte tolka kommandoraden. Skriv npx uppsikt --help för användning.',
   unexpectedError: 'oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
 
-  // import-report
+  // ny (init)
+  initNoTarget: 'Ange filen som ska skapas, till exempel: npx uppsikt ny exempel.xlsx --exempel',
+  initTwoTargets: (p: { argument: string; output: string }) => `Ange filen som ska skapas en gång: ${p.argument} eller -o ${p.output}, inte båda.`,
+
+  // las-rapport (import-report)
   yearOption: (p: { value: string }) => `--ar ska vara ett årtal, till exempel 2024 (fick ${p.value}).`,
   outputNeedsInto: '-o kräver --into <fil.xlsx>: arbetsboken som rekommendationerna ska infogas i.',
   intoNeedsOutput: 'Ange filen som ska skrivas med -o <ut.xlsx> när du använder --into.',
@@ -43,7 +49,7 @@ export const cliMessagesSv = {
   noAddressee: 'mottagare saknas',
   addresseeSuggested: (p: { addressees: string; from: 'omslag' | 'granskat' }) =>
     `förslag: ${p.addressees} (${p.from === 'omslag' ? 'från försättsbladet' : 'den som granskats'}), kontrollera`,
-  recommendationCount: (p: { count: number }) => `${p.count} rekommendationer.`,
+  recommendationCount: (p: { count: number }) => `${c(p.count, 'rekommendation', 'rekommendationer')}.`,
   followUpReportHeading: (p: { round: string; counts: string }) => `Uppföljningsrapport, omgång ${p.round || 'okänd'}: ${p.counts}.`,
   confirmSuggestion: (p: { suggestion: string }) => `${p.suggestion}, bekräfta`,
   verdictNotAssigned: 'bedömning ej knuten',
@@ -55,7 +61,7 @@ export const cliMessagesSv = {
   granskningWritten: (p: { id: string; title: string; isNew: boolean }) => `Granskning ${p.id}: ${p.title}${p.isNew ? ' (ny)' : ' (fanns redan)'}.`,
   fannedOut: (p: { nr: number; addressee: string; namnder: readonly string[] }) => `Rekommendation ${p.nr} till ${p.addressee}: en rad per nämnd (${p.namnder.join(', ')}).`,
   textsChanged: (p: { count: number; updated: boolean }) =>
-    `${p.count} rekommendationer har ändrad text${p.updated ? ' och har uppdaterats' : '; de har inte ändrats (kör igen med --uppdatera för att ändra dem)'}:`,
+    `${c(p.count, 'rekommendation', 'rekommendationer')} har ändrad text${p.updated ? ' och har uppdaterats' : `; ${p.count === 1 ? 'den har' : 'de har'} inte ändrats (kör igen med --uppdatera för att ändra ${p.count === 1 ? 'den' : 'dem'})`}:`,
   textChange: (p: { id: string; before: string; after: string }) => `  ${p.id}: ”${p.before}” → ”${p.after}”`,
   becameUppsikt: 'Arbetsboken gjordes om till en Uppsikt-arbetsbok.',
 
@@ -80,7 +86,7 @@ export const cliMessagesSv = {
     `Hittade inget att läsa i ${p.file}: inga Uppsikt-tabeller (Risker, Kontroller, Granskningar, Rekommendationer, Uppföljningar) ` +
     'och ingen flik med en rubrikrad som Uppsikt känner igen bland de 30 första raderna, till exempel Risk, Sannolikhet och ' +
     'Konsekvens för en riskanalys eller Rekommendation och Mottagare för rekommendationer. ' +
-    `Flikar i filen: ${p.sheets || '(inga)'}. Ingenting har kontrollerats; skapa en ny arbetsbok med uppsikt init eller lägg till rubrikerna.`,
+    `Flikar i filen: ${p.sheets || '(inga)'}. Ingenting har kontrollerats; skapa en ny arbetsbok med npx uppsikt ny ut.xlsx eller lägg till rubrikerna.`,
   sheetsAndMore: (p: { sheets: readonly string[]; count: number }) => `${p.sheets.join(', ')} med flera (${p.count} flikar)`,
 
   // check, summary, matrix
@@ -92,11 +98,11 @@ export const cliMessagesSv = {
   summaryHeading: (p: { by: 'granskning' | 'namnd'; file: string }) => `Sammanställning per ${p.by === 'granskning' ? 'granskning' : 'nämnd'} – ${p.file}`,
   summaryGroupHeader: (p: { by: 'granskning' | 'namnd' }) => (p.by === 'granskning' ? 'Granskning' : 'Nämnd'),
   summaryTotalOnce: 'En rekommendation till flera nämnder räknas i varje nämnds rad men en gång i Totalt.',
-  rowsNotCounted: (p: { rows: number; counts: string }) => `${p.rows} rader kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
+  rowsNotCounted: (p: { rows: number; counts: string }) => `${c(p.rows, 'rad', 'rader')} kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
   noRiskAnalysis: (p: { file: string }) => `Hittade ingen riskanalys i ${p.file}: ingen flik har kolumner som Sannolikhet, Konsekvens och Riskbeskrivning.`,
-  matrixHeading: (p: { file: string }) => `Riskmatris – ${p.file} (antal risker; sannolikhet nedåt, högst överst; konsekvens åt höger)`,
-  unscored: (p: { risks: number }) => `${p.risks} risker saknar sannolikhet eller konsekvens och är inte med.`,
-  risksNotPlaced: (p: { risks: number; counts: string }) => `${p.risks} risker kunde inte placeras i matrisen (${p.counts}):`,
+  matrixHeading: (p: { file: string; orientation: string }) => `Riskmatris – ${p.file} (antal risker). ${p.orientation}`,
+  unscored: (p: { risks: number }) => `${c(p.risks, 'risk', 'risker')} saknar sannolikhet eller konsekvens och är inte med.`,
+  risksNotPlaced: (p: { risks: number; counts: string }) => `${c(p.risks, 'risk', 'risker')} kunde inte placeras i matrisen (${p.counts}):`,
 
   // export
   perInvalid: (p: { value: string }) => `--per ${p.value} är inget datum; skriv till exempel 2026-11-30.`,
@@ -115,16 +121,16 @@ export const cliMessagesSv = {
   namndUnknown: (p: { namnd: string; file: string; known: string }) => `Nämnden ”${p.namnd}” finns inte i ${p.file}. ${p.known}`,
   reportNotWritten: (p: { reason: string }) => `Kunde inte skriva rapporten: ${p.reason}. Ingen fil har skrivits.`,
   reportWritten: (p: { file: string; scope: string; per: string; round: string | null; risks: number; controls: number; recommendations: number; overdue: number; pdf: boolean }) =>
-    `Skrev ${p.file}: ${p.scope}, per ${p.per}${p.round ? `, omgång ${p.round}` : ''}; ${p.risks} risker, ${p.controls} kontrollmoment, ${p.recommendations} rekommendationer` +
-    `${p.overdue > 0 ? ` (${p.overdue} försenade)` : ''}${p.pdf ? ' och PDF' : ''}.`,
+    `Skrev ${p.file}: ${p.scope}, per ${p.per}${p.round ? `, omgång ${p.round}` : ''}; ${c(p.risks, 'risk', 'risker')}, ${p.controls} kontrollmoment, ${c(p.recommendations, 'rekommendation', 'rekommendationer')}` +
+    `${p.overdue > 0 ? ` (${c(p.overdue, 'försenad', 'försenade')})` : ''}${p.pdf ? ' och PDF' : ''}.`,
   roundNotInRegister: (p: { round: string }) => `Omgången ${p.round} finns inte i Uppföljning; rapporten visar bedömningarna från omgångarna före den.`,
   followUpWritten: (p: { file: string; scope: string; year: number; done: number; controls: number; deviations: number; assessment: string | null; pdf: boolean }) =>
-    `Skrev ${p.file}: Uppföljning av intern kontroll ${p.year}, ${p.scope}; genomförda kontroller ${p.done} av ${p.controls}, ${p.deviations} avvikelser` +
+    `Skrev ${p.file}: Uppföljning av intern kontroll ${p.year}, ${p.scope}; genomförda kontroller ${p.done} av ${p.controls}, ${c(p.deviations, 'avvikelse', 'avvikelser')}` +
     `${p.assessment ? `, helhetsbedömning ${p.assessment}` : ''}${p.pdf ? ' och PDF' : ''}.`,
   followUpYearInvalid: (p: { value: string }) => `--uppfoljning ska vara ett årtal, till exempel --uppfoljning 2026 (fick ${p.value}).`,
   assessmentMissing: (p: { namnd: string; year: number }) =>
     `Varning: ${p.namnd} har ingen helhetsbedömning för ${p.year} på fliken Helhetsbedömning; rapporten visar ”Inte beslutad än”. Fyll i nämndens beslut och skriv rapporten igen.`,
-  reportRowsNotCounted: (p: { rows: number }) => `${p.rows} rader kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
+  reportRowsNotCounted: (p: { rows: number }) => `${c(p.rows, 'rad', 'rader')} kunde inte räknas in i rapporten; rätta dem så stämmer rapporten mot detaljraderna:`,
 
   // yttrande
   notDocx: (p: { file: string }) => `Utfilen ${p.file} ska sluta på .docx.`,
@@ -147,13 +153,13 @@ export const cliMessagesSv = {
   namndListMissing: (p: { file: string }) => `Filen ${p.file} (--namnder) finns inte. Ange en textfil med en nämnd per rad.`,
   namndListEmpty: (p: { file: string }) => `${p.file} (--namnder) innehåller inga nämnder; skriv en nämnd per rad.`,
   skippedLine: (p: { file: string; reason: string }) => `  ${p.file}: ${p.reason}`,
-  skippedStrict: (p: { count: number; lines: readonly string[] }) => `${p.count} filer kunde inte samlas (--strikt); ingen fil har skrivits:\n${p.lines.join('\n')}`,
+  skippedStrict: (p: { count: number; lines: readonly string[] }) => `${c(p.count, 'fil', 'filer')} kunde inte samlas (--strikt); ingen fil har skrivits:\n${p.lines.join('\n')}`,
   nothingReadable: (p: { lines: readonly string[] }) => `Ingen arbetsbok kunde läsas; ingen fil har skrivits.${p.lines.length > 0 ? `\n${p.lines.join('\n')}` : ''}`,
   skipped: (p: { file: string; reason: string }) => `Hoppade över ${p.file}: ${p.reason}`,
   unreadableConflict: (p: { reason: string }) => `Kunde inte läsas: ${p.reason}`,
   consolidated: (p: { files: number; target: string; risks: number; controls: number; granskningar: number; recommendations: number; rows: number }) =>
-    `Samlade ${p.files} arbetsböcker i ${p.target}: ${p.risks} risker, ${p.controls} kontroller, ` +
-    `${p.granskningar} granskningar, ${p.recommendations} rekommendationer (${p.rows} rader i filerna).`,
+    `Samlade ${c(p.files, 'arbetsbok', 'arbetsböcker')} i ${p.target}: ${c(p.risks, 'risk', 'risker')}, ${c(p.controls, 'kontroll', 'kontroller')}, ` +
+    `${c(p.granskningar, 'granskning', 'granskningar')}, ${c(p.recommendations, 'rekommendation', 'rekommendationer')} (${c(p.rows, 'rad', 'rader')} i filerna).`,
   perNamndTitle: 'Per nämnd (nämndens egen bedömning):',
   // The per-nämnd table: these columns, then one per follow-up status, then the overdue count.
   perNamndColumns: ['Nämnd', 'Risker', 'Höga utan kontroll', 'Kontroller', 'Med avvikelse'],
@@ -170,7 +176,7 @@ export const cliMessagesSv = {
   isPdf: (p: { file: string }) => `${p.file} är en PDF. Öppna den, markera all text (Ctrl+A), kopiera och spara den som en .txt-fil (UTF-8), och ange den filen.`,
   aWorkbook: 'en Excel-arbetsbok',
   workbookHint: (p: { file: string }) =>
-    `import-report läser granskningsrapportens text. Vill du infoga rekommendationerna i arbetsboken: uppsikt import-report rapport.txt --into ${p.file} -o ut.xlsx`,
+    `las-rapport läser granskningsrapportens text. Vill du infoga rekommendationerna i arbetsboken: npx uppsikt las-rapport rapport.txt --into ${p.file} -o ut.xlsx`,
   aWordDocument: 'ett Word-dokument',
   wordHint: 'Spara det som Oformaterad text (.txt, UTF-8) i Word och ange den filen.',
   aBinaryOfficeOrZip: 'en binär fil (till exempel ett Office-dokument eller en zip-fil)',

@@ -21,6 +21,12 @@ function usage(command: Command): string {
   return [...requiredTerms(command), ...(optional ? [C.optionsTerm] : []), ...(command.commands.length > 0 ? [C.commandTerm] : []), ...args].join(' ');
 }
 
+function ancestors(command: Command): string[] {
+  const names: string[] = [];
+  for (let p = command.parent; p; p = p.parent) names.unshift(p.name());
+  return names;
+}
+
 function extras(choices: readonly string[] | undefined, defaultValue: unknown, mandatory: boolean): string[] {
   const info: string[] = [];
   if (mandatory) info.push(C.mandatory);
@@ -37,6 +43,8 @@ export function swedishHelp(command: Command): Command {
     styleTitle: (title: string) => C.helpTitles[title] ?? title,
     sortSubcommands: false,
     subcommandTerm: (sub: Command) => `${sub.name()} ${usage(sub)}`.trimEnd(),
+    // The Swedish name only: the English aliases (init, adopt, …) still run but are not what help teaches.
+    commandUsage: (cmd: Command) => [...ancestors(cmd), cmd.name(), cmd.usage()].join(' ').trimEnd(),
     optionDescription: (option: Option) => described(option.description, extras(option.argChoices, option.defaultValue, option.mandatory)),
     argumentDescription: (argument: Argument) => described(argument.description, extras(argument.argChoices, argument.defaultValue, false)),
   } as Partial<Help>);

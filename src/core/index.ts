@@ -31,6 +31,8 @@ export { countRiskMatrix, type RiskMatrixCounts } from './risk/countRiskMatrix';
 export { FOLLOW_UP_STATUSES, DONE_STATUS, UNJUDGED_STATUS, type FollowUpStatus } from './status/FollowUpStatus';
 export { normalizeStatus } from './status/normalizeStatus';
 export { STATUS_SYNONYMS } from './status/statusSynonyms';
+export { countText, type CountForms } from './count/countText';
+export { statusCountText, STATUS_COUNT_FORMS } from './count/statusCountText';
 
 export { summarizeByGroup } from './summary/summarizeByGroup';
 export { summarizeByRecipients } from './summary/summarizeByRecipients';

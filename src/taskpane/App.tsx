@@ -53,6 +53,8 @@ export interface PaneContext {
   go: (view: string) => void;
   /** How a built workbook (report, Samla) is opened: a new Excel workbook, else a download. */
   openReport: OpenReport;
+  /** The pane runs on a file in a browser (no grid, no Excel): Hjälp and Rapport say so. */
+  fileMode: boolean;
 }
 
 /** …and, once the workbook has been read, its snapshot and adoption. */
@@ -75,10 +77,10 @@ export const VIEWS: readonly ViewDef[] = [
   { value: 'importera', label: 'Importera', needsWorkbook: true, render: (c) => <ImportView port={c.port} register={c.adoption.register} onDone={c.refresh} /> },
   { value: 'uppfoljning', label: 'Uppföljning', needsWorkbook: true, render: (c) => <FollowUpRoundView port={c.port} register={c.adoption.register} today={c.today} onDone={c.refresh} /> },
   { value: 'kontrollera', label: 'Kontrollera', needsWorkbook: true, render: (c) => <CheckView adoption={c.adoption} today={c.today} port={c.port} onRefresh={c.refresh} /> },
-  { value: 'rapport', label: 'Rapport', needsWorkbook: true, render: (c) => <ReportView register={c.adoption.register} today={c.today} openReport={c.openReport} /> },
+  { value: 'rapport', label: 'Rapport', needsWorkbook: true, render: (c) => <ReportView register={c.adoption.register} today={c.today} openReport={c.openReport} fileMode={c.fileMode} /> },
   { value: 'samla', label: 'Samla', needsWorkbook: false, render: (c) => <ConsolidateView today={c.today} openReport={c.openReport} /> },
   { value: 'nyttar', label: 'Nytt år', needsWorkbook: true, render: (c) => <NewYearView register={c.adoption.register} today={c.today} openReport={c.openReport} /> },
-  { value: 'hjalp', label: 'Hjälp', needsWorkbook: false, render: () => <HelpView /> },
+  { value: 'hjalp', label: 'Hjälp', needsWorkbook: false, render: (c) => <HelpView fileMode={c.fileMode} /> },
 ];
 
 export interface AppProps {
@@ -93,10 +95,12 @@ export interface AppProps {
   initialSnapshot?: WorkbookSnapshot;
   /** …or the start's read still under way: the pane shows its spinner and awaits it instead of reading again. */
   firstRead?: Promise<WorkbookSnapshot>;
+  /** File mode: the pane over a file in a plain browser. */
+  fileMode?: boolean;
 }
 
 /** The task pane: one view at a time over the open workbook, through the WorkbookPort only. */
-export function App({ port, today, openReport = openReportInExcel, bar, initialSnapshot, firstRead }: AppProps) {
+export function App({ port, today, openReport = openReportInExcel, bar, initialSnapshot, firstRead, fileMode = false }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState('oversikt');
   const workbook = useWorkbook(port, { initial: initialSnapshot, firstRead });
@@ -108,7 +112,7 @@ export function App({ port, today, openReport = openReportInExcel, bar, initialS
     // A chunk that fails here is fetched again when its tab is clicked, and fails visibly there.
     if (ready) preloadViews().catch(() => undefined);
   }, [ready]);
-  const base: PaneContext = { port, today: today(), refresh: () => void workbook.reload(), go: setView, openReport };
+  const base: PaneContext = { port, today: today(), refresh: () => void workbook.reload(), go: setView, openReport, fileMode };
   const context: ViewContext | undefined = adoption && snapshot ? { ...base, adoption, snapshot } : undefined;
 
   return (

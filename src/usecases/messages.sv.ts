@@ -4,13 +4,16 @@
  * never say the same thing two ways. Values are quoted with ” as in the rest of Uppsikt. (Consolidation has
  * its own part, consolidate/messages.sv.ts.)
  */
-import { EXCEL_MAX_CELL_TEXT } from '../core';
+import { countText, EXCEL_MAX_CELL_TEXT } from '../core';
 
 const n = (count: number) => count.toLocaleString('sv-SE');
+const c = (count: number, one: string, many: string) => countText(count, { one, many });
 
 export const flowMessagesSv = {
   // The risk matrix as a table (uppsikt matrix, Samlad uppsikt): the corner cell.
   matrixCorner: 'Sannolikhet \\ Konsekvens',
+  // How every riskmatris is turned (CLI, Översikt, Skala, the printed report): one wording.
+  matrixOrientation: 'Högst sannolikhet överst, högst konsekvens längst till höger.',
 
   // Findings (check, summary, matrix, adopt).
   noFindings: (p: { file?: string }) => (p.file === undefined ? 'Inga fel eller varningar.' : `Inga fel eller varningar i ${p.file}.`),
@@ -39,11 +42,11 @@ export const flowMessagesSv = {
   recommendationRowsWritten: (p: { insert: number; unchanged: number }) => `${p.insert} nya rader i Rekommendationer, ${p.unchanged} fanns redan med samma text.`,
   recommendationTooLong: (p: { nr: number; length: number }) => `Rekommendation ${p.nr} har ${p.length} tecken; en cell i Excel rymmer högst ${EXCEL_MAX_CELL_TEXT}.`,
   recommendationsImported: (p: { id: string; insert: number; updated: number; unchanged: number; total: number }) =>
-    `Klart: ${p.insert} nya rader i Rekommendationer för ${p.id}, ${p.updated} texter ändrade, ${p.unchanged} fanns redan. Registret har nu ${p.total} rekommendationsrader.`,
+    `Klart: ${p.insert} nya rader i Rekommendationer för ${p.id}, ${p.updated} texter ändrade, ${p.unchanged} fanns redan. Registret har nu ${c(p.total, 'rekommendationsrad', 'rekommendationsrader')}.`,
 
   // Importing a follow-up report's verdicts as a round.
   granskningTitle: (p: { title: string; year?: number }) => (p.year ? `${p.title} (${p.year})` : p.title),
-  followUpReportCounts: (p: { granskningar: number; recommendations: number }) => `${p.granskningar} granskningar, ${p.recommendations} rekommendationer`,
+  followUpReportCounts: (p: { granskningar: number; recommendations: number }) => `${c(p.granskningar, 'granskning', 'granskningar')}, ${c(p.recommendations, 'rekommendation', 'rekommendationer')}`,
   suggestedVerdict: (p: { verdict: string }) => `förslag: ${p.verdict}`,
   followUpRowsPlanned: (p: { round: string; insert: number; fill: number; unchanged: number }) =>
     `Omgång ${p.round}: ${p.insert} nya rader i Uppföljning, ${p.fill} tomma rader i omgången fylls i, ${p.unchanged} har redan en bedömning i omgången.`,
@@ -62,20 +65,24 @@ export const flowMessagesSv = {
   roundMissing: 'Ange omgången, till exempel 2024.',
 
   // A new follow-up round.
-  roundRowsPlanned: (p: { rows: number }) => `${p.rows} rekommendationer får en rad att fylla i.`,
+  roundRowsPlanned: (p: { rows: number }) => `${c(p.rows, 'rekommendation', 'rekommendationer')} får en rad att fylla i.`,
   roundAlreadyStarted: (p: { progress: string }) => `${p.progress}. Alla rekommendationer som inte är åtgärdade har redan en rad i omgången.`,
   roundNothingToFollow: 'Alla rekommendationer är bedömda som Åtgärdad; det finns inget att följa upp i en ny omgång.',
   roundConfirm: (p: { round: string; rows: number }) =>
-    `${p.rows} nya rader läggs till sist i Uppföljning, en per rekommendation som inte är bedömd som Åtgärdad, med omgång ${p.round} och tom bedömning. Befintliga rader ändras inte.`,
+    `${c(p.rows, 'ny rad', 'nya rader')} läggs till sist i Uppföljning, en per rekommendation som inte är bedömd som Åtgärdad, med omgång ${p.round} och tom bedömning. Befintliga rader ändras inte.`,
   roundCreated: (p: { round: string; rows: number }) =>
-    `Klart: ${p.rows} rader för omgång ${p.round} i Uppföljning. Fyll i revisionens bedömning per rad; tidigare omgångar är oförändrade.`,
+    `Klart: ${c(p.rows, 'rad', 'rader')} för omgång ${p.round} i Uppföljning. Fyll i revisionens bedömning per rad, här under eller i arbetsboken; tidigare omgångar är oförändrade.`,
   roundWritten: (p: { round: string; rows: number }) =>
-    `Uppföljningsomgång ${p.round}: ${p.rows} nya rader i Uppföljning att fylla i (rekommendationer som inte är åtgärdade); tidigare omgångar är oförändrade.`,
+    `Uppföljningsomgång ${p.round}: ${c(p.rows, 'ny rad', 'nya rader')} i Uppföljning att fylla i (rekommendationer som inte är åtgärdade); tidigare omgångar är oförändrade.`,
+
+  // Recording a round's verdicts (the pane's Uppföljning).
+  verdictsSaved: (p: { round: string; rows: number }) =>
+    p.rows === 0 ? `Inget att spara: omgång ${p.round} är oförändrad.` : `Sparat: ${c(p.rows, 'rad', 'rader')} i omgång ${p.round} i Uppföljning.`,
 
   // The risk scale.
   noLevel: 'ingen nivå',
-  scaleRisksChanged: (p: { count: number }) => `${p.count} risker bytte risknivå`,
-  scaleRisksInvalid: (p: { count: number }) => `${p.count} risker har nu värden utanför skalan (se Kontrollera)`,
+  scaleRisksChanged: (p: { count: number }) => `${c(p.count, 'risk', 'risker')} bytte risknivå`,
+  scaleRisksInvalid: (p: { count: number }) => `${c(p.count, 'risk', 'risker')} har nu värden utanför skalan (se Kontrollera)`,
   scaleSaved: (p: { likelihood: number; consequence: number; bands: number; risks: readonly string[] }) =>
     `Klart: skalan på Inställningar är sparad (${p.likelihood} × ${p.consequence} nivåer, ${p.bands} risknivåer); Riskvärde, Risknivå, Riskmatris och färger följer med.${p.risks.length > 0 ? ` ${p.risks.join('; ')}.` : ''}`,
 
@@ -95,7 +102,7 @@ export const flowMessagesSv = {
 
   // Creating or upgrading the structure.
   structureSheetsAdded: (p: { sheets: readonly string[] }) => `nya flikar ${p.sheets.join(', ')}`,
-  structureRowsCopied: (p: { rows: number; from: string; to: string }) => `${p.rows} rader från ${p.from} till ${p.to}`,
+  structureRowsCopied: (p: { rows: number; from: string; to: string }) => `${c(p.rows, 'rad', 'rader')} från ${p.from} till ${p.to}`,
   structureCopied: (p: { copies: readonly string[] }) => `kopierat ${p.copies.join(', ')}`,
   structureUpgradedFrom: (p: { version: number }) => `uppgraderat från schemaversion ${p.version}`,
   structureUpgraded: 'strukturen är uppgraderad',

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { type Browser, type Page } from 'playwright-core';
 import { adoptWorkbook, serialFromYmd } from '../../src/core';
+import { roundVerdicts } from '../../src/usecases/followUpRound';
 import { overviewRegister } from '../../src/usecases/overviewRegister';
 import { readXlsx } from '../../src/workbook/xlsx';
 import { uppsikt } from '../cli/runCli';
@@ -178,7 +179,7 @@ describeBrowser('file mode: an .xlsx in a plain browser', () => {
     const go = page.getByRole('button', { name: /^Gå till / }).first();
     const place = ((await go.getAttribute('aria-label')) ?? '').replace('Gå till ', '');
     await go.click();
-    await bar(page, 'exempel.xlsx').getByText(`${place}: här i webbläsaren finns inget rutnät att gå till.`, { exact: false }).waitFor();
+    await page.locator('[role="status"]').getByText(`${place}: fliken`, { exact: false }).waitFor();
 
     // Rapport: outside Excel the report is a download.
     await page.getByRole('tab', { name: 'Rapport' }).click();
@@ -236,6 +237,74 @@ describeBrowser('file mode: an .xlsx in a plain browser', () => {
     } else if (process.env.UPPSIKT_REQUIRE_LIBREOFFICE === '1') {
       throw new Error('LibreOffice (soffice) finns inte men UPPSIKT_REQUIRE_LIBREOFFICE=1: installera libreoffice-calc.');
     }
+  }, TIMEOUT);
+
+  test('first contact at 350 px: the round\'s verdicts recorded in the form and saved, Gå till\'s notice in view after scrolling, Hjälp, Skapa, Översikt and Rapport as a newcomer sees them', async () => {
+    const page = await openPage('download');
+    await openFile(page, example);
+    await look(page, 'oversikt-matris');
+    // An even grid: every cell of the matrix has the same top within its row, numbers or not.
+    const tops = await page.locator('table[aria-label^="Riskmatris"] tr').evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td button')].map((b) => Math.round(b.getBoundingClientRect().top))),
+    );
+    for (const row of tops.filter((r) => r.length > 0)) expect(new Set(row).size).toBe(1);
+    await page.getByRole('columnheader', { name: /Försumbar/ }).waitFor();
+    await page.getByRole('rowheader', { name: /Sannolik$/ }).waitFor();
+
+    await page.getByRole('tab', { name: 'Skapa' }).click();
+    await page.getByText(/av senaste versionen .* Det finns inget att skapa eller uppgradera\./).waitFor();
+    expect(await page.getByRole('button', { name: /Uppgradera/ }).count()).toBe(0);
+    await look(page, 'skapa-aktuell');
+
+    // Uppföljning: the latest round's rows as a form, through XlsxWorkbook.
+    await page.getByRole('tab', { name: 'Uppföljning' }).click();
+    const form = page.getByRole('region', { name: /^Bedömningar i omgång/ });
+    await form.waitFor();
+    const group = form.getByRole('group').first();
+    const id = ((await group.locator('legend').textContent()) ?? '').split(' ')[0];
+    await group.getByRole('combobox', { name: `Bedömning ${id}` }).selectOption('Åtgärdad');
+    await group.getByRole('textbox', { name: `Kommentar ${id}` }).fill('Klart enligt revisionens uppföljning.');
+    await look(page, 'uppfoljning');
+    await form.getByRole('button', { name: 'Spara bedömningarna (1 rad)' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Spara bedömningarna' }).click();
+    await page.getByText(/^Sparat: 1 rad i omgång/).waitFor({ timeout: 120_000 });
+    await bar(page, 'exempel.xlsx').getByText('Osparade ändringar').waitFor();
+
+    // Gå till far down Kontrollera: the notice is where the user is, naming sheet, row and content.
+    // A short window (a laptop with the browser's bars), so the last finding is well below the fold.
+    await page.setViewportSize({ width: 350, height: 480 });
+    await page.getByRole('tab', { name: 'Kontrollera' }).click();
+    const go = page.getByRole('button', { name: /^Gå till / }).last();
+    await go.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBeGreaterThan(0);
+    const place = ((await go.getAttribute('aria-label')) ?? '').replace('Gå till ', '');
+    await go.click();
+    const notice = page.locator('[role="status"]').getByText(`${place}: fliken`, { exact: false });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/, rad \d+ \(.+\)\. Här i webbläsaren finns inget rutnät/);
+    const box = (await notice.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    await look(page, 'ga-till');
+    await page.getByRole('button', { name: 'Stäng' }).click();
+
+    await page.getByRole('tab', { name: 'Rapport' }).click();
+    await page.getByText('Välj minst en nämnd eller hela kommunen ovan för att skapa en rapport.').waitFor();
+    await page.getByText(/laddas ned som en \.xlsx-fil/).waitFor();
+    await look(page, 'rapport');
+    await page.getByRole('tab', { name: 'Hjälp' }).click();
+    await page.getByRole('heading', { name: 'I webbläsaren' }).waitFor();
+    await look(page, 'hjalp');
+
+    // Spara: the verdict is in the file, as the CLI's reader sees it.
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await bar(page, 'exempel.xlsx').getByRole('button', { name: 'Spara' }).click();
+    const file = path.join(dir, 'bedomd.xlsx');
+    await (await download).saveAs(file);
+    await page.close();
+    const saved = roundVerdicts((await overviewOf(file)).register)!;
+    expect(saved.rows.find((r) => r.id === id)).toMatchObject({ verdict: 'Åtgärdad', comment: 'Klart enligt revisionens uppföljning.' });
   }, TIMEOUT);
 
   test("a user's own workbook: Skapa creates the structure, Spara writes through the File System Access API, the user's parts byte for byte", async () => {

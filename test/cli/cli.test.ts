@@ -185,7 +185,7 @@ describe('uppsikt CLI', () => {
       expect(help.stdout).toContain('Användning: uppsikt');
       expect(help.stdout).toContain('Kommandon:');
       expect(help.stdout).not.toMatch(/Usage|display help/);
-      expect((await uppsikt('summary', '--foo')).err).toEqual(['uppsikt: Okänd flagga --foo. Skriv uppsikt --help för att se vilka som finns.']);
+      expect((await uppsikt('summary', '--foo')).err).toEqual(['uppsikt: Okänd flagga --foo. Skriv npx uppsikt --help för att se vilka som finns.']);
       expect((await uppsikt('adopt', example)).err[0]).toContain('måste anges');
       expect((await uppsikt('frobnicate')).err[0]).toContain('Okänt kommando');
       expect((await uppsikt('adopt', example)).err).toEqual(['uppsikt: Flaggan -o <ut.xlsx> måste anges.']);

@@ -189,7 +189,7 @@ describe('uppsikt on files that are not what it needs', () => {
 
   describe('import-report on what is not a report text', () => {
     test('a workbook: says so and how to import into it', async () => {
-      expectSwedishFailure(await uppsikt('import-report', example), /är en Excel-arbetsbok, inte en text\. .*uppsikt import-report rapport\.txt --into .*exempel\.xlsx -o ut\.xlsx/);
+      expectSwedishFailure(await uppsikt('import-report', example), /är en Excel-arbetsbok, inte en text\. .*npx uppsikt las-rapport rapport\.txt --into .*exempel\.xlsx -o ut\.xlsx/);
     });
 
     test('a Word document, an empty file and a folder', async () => {

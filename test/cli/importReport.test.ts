@@ -92,7 +92,7 @@ describe('uppsikt import-report', () => {
     const edited = path.join(dir, 'andrad.txt');
     fs.writeFileSync(edited, fs.readFileSync(helsingborg, 'utf8').replaceAll('Etablera styrande dokument avseende', 'Etablera aktuella styrande dokument avseende'));
     const shown = await uppsikt('import-report', edited, '--into', once, '-o', path.join(dir, 'andrad-2.xlsx'));
-    expect(shown.out).toContain('1 rekommendationer har ändrad text; de har inte ändrats (kör igen med --uppdatera för att ändra dem):');
+    expect(shown.out).toContain('1 rekommendation har ändrad text; den har inte ändrats (kör igen med --uppdatera för att ändra den):');
     const kept = await register(path.join(dir, 'andrad-2.xlsx'));
     expect(kept.tables.Rekommendationer!.rows.find((r) => r.values.id === 'G3-1')!.values.rekommendation).toMatch(/^Etablera styrande/);
     await uppsikt('import-report', edited, '--into', once, '-o', path.join(dir, 'andrad-3.xlsx'), '--uppdatera');

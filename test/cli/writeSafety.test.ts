@@ -123,7 +123,7 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     const parts = await packageParts(file('egen-omgang.xlsx'));
     // The user's Riskanalys and Rekommendationer are sheet1 and sheet2: byte for byte.
     expect(changedParts(before, parts, new Set([...before.keys()].filter((p) => !/^xl\/worksheets\/sheet[12]\.xml$/.test(p))))).toEqual([]);
-    expect(round.stdout).toContain('1 nya rader i Uppföljning');
+    expect(round.stdout).toContain('1 ny rad i Uppföljning');
     expect(after.sheets.find((s) => s.name === 'Uppföljning')?.values.length).toBe(rowsBefore + 1);
   });
 

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { adoptWorkbook, defaultScale, registerFromRecords, uppsiktSchema } from '../../src/core';
+import { adoptWorkbook, defaultScale, registerFromRecords, SCHEMA_VERSION, uppsiktSchema } from '../../src/core';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeWorkbook } from '../workbook/office/_lib/fakeExcel';
 import { renderApp, workbookWith } from './_lib/renderApp';
@@ -52,7 +52,7 @@ describe('Skapa', () => {
 
     fireEvent.click(button);
     const dialog = await screen.findByRole('dialog', { hidden: true });
-    expect(within(dialog).getByText('1 rader kopieras från Risker 2025 till Riskanalys.')).toBeInTheDocument();
+    expect(within(dialog).getByText('1 rad kopieras från Risker 2025 till Riskanalys.')).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Skapa', hidden: true }));
     await screen.findByText(/^Klart:/);
     expect(mine.dump()).toEqual(before);
@@ -61,15 +61,24 @@ describe('Skapa', () => {
     expect(risks.sheet.get(risks.top + 1, ansvarig)?.value).toBe('Anna Andersson');
   });
 
-  it('on an up-to-date Uppsikt workbook: says there is nothing to change, with no button that claims a change', async () => {
+  it('on an up-to-date Uppsikt workbook: says it is current, with no button that claims a change', async () => {
     const fake = await workbookWith();
     await new OfficeWorkbook(fake.run).createStructure(registerFromRecords(defaultScale, {}));
     renderApp(fake);
-    fireEvent.click(await openCreate());
-    const dialog = await screen.findByRole('dialog', { hidden: true });
-    expect(within(dialog).getByRole('heading', { name: 'Inget att ändra', hidden: true })).toBeInTheDocument();
-    expect(within(dialog).queryByText(/Det här ändras/)).not.toBeInTheDocument();
-    expect(within(dialog).getAllByRole('button', { hidden: true }).map((b) => b.textContent)).toEqual(['Stäng']);
+    fireEvent.click(screen.getByRole('tab', { name: 'Skapa' }));
+    expect(await screen.findByText(`Arbetsboken är en Uppsikt-arbetsbok av senaste versionen (schemaversion ${SCHEMA_VERSION}) med alla flikar. Det finns inget att skapa eller uppgradera.`)).toBeInTheDocument();
+    expect(screen.queryByText(/äldre version/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Uppgradera|Skapa strukturen|Lägg till/ })).not.toBeInTheDocument();
+  });
+
+  it('on an Uppsikt workbook that lacks a sheet: names it and offers to add it, not to upgrade', async () => {
+    const fake = await workbookWith();
+    await new OfficeWorkbook(fake.run).createStructure(registerFromRecords(defaultScale, {}));
+    fake.sheets = fake.sheets.filter((s) => s.name !== 'Sammanställning');
+    renderApp(fake);
+    fireEvent.click(screen.getByRole('tab', { name: 'Skapa' }));
+    expect(await screen.findByText('Arbetsboken är en Uppsikt-arbetsbok men saknar Sammanställning. Det läggs till; inget du skrivit ändras.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Lägg till det som saknas…' })).toBeInTheDocument();
   });
 
   it('explains missing Id and Nämnd, and fills them into the copy only when asked', async () => {

@@ -12,7 +12,7 @@ import { exampleWorkbook, TODAY } from './_lib/renderApp';
  * pane, hands its bytes to openReport (Excel.createWorkbook in Excel) and leaves the open workbook as it was.
  */
 describe('ReportView', () => {
-  async function setup(how: 'excel' | 'download' = 'excel') {
+  async function setup(how: 'excel' | 'download' = 'excel', fileMode = false) {
     const fake = await exampleWorkbook();
     const port = new OfficeWorkbook(fake.run);
     const opened: { bytes: Uint8Array; fileName: string }[] = [];
@@ -20,7 +20,7 @@ describe('ReportView', () => {
     const before = JSON.stringify(await port.read());
     render(
       <FluentProvider theme={webLightTheme}>
-        <App port={port} today={() => TODAY} openReport={openReport} />
+        <App port={port} today={() => TODAY} openReport={openReport} fileMode={fileMode} />
       </FluentProvider>,
     );
     fireEvent.click(screen.getByRole('tab', { name: 'Rapport' }));
@@ -54,6 +54,19 @@ describe('ReportView', () => {
     await workbook.xlsx.load(opened[0].bytes as unknown as ArrayBuffer);
     expect(String(workbook.getWorksheet('Rekommendationer')!.getCell('A2').value)).toContain('uppföljningsomgång 2024');
   }, 90_000);
+
+  it('says why Skapa rapport waits, how to get a PDF, and in file mode that the report is downloaded', async () => {
+    await setup('download', true);
+    const button = screen.getByRole('button', { name: 'Skapa rapport' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription('Välj minst en nämnd eller hela kommunen ovan för att skapa en rapport.');
+    expect(screen.getByText(/laddas ned som en \.xlsx-fil/)).toBeInTheDocument();
+    expect(screen.queryByText(/öppnas som en ny arbetsbok/)).not.toBeInTheDocument();
+    expect(screen.getByText(/--pdf/)).toHaveTextContent('skriv ut den till PDF');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Socialnämnden' }));
+    expect(screen.getByRole('button', { name: 'Skapa rapport' })).toBeEnabled();
+    expect(screen.queryByText(/Välj minst en nämnd/)).not.toBeInTheDocument();
+  }, 60_000);
 
   it('a bad date disables the button with a Swedish message', async () => {
     await setup();

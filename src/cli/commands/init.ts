@@ -7,7 +7,11 @@ import { cliMessagesSv as C } from '../messages.sv';
 import type { Io } from '../Io';
 import { checkTarget, saveWorkbook } from '../workbookFiles';
 
-export async function initCommand(target: string, options: { skala: string; exempel?: boolean; ersatt?: boolean }, io: Io): Promise<number> {
+/** `uppsikt ny` (init): the new workbook is named by the argument or by -o, as every writing command's -o. */
+export async function initCommand(argument: string | undefined, options: { output?: string; skala: string; exempel?: boolean; ersatt?: boolean }, io: Io): Promise<number> {
+  if (argument !== undefined && options.output !== undefined && argument !== options.output) throw new CliError(C.initTwoTargets({ argument, output: options.output }));
+  const target = argument ?? options.output;
+  if (target === undefined) throw new CliError(C.initNoTarget);
   const register = newRegister(options.skala, options.exempel);
   if (!register) throw new CliError(M.scaleUnknown({ scale: options.skala, choices: SCALE_CHOICES }));
   checkTarget(target, { replace: options.ersatt });

@@ -16,7 +16,7 @@ export async function matrixCommand(file: string, options: { json?: boolean }, i
     io.out(JSON.stringify({ likelihoodLevels: matrix.likelihoodLevels, consequenceLevels: matrix.consequenceLevels, counts: matrix.counts }));
   } else {
     const { likelihood, consequence } = register.scale;
-    io.out(C.matrixHeading({ file }));
+    io.out(C.matrixHeading({ file, orientation: M.matrixOrientation }));
     const header = [M.matrixCorner, ...consequence.labels.map((l, k) => `${k + 1} ${l}`)];
     const rows = [...matrix.counts.keys()].reverse().map((s) => [`${s + 1} ${likelihood.labels[s]}`, ...matrix.counts[s]]);
     for (const line of textTable([header, ...rows])) io.out(line);

@@ -15,12 +15,10 @@ export interface FileBarProps {
   onOpenOther: () => void;
   /** What the last save did, or why it failed. */
   result?: { intent: 'success' | 'error'; text: string };
-  /** Where the last "Gå till" points, said in words. */
-  place?: string;
 }
 
-/** The open file: its name, whether it has unsaved changes, Spara, and where "Gå till" points. */
-export function FileBar({ name, unsaved, saving, onSave, onOpenOther, result, place }: FileBarProps) {
+/** The open file: its name, whether it has unsaved changes, and Spara. */
+export function FileBar({ name, unsaved, saving, onSave, onOpenOther, result }: FileBarProps) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label={SV.fileBar(name)}>
@@ -45,11 +43,6 @@ export function FileBar({ name, unsaved, saving, onSave, onOpenOther, result, pl
         {result ? (
           <MessageBar intent={result.intent} layout="multiline">
             <MessageBarBody>{result.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {place ? (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{SV.goTo(place)}</MessageBarBody>
           </MessageBar>
         ) : null}
       </div>

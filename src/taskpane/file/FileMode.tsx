@@ -12,7 +12,8 @@ import { FileStart } from './FileStart';
 import { loadFileWorkbooks, type FileWorkbook, type FileWorkbooks } from './fileWorkbook';
 import { FILE_MODE_SV as SV } from './messages.sv';
 import { canPickFiles, chooseTarget, pickWorkbook, writeTarget, type WritableFileHandle } from './saveFile';
-import { placeText, withSelectionNotice } from './selectionNotice';
+import { GoToNotice } from './GoToNotice';
+import { withSelectionNotice, type GoToPlace } from './selectionNotice';
 
 export interface FileModeProps {
   /** Today as an Excel date serial (the pane's one clock). */
@@ -59,7 +60,7 @@ export function FileMode({ today, workbooks = loadFileWorkbooks }: FileModeProps
   const unsavedRef = useRef(false);
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<{ intent: 'success' | 'error'; text: string }>();
-  const [place, setPlace] = useState<string>();
+  const [place, setPlace] = useState<GoToPlace>();
   const [pending, setPending] = useState<Pending>();
 
   const markUnsaved = useCallback((value: boolean) => {
@@ -99,7 +100,7 @@ export function FileMode({ today, workbooks = loadFileWorkbooks }: FileModeProps
 
   const show = useCallback(
     (workbook: FileWorkbook, name: string, handle?: WritableFileHandle) => {
-      setOpen({ workbook, port: withSelectionNotice(workbook, (sheet, cell) => setPlace(placeText(sheet, cell))), name, handle, key: ++opened });
+      setOpen({ workbook, port: withSelectionNotice(workbook, setPlace), name, handle, key: ++opened });
       markUnsaved(workbook.hasUnsavedChanges);
       setPlace(undefined);
       setResult(undefined);
@@ -262,8 +263,10 @@ export function FileMode({ today, workbooks = loadFileWorkbooks }: FileModeProps
             key={open.key}
             port={open.port}
             today={today}
-            bar={<FileBar name={open.name} unsaved={unsaved} saving={saving} onSave={() => void save()} onOpenOther={() => request({ kind: 'close' })} result={result} place={place} />}
+            fileMode
+            bar={<FileBar name={open.name} unsaved={unsaved} saving={saving} onSave={() => void save()} onOpenOther={() => request({ kind: 'close' })} result={result} />}
           />
+          <GoToNotice place={place} onClose={() => setPlace(undefined)} />
         </UndoNoteContext.Provider>
       ) : (
         <FileStart

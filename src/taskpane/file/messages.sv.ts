@@ -25,8 +25,9 @@ export const FILE_MODE_SV = {
   openOther: 'Öppna en annan…',
   confirmDiscard: (name: string) => `${name} har osparade ändringar som försvinner om du öppnar en annan arbetsbok. Fortsätta ändå?`,
   fileBar: (name: string) => `Arbetsboken ${name}`,
-  goTo: (place: string) =>
-    `${place}: här i webbläsaren finns inget rutnät att gå till. Öppna filen i Excel eller LibreOffice och gå till ${place} där.`,
+  goTo: (p: { place: string; sheet: string; row: number; content: string }) =>
+    `${p.place}: fliken ${p.sheet}, rad ${p.row}${p.content ? ` (${p.content})` : ' (tom rad)'}. Här i webbläsaren finns inget rutnät att gå till; öppna filen i Excel eller LibreOffice och gå till ${p.place} där.`,
+  close: 'Stäng',
   // Files that are no workbook, said with the file's name.
   empty: (name: string) => flowMessagesSv.fileEmpty({ file: name }),
   encrypted: (name: string) => flowMessagesSv.fileEncrypted({ file: name, again: 'öppna den här igen' }),

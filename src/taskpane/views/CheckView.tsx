@@ -41,7 +41,7 @@ export function CheckView({ adoption, today, port, onRefresh }: { adoption: Adop
                     <Badge color={f.severity === 'error' ? 'danger' : 'warning'}>{f.severity === 'error' ? 'Fel' : 'Varning'}</Badge>
                     <Caption1>{f.cell}</Caption1>
                     {f.cell ? (
-                      <Button size="small" appearance="subtle" onClick={() => void go(f)} aria-label={`Gå till ${sheet}!${f.cell}`}>
+                      <Button appearance="outline" onClick={() => void go(f)} aria-label={`Gå till ${sheet}!${f.cell}`}>
                         Gå till
                       </Button>
                     ) : null}

@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { adoptWorkbook, tableSpec, type AdoptedTable, type ColumnOverrides, type WorkbookSnapshot } from '../../core';
+import { useEffect, useMemo, useState } from 'react';
+import { adoptWorkbook, countText, SCHEMA_VERSION, tableSpec, type AdoptedTable, type ColumnOverrides, type WorkbookSnapshot } from '../../core';
 import { applyStructure, ID_PREFIX, NAMND_KEY, planStructure, structureKind, structureOutcome, type PlannedStructure, type RequiredFill } from '../../usecases/structure';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
@@ -18,6 +18,14 @@ const useStyles = makeStyles({
 });
 
 const KEEP = '__keep__';
+
+/** What an Uppsikt workbook needs, said before any button: nothing, an upgrade, or the sheets it lacks. */
+function uppsiktState(state: PlannedStructure | undefined): string {
+  if (!state) return P.structureUppsikt;
+  if (state.nothingToDo) return P.structureCurrent({ version: SCHEMA_VERSION });
+  if (state.plan.upgradeFrom !== undefined) return P.structureOlder({ from: state.plan.upgradeFrom, version: SCHEMA_VERSION });
+  return P.structureIncomplete({ missing: state.plan.add.map((a) => a.name) });
+}
 
 /** Missing required columns of one of the user's sheets, explained, with what Uppsikt can fill in. */
 function MissingColumns({ table, fill, onFill }: { table: AdoptedTable; fill: RequiredFill; onFill: (f: RequiredFill) => void }) {
@@ -70,12 +78,27 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
   const [notes, setNotes] = useState<string[]>([]);
   const [busyText, setBusyText] = useState<string>();
   const action = useAction();
+  // For an Uppsikt workbook, what Skapa would do is known before asking: current, older or incomplete.
+  const [state, setState] = useState<PlannedStructure>();
 
   const adoption = useMemo(() => adoptWorkbook(snapshot, undefined, { overrides: overrides as Record<string, ColumnOverrides> }), [snapshot, overrides]);
   const { ownTables, isUppsikt, blank } = structureKind(adoption);
   // Own tables get ids by default (the checkbox starts ticked).
   const outcome = () =>
     structureOutcome(adoption, { fills: Object.fromEntries(ownTables.map((t) => [t.table, fills[t.table] ?? { ids: true }])), start: { scale: scaleName, example } });
+
+  useEffect(() => {
+    if (!isUppsikt) return undefined;
+    let alive = true;
+    planStructure(port, outcome().register).then(
+      (p) => alive && setState(p),
+      () => alive && setState(undefined),
+    );
+    return () => {
+      alive = false;
+    };
+    // outcome() reads this render's adoption: planned again whenever the workbook is read again.
+  }, [port, adoption, isUppsikt]);
 
   const preview = () => {
     setBusyText(P.reading);
@@ -114,7 +137,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
           <Checkbox checked={example} onChange={(_e, d) => setExample(d.checked === true)} label="Fyll med exempeldata" />
         </>
       ) : null}
-      {isUppsikt ? <Body1>Arbetsboken är en Uppsikt-arbetsbok. Det som saknas läggs till och en äldre version uppgraderas; inget du skrivit ändras.</Body1> : null}
+      {isUppsikt ? <Body1>{uppsiktState(state)}</Body1> : null}
       {ownTables.map((t) => {
         const spec = tableSpec(t.table);
         const columns = [...t.mapped.map((m) => ({ column: m.column, header: m.header, key: m.key })), ...t.unmapped.map((u) => ({ column: u.column, header: u.header, key: KEEP }))].sort((a, b) => a.column - b.column);
@@ -124,7 +147,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
               {t.sheet} → {spec.sheet}
             </Subtitle2>
             <Caption1>
-              Rubrikerna på rad {t.headerRow + 1}, {t.rowCount} rader. Raderna kopieras till {spec.sheet}; {t.sheet} ändras inte. Välj vad varje kolumn är om tolkningen är fel.
+              Rubrikerna på rad {t.headerRow + 1}, {countText(t.rowCount, { one: 'rad', many: 'rader' })}. Raderna kopieras till {spec.sheet}; {t.sheet} ändras inte. Välj vad varje kolumn är om tolkningen är fel.
             </Caption1>
             <fieldset className={styles.mapping}>
               {columns.map((c) => (
@@ -144,9 +167,11 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
           </section>
         );
       })}
-      <Button appearance="primary" disabled={action.busy} onClick={() => void preview()}>
-        {isUppsikt ? 'Uppgradera…' : 'Skapa strukturen…'}
-      </Button>
+      {isUppsikt && state?.nothingToDo ? null : (
+        <Button appearance="primary" disabled={action.busy} onClick={() => void preview()}>
+          {!isUppsikt ? 'Skapa strukturen…' : state && state.plan.upgradeFrom === undefined ? 'Lägg till det som saknas…' : 'Uppgradera…'}
+        </Button>
+      )}
       <ActionFeedback busy={action.busy ? busyText : undefined} error={action.error} done={action.done} />
 
       <ConfirmChange
@@ -171,7 +196,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
           <ul className={styles.list} aria-label="Kopieras">
             {plan.plan.copyFrom.map((c) => (
               <li key={c.table}>
-                {c.rows} rader kopieras från {c.sheet} till {tableSpec(c.table).sheet}.
+                {countText(c.rows, { one: 'rad', many: 'rader' })} kopieras från {c.sheet} till {tableSpec(c.table).sheet}.
               </li>
             ))}
           </ul>
@@ -181,7 +206,7 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
             Flikarna fylls med exempeldata att pröva med:{' '}
             {Object.values(plan.register.tables)
               .filter((t) => t && t.rows.length > 0)
-              .map((t) => `${t!.rows.length} rader i ${tableSpec(t!.table).sheet}`)
+              .map((t) => `${countText(t!.rows.length, { one: 'rad', many: 'rader' })} i ${tableSpec(t!.table).sheet}`)
               .join(', ')}
             .
           </Body1>

@@ -1,4 +1,4 @@
-import { Body1, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { isoFromSerial, type RegisterData } from '../../core';
 import { applyFollowUpRound, planFollowUpRound, type FollowUpRoundPlan } from '../../usecases/followUpRound';
@@ -7,8 +7,9 @@ import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
 import { useAction } from '../useAction';
+import { RoundVerdicts } from './RoundVerdicts';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, heading: { margin: 0 } });
 
 
 /** Uppföljning: start a new follow-up round; earlier rounds stay as they are. */
@@ -33,6 +34,10 @@ export function FollowUpRoundView({ port, register, today, onDone }: { port: Wor
 
   return (
     <div className={styles.root}>
+      <RoundVerdicts port={port} register={register} onDone={onDone} />
+      <Subtitle2 as="h2" className={styles.heading}>
+        Ny omgång
+      </Subtitle2>
       <Body1>
         En ny uppföljningsomgång ger en rad i Uppföljning för varje rekommendation som ännu inte är bedömd som Åtgärdad. Den senaste omgången gäller i
         sammanställningen och i IK.SAMMANSTÄLLNING.

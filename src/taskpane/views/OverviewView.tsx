@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
-import { FOLLOW_UP_STATUSES, formatRoundProgress, tableSpec, textColorOn, type Adoption, type StatusSummary } from '../../core';
+import { countText, FOLLOW_UP_STATUSES, formatRoundProgress, statusCountText, tableSpec, textColorOn, type Adoption, type RiskScale, type StatusSummary } from '../../core';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { overviewRegister, type OverviewItem, type OverviewMatrixCell } from '../../usecases/overviewRegister';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { errorText } from '../useAction';
@@ -12,10 +13,33 @@ const useStyles = makeStyles({
   facts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   matrixWrap: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'stretch' },
   axis: { writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center', color: tokens.colorNeutralForeground2 },
-  matrix: { borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%', maxWidth: '320px' },
-  axisCell: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, width: '20px', textAlign: 'center' },
-  cell: { padding: 0, border: `2px solid ${tokens.colorNeutralBackground1}` },
+  matrix: { borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%', maxWidth: '360px' },
+  // The axes name the scale's levels as the CLI and the printed report do; names break between words only.
+  rowHead: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    width: '72px',
+    textAlign: 'right',
+    paddingRight: tokens.spacingHorizontalXS,
+    verticalAlign: 'middle',
+  },
+  colHead: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase100,
+    textAlign: 'center',
+    verticalAlign: 'top',
+    paddingTop: tokens.spacingVerticalXXS,
+  },
+  levelName: { display: 'block', fontSize: tokens.fontSizeBase100 },
+  // Every cell the same height whether it shows a number or not: the button is a block in a middle-aligned cell
+  // (an inline button with text sits on the text's baseline, lower than an empty one).
+  cell: { padding: 0, border: `2px solid ${tokens.colorNeutralBackground1}`, verticalAlign: 'middle' },
   cellButton: {
+    display: 'block',
     width: '100%',
     minWidth: 0,
     height: '36px',
@@ -35,12 +59,12 @@ const useStyles = makeStyles({
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
 });
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => countText(n, { one, many });
 
-/** "3: 1 delvis åtgärdad, 2 ej bedömd" — the statuses a group has, in the fixed order. */
+/** "1 delvis åtgärdad, 2 ej bedömda" — the statuses a group has, in the fixed order. */
 function statusLine(counts: Record<string, number>): string {
   return FOLLOW_UP_STATUSES.filter((s) => counts[s] > 0)
-    .map((s) => `${counts[s]} ${s.toLocaleLowerCase('sv')}`)
+    .map((s) => statusCountText(counts[s], s))
     .join(', ');
 }
 
@@ -84,7 +108,7 @@ function ItemList({ label, items, go }: { label: string; items: OverviewItem[]; 
               <strong>{item.id || `${item.sheet} ${item.cell}`}</strong>
               {item.namnd ? ` · ${item.namnd}` : ''}
             </Body1>
-            <Button size="small" appearance="subtle" onClick={() => go(item)} aria-label={`Gå till ${item.sheet}!${item.cell}`}>
+            <Button appearance="outline" onClick={() => go(item)} aria-label={`Gå till ${item.sheet}!${item.cell}`}>
               Gå till
             </Button>
           </div>
@@ -97,7 +121,7 @@ function ItemList({ label, items, go }: { label: string; items: OverviewItem[]; 
 }
 
 /** The riskmatris: highest likelihood on top, each cell its level's colour and its count; a click lists the cell's risks. */
-function RiskMatrix({ matrix, selected, onSelect }: { matrix: OverviewMatrixCell[][]; selected?: OverviewMatrixCell; onSelect: (cell?: OverviewMatrixCell) => void }) {
+function RiskMatrix({ matrix, scale, selected, onSelect }: { matrix: OverviewMatrixCell[][]; scale: RiskScale; selected?: OverviewMatrixCell; onSelect: (cell?: OverviewMatrixCell) => void }) {
   const styles = useStyles();
   const consequences = matrix[0]?.length ?? 0;
   return (
@@ -109,8 +133,8 @@ function RiskMatrix({ matrix, selected, onSelect }: { matrix: OverviewMatrixCell
         <tbody>
           {[...matrix].reverse().map((row) => (
             <tr key={row[0].likelihood}>
-              <th scope="row" className={styles.axisCell}>
-                {row[0].likelihood}
+              <th scope="row" className={styles.rowHead}>
+                {row[0].likelihood} <span className={styles.levelName}>{scale.likelihood.labels[row[0].likelihood - 1] ?? ''}</span>
               </th>
               {row.map((cell) => {
                 const isSelected = selected?.likelihood === cell.likelihood && selected.consequence === cell.consequence;
@@ -136,8 +160,9 @@ function RiskMatrix({ matrix, selected, onSelect }: { matrix: OverviewMatrixCell
           <tr>
             <td />
             {Array.from({ length: consequences }, (_, k) => (
-              <th key={k} scope="col" className={styles.axisCell}>
+              <th key={k} scope="col" className={styles.colHead}>
                 {k + 1}
+                <span className={styles.levelName}>{scale.consequence.labels[k] ?? ''}</span>
               </th>
             ))}
           </tr>
@@ -239,10 +264,10 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
           <li>
             <div className={styles.row}>
               <Body1>
-                Kontrollen hittar {o.errors} fel och {o.warnings} varningar.
+                Kontrollen hittar {o.errors} fel och {plural(o.warnings, 'varning', 'varningar')}.
               </Body1>
               {o.errors + o.warnings > 0 ? (
-                <Button size="small" appearance="subtle" onClick={() => go('kontrollera')}>
+                <Button appearance="outline" onClick={() => go('kontrollera')}>
                   Visa i Kontrollera
                 </Button>
               ) : null}
@@ -257,8 +282,8 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
           <Subtitle2 as="h2" id="oversikt-matris" className={styles.heading}>
             Riskmatris
           </Subtitle2>
-          <RiskMatrix matrix={o.matrix} selected={cell} onSelect={setCell} />
-          <Caption1>Konsekvens åt höger. Välj en ruta för att se dess risker.</Caption1>
+          <RiskMatrix matrix={o.matrix} scale={adoption.register.scale} selected={cell} onSelect={setCell} />
+          <Caption1>{M.matrixOrientation} Välj en ruta för att se dess risker.</Caption1>
           {cell ? (
             <section className={styles.section} aria-label={`Risker med sannolikhet ${cell.likelihood} och konsekvens ${cell.consequence}`}>
               <Body1>
@@ -283,7 +308,7 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
               ))}
             </TableBody>
           </Table>
-          {o.risksNotScored > 0 ? <Caption1>{o.risksNotScored} risker saknar giltig sannolikhet eller konsekvens.</Caption1> : null}
+          {o.risksNotScored > 0 ? <Caption1>{plural(o.risksNotScored, 'risk saknar', 'risker saknar')} giltig sannolikhet eller konsekvens.</Caption1> : null}
         </section>
       ) : null}
 

@@ -21,13 +21,15 @@ export interface ReportViewProps {
   register: RegisterData;
   today: number;
   openReport: OpenReport;
+  /** In a browser the report is downloaded, not opened in Excel. */
+  fileMode?: boolean;
 }
 
 /**
  * Rapport: the report a nämnd receives, built here by the same code as `uppsikt export` and opened as a
  * new workbook (or downloaded); the open workbook is not changed.
  */
-export function ReportView({ register, today, openReport }: ReportViewProps) {
+export function ReportView({ register, today, openReport, fileMode = false }: ReportViewProps) {
   const styles = useStyles();
   const namnder = reportNamnder(register);
   const rounds = reportRounds(register);
@@ -72,8 +74,8 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
   return (
     <div className={styles.root}>
       <Body1>
-        Rapporten till nämnden: sammanfattning, riskmatris, internkontrollplan och revisionens rekommendationer, som rena värden på A4. Den öppnas som en ny
-        arbetsbok; den här ändras inte.
+        Rapporten till nämnden: sammanfattning, riskmatris, internkontrollplan och revisionens rekommendationer, som rena värden på A4.{' '}
+        {fileMode ? P.reportDownloaded : P.reportOpened}
       </Body1>
       <Field label="Rapport">
         <Select value={kind} onChange={(_e, d) => setKind(d.value === 'uppfoljning' ? 'uppfoljning' : 'rapport')}>
@@ -86,6 +88,7 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
           <Input value={year} inputMode="numeric" onChange={(_e, d) => setYear(d.value)} />
         </Field>
       ) : null}
+      <Body1>{P.reportPdf}</Body1>
       <div className={styles.list} role="group" aria-label="Rapporter">
         <Checkbox label="Hela kommunen (varje rekommendation en gång)" checked={chosen.includes(KOMMUN)} onChange={(_e, d) => toggle(KOMMUN, d.checked === true)} />
         {namnder.map((n) => (
@@ -112,9 +115,15 @@ export function ReportView({ register, today, openReport }: ReportViewProps) {
           ))}
         </Select>
       </Field>
-      <Button appearance="primary" disabled={busy || chosen.length === 0 || !perValid || (kind === 'uppfoljning' && followUpYear === undefined)} onClick={() => void create()}>
+      <Button
+        appearance="primary"
+        disabled={busy || chosen.length === 0 || !perValid || (kind === 'uppfoljning' && followUpYear === undefined)}
+        aria-describedby={chosen.length === 0 ? 'report-why-disabled' : undefined}
+        onClick={() => void create()}
+      >
         {busy ? 'Skapar…' : chosen.length > 1 ? `Skapa ${chosen.length} rapporter` : 'Skapa rapport'}
       </Button>
+      {chosen.length === 0 ? <Body1 id="report-why-disabled">{P.reportChooseFirst}</Body1> : null}
       {error ? (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>

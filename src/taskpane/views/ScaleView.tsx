@@ -5,6 +5,7 @@ import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
 import { applyScale, scaleEffect, type ScaleEffectRow } from '../../usecases/scale';
+import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { useAction } from '../useAction';
 
 const useStyles = makeStyles({
@@ -156,7 +157,7 @@ export function ScaleView({ port, register, onSaved }: { port: WorkbookPort; reg
       ))}
 
       <Subtitle2 as="h2">Riskmatris</Subtitle2>
-      <Caption1>Sannolikhet uppåt, konsekvens åt höger.</Caption1>
+      <Caption1>{M.matrixOrientation}</Caption1>
       <MatrixPreview scale={scale} />
       {checked.issues.map((issue, i) => (
         <Body1 key={i} role="alert">

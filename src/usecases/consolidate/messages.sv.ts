@@ -2,6 +2,8 @@
  * Every Swedish text the consolidation says, in one place. Lists of files are joined by "och"; values are
  * quoted with ” as in the rest of Uppsikt.
  */
+import { countText } from '../../core';
+const c = (count: number, one: string, many: string) => countText(count, { one, many });
 const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`);
 const q = (value: string) => `”${value}”`;
 
@@ -56,15 +58,15 @@ export const consolidateMessages = {
 
   // The Samlad uppsikt sheet (consolidationSheet) and the sheet of risks on another scale (apartSheet).
   compiled: (date: string, files: number, skipped: number) =>
-    `Sammanställt ${date} ur ${files} arbetsböcker${skipped > 0 ? `; ${skipped} filer kunde inte läsas` : ''}. Endast värden; flikarna Riskanalys, Rekommendationer m.fl. innehåller alla rader med källa.`,
+    `Sammanställt ${date} ur ${c(files, 'arbetsbok', 'arbetsböcker')}${skipped > 0 ? `; ${c(skipped, 'fil', 'filer')} kunde inte läsas` : ''}. Endast värden; flikarna Riskanalys, Rekommendationer m.fl. innehåller alla rader med källa.`,
   namndList: (source: string) => `Kommunens nämnder: ${source}.`,
   sourceFilesTitle: 'Källfiler',
   sourceFilesHeader: ['Nr', 'Fil', 'Prefix vid krock', 'Nämnder', 'Skala', 'Risker', 'Kontroller', 'Granskningar', 'Rekommendationer (rader)', 'Uppföljningar'],
   sumInFiles: 'Summa i filerna',
   consolidatedRow: 'Samlat',
   rowsExplained: (rows: number, recommendations: number, apartRisks: number, apartControls: number, apartSheet: string) =>
-    `${rows} rekommendationsrader i filerna är ${recommendations} rekommendationer: samma rekommendation i flera filer räknas en gång. ` +
-    `${apartRisks > 0 ? `${apartRisks} risker och ${apartControls} kontroller på annan skala står på fliken ${apartSheet}. ` : ''}` +
+    `${c(rows, 'rekommendationsrad', 'rekommendationsrader')} i filerna är ${c(recommendations, 'rekommendation', 'rekommendationer')}: samma rekommendation i flera filer räknas en gång. ` +
+    `${apartRisks > 0 ? `${c(apartRisks, 'risk', 'risker')} och ${c(apartControls, 'kontroll', 'kontroller')} på annan skala står på fliken ${apartSheet}. ` : ''}` +
     'Uppföljningar: varje fils omgångar, och en rad ”(samlad bedömning)” per rekommendation där bedömningarna skiljer sig.',
   skippedTitle: 'Filer som inte kunde läsas',
   skippedHeader: ['Fil', 'Skäl'],
@@ -82,7 +84,7 @@ export const consolidateMessages = {
   perGranskningHeader: (statuses: readonly string[], total: string) => ['Granskning', ...statuses, total, 'Nämnder'],
   matrixTitle: (label: string, main: boolean) => `Riskmatris, skala ${label}${main ? ' (den samlade arbetsbokens skala)' : ''}`,
   matrixFiles: (files: readonly string[], namnder: readonly string[], unscored: number) =>
-    `Filer: ${files.join(', ')}. Nämnder: ${namnder.join(', ') || '–'}.${unscored > 0 ? ` ${unscored} risker saknar sannolikhet eller konsekvens.` : ''}`,
+    `Filer: ${files.join(', ')}. Nämnder: ${namnder.join(', ') || '–'}.${unscored > 0 ? ` ${c(unscored, 'risk', 'risker')} saknar sannolikhet eller konsekvens.` : ''}`,
   noConflicts: 'Inga.',
   conflictsHeader: ['Typ', 'Beskrivning', 'Filer'],
   conflictKinds: {

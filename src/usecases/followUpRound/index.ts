@@ -2,3 +2,4 @@
 export { planFollowUpRound, type FollowUpRoundPlan } from './planFollowUpRound';
 export { followUpRoundRegister } from './followUpRoundRegister';
 export { applyFollowUpRound } from './applyFollowUpRound';
+export { roundVerdicts, verdictEdits, applyVerdicts, VERDICT_CHOICES, type VerdictRow, type VerdictAnswer } from './roundVerdicts';

@@ -65,8 +65,7 @@ const EM_SHARE = 0.5;
  * wrappedLines('Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 20, 10) //=> 4
  */
 export function wrappedLines(text: string, width: number, points: number): number {
-  const usable = Math.max(1, Math.trunc(width * 7 + 5) - 7); // Calibri pixels less the cell padding
-  const perLine = Math.max(1, Math.floor(usable / (points * (96 / 72) * EM_SHARE)));
+  const perLine = charsPerLine(width, points);
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
     let line = 0;
@@ -88,6 +87,125 @@ export function wrappedLines(text: string, width: number, points: number): numbe
     }
   }
   return Math.max(1, lines);
+}
+
+/**
+ * The column width (Excel units) at which the longest word of `texts` fits on one line, so a wrapped cell
+ * breaks between words and never inside one ("Behörighetsh/antering"): LibreOffice and Excel break a word
+ * that is wider than its column anywhere, without a hyphen. Measured as wrappedLines measures.
+ *
+ * @param texts - The column's cell texts, header included.
+ * @param points - The type size.
+ * @returns The width the longest word needs (0 for no text).
+ * @example
+ * widthForLongestWord(['Behörighetshantering'], 10) //=> 20
+ */
+export function widthForLongestWord(texts: readonly string[], points: number): number {
+  let longest = 0;
+  for (const text of texts) for (const word of text.split(/\s+/)) longest = Math.max(longest, word.length);
+  if (longest === 0) return 0;
+  // Inverse of wrappedLines' usable pixels, plus one character of slack for wide letters (W, M, Å).
+  const pixels = (longest + 1) * points * (96 / 72) * EM_SHARE;
+  return Math.ceil((pixels + 7 - 5) / 7);
+}
+
+/**
+ * Shares `total` width among wrapped columns by how much text each holds: every column gets at least its
+ * `min` (its longest word, so words never break inside), and what is left goes to the columns in proportion
+ * to their text, so a column of long recommendations is wide and an empty "Nämndens svar" narrow, and rows
+ * need fewer lines. Widths are whole Excel units; their sum never exceeds `total` unless the minimums do.
+ *
+ * @param columns - Each column's minimum width and amount of text (characters).
+ * @param total - The width the columns share.
+ * @returns One width per column.
+ * @example
+ * shareWidths([{ min: 8, text: 900 }, { min: 8, text: 0 }], 40) //=> [32, 8]
+ */
+export function shareWidths(columns: readonly { min: number; text: number }[], total: number): number[] {
+  const mins = fitMinimums(columns.map((c) => c.min), total);
+  const minimum = mins.reduce((sum, m) => sum + m, 0);
+  const text = columns.reduce((sum, c) => sum + c.text, 0);
+  const spare = Math.max(0, total - minimum);
+  if (text === 0) return mins.map((m) => m + Math.floor(spare / columns.length));
+  return mins.map((m, i) => m + Math.floor((spare * columns[i].text) / text));
+}
+
+/** The minimums, the largest lowered first until they fit `total` (a longest word too long for the page breaks). */
+function fitMinimums(mins: readonly number[], total: number): number[] {
+  const out = [...mins];
+  let excess = out.reduce((sum, m) => sum + m, 0) - total;
+  while (excess > 0) {
+    let i = 0;
+    for (let j = 1; j < out.length; j++) if (out[j] > out[i]) i = j;
+    if (out[i] <= 1) break;
+    out[i]--;
+    excess--;
+  }
+  return out;
+}
+
+/**
+ * The width (Excel units) a sheet's columns may take together and still print across one page at the
+ * smallest scale allowed (MIN_PRINTED_POINTS for `points` type), as setPage plans it.
+ *
+ * @example
+ * widthBudget(11, 10, 'landscape') //=> 146
+ */
+export function widthBudget(columns: number, points: number, orientation: 'portrait' | 'landscape'): number {
+  const minScale = Math.ceil((MIN_PRINTED_POINTS / points) * 100);
+  return Math.floor(((printablePixels(orientation) * 100) / minScale - 5 * columns) / 8.5);
+}
+
+/** Characters of a `points` type that fit on one line of a column of Excel width `width` (as wrappedLines). */
+export function charsPerLine(width: number, points: number): number {
+  const usable = Math.max(1, Math.trunc(width * 7 + 5) - 7); // Calibri pixels less the cell padding
+  return Math.max(1, Math.floor(usable / (points * (96 / 72) * EM_SHARE)));
+}
+
+const VOWEL = /[aeiouyåäöéü]/i;
+const LETTER = /\p{L}/u;
+
+/** Where a Swedish word may be hyphenated: before a consonant that starts a syllable (be-hö-rig-hets-han-te-ring). */
+function breakPoints(word: string): number[] {
+  const points: number[] = [];
+  for (let i = 2; i <= word.length - 2; i++) {
+    const [before, at, after] = [word[i - 1], word[i], word[i + 1]];
+    if (!LETTER.test(before) || !LETTER.test(at) || !LETTER.test(after)) continue;
+    // "ch" and "ck" are one sound (chef, kontrollera): never split them.
+    if (/c/i.test(before) && /[hk]/i.test(at)) continue;
+    // A consonant followed by a vowel starts a syllable; the letter before it must not be its only vowel's start.
+    if (!VOWEL.test(at) && VOWEL.test(after) && /\p{L}/u.test(word.slice(0, i)) && VOWEL.test(word.slice(0, i))) points.push(i);
+  }
+  return points;
+}
+
+/**
+ * A text with every word too long for its line split with a hyphen at a syllable boundary and a line break
+ * ("Behörighets-" / "hantering"), so a printed cell never breaks a word between two letters without a
+ * hyphen, as LibreOffice and Excel do with a word wider than the column. Shorter words are left alone.
+ *
+ * @param text - The cell's text.
+ * @param perLine - Characters per line (charsPerLine).
+ * @returns The text, changed only where a word could not fit.
+ * @example
+ * hyphenateLongWords('Behörighetshantering', 14) //=> 'Behörighets-\nhantering'
+ */
+export function hyphenateLongWords(text: string, perLine: number): string {
+  return text
+    .split(/(\s+)/)
+    .map((part) => {
+      let word = part;
+      const lines: string[] = [];
+      while (word.length > perLine && !/\s/.test(word)) {
+        const fits = breakPoints(word).filter((i) => i + 1 <= perLine);
+        if (fits.length === 0) break;
+        const at = fits[fits.length - 1];
+        lines.push(`${word.slice(0, at)}-`);
+        word = word.slice(at);
+      }
+      return [...lines, word].join('\n');
+    })
+    .join('');
 }
 
 /**

@@ -162,6 +162,31 @@ describe('FileMode', () => {
     expect(leaving()).toBe(false);
   });
 
+  it('Hjälp describes file mode, and Gå till says sheet, row and what the row holds, then closes', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Ny arbetsbok med exempel' }));
+    await screen.findByRole('region', { name: 'Arbetsboken Uppsikt exempel.xlsx' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Hjälp' }));
+    expect(await screen.findByRole('heading', { name: 'I webbläsaren' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Spara' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Om tillägget saknas' })).not.toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Kontrollera' }));
+    const go = (await screen.findAllByRole('button', { name: /^Gå till / }))[0];
+    const place = go.getAttribute('aria-label')!.replace('Gå till ', '');
+    const [sheet, cell] = place.split('!');
+    fireEvent.click(go);
+    const row = Number(/\d+$/.exec(cell)![0]);
+    // The notice in view (role status), not its invisible copy that makes room for it at the end of the page.
+    const matches = await screen.findAllByText(new RegExp(`^${place}: fliken ${sheet}, rad ${row} \\(.+\\)\\. Här i webbläsaren finns inget rutnät`));
+    const notice = matches.find((m) => m.closest('[role="status"]'))!;
+    expect(matches.filter((m) => m !== notice).every((m) => m.closest('[aria-hidden="true"]'))).toBe(true);
+    // The row's content with its headers, as the user knows the row.
+    expect(notice.textContent).toMatch(/\(\S[^:]*: /);
+    fireEvent.click(screen.getByRole('button', { name: 'Stäng' }));
+    await waitFor(() => expect(screen.queryByText(/Här i webbläsaren finns inget rutnät/)).not.toBeInTheDocument());
+  });
+
   it('Spara through the File System Access API: a closed picker or a failed write leaves the changes unsaved', async () => {
     const written: Blob[] = [];
     let answer: 'cancel' | 'fail' | 'write' = 'cancel';

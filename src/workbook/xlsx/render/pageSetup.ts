@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { fitScale, MARGINS, MIN_PRINTED_POINTS, orientationFor, printablePixels, columnPixels, rowHeightFor } from '../../layout/printLayout';
+import { fitScale, MARGINS, MIN_PRINTED_POINTS, orientationFor, printablePixels, columnPixels, rowHeightFor, shareWidths, widthBudget, widthForLongestWord, charsPerLine, hyphenateLongWords } from '../../layout/printLayout';
 
 /** What a sheet prints: its extent, the rows repeated on every page, the footer and the type size used. */
 export interface PageOptions {
@@ -71,6 +71,43 @@ export function fitRowHeights(worksheet: ExcelJS.Worksheet, from: number, to: nu
     if (height > 15) row.height = height;
   }
 }
+
+/**
+ * Sizes the wrapped columns to their text (rows `from`–`to`, header included) within what one landscape page
+ * holds at the smallest allowed scale beside the other `lastColumn` columns: each at least its longest word
+ * (up to `maxWord`), so words break only between them, and the rest shared by how much text each column
+ * holds, so rows need fewer lines. Call before fitRowHeights and setPage, which read the widths.
+ */
+export function fitTextWidths(worksheet: ExcelJS.Worksheet, from: number, to: number, wrapped: readonly number[], points: number, maxWord: number, lastColumn: number): void {
+  const texts = wrapped.map((c) => {
+    const cells: string[] = [];
+    for (let r = from; r <= to; r++) cells.push(cellText(worksheet.getRow(r).getCell(c).value));
+    return cells;
+  });
+  let others = 0;
+  for (let c = 1; c <= lastColumn; c++) if (!wrapped.includes(c)) others += worksheet.getColumn(c).width ?? 9;
+  const had = wrapped.reduce((sum, c) => sum + (worksheet.getColumn(c).width ?? 9), 0);
+  const total = Math.max(had, widthBudget(lastColumn, points, 'landscape') - others);
+  const widths = shareWidths(
+    texts.map((cells) => ({ min: Math.max(MIN_TEXT_WIDTH, Math.min(maxWord, widthForLongestWord(cells, points))), text: cells.slice(1).reduce((sum, t) => sum + t.length, 0) })),
+    total,
+  );
+  wrapped.forEach((c, i) => (worksheet.getColumn(c).width = widths[i]));
+}
+
+/** Splits the words too long for their column (rows `from`–`to`) with a hyphen at a syllable (hyphenateLongWords). */
+export function hyphenateColumns(worksheet: ExcelJS.Worksheet, from: number, to: number, wrapped: readonly number[], points: number): void {
+  for (const c of wrapped) {
+    const perLine = charsPerLine(worksheet.getColumn(c).width ?? 9, points);
+    for (let r = from; r <= to; r++) {
+      const cell = worksheet.getRow(r).getCell(c);
+      if (typeof cell.value === 'string') cell.value = hyphenateLongWords(cell.value, perLine);
+    }
+  }
+}
+
+// A wrapped column is never narrower than this, however little it holds (its header must still read).
+const MIN_TEXT_WIDTH = 8;
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';

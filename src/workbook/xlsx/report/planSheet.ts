@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { isBlank, type CellValue } from '../../../core';
 import type { PlanRow, ReportModel } from '../../../usecases/report/ReportModel';
-import { fitRowHeights, setPage } from '../render/pageSetup';
-import { BODY_POINTS, font, footerOf, styleBody, styleLevel, valueOf, writeHeaderRow, writeHeading, type ColumnDef } from './reportStyle';
+import { fitRowHeights, fitTextWidths, hyphenateColumns, setPage } from '../render/pageSetup';
+import { BODY_POINTS, font, footerOf, MAX_WORD_WIDTH, styleBody, styleLevel, valueOf, writeHeaderRow, writeHeading, type ColumnDef } from './reportStyle';
 import { flowMessagesSv } from '../../../usecases/messages.sv';
 import { reportSheetMessagesSv as M } from './messages.sv';
 
@@ -75,6 +75,9 @@ export function renderPlanSheet(worksheet: ExcelJS.Worksheet, model: ReportModel
   const last = headerRow + Math.max(model.plan.length, 1);
   if (model.plan.length === 0) worksheet.getCell(headerRow + 1, 1).value = M.emptyPlan;
   const wrapped = COLUMNS.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
+  fitTextWidths(worksheet, headerRow, last, wrapped, BODY_POINTS, MAX_WORD_WIDTH, COLUMNS.length);
+  // The plan is a printed page, not a table anything reads back: a word too long for its column gets a hyphen.
+  hyphenateColumns(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
   fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   setPage(worksheet, { lastRow: last, lastColumn: COLUMNS.length, titleRow: headerRow, footer: footerOf(model), points: BODY_POINTS });

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { FOLLOW_UP_STATUSES, TOTAL_LABEL, UNJUDGED_STATUS, type CellValue } from '../../../core';
 import type { ReportModel, ReportRecommendation } from '../../../usecases/report/ReportModel';
-import { fitRowHeights, setPage } from '../render/pageSetup';
-import { BODY_POINTS, countCell, dateOf, footerOf, scopeLine, styleBody, styleHeader, valueOf, writeHeaderRow, writeHeading, writeLabel, type ColumnDef } from './reportStyle';
+import { fitRowHeights, fitTextWidths, setPage } from '../render/pageSetup';
+import { BODY_POINTS, countCell, dateOf, footerOf, MAX_WORD_WIDTH, scopeLine, styleBody, styleHeader, valueOf, writeHeaderRow, writeHeading, writeLabel, type ColumnDef } from './reportStyle';
 import { reportSheetMessagesSv as M } from './messages.sv';
 
 /** The Excel table holding one row per recommendation: `uppsikt summary` reads a report through it. */
@@ -79,6 +79,7 @@ export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: 
   const last = headerRow + Math.max(body.length, 1);
   for (let r = headerRow + 1; r <= last; r++) COLUMNS.forEach((c, i) => styleBody(worksheet.getCell(r, i + 1), c, i === COLUMNS.length - 1));
   const wrapped = COLUMNS.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
+  fitTextWidths(worksheet, headerRow, last, wrapped, BODY_POINTS, MAX_WORD_WIDTH, COLUMNS.length);
   fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
   setPage(worksheet, { lastRow: last, lastColumn: COLUMNS.length, titleRow: headerRow, footer: footerOf(model), points: BODY_POINTS });
 }

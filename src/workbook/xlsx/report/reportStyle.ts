@@ -10,6 +10,8 @@ import { reportSheetMessagesSv as M } from './messages.sv';
  * headers, risk levels in the scale's colours with the level's name written in the cell.
  */
 export const BODY_POINTS = 10;
+/** A wrapped column grows to its longest word up to this width; a longer word (a URL) still breaks inside. */
+export const MAX_WORD_WIDTH = 26;
 const FONT = 'Calibri';
 const HEADER_FILL = '#DDEBF7';
 const BORDER: Partial<ExcelJS.Borders> = {
