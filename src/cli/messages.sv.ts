@@ -95,6 +95,19 @@ export const cliMessagesSv = {
   unscored: (p: { risks: number }) => `${p.risks} risker saknar sannolikhet eller konsekvens och är inte med.`,
   risksNotPlaced: (p: { risks: number; counts: string }) => `${p.risks} risker kunde inte placeras i matrisen (${p.counts}):`,
 
+  // utfall
+  noControlPlan: (p: { file: string }) => `Hittade ingen internkontrollplan i ${p.file}: ingen flik har kolumner som Kontrollmoment och Risk-id.`,
+  utfallPeriodInvalid: (p: { message: string }) => `--period: ${p.message}`,
+  utfallHeading: (p: { period: string | null; file: string }) => `Kontrollernas utfall${p.period ? ` till och med ${p.period}` : ''} – ${p.file}`,
+  utfallNoResults: 'Inga utfall är registrerade ännu (fliken Kontrollutfall saknas eller har inga rader med period).',
+  utfallColumns: ['Nämnd', 'Kontroller', 'Genomförda', 'Ej genomförda', 'Med avvikelse', 'Väsentliga', 'Tillfällen genomförda'],
+  utfallTotal: 'Totalt',
+  utfallNoNamnd: '(ingen nämnd)',
+  utfallOccasions: (p: { done: number; due: number }) => `${p.done} av ${p.due}`,
+  utfallControlsHeading: 'Kontrollerna, de som inte är genomförda först:',
+  utfallWhy: (p: { missing: readonly string[]; deviation: boolean; significant: boolean }) =>
+    [p.missing.length > 0 ? `saknar ${p.missing.join(', ')}` : '', p.significant ? 'väsentlig avvikelse' : p.deviation ? 'avvikelse' : ''].filter((s) => s !== '').join('; '),
+
   // export
   perInvalid: (p: { value: string }) => `--per ${p.value} är inget datum; skriv till exempel 2026-11-30.`,
   libreOfficeMissing:
