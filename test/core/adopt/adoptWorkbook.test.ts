@@ -39,7 +39,7 @@ describe('adoptWorkbook', () => {
     ]);
     expect(risks.rows[0].columns).toMatchObject({ id: 0, beskrivning: 1, namnd: 2, sannolikhet: 3, konsekvens: 4 });
     expect(issues).toEqual([]);
-    expect(report.notFound).toEqual(['Kontroller', 'Granskningar', 'Rekommendationer', 'Uppföljningar']);
+    expect(report.notFound).toEqual(['Kontroller', 'Kontrollutfall', 'Granskningar', 'Rekommendationer', 'Uppföljningar']);
     const lines = formatAdoptionReport(report);
     expect(lines[0]).toBe('Riskanalys: från fliken Risker 2025, rubrikerna på rad 3, 2 rader.');
     expect(lines[1]).toContain('Sannolikhet (1-4) (D) → Sannolikhet');
