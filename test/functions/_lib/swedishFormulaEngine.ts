@@ -38,6 +38,7 @@ type Size = { width: number; height: number };
 const RESULT_SIZE: Record<string, (args: Size[]) => Size> = {
   RISKMATRIX: () => ({ width: MAX_LEVELS, height: MAX_LEVELS }),
   SUMMARY: ([groups]) => ({ width: FOLLOW_UP_STATUSES.length + 2, height: groups.width * groups.height + 2 }),
+  CONTROLSUMMARY: ([controls]) => ({ width: 8, height: controls.height + 2 }),
 };
 
 let registered: Promise<MetadataFunction[]> | undefined;
