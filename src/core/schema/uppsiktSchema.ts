@@ -99,6 +99,14 @@ const controls: TableSpec = {
     col('kommungemensam', 'Kommungemensam', 'yesNo', 14, { list: { kind: 'list', list: 'janej' }, synonyms: ['Gemensam', 'Kommungemensam kontroll'] }),
     col('utfall', 'Utfall', 'longText', 30, { synonyms: ['Resultat', 'Utfall av kontroll'] }),
     col('avvikelse', 'Avvikelse/åtgärd', 'longText', 30, { synonyms: ['Avvikelse', 'Åtgärd', 'Avvikelser och åtgärder'] }),
+    // The year so far from Kontrollutfall, up to the latest period with results (core controlStatus); IFERROR
+    // as on Senaste bedömning, so a file opened without the add-in keeps its cached word instead of #NAME?.
+    col('lage', 'Läge', 'computed', 13, {
+      formula: '=IFERROR(IK.CONTROLSTATUS([@Id],[@Frekvens],[@Tidpunkt],Kontrollutfall[#All],"",Lista_Rapporteringspunkter),"")',
+    }),
+    col('tillfallen', 'Genomförda tillfällen', 'computed', 12, {
+      formula: '=IFERROR(IK.OCCASIONS([@Id],[@Frekvens],[@Tidpunkt],Kontrollutfall[#All],"",Lista_Rapporteringspunkter),"")',
+    }),
   ],
 };
 
