@@ -29,18 +29,21 @@ export interface Period {
  */
 export function parsePeriod(value: CellValue): Checked<Period> {
   if (isBlank(value)) return parseRoundName('') as Checked<never>;
-  const text =
-    value instanceof Date
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'number' && !(Number.isInteger(value) && value >= 1900 && value <= 2100)
-        ? Number.isFinite(value) && value > 0
-          ? isoFromSerial(Math.floor(value))
-          : String(value)
-        : String(value);
+  const text = periodText(value);
   const parsed = parseRoundName(text);
   if (parsed.value === undefined) return { issues: parsed.issues };
   const key = roundKey(parsed.value);
   if (key?.serial === undefined) return { issues: [makeIssue('roundNameNoYear', { value: parsed.value })] };
   const year = Number(isoFromSerial(key.serial).slice(0, 4));
   return { value: { name: parsed.value, key, year }, issues: [] };
+}
+
+// Excel's last date, 9999-12-31: beyond it a number is no date and would not convert.
+const MAX_SERIAL = 2958465;
+
+/** The text parseRoundName reads: a date cell as its ISO date, a serial as its date, a year as itself. */
+function periodText(value: CellValue): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && !(Number.isInteger(value) && value >= 1900 && value <= 2100) && value >= 1 && value <= MAX_SERIAL) return isoFromSerial(value);
+  return String(value);
 }

@@ -153,3 +153,8 @@ describe('frequencyOf and dueOccasions (the table in docs/workbook.md)', () => {
     );
   });
 });
+
+test('parsePeriod never throws on odd cells, and reads them as no period', () => {
+  for (const value of [new Date(NaN), 1e20, -5, NaN, Infinity, true, 0.5]) expect(parsePeriod(value).value).toBeUndefined();
+  fc.assert(fc.property(fc.oneof(fc.double(), fc.string(), fc.date({ noInvalidDate: false }), fc.boolean(), fc.constant(null)), (value) => void parsePeriod(value)));
+});
