@@ -70,6 +70,27 @@ function cachedPeriod(value: CellValue): Period | undefined {
   return period ?? undefined;
 }
 
+/*
+ * idKey(cell) === key without building a string per row: a column of these formulas compares every result
+ * row once per control (2,000 × 24,000), so the common case (same text, or an ASCII id of the same length
+ * differing only in case) is decided on char codes; anything else goes through idKey.
+ */
+function sameId(cell: CellValue, id: string, key: string): boolean {
+  if (cell === id) return true;
+  if (typeof cell !== 'string') return idKey(cell ?? null) === key;
+  const n = cell.length;
+  if (n === 0) return false;
+  const trimmed = cell.charCodeAt(0) > 32 && cell.charCodeAt(n - 1) > 32;
+  if (!trimmed) return idKey(cell) === key;
+  if (n !== key.length) return false;
+  for (let i = 0; i < n; i++) {
+    const a = cell.charCodeAt(i);
+    if (a >= 128) return idKey(cell) === key;
+    if ((a >= 65 && a <= 90 ? a + 32 : a) !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /**
  * One control's status from its own cells and the results range, for =IK.KONTROLLÄGE and
  * =IK.TILLFÄLLEN on each row of Kontroller: only the rows with the control's id are read into results, so
@@ -88,6 +109,7 @@ function cachedPeriod(value: CellValue): Period | undefined {
 export function controlStatusOfRange(id: CellValue, frekvens: CellValue, tidpunkt: CellValue, results: Range, period: CellValue, points?: readonly CellValue[]): Checked<ControlStatus | undefined> {
   const key = idKey(id ?? null);
   if (key === '') return { value: undefined, issues: [] };
+  const idText = String(id).trim();
   const { matches } = matchHeaders(results[0] ?? [], headerIndex(tableSpec('Kontrollutfall')));
   const columns: Record<string, number> = {};
   for (const m of matches) columns[m.key] = m.column;
@@ -112,14 +134,14 @@ export function controlStatusOfRange(id: CellValue, frekvens: CellValue, tidpunk
         if (!latest || compareRounds(p.name, latest.name) > 0) latest = p;
       }
     }
-    if (idColumn === undefined || idKey(cells[idColumn] ?? null) !== key) continue;
+    if (idColumn === undefined || !sameId(cells[idColumn], idText, key)) continue;
     const values: Record<string, CellValue> = {};
     for (const m of matches) values[m.key] = cells[m.column] ?? null;
     const row: RegisterRow = { values, extra: {}, sheet: 'Kontrollutfall', row: r, columns };
     mine.push(controlResultOf(row));
   }
   upTo ??= latest;
-  const control = { id: String(id).trim(), key, namnd: '', frekvens, tidpunkt, row: { values: {}, extra: {}, sheet: 'Kontroller', row: 0, columns: {} } };
+  const control = { id: idText, key, namnd: '', frekvens, tidpunkt, row: { values: {}, extra: {}, sheet: 'Kontroller', row: 0, columns: {} } };
   if (!upTo) return { value: notYet(control), issues: [] };
   return { value: controlStatus(control, mine, upTo, reportingPoints(pointsOf(points), upTo.year)), issues: [] };
 }

@@ -126,7 +126,7 @@ const controlResults: TableSpec = {
     col('genomford', 'Genomförd', 'text', 11, { list: { kind: 'list', list: 'genomford' }, synonyms: ['Utförd', 'Genomförd kontroll', 'Utförd (ja/nej)', 'Status'] }),
     col('datum', 'Datum', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Utförd datum', 'Datum för kontroll', 'Kontrolldatum'] }),
     col('utfordAv', 'Utförd av', 'text', 18, { synonyms: ['Kontrollant', 'Utförare', 'Genomförd av', 'Kontrollansvarig'] }),
-    col('urval', 'Urval', 'integer', 9, { numberFormat: '0', synonyms: ['Antal granskade', 'Antal kontrollerade', 'Stickprov', 'Urvalsstorlek', 'Granskade'] }),
+    col('urval', 'Urval', 'integer', 10, { numberFormat: '0', synonyms: ['Antal granskade', 'Antal kontrollerade', 'Stickprov', 'Urvalsstorlek', 'Granskade'] }),
     col('antalAvvikelser', 'Antal avvikelser', 'integer', 10, { numberFormat: '0', synonyms: ['Fel', 'Antal fel', 'Avvikelser (antal)', 'Antal brister'] }),
     col('resultat', 'Resultat', 'longText', 40, { synonyms: ['Utfall', 'Iakttagelse', 'Iakttagelser', 'Kommentar', 'Resultat av kontroll'] }),
     col('avvikelse', 'Avvikelse', 'text', 11, { list: { kind: 'list', list: 'avvikelsegrader' }, synonyms: ['Avvikelsegrad', 'Brist', 'Allvarlighetsgrad', 'Grad av avvikelse'] }),
