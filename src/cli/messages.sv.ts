@@ -100,10 +100,6 @@ export const cliMessagesSv = {
   utfallPeriodInvalid: (p: { message: string }) => `--period: ${p.message}`,
   utfallHeading: (p: { period: string | null; file: string }) => `Kontrollernas utfall${p.period ? ` till och med ${p.period}` : ''} – ${p.file}`,
   utfallNoResults: 'Inga utfall är registrerade ännu (fliken Kontrollutfall saknas eller har inga rader med period).',
-  utfallColumns: ['Nämnd', 'Kontroller', 'Genomförda', 'Ej genomförda', 'Med avvikelse', 'Väsentliga', 'Tillfällen genomförda'],
-  utfallTotal: 'Totalt',
-  utfallNoNamnd: '(ingen nämnd)',
-  utfallOccasions: (p: { done: number; due: number }) => `${p.done} av ${p.due}`,
   utfallControlsHeading: 'Kontrollerna, de som inte är genomförda först:',
   utfallWhy: (p: { missing: readonly string[]; deviation: boolean; significant: boolean }) =>
     [p.missing.length > 0 ? `saknar ${p.missing.join(', ')}` : '', p.significant ? 'väsentlig avvikelse' : p.deviation ? 'avvikelse' : ''].filter((s) => s !== '').join('; '),

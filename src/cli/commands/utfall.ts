@@ -1,3 +1,4 @@
+import { occasionsText, overviewTable, OVERVIEW_NO_NAMND } from '../../core';
 import { utfallOverview } from '../../usecases/controlFollowUp';
 import { CliError } from '../CliError';
 import { textTable } from '../format';
@@ -22,25 +23,16 @@ export async function utfallCommand(file: string, options: { period?: string; na
   }
   io.out(C.utfallHeading({ period: json.period, file }));
   if (!register.tables.Kontrollutfall || json.period === null) io.out(C.utfallNoResults);
-  const total = overview.total;
-  const rows = [...json.byNamnd, { ...total, namnd: C.utfallTotal }].map((n) => [
-    n.namnd === '' ? C.utfallNoNamnd : n.namnd,
-    n.kontroller,
-    n.genomforda,
-    n.ejGenomforda,
-    n.medAvvikelse,
-    n.vasentliga,
-    C.utfallOccasions({ done: n.genomfordaTillfallen, due: n.tillfallen }),
-  ]);
-  for (const line of textTable([C.utfallColumns, ...rows])) io.out(line);
+  // The same table =IK.UTFALLPERNÄMND spills: one row per nämnd and Totalt.
+  for (const line of textTable(overviewTable(overview))) io.out(line);
   if (json.controls.length > 0) {
     io.out('');
     io.out(C.utfallControlsHeading);
     const controlRows = json.controls.map((c) => [
       c.id,
-      c.namnd === '' ? C.utfallNoNamnd : c.namnd,
+      c.namnd === '' ? OVERVIEW_NO_NAMND : c.namnd,
       c.lage,
-      C.utfallOccasions({ done: c.genomfordaTillfallen, due: c.tillfallen }),
+      occasionsText(c.genomfordaTillfallen, c.tillfallen),
       C.utfallWhy({ missing: c.saknas, deviation: c.medAvvikelse, significant: c.vasentlig }),
       `${c.sheet}!${c.cell}`,
     ]);
