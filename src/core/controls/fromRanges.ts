@@ -56,20 +56,6 @@ export function controlOverviewOfRanges(controls: Range, risks: Range, results: 
   return controlOverview(register, isBlank(period) ? {} : { period });
 }
 
-// Period texts repeat on every row; parsed once each.
-const periodCache = new Map<string, Period | null>();
-function cachedPeriod(value: CellValue): Period | undefined {
-  if (isBlank(value)) return undefined;
-  const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : String(value);
-  let period = periodCache.get(text);
-  if (period === undefined) {
-    if (periodCache.size > 10_000) periodCache.clear();
-    period = parsePeriod(value).value ?? null;
-    periodCache.set(text, period);
-  }
-  return period ?? undefined;
-}
-
 /*
  * idKey(cell) === key without building a string per row: a column of these formulas compares every result
  * row once per control (2,000 × 24,000), so the common case (same text, or an ASCII id of the same length
@@ -124,11 +110,12 @@ export function controlStatusOfRange(id: CellValue, frekvens: CellValue, tidpunk
   }
   const mine: ControlResult[] = [];
   const seen = new Set<Period>();
+  const findLatest = isBlank(period) && periodColumn !== undefined && idColumn !== undefined;
   for (let r = 1; r < results.length; r++) {
     const cells = results[r];
-    if (isBlank(period) && periodColumn !== undefined && idColumn !== undefined && !isBlank(cells[idColumn])) {
+    if (findLatest && !isBlank(cells[idColumn!])) {
       // The latest as latestResultPeriod orders them (compareRounds), each distinct period compared once.
-      const p = cachedPeriod(cells[periodColumn]);
+      const p = parsePeriod(cells[periodColumn!] ?? null).value;
       if (p && !seen.has(p)) {
         seen.add(p);
         if (!latest || compareRounds(p.name, latest.name) > 0) latest = p;
