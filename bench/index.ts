@@ -3,6 +3,7 @@
  * them as JSON on the last line. Targets are reported, never asserted: timings do not belong in tests.
  */
 import { benchBigCommands } from './bigCommands';
+import { benchControlResults } from './controlResults';
 import { benchCounts } from './coreCounts';
 import { benchPaneLoad, formatPaneLoad } from './paneLoad';
 import { benchReportParse } from './reportParse';
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   const namndReport = await benchReport(2_000, 500);
   console.log(`Rapport till en nämnd (${fmt(namndReport.recommendations)} rekommendationer, ${fmt(namndReport.risks)} risker): modellen ${fmt(namndReport.buildMs)} ms, .xlsx ${fmt(namndReport.writeMs)} ms (${fmt(Math.round(namndReport.bytes / 1024))} kB) (mål: några sekunder: ${namndReport.buildMs + namndReport.writeMs <= 5000 ? 'uppfyllt' : 'EJ uppfyllt'})`);
   console.log(formatYearFollowUp(await benchYearFollowUp()));
+  for (const line of benchControlResults()) console.log(line);
   const pane = await benchPaneLoad();
   if (pane) console.log(formatPaneLoad(pane, 1000));
   if (json) {

@@ -18,6 +18,7 @@ import { newYearCommand } from './commands/newYear';
 import { samlaCommand } from './commands/samla';
 import { summaryCommand } from './commands/summary';
 import { yttrandeCommand } from './commands/yttrande';
+import { utfallCommand } from './commands/utfall';
 
 /*
  * The `uppsikt` command line: parses arguments, runs one use case over the xlsx adapter, prints and sets
@@ -82,6 +83,15 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument('<fil.xlsx>', 'arbetsboken')
     .option('--json', 'skriv ett JSON-dokument på standard ut')
     .action((file: string, opts) => run(matrixCommand(file, opts, io)));
+
+  cli
+    .command('utfall')
+    .description('visa internkontrollplanens utfall: per nämnd och per kontroll med läge, de som inte är genomförda först (filen ändras inte)')
+    .argument('<arbetsbok.xlsx>', 'arbetsboken')
+    .option('--period <period>', 'perioden med år, t.ex. "T2 2026" (annars den senaste som har utfall)')
+    .option('--namnd <nämnd>', 'bara kontrollerna för en nämnd')
+    .option('--json', 'skriv ett JSON-dokument på standard ut')
+    .action((file: string, opts) => run(utfallCommand(file, opts, io)));
 
   cli
     .command('kontrollera')

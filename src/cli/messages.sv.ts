@@ -104,6 +104,15 @@ export const cliMessagesSv = {
   unscored: (p: { risks: number }) => `${c(p.risks, 'risk', 'risker')} saknar sannolikhet eller konsekvens och är inte med.`,
   risksNotPlaced: (p: { risks: number; counts: string }) => `${c(p.risks, 'risk', 'risker')} kunde inte placeras i matrisen (${p.counts}):`,
 
+  // utfall
+  noControlPlan: (p: { file: string }) => `Hittade ingen internkontrollplan i ${p.file}: ingen flik har kolumner som Kontrollmoment och Risk-id.`,
+  utfallPeriodInvalid: (p: { message: string }) => `--period: ${p.message}`,
+  utfallHeading: (p: { period: string | null; file: string }) => `Kontrollernas utfall${p.period ? ` till och med ${p.period}` : ''} – ${p.file}`,
+  utfallNoResults: 'Inga utfall är registrerade ännu (fliken Kontrollutfall saknas eller har inga rader med period).',
+  utfallControlsHeading: 'Kontrollerna, de som inte är genomförda först:',
+  utfallWhy: (p: { missing: readonly string[]; deviation: boolean; significant: boolean }) =>
+    [p.missing.length > 0 ? `saknar ${p.missing.join(', ')}` : '', p.significant ? 'väsentlig avvikelse' : p.deviation ? 'avvikelse' : ''].filter((s) => s !== '').join('; '),
+
   // export
   perInvalid: (p: { value: string }) => `--per ${p.value} är inget datum; skriv till exempel 2026-11-30.`,
   libreOfficeMissing:

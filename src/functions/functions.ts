@@ -23,6 +23,10 @@ import {
   formatValue,
   latestVerdictOf,
   serialOfLocalDate,
+  controlOverviewOfRanges,
+  controlStatusOfRange,
+  occasionsText,
+  overviewTable,
 } from '../core';
 import { isOmitted, toCell, toFlatRange } from './_lib/excelValues';
 import { functionRegistry } from './_lib/functionRegistry';
@@ -229,5 +233,76 @@ export function latestVerdict(id: any, ids: any[][], rounds: any[][], verdicts: 
     if (mismatch) return issuesToError([mismatch], where);
     const verdict = latestVerdictOf(toCell(id), i.values, r.values, v.values);
     return verdict === null ? '' : verdict;
+  });
+}
+
+/** The control's status for CONTROLSTATUS and OCCASIONS, or the error naming the period's cell. */
+function statusOfControl(id: any, frequency: any, timing: any, results: any[][], period: any, points: any[][] | undefined, invocation: CustomFunctions.Invocation | undefined) {
+  const where = inputs(invocation, { period: [4, 'period'] });
+  const result = controlStatusOfRange(toCell(id), toCell(frequency), toCell(timing), results, toCell(period), points === undefined ? undefined : toFlatRange(points).values);
+  return result.issues.length > 0 ? { error: issuesToError(result.issues.map((i) => ({ ...i, input: 'period' })), where) } : { status: result.value };
+}
+
+/**
+ * Where a control of the internkontrollplan stands up to a period: Genomförd, Avvikelse, Ej genomförd or
+ * Ej aktuell än, from its results in Kontrollutfall and when its Frekvens makes it due.
+ * @customfunction CONTROLSTATUS
+ * @param {any} id The control's id.
+ * @param {any} frequency The control's Frekvens.
+ * @param {any} timing The control's Tidpunkt.
+ * @param {any[][]} results Kontrollutfall with its header row (Kontrollutfall[#All]).
+ * @param {any} [period] The period, e.g. "T2 2026"; omitted or blank, the latest period that has results.
+ * @param {any[][]} [points] The year's reporting points; omitted, T1, T2 and T3.
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {any} The läge as a word, or blank when the id is blank.
+ */
+export function controlStatus(id: any, frequency: any, timing: any, results: any[][], period?: any, points?: any[][], invocation?: CustomFunctions.Invocation): any {
+  return guard(() => {
+    const r = statusOfControl(id, frequency, timing, results, period, points, invocation);
+    return 'error' in r ? r.error : (r.status?.lage ?? '');
+  });
+}
+
+/**
+ * How many of a control's occasions due up to a period were carried out, as "2 av 3".
+ * @customfunction OCCASIONS
+ * @param {any} id The control's id.
+ * @param {any} frequency The control's Frekvens.
+ * @param {any} timing The control's Tidpunkt.
+ * @param {any[][]} results Kontrollutfall with its header row (Kontrollutfall[#All]).
+ * @param {any} [period] The period, e.g. "T2 2026"; omitted or blank, the latest period that has results.
+ * @param {any[][]} [points] The year's reporting points; omitted, T1, T2 and T3.
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {any} "X av Y", or blank when the id is blank.
+ */
+export function occasions(id: any, frequency: any, timing: any, results: any[][], period?: any, points?: any[][], invocation?: CustomFunctions.Invocation): any {
+  return guard(() => {
+    const r = statusOfControl(id, frequency, timing, results, period, points, invocation);
+    if ('error' in r) return r.error;
+    return r.status ? occasionsText(r.status.genomfordaTillfallen, r.status.tillfallen) : '';
+  });
+}
+
+/**
+ * The internkontrollplan's year so far per nämnd: kontroller, genomförda, ej genomförda, med avvikelse,
+ * väsentliga, tillfällen and genomförda tillfällen, with a Totalt row; the numbers of `uppsikt utfall`.
+ * @customfunction CONTROLSUMMARY
+ * @param {any[][]} controls Kontroller with its header row (Kontroller[#All]).
+ * @param {any[][]} risks Risker with its header row (Risker[#All]); a control's nämnd is its risk's.
+ * @param {any[][]} results Kontrollutfall with its header row (Kontrollutfall[#All]).
+ * @param {any} [period] The period, e.g. "T2 2026"; omitted or blank, the latest period that has results.
+ * @param {any[][]} [points] The year's reporting points; omitted, T1, T2 and T3.
+ * @param {CustomFunctions.Invocation} invocation Invocation.
+ * @requiresParameterAddresses
+ * @returns {any[][]} The table, spilled: a header row, one row per nämnd, Totalt.
+ */
+export function controlSummary(controls: any[][], risks: any[][], results: any[][], period?: any, points?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return guard(() => {
+    const where = inputs(invocation, { period: [3, 'period'] });
+    const result = controlOverviewOfRanges(controls, risks, results, toCell(period), points === undefined ? undefined : toFlatRange(points).values);
+    if (!result.value) return issuesToError(result.issues.map((i) => ({ ...i, input: 'period' })), where);
+    return overviewTable(result.value);
   });
 }

@@ -40,6 +40,24 @@ const CONTROLS = [
   control('K6', 'R9', 'Kontroll att elever med skyddade personuppgifter är markerade i elevregistret', 'Registerkontroll', 'Halvårsvis', 'Skolchef', 'Barn- och utbildningsnämnden', 'Delår och helår', 'Nej'),
 ];
 
+// The year so far (T1 and T2 2026, the plan's year) chosen so a newcomer sees every läge at T2 2026: K1 and K4
+// Genomförd, K2 and K6 Avvikelse (K6 a väsentlig one with its åtgärd under way), K3 Ej genomförd (T2 not done,
+// with the reason), K5 Ej aktuell än (due at Helår).
+const result = (kontrollId: string, period: string, genomford: string, datum: string, utfordAv: string, urval: number | '', antalAvvikelser: number | '', resultat: string, avvikelse = 'Ingen', atgard = '', atgardsansvarig = '', klartSenast = '', atgardad = '') => ({
+  kontrollId, period, genomford, datum: d(datum), utfordAv, urval, antalAvvikelser, resultat, avvikelse, atgard, atgardsansvarig, klartSenast: klartSenast === '' ? '' : d(klartSenast), atgardad,
+});
+
+const RESULTS = [
+  result('K1', 'T1 2026', 'Ja', '2026-04-28', 'Enhetschef ekonomiskt bistånd', 80, 2, 'Två utbetalningar i april saknade kontoutdrag.', 'Mindre', 'Rutinen för kontoutdrag förtydligad', 'Enhetschef ekonomiskt bistånd', '2026-05-31', 'Ja'),
+  result('K1', 'T2 2026', 'Ja', '2026-08-27', 'Enhetschef ekonomiskt bistånd', 80, 0, 'Inga avvikelser.'),
+  result('K2', 'T2 2026', 'Ja', '2026-08-20', 'Upphandlingschef', 250, 3, 'Tre inköp av konsulttjänster utanför avtal.', 'Mindre', 'Påminnelse till beställarna och utbildning i e-handel', 'Upphandlingschef', '2026-11-30', 'Nej'),
+  result('K3', 'T1 2026', 'Ja', '2026-04-15', 'IT-chef', 40, 0, 'Alla avslutade anställningar saknade behörighet.'),
+  result('K3', 'T2 2026', 'Nej', '2026-08-31', 'IT-chef', '', '', 'Inte genomförd: systemförvaltaren var föräldraledig; görs i september.'),
+  result('K4', 'T1 2026', 'Delvis', '2026-04-30', 'Verksamhetschef grundskola', 6, 0, 'Fyra av sex skolor redovisade frånvaron.'),
+  result('K4', 'T2 2026', 'Ja', '2026-08-25', 'Verksamhetschef grundskola', 6, 0, 'Alla skolor redovisade; ingen långvarig frånvaro utan åtgärd.'),
+  result('K6', 'T2 2026', 'Ja', '2026-06-15', 'Skolchef', 12, 1, 'En elev med skyddade personuppgifter var inte markerad.', 'Väsentlig', 'Markeringen rättad och rutin vid inskrivning ses över', 'Skolchef', '2026-10-31', 'Nej'),
+];
+
 const AUDITS = [
   { id: 'G1', titel: 'Granskning av kommunens styrning av it och digitalisering', ar: 2023, revisionsforetag: 'KPMG', granskadeNamnder: 'Kommunstyrelsen', rapportdatum: d('2023-10-12'), svarSenast: d('2024-01-31'), beslutsdatum: d('2024-01-24'), paragraf: '§ 12' },
   { id: 'G2', titel: 'Granskning av hantering och utbetalning av försörjningsstöd', ar: 2022, revisionsforetag: 'EY', granskadeNamnder: 'Socialnämnden', rapportdatum: d('2022-11-03'), svarSenast: d('2023-02-28'), beslutsdatum: d('2023-02-22'), paragraf: '§ 31' },
@@ -67,12 +85,12 @@ const FOLLOW_UPS = [
 
 /**
  * Example content on the given scale: ten risks over five nämnder (one high risk deliberately without a
- * control, so `uppsikt check` has something to show), six controls, two granskningar with follow-up rounds.
+ * control, so `uppsikt check` has something to show), six controls with their results so far in 2026 (every läge at T2 2026), two granskningar with follow-up rounds.
  */
 export function exampleRegister(scale: RiskScale): RegisterData {
   const register = registerFromRecords(
     scale,
-    { Risker: RISKS, Kontroller: CONTROLS, Granskningar: AUDITS, Rekommendationer: RECOMMENDATIONS, Uppföljningar: FOLLOW_UPS },
+    { Risker: RISKS, Kontroller: CONTROLS, Granskningar: AUDITS, Rekommendationer: RECOMMENDATIONS, Uppföljningar: FOLLOW_UPS, Kontrollutfall: RESULTS },
     { namnder: NAMNDER },
   );
   return { ...register, plan: { faststalld: d('2025-12-11'), beslutsnummer: 'KS 2025/118' } };

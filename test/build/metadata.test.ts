@@ -14,6 +14,9 @@ const SWEDISH_NAMES: Record<string, string> = {
   SUMMARY: 'SAMMANSTÄLLNING',
   OVERDUE: 'FÖRSENADE',
   LATESTVERDICT: 'SENASTEBEDÖMNING',
+  CONTROLSTATUS: 'KONTROLLÄGE',
+  OCCASIONS: 'TILLFÄLLEN',
+  CONTROLSUMMARY: 'UTFALLPERNÄMND',
 };
 
 /** A function with its names and descriptions taken out: what must be identical in both languages. */

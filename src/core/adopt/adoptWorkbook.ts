@@ -8,6 +8,7 @@ import type { AdoptedTable, AdoptionReport } from './AdoptionReport';
 import { levelsInHeader } from './headerKey';
 import { locateTables } from './locateTables';
 import { readTable, type ColumnOverrides } from './readTable';
+import { planYear, readResultSheets, resultsFromPlanColumns } from './adoptControlResults';
 import { readLists, readPlanSettings, readScale, readSchemaVersion } from './readSettings';
 import { unreadVerdictSheets } from './unreadVerdictSheets';
 
@@ -49,7 +50,10 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
       notFound.push(spec.name);
       continue;
     }
-    const read = readTable(location, options.overrides?.[spec.name]);
+    const read =
+      spec.name === 'Kontrollutfall'
+        ? readResultSheets(snapshot, location, new Set([...locations.values()].map((l) => l.sheet.name)), options.overrides?.[spec.name])
+        : readTable(location, options.overrides?.[spec.name]);
     tables[spec.name] = read.table;
     reports.push(read.report);
     for (const issue of read.issues) issues.push(issue);
@@ -70,6 +74,9 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
   const schemaVersion = readSchemaVersion(snapshot, issues);
 
   const plan = readPlanSettings(snapshot);
+  // Results kept in the plan's own Utfall/Avvikelse columns (before Kontrollutfall) become a result each.
+  const fromPlan = !tables.Kontrollutfall && tables.Kontroller ? resultsFromPlanColumns(tables.Kontroller, planYear(tables.Kontroller, plan)) : undefined;
+  if (fromPlan) tables.Kontrollutfall = fromPlan;
   const adopted: RegisterData = { scale: scale.scale, ...(scale.at ? { scaleAt: scale.at } : {}), lists: lists.lists, tables, ...(plan ? { plan } : {}) };
   // Round columns are read as the Uppföljning rows they stand for (an Uppföljning found nowhere is then not empty).
   const register = withRoundFollowUps(adopted);

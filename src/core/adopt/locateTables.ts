@@ -90,3 +90,30 @@ export function locateTables(snapshot: WorkbookSnapshot, schema: WorkbookSchema)
   }
   return found;
 }
+
+/**
+ * More sheets holding a table found by its headers, for tables kept on one sheet per period (Kontrollutfall:
+ * "Utfall T1 2026", "Utfall T2 2026"): every sheet no other table took whose best header row is the table's.
+ *
+ * @param snapshot - The workbook.
+ * @param first - Where the table was found (foundBy 'headers').
+ * @param taken - The sheets every table found is on.
+ * @returns The other sheets' locations, in workbook order.
+ */
+export function locateMoreSheets(snapshot: WorkbookSnapshot, first: TableLocation, taken: ReadonlySet<string>): TableLocation[] {
+  const index = headerIndex(first.spec);
+  const more: TableLocation[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (taken.has(sheet.name)) continue;
+    let best = { row: -1, score: 0 };
+    for (let row = 0; row < Math.min(sheet.values.length, SCAN_ROWS); row++) {
+      const score = scoreRow(sheet.values[row], first.spec, index);
+      if (score > best.score) best = { row, score };
+    }
+    if (best.row < 0) continue;
+    let width = 0;
+    for (const r of sheet.values) width = Math.max(width, r.length);
+    more.push({ spec: first.spec, sheet, headerRow: best.row, firstColumn: 0, lastColumn: width - 1, lastRow: sheet.values.length - 1, foundBy: 'headers' });
+  }
+  return more;
+}

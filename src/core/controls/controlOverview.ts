@@ -69,7 +69,8 @@ export function controlOverview(register: RegisterData, options: OverviewOptions
   return { value: { ...(period ? { period } : {}), points, controls: statuses, byNamnd: perNamnd(statuses, register.lists.namnder ?? []), total: countControls('', statuses) }, issues: [] };
 }
 
-function notYet(control: Parameters<typeof controlStatus>[0]): ControlStatus {
+/** A control's status when no period is known (no result has one): nothing due, nothing done. */
+export function notYet(control: Parameters<typeof controlStatus>[0]): ControlStatus {
   return {
     id: control.id,
     namnd: control.namnd,

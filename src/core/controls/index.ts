@@ -20,3 +20,5 @@ export { controlOverview, type ControlOverview, type OverviewOptions } from './c
 export { sortByLage } from './sortByLage';
 export { controlResults, controlResultOf, type ControlResult } from '../register/controlResults';
 export { checkControlResults } from '../checks/checkControlResults';
+export { controlOverviewOfRanges, controlStatusOfRange } from './fromRanges';
+export { overviewTable, occasionsText, OVERVIEW_HEADERS, OVERVIEW_TOTAL, OVERVIEW_NO_NAMND } from './overviewTable';

@@ -16,6 +16,11 @@ export interface Period {
   readonly year: number;
 }
 
+// A results column repeats a dozen period texts over thousands of rows: each is read once (the periods
+// are frozen, so sharing them is safe). Bounded, so a column of distinct dates cannot grow it without end.
+const known = new Map<string, Period>();
+const KNOWN_MAX = 4096;
+
 /**
  * Reads a Kontrollutfall Period with the rule of Omgång (parseRoundName): a year, "T1 2026", "Delår 2026",
  * "Helår 2026" or an ISO date; a date cell counts as its ISO date and a number 1900–2100 as a year.
@@ -29,13 +34,26 @@ export interface Period {
  */
 export function parsePeriod(value: CellValue): Checked<Period> {
   if (isBlank(value)) return parseRoundName('') as Checked<never>;
+  if (typeof value === 'string') {
+    const hit = known.get(value);
+    if (hit) return { value: hit, issues: [] };
+  }
+  const parsed = readPeriod(value);
+  if (parsed.value && typeof value === 'string') {
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(value, parsed.value);
+  }
+  return parsed;
+}
+
+function readPeriod(value: CellValue): Checked<Period> {
   const text = periodText(value);
   const parsed = parseRoundName(text);
   if (parsed.value === undefined) return { issues: parsed.issues };
   const key = roundKey(parsed.value);
   if (key?.serial === undefined) return { issues: [makeIssue('roundNameNoYear', { value: parsed.value })] };
   const year = Number(isoFromSerial(key.serial).slice(0, 4));
-  return { value: { name: parsed.value, key, year }, issues: [] };
+  return { value: Object.freeze({ name: parsed.value, key: Object.freeze(key), year }), issues: [] };
 }
 
 // Excel's last date, 9999-12-31: beyond it a number is no date and would not convert.

@@ -28,6 +28,16 @@ export function pointOfPeriod(period: Period, points: readonly ReportingPoint[])
  * namedPoint(parsePeriod('t2 2026').value!, reportingPoints(['T1', 'T2', 'T3'], 2026))?.name //=> 'T2'
  */
 export function namedPoint(period: Period, points: readonly ReportingPoint[]): ReportingPoint | undefined {
-  const name = fold(period.name.replace(String(period.year), ''));
-  return points.find((p) => fold(p.name) === name);
+  let byName = named.get(points);
+  if (!byName) named.set(points, (byName = new Map()));
+  let point = byName.get(period.name);
+  if (point === undefined) {
+    const name = fold(period.name.replace(String(period.year), ''));
+    point = points.find((p) => fold(p.name) === name) ?? null;
+    byName.set(period.name, point);
+  }
+  return point ?? undefined;
 }
+
+// Every result of a year is placed among the same points: each period name is looked up once per points list.
+const named = new WeakMap<readonly ReportingPoint[], Map<string, ReportingPoint | null>>();

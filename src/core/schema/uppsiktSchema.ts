@@ -104,6 +104,14 @@ const controls: TableSpec = {
     col('kommungemensam', 'Kommungemensam', 'yesNo', 14, { list: { kind: 'list', list: 'janej' }, synonyms: ['Gemensam', 'Kommungemensam kontroll'] }),
     col('utfall', 'Utfall', 'longText', 30, { synonyms: ['Resultat', 'Utfall av kontroll'] }),
     col('avvikelse', 'Avvikelse/åtgärd', 'longText', 30, { synonyms: ['Avvikelse', 'Åtgärd', 'Avvikelser och åtgärder'] }),
+    // The year so far from Kontrollutfall, up to the latest period with results (core controlStatus); IFERROR
+    // as on Senaste bedömning, so a file opened without the add-in keeps its cached word instead of #NAME?.
+    col('lage', 'Läge', 'computed', 13, {
+      formula: '=IFERROR(IK.CONTROLSTATUS([@Id],[@Frekvens],[@Tidpunkt],Kontrollutfall[#All],"",Lista_Rapporteringspunkter),"")',
+    }),
+    col('tillfallen', 'Genomförda tillfällen', 'computed', 12, {
+      formula: '=IFERROR(IK.OCCASIONS([@Id],[@Frekvens],[@Tidpunkt],Kontrollutfall[#All],"",Lista_Rapporteringspunkter),"")',
+    }),
   ],
 };
 
@@ -123,7 +131,7 @@ const controlResults: TableSpec = {
     col('genomford', 'Genomförd', 'text', 11, { list: { kind: 'list', list: 'genomford' }, synonyms: ['Utförd', 'Genomförd kontroll', 'Utförd (ja/nej)', 'Status'] }),
     col('datum', 'Datum', 'date', 12, { numberFormat: 'yyyy-mm-dd', synonyms: ['Utförd datum', 'Datum för kontroll', 'Kontrolldatum'] }),
     col('utfordAv', 'Utförd av', 'text', 18, { synonyms: ['Kontrollant', 'Utförare', 'Genomförd av', 'Kontrollansvarig'] }),
-    col('urval', 'Urval', 'integer', 9, { numberFormat: '0', synonyms: ['Antal granskade', 'Antal kontrollerade', 'Stickprov', 'Urvalsstorlek', 'Granskade'] }),
+    col('urval', 'Urval', 'integer', 10, { numberFormat: '0', synonyms: ['Antal granskade', 'Antal kontrollerade', 'Stickprov', 'Urvalsstorlek', 'Granskade'] }),
     col('antalAvvikelser', 'Antal avvikelser', 'integer', 10, { numberFormat: '0', synonyms: ['Fel', 'Antal fel', 'Avvikelser (antal)', 'Antal brister'] }),
     col('resultat', 'Resultat', 'longText', 40, { synonyms: ['Utfall', 'Iakttagelse', 'Iakttagelser', 'Kommentar', 'Resultat av kontroll'] }),
     col('avvikelse', 'Avvikelse', 'text', 11, { list: { kind: 'list', list: 'avvikelsegrader' }, synonyms: ['Avvikelsegrad', 'Brist', 'Allvarlighetsgrad', 'Grad av avvikelse'] }),

@@ -1,4 +1,7 @@
 import {
+  controlOverview,
+  occasionsText,
+  type ControlStatus,
   idKey,
   isBlank,
   verdictSources,
@@ -19,6 +22,8 @@ export type ComputedValue = string | number | { error: '#VALUE!' };
 export interface ComputedContext {
   readonly titles: ReadonlyMap<string, CellValue>;
   readonly verdicts: ReadonlyMap<string, CellValue>;
+  /** Each control's status up to the latest period with results, by idKey (what Läge and Genomförda tillfällen show). */
+  readonly controls: ReadonlyMap<string, ControlStatus>;
 }
 
 export function computedContext(register: RegisterData): ComputedContext {
@@ -32,7 +37,9 @@ export function computedContext(register: RegisterData): ComputedContext {
   // Excel would recalculate to blank.
   const verdicts = new Map<string, CellValue>();
   for (const [key, source] of verdictSources(register)) if (source.key === 'bedomning') verdicts.set(key, source.value);
-  return { titles, verdicts };
+  const controls = new Map<string, ControlStatus>();
+  for (const status of controlOverview(register).value?.controls ?? []) if (!controls.has(idKey(status.id))) controls.set(idKey(status.id), status);
+  return { titles, verdicts, controls };
 }
 
 const asText = (value: CellValue): string => (isBlank(value) ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
@@ -62,6 +69,11 @@ export function computedValue(table: string, key: string, row: RegisterRow, regi
     return band.value === undefined ? { error: '#VALUE!' } : (band.value?.name ?? '');
   }
   if (table === 'Rekommendationer' && key === 'granskning') return asText(context.titles.get(idKey(row.values.granskningId)) ?? null);
+  if (table === 'Kontroller' && (key === 'lage' || key === 'tillfallen')) {
+    const status = context.controls.get(idKey(row.values.id ?? null));
+    if (!status) return '';
+    return key === 'lage' ? status.lage : occasionsText(status.genomfordaTillfallen, status.tillfallen);
+  }
   if (table === 'Rekommendationer' && key === 'senasteBedomning') return asText(context.verdicts.get(idKey(row.values.id)) ?? null);
   return '';
 }

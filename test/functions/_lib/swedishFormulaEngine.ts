@@ -42,6 +42,7 @@ const RESULT_SIZE: Record<string, (args: Size[]) => Size> = {
     width: FOLLOW_UP_STATUSES.length + 2,
     height: [groups, namnder, riskNamnder].reduce((sum, r) => sum + (r ? r.width * r.height : 0), 0) + 2,
   }),
+  CONTROLSUMMARY: ([controls]) => ({ width: 8, height: controls.height + 2 }),
 };
 
 let registered: Promise<MetadataFunction[]> | undefined;

@@ -1,0 +1,104 @@
+/*
+ * Issue 19's figures: the internkontrollplan's functions on 2,000 controls × 12 occasions against a bare loop
+ * over the same cells, and `uppsikt utfall` (its use case) on 25,000 and 100,000 result rows, for linearity.
+ * Run alone: node --expose-gc -r ts-node/register/transpile-only bench/controlResults.ts
+ */
+import os from 'os';
+import { controlOverviewOfRanges, controlStatusOfRange, defaultScale, registerFromRecords, type CellValue } from '../src/core';
+import { utfallOverview } from '../src/usecases/controlFollowUp';
+import { random, time, timeRatio } from './measure';
+
+const NAMNDER = ['Socialnämnden', 'Kommunstyrelsen', 'Barn- och utbildningsnämnden', 'Tekniska nämnden', 'Kultur- och fritidsnämnden'];
+const FREQUENCIES = ['Månadsvis', 'Tertialvis', 'Kvartalsvis', 'Halvårsvis', 'Årligen'];
+const MONTHS = ['Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni', 'Juli', 'Augusti', 'September', 'Oktober', 'November', 'December'];
+const DONE = ['Ja', 'Ja', 'Ja', 'Delvis', 'Nej', ''];
+
+type Rows = CellValue[][];
+
+/** Kontroller, Risker and Kontrollutfall as ranges with header rows: `controls` controls, `occasions` results each. */
+export function planRanges(controls: number, occasions: number, seed = 20261206): { controls: Rows; risks: Rows; results: Rows } {
+  const next = random(seed);
+  const risks: Rows = [['Id', 'Nämnd', 'Riskbeskrivning']];
+  const plan: Rows = [['Id', 'Risk-id', 'Kontrollmoment', 'Frekvens', 'Tidpunkt']];
+  const results: Rows = [['Kontroll-id', 'Period', 'Genomförd', 'Urval', 'Antal avvikelser', 'Resultat', 'Avvikelse', 'Åtgärd', 'Åtgärdad']];
+  for (let c = 1; c <= controls; c++) {
+    risks.push([`R${c}`, NAMNDER[c % NAMNDER.length], 'Risk']);
+    plan.push([`K${c}`, `R${c}`, 'Kontroll', FREQUENCIES[c % FREQUENCIES.length], '']);
+    for (let o = 0; o < occasions; o++) {
+      const deviations = next() < 0.1 ? 1 + Math.floor(next() * 3) : 0;
+      results.push([`K${c}`, `${MONTHS[o % 12]} 2026`, DONE[Math.floor(next() * DONE.length)], 20, deviations, 'Resultat', deviations > 0 ? 'Mindre' : 'Ingen', deviations > 0 ? 'Åtgärd' : '', next() < 0.5 ? 'Ja' : 'Nej']);
+    }
+  }
+  return { controls: plan, risks, results };
+}
+
+/* The loop a developer would write inline: results per control id, done and deviations counted, no reading of values. */
+function bareOverview(controls: Rows, risks: Rows, results: Rows): Map<CellValue, number[]> {
+  const namndOf = new Map<CellValue, CellValue>();
+  for (let r = 1; r < risks.length; r++) namndOf.set(risks[r][0], risks[r][1]);
+  const done = new Map<CellValue, number>();
+  const deviating = new Map<CellValue, number>();
+  for (let r = 1; r < results.length; r++) {
+    const row = results[r];
+    if (row[2] === 'Ja' || row[2] === 'Delvis') done.set(row[0], (done.get(row[0]) ?? 0) + 1);
+    if (typeof row[4] === 'number' && row[4] > 0) deviating.set(row[0], 1);
+  }
+  const perNamnd = new Map<CellValue, number[]>();
+  for (let r = 1; r < controls.length; r++) {
+    const namnd = namndOf.get(controls[r][1]);
+    let counts = perNamnd.get(namnd);
+    if (!counts) perNamnd.set(namnd, (counts = [0, 0, 0]));
+    counts[0]++;
+    if (done.has(controls[r][0])) counts[1]++;
+    if (deviating.has(controls[r][0])) counts[2]++;
+  }
+  return perNamnd;
+}
+
+/* A column of per-row formulas written inline: each row scans the results for its id. */
+function bareStatusColumn(controls: Rows, results: Rows): number[] {
+  const out: number[] = [];
+  for (let c = 1; c < controls.length; c++) {
+    const id = controls[c][0];
+    let done = 0;
+    for (let r = 1; r < results.length; r++) if (results[r][0] === id && (results[r][2] === 'Ja' || results[r][2] === 'Delvis')) done++;
+    out.push(done);
+  }
+  return out;
+}
+
+export function benchControlResults(): string[] {
+  const lines: string[] = [];
+  const load = () => os.loadavg().map((l) => l.toFixed(2).replace('.', ',')).join(' ');
+  const { controls, risks, results } = planRanges(2_000, 12);
+  const spill = timeRatio(() => controlOverviewOfRanges(controls, risks, results, 'December 2026'), () => bareOverview(controls, risks, results), { rounds: 5 });
+  lines.push(`IK.UTFALLPERNÄMND på 2 000 kontroller × 12 tillfällen: ${spill.aMs.toFixed(1).replace('.', ',')} ms; ren loop ${spill.bMs.toFixed(1).replace('.', ',')} ms; kvot ${spill.ratio.toFixed(2).replace('.', ',')} (mål ≤ 1,5: ${spill.ratio <= 1.5 ? 'uppfyllt' : 'EJ uppfyllt'}; belastning ${load()})`);
+  const column = timeRatio(
+    () => {
+      for (let c = 1; c < controls.length; c++) controlStatusOfRange(controls[c][0], controls[c][3], controls[c][4], results, 'December 2026');
+    },
+    () => bareStatusColumn(controls, results),
+    { rounds: 3, minSampleMs: 0 },
+  );
+  lines.push(`IK.KONTROLLÄGE i en kolumn (2 000 rader, var och en över 24 000 utfall): ${Math.round(column.aMs)} ms; ren loop ${Math.round(column.bMs)} ms; kvot ${column.ratio.toFixed(2).replace('.', ',')} (mål ≤ 1,5: ${column.ratio <= 1.5 ? 'uppfyllt' : 'EJ uppfyllt'}; belastning ${load()})`);
+
+  const sizes = [25_000, 100_000];
+  const ms = sizes.map((rows) => {
+    const ranges = planRanges(rows / 12, 12);
+    const record = (header: CellValue[], row: CellValue[], keys: string[]) => Object.fromEntries(keys.map((k, i) => [k, row[i]]));
+    const register = registerFromRecords(defaultScale, {
+      Risker: ranges.risks.slice(1).map((r) => record(ranges.risks[0], r, ['id', 'namnd', 'beskrivning'])),
+      Kontroller: ranges.controls.slice(1).map((r) => record(ranges.controls[0], r, ['id', 'riskId', 'kontrollmoment', 'frekvens', 'tidpunkt'])),
+      Kontrollutfall: ranges.results.slice(1).map((r) => record(ranges.results[0], r, ['kontrollId', 'period', 'genomford', 'urval', 'antalAvvikelser', 'resultat', 'avvikelse', 'atgard', 'atgardad'])),
+    });
+    return time(() => utfallOverview(register), 3, 1).medianMs;
+  });
+  const linearity = ms[1] / ms[0] / 4;
+  lines.push(
+    `uppsikt utfall (användningsfallet, utan filläsning) på ${sizes.map((s) => s.toLocaleString('sv-SE')).join(' och ')} utfallsrader: ${ms.map((m) => Math.round(m).toLocaleString('sv-SE')).join(' och ')} ms; ` +
+      `linjäritet ${linearity.toFixed(2).replace('.', ',')} (1 är linjärt; mål: sekunder och linjärt: ${ms[1] < 10_000 && linearity <= 1.5 ? 'uppfyllt' : 'EJ uppfyllt'}; belastning ${load()})`,
+  );
+  return lines;
+}
+
+if (require.main === module) for (const line of benchControlResults()) console.log(line);
