@@ -184,6 +184,16 @@ export const cliMessagesSv = {
   uninterpretable: (p: { file: string }) =>
     `${p.file} kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa. ` +
     'Öppna filen i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.',
+  // Past what one command may hold (PACKAGE_LIMITS): the sheet named and what to do, before memory runs out.
+  tooMuchXml: (p: { file: string; sheet?: string; megabytes: number }) =>
+    `${p.file} är för stor för Uppsikt: ${p.sheet ? `fliken ${p.sheet}` : 'arbetsboken'} packas upp till mer än ${p.megabytes} MB. ` +
+    `${p.sheet ? `Ta bort tomma eller överflödiga rader på fliken ${p.sheet}` : 'Ta bort flikar eller rader som inte behövs'}, eller dela upp arbetsboken, och försök igen.`,
+  tooManyCells: (p: { file: string; sheet?: string; cells: number }) =>
+    `${p.file} har fler celler än Uppsikt kan hålla (över ${p.cells.toLocaleString('sv-SE')}), räknat fram till ${p.sheet ? `fliken ${p.sheet}` : 'den sista fliken'}. ` +
+    `Ta bort tomma rader och kolumner${p.sheet ? ` på fliken ${p.sheet}` : ''} (markera dem och välj Ta bort i Excel; att bara rensa innehållet räcker inte), eller dela upp arbetsboken, och försök igen.`,
+  damagedPart: (p: { file: string; part: string }) =>
+    `${p.file} är skadad: delen ${p.part} går inte att packa upp (den komprimerade datan är trasig, filen kan vara ofullständigt kopierad eller nedladdad). ` +
+    'Öppna den i Excel för att se om den går att reparera, eller använd en tidigare kopia.',
   notXlsm: (p: { file: string; input: string }) => `Utfilen ${p.file} ska sluta på .xlsm, som ${p.input}: arbetsboken har makron och Excel öppnar den bara som .xlsm.`,
   targetFolderMissing: (p: { folder: string }) => `Mappen ${p.folder} finns inte. Skapa mappen eller välj en annan; ingen fil har skrivits.`,
   notWritten: (p: { reason: string }) => `${p.reason} Ingen fil har skrivits.`,

@@ -4,7 +4,9 @@ import type ExcelJS from 'exceljs';
 import type { RegisterData, WorkbookSnapshot } from '../core';
 import {
   copyAtomically,
+  DamagedPartError,
   LossError,
+  PackageLimitError,
   lossSentences,
   PackageError,
   readXlsx,
@@ -199,9 +201,24 @@ function uninterpretable(file: string, cause?: unknown): CliError {
   return new CliError(C.uninterpretable({ file }), 2, cause);
 }
 
+/** A package past a read limit or with a part zlib cannot inflate, in Swedish; undefined for any other error. */
+export function inputProblem(file: string, error: unknown): CliError | undefined {
+  if (error instanceof PackageLimitError) {
+    const text =
+      error.kind === 'cells'
+        ? C.tooManyCells({ file, sheet: error.sheet, cells: error.limit })
+        : C.tooMuchXml({ file, sheet: error.sheet, megabytes: Math.round(error.limit / (1024 * 1024)) });
+    return new CliError(text, 2, error);
+  }
+  if (error instanceof DamagedPartError) return new CliError(C.damagedPart({ file, part: error.part }), 2, error);
+  return undefined;
+}
+
 /** An error a library raised while reading a file that passed checkReadable, in Swedish (its text kept as the cause). */
 function unreadable(file: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
+  const refused = inputProblem(file, error);
+  if (refused) return refused;
   const text = fileErrorText(error, file, 'read');
   return text === undefined ? uninterpretable(file, error) : new CliError(text, 2, error);
 }

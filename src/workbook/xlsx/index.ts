@@ -1,5 +1,7 @@
 /* The .xlsx adapter: files in and out through ExcelJS, rendering the one schema the Office adapter renders too. */
 export { readXlsx } from './readXlsx';
+export { PACKAGE_LIMITS, PackageLimitError, type PackageLimits } from './read/packageLimits';
+export { DamagedPartError } from './read/zipPackage';
 export { snapshotOf } from './snapshotOf';
 export { renderUppsikt, type RenderReport, type RenderOptions } from './renderUppsikt';
 export { copyAtomically, writeAtomically, writeXlsx } from './writeXlsx';
