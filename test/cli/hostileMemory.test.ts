@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/workbook/xlsx';
+import { writeBigWorkbook } from '../../bench/bigWorkbook';
 import { childCli } from './_lib/childCli';
 import { addSheet, loadPackage, oneCellSheet, savePackage, SHEET_NS, writeWithHugeSheet } from './_lib/craftedPackage';
 import { exampleWorkbook } from './runCli';
@@ -86,4 +87,16 @@ describe('hostile input: memory', () => {
     expect(run.stderr).toContain('fler celler än Uppsikt kan hålla');
     expect(run.peakMb).toBeLessThan(PEAK_MB);
   }, 120_000);
+
+  test('export of 100,000 recommendations writes the big table straight to XML, as adopt does', async () => {
+    const file = path.join(dir, 'stor.xlsx');
+    writeBigWorkbook(file, 100_000, 1_000);
+    const target = path.join(dir, 'stor-rapport.xlsx');
+    const run = await childCli(['export', file, '-o', target]);
+    expect(run.stderr).not.toMatch(english);
+    expect(run.code).toBe(0);
+    expect(run.peakMb).toBeLessThan(PEAK_MB);
+    const report = await readXlsx(target);
+    expect(report.tables.find((t) => t.name === 'Rekommendationer')?.rowCount).toBe(100_000);
+  }, 400_000);
 });

@@ -9,6 +9,7 @@ import { reportFileNames } from '../../usecases/report/reportFileNames';
 import { reportNamnder } from '../../usecases/report/reportNamnder';
 import { hasReportRound } from '../../usecases/report/reportRounds';
 import type { ReportModel } from '../../usecases/report/ReportModel';
+import { writeXlsx } from '../../workbook/xlsx';
 import { renderReport } from '../../workbook/xlsx/report';
 import { CliError } from '../CliError';
 import { findingLine } from '../format';
@@ -103,7 +104,7 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
     const staged: string[] = [];
     for (const [i, model] of models.entries()) {
       const target = path.join(staging, reports[i].name);
-      await renderReport(model).xlsx.writeFile(target);
+      await writeXlsx(renderReport(model, { direct: true }), target);
       staged.push(target);
     }
     if (soffice) convertToPdf(soffice, staged, staging);

@@ -1,4 +1,6 @@
 import { spawn } from 'child_process';
+import fs from 'fs';
+import os from 'os';
 import path from 'path';
 
 export interface ChildRun {
@@ -18,10 +20,11 @@ const ROOT = path.join(__dirname, '..', '..', '..');
  * quickly instead of swapping the shared machine) and reports its peak memory: bounds, never timings.
  */
 export function childCli(args: readonly string[], options: { heapMb?: number; cwd?: string; onSpawn?: (pid: number) => void } = {}): Promise<ChildRun> {
+  const peakFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-peak-')), 'peak');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${options.heapMb ?? 1024}`, '-r', 'ts-node/register/transpile-only', CHILD, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json') },
+      env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), UPPSIKT_PEAK_FILE: peakFile },
     });
     let stdout = '';
     let stderr = '';
@@ -30,8 +33,9 @@ export function childCli(args: readonly string[], options: { heapMb?: number; cw
     if (options.onSpawn && child.pid !== undefined) options.onSpawn(child.pid);
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      const peak = /@@peak (\d+)/.exec(stderr);
-      resolve({ code, signal, stdout, stderr: stderr.replace(/@@peak \d+\n?/, ''), peakMb: peak ? Number(peak[1]) / 1024 : undefined });
+      const peak = fs.existsSync(peakFile) ? Number(fs.readFileSync(peakFile, 'utf8')) : undefined;
+      fs.rmSync(path.dirname(peakFile), { recursive: true, force: true });
+      resolve({ code, signal, stdout, stderr, peakMb: peak === undefined ? undefined : peak / 1024 });
     });
   });
 }
