@@ -203,6 +203,7 @@ export const cliMessagesSv = {
 
   // Writing a workbook
   noFileWritten: 'ingen fil har skrivits',
+  noFileWrittenSentence: 'Ingen fil har skrivits.',
   allowLossHint: 'ange --tillat-forlust för att skriva ändå',
   lossAccepted: (p: { loss: string }) => `Varning (--tillat-forlust): ${p.loss}`,
   partsChanged: (p: { parts: readonly string[] }) => `Varning: delar av arbetsboken skiljer sig från originalet: ${p.parts.join(', ')}.`,

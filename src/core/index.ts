@@ -71,6 +71,7 @@ export { isLaterVerdict } from './round/isLaterVerdict';
 export { latestVerdictOf } from './round/latestVerdictOf';
 export { formatRoundProgress } from './round/formatRoundProgress';
 export { parseRoundName, MAX_ROUND_NAME } from './followup/parseRoundName';
+export { ambiguousIds, nearIdKey, type AmbiguousId } from './register/ambiguousIds';
 export { planFollowUpImport, type FollowUpImportPlan, type FollowUpImportOptions, type FollowUpMatch } from './register/planFollowUpImport';
 export { applyFollowUpImport } from './register/applyFollowUpImport';
 export { normalizeCellText } from './cell/normalizeCellText';

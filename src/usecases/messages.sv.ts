@@ -54,6 +54,11 @@ export const flowMessagesSv = {
   verdictToConfirm: (p: { granskning: string; nr: number; comment: string; suggested: string }) =>
     `${p.granskning}, rekommendation ${p.nr}: ingen rad infogad; rapportens mening ”${p.comment}” tyder på ${p.suggested}. Fyll i bedömningen i Uppföljning när du har bekräftat den.`,
   roundMissing: 'Ange omgången, till exempel 2024.',
+  // Ids several rows share (also only differing in case or spaces): the follow-up is not imported.
+  ambiguousIds: (p: { groups: readonly { table: string; ids: readonly { id: string; cell: string }[] }[] }) =>
+    `Uppföljningen kan inte infogas: ${p.groups
+      .map((g) => `i ${g.table} har flera rader samma id (${g.ids.map((i) => `”${i.id}” i ${i.cell}`).join(', ')})`)
+      .join('; ')}. Id jämförs utan hänsyn till stora och små bokstäver och mellanslag, så en bedömning kunde hamna på fel rekommendation. Ge varje rad ett eget id och försök igen.`,
 
   // A new follow-up round.
   roundRowsPlanned: (p: { rows: number }) => `${p.rows} rekommendationer får en rad att fylla i.`,
