@@ -6,6 +6,7 @@ import { safeIo, type Io } from './Io';
 import { cliMessagesSv as C } from './messages.sv';
 import { terminalProgress } from './progress';
 import { swedishHelp, swedishParseError } from './swedishCommander';
+import { installInterruptCleanup } from './interrupt';
 import { fileErrorText } from './workbookFiles';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
@@ -168,6 +169,7 @@ function systemErrorText(error: unknown): string | undefined {
  */
 export async function runCli(args: readonly string[], rawIo: Io = processIo): Promise<number> {
   const io = safeIo(rawIo);
+  if (rawIo === processIo) installInterruptCleanup();
   let exitCode = 0;
   const cli = program(io, (code) => (exitCode = code));
   try {

@@ -30,6 +30,7 @@ export const cliMessagesSv = {
   valueNotAllowed: (p: { value: string; option?: string; choices?: readonly string[] }) =>
     `Värdet ${p.value} för ${p.option ?? 'flaggan'} är inte tillåtet${p.choices ? `; välj ${orList(p.choices)}` : ''}.`,
   cannotParse: 'Kunde inte tolka kommandoraden. Skriv uppsikt --help för användning.',
+  interrupted: 'avbrutet. Inga halvfärdiga filer finns kvar; kör kommandot igen när du vill.',
   unexpectedError: 'oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
 
   // import-report
@@ -199,6 +200,9 @@ export const cliMessagesSv = {
   notWritten: (p: { reason: string }) => `${p.reason} Ingen fil har skrivits.`,
   packageRefused: (p: { file: string; reason: string }) => `${p.file}: ${p.reason} Ingen fil har skrivits.`,
   sameAsInput: 'Utfilen får inte vara samma som infilen; ange en ny fil med -o så att originalet finns kvar.',
+  targetAppeared: (p: { file: string }) =>
+    `Filen ${p.file} skapades av något annat medan Uppsikt arbetade och har inte skrivits över. Ange --ersatt för att skriva över den, eller välj ett annat namn med -o; ingen fil har skrivits.`,
+  sameFileTwice: (p: { file: string; same: string }) => `${p.file} är samma fil som ${p.same} och läses bara en gång.`,
   targetExists: (p: { file: string }) => `Filen ${p.file} finns redan. Ange --ersatt för att skriva över den, eller välj ett annat namn med -o; ingen fil har skrivits.`,
 
   // Writing a workbook

@@ -1,4 +1,4 @@
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -9,13 +9,14 @@ import { reportFileNames } from '../../usecases/report/reportFileNames';
 import { reportNamnder } from '../../usecases/report/reportNamnder';
 import { hasReportRound } from '../../usecases/report/reportRounds';
 import type { ReportModel } from '../../usecases/report/ReportModel';
-import { writeXlsx } from '../../workbook/xlsx';
+import { placeFile, removeTemp, TargetExistsError, tempPathFor, writeXlsx } from '../../workbook/xlsx';
 import { renderReport } from '../../workbook/xlsx/report';
 import { CliError } from '../CliError';
 import { findingLine } from '../format';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
-import { ensureNewTarget } from '../workbookFiles';
+import { killChild, trackChild } from '../interrupt';
+import { ensureNewTarget, fileErrorText } from '../workbookFiles';
 import { openRegister } from './openRegister';
 
 export interface ExportOptions {
@@ -47,16 +48,47 @@ function findSoffice(): string {
 // calc_pdf_Export with a tagged (accessible) PDF: headings and tables marked up for screen readers.
 const PDF_FILTER = 'pdf:calc_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}';
 
-function convertToPdf(soffice: string, files: readonly string[], outDir: string): void {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-lo-'));
+/*
+ * LibreOffice in a process group of its own (soffice starts soffice.bin), tracked so that Ctrl+C, SIGTERM,
+ * a failure or the timeout stops all of it; its profile is a temporary folder removed with the rest.
+ */
+async function convertToPdf(soffice: string, files: readonly string[], outDir: string): Promise<void> {
+  const profile = tempPathFor(path.join(os.tmpdir(), 'libreoffice'));
+  fs.mkdirSync(profile);
   try {
-    const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', PDF_FILTER, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 600_000 });
+    const run = await new Promise<{ status: number | null; stderr: string; error?: Error }>((resolve) => {
+      const child = spawn(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', PDF_FILTER, '--outdir', outDir, ...files], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+      trackChild(child);
+      let stderr = '';
+      child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+      const timer = setTimeout(() => killChild(child), 600_000);
+      child.on('error', (error) => (clearTimeout(timer), resolve({ status: null, stderr, error })));
+      child.on('close', (status) => (clearTimeout(timer), killChild(child), resolve({ status, stderr })));
+    });
     const missing = files.filter((f) => !fs.existsSync(path.join(outDir, `${path.basename(f, '.xlsx')}.pdf`)));
     if (run.status !== 0 || missing.length > 0) {
       throw new CliError(C.pdfFailed({ files: missing.map((f) => path.basename(f)), detail: (run.stderr || run.error?.message || '').trim() }));
     }
   } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
+    removeTemp(profile);
+  }
+}
+
+/**
+ * Moves the staged files into place: without --ersatt a target that appeared meanwhile is not overwritten,
+ * and the files this run already placed are taken back, so the command leaves all or nothing.
+ */
+function placeAll(staging: string, targets: readonly string[], replace: boolean): void {
+  const placed: string[] = [];
+  try {
+    for (const target of targets) {
+      placeFile(path.join(staging, path.basename(target)), target, replace);
+      placed.push(target);
+    }
+  } catch (error) {
+    if (!replace) for (const t of placed) fs.rmSync(t, { force: true });
+    if (error instanceof TargetExistsError) throw new CliError(C.targetAppeared({ file: error.target }));
+    throw error;
   }
 }
 
@@ -98,22 +130,27 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
   const soffice = options.pdf ? findSoffice() : undefined;
 
   const models: ReportModel[] = reports.map((r) => buildReport(register, { ...r.options, per, ...(options.omgang ? { omgang: options.omgang } : {}) }));
-  fs.mkdirSync(folder, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(folder, '.uppsikt-export-'));
+  let staging: string | undefined;
   try {
+    fs.mkdirSync(folder, { recursive: true });
+    staging = tempPathFor(path.join(folder, 'export'));
+    fs.mkdirSync(staging);
     const staged: string[] = [];
     for (const [i, model] of models.entries()) {
       const target = path.join(staging, reports[i].name);
       await writeXlsx(renderReport(model, { direct: true }), target);
       staged.push(target);
     }
-    if (soffice) convertToPdf(soffice, staged, staging);
-    for (const target of targets) fs.renameSync(path.join(staging, path.basename(target)), target);
+    if (soffice) await convertToPdf(soffice, staged, staging);
+    placeAll(staging, targets, options.ersatt === true);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(C.reportNotWritten({ reason: error instanceof Error ? error.message : String(error) }));
+    // The folder the user named, never the staging folder inside it; and writing, not reading.
+    const text = fileErrorText(error, options.alla ? options.output : path.dirname(options.output) || '.', 'write');
+    if (text !== undefined) throw new CliError(C.notWritten({ reason: text }), 2, error);
+    throw new CliError(C.reportNotWritten({ reason: error instanceof Error ? error.message : String(error) }), 2, error);
   } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
+    if (staging) removeTemp(staging);
   }
 
   for (const [i, model] of models.entries()) {

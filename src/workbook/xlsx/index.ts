@@ -4,7 +4,8 @@ export { PACKAGE_LIMITS, PackageLimitError, type PackageLimits } from './read/pa
 export { DamagedPartError } from './read/zipPackage';
 export { snapshotOf } from './snapshotOf';
 export { renderUppsikt, type RenderReport, type RenderOptions } from './renderUppsikt';
-export { copyAtomically, writeAtomically, writeXlsx } from './writeXlsx';
+export { copyAtomically, writeAtomically, writeXlsx, type PlaceOptions } from './writeXlsx';
+export { placeFile, removeAllTemps, removeTemp, sweepStaleTemps, tempPathFor, TargetExistsError } from './tempFiles';
 export { writeUppsiktPackage, LossError, type PackageWriteResult } from './package/writeUppsiktPackage';
 export { PackageError } from './package/workbookPart';
 export { cellsAtRisk, isCompleteUppsiktWorkbook, isUppsiktWorkbook, uppsiktPartsIn, withoutFormulaResults, type UppsiktParts } from './uppsiktParts';

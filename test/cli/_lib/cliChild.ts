@@ -4,6 +4,7 @@
  * (heap out of memory) ends the process before that line, with its English text on stderr.
  */
 import fs from 'fs';
+import { installInterruptCleanup } from '../../../src/cli/interrupt';
 import { runCli } from '../../../src/cli/main';
 import { TODAY } from '../runCli';
 
@@ -12,6 +13,8 @@ const io = {
   err: (line: string) => void process.stderr.write(`${line}\n`),
   today: () => TODAY,
 };
+// As bin/uppsikt does through runCli with processIo: SIGINT and SIGTERM clean up.
+installInterruptCleanup();
 runCli(process.argv.slice(2), io).then((code) => {
   // Into a file: a pipe still full of output would lose a last line written before exit.
   if (process.env.UPPSIKT_PEAK_FILE) fs.writeFileSync(process.env.UPPSIKT_PEAK_FILE, String(process.resourceUsage().maxRSS));
