@@ -124,6 +124,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--omgang <omgång>', 'uppföljningsomgången rapporten gäller (annars den senaste)')
     .option('--pdf', 'skriv också en PDF bredvid varje fil (kräver LibreOffice)')
     .option('--ersatt', 'skriv över filer som redan finns')
+    .option('--tillat-utelamnade', 'med --alla: avsluta med status 0 även om några rader inte kommer med i någon nämnds rapport')
     .action((file: string, opts) => run(exportCommand(file, opts, io)));
 
   cli

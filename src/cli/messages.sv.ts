@@ -111,6 +111,11 @@ export const cliMessagesSv = {
   noFolder: (p: { folder: string }) => `Mappen ${p.folder} finns inte.`,
   namnderInWorkbook: (p: { namnder: readonly string[] }) => `Nämnderna i arbetsboken: ${p.namnder.join(', ')}.`,
   namndUnknown: (p: { namnd: string; file: string; known: string }) => `Nämnden ”${p.namnd}” finns inte i ${p.file}. ${p.known}`,
+  rowsInNoReport: (p: { rows: number; allowed: boolean }) =>
+    `${p.rows === 1 ? '1 rad kommer' : `${p.rows} rader kommer`} inte med i någon nämnds rapport: nämnden är tom, felstavad eller saknas i listan över nämnder. ` +
+    (p.allowed ? 'Rapporterna är skrivna utan dem (--tillat-utelamnade).' : 'Rapporterna är skrivna; rätta nämnden och kör igen, eller ange --tillat-utelamnade om raderna ska stå utanför.'),
+  rowInNoReport: (p: { kind: 'risk' | 'rekommendation'; id: string; namnd: string; cell: string }) =>
+    `  ${p.cell}: ${p.kind === 'risk' ? 'risk' : 'rekommendation'} ${p.id || '(utan id)'}, ${p.namnd ? `nämnd ”${p.namnd}”` : 'ingen nämnd angiven'}`,
   reportNotWritten: (p: { reason: string }) => `Kunde inte skriva rapporten: ${p.reason}. Ingen fil har skrivits.`,
   reportWritten: (p: { file: string; scope: string; per: string; round: string | null; risks: number; controls: number; recommendations: number; overdue: number; pdf: boolean }) =>
     `Skrev ${p.file}: ${p.scope}, per ${p.per}${p.round ? `, omgång ${p.round}` : ''}; ${p.risks} risker, ${p.controls} kontrollmoment, ${p.recommendations} rekommendationer` +

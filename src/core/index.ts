@@ -80,3 +80,5 @@ export { quoteSheetName } from './cell/a1';
 export { findingOf, type FindingPlace } from './checks/findingOf';
 export { serialOfLocalDate } from './date/serialOfLocalDate';
 export { cellOfRow, findingAtRow } from './checks/findingAtRow';
+export { nameKey } from './names/nameKey';
+export { distinctFileNames, fileNameFor } from './names/fileNameFor';

@@ -2,11 +2,12 @@ import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { isoFromSerial, parseDate } from '../../core';
+import { isoFromSerial, nameKey, parseDate } from '../../core';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { buildReport } from '../../usecases/report/buildReport';
 import { reportFileNames } from '../../usecases/report/reportFileNames';
 import { reportNamnder } from '../../usecases/report/reportNamnder';
+import { rowsInNoReport } from '../../usecases/report/rowsInNoReport';
 import { hasReportRound } from '../../usecases/report/reportRounds';
 import type { ReportModel } from '../../usecases/report/ReportModel';
 import { placeFile, removeTemp, TargetExistsError, tempPathFor, writeXlsx } from '../../workbook/xlsx';
@@ -27,9 +28,11 @@ export interface ExportOptions {
   omgang?: string;
   pdf?: boolean;
   ersatt?: boolean;
+  /** --tillat-utelamnade: exit 0 although some rows reach no nämnd's report (they are listed all the same). */
+  tillatUtelamnade?: boolean;
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+const fold = nameKey;
 
 function perSerial(per: string | undefined, io: Io): number {
   if (per === undefined) return io.today();
@@ -172,11 +175,17 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
   if (options.omgang !== undefined) {
     if (!hasReportRound(register, options.omgang)) io.err(C.roundNotInRegister({ round: options.omgang }));
   }
+  // Every row reaches some report, or is named here: a misspelt nämnd never drops rows silently.
+  const missing = options.alla ? rowsInNoReport(register, namnder) : [];
+  if (missing.length > 0) {
+    io.err(C.rowsInNoReport({ rows: missing.length, allowed: options.tillatUtelamnade === true }));
+    for (const r of missing) io.err(C.rowInNoReport(r));
+  }
   const findings = models.flatMap((m) => m.findings);
   const unique = [...new Map(findings.map((f) => [`${f.sheet}!${f.cell}:${f.code}`, f])).values()];
   if (unique.length > 0) {
     io.err(C.reportRowsNotCounted({ rows: unique.length }));
     for (const f of unique) io.err(findingLine(f));
   }
-  return 0;
+  return missing.length > 0 && options.tillatUtelamnade !== true ? 1 : 0;
 }

@@ -1,6 +1,7 @@
-import { recipientsOf, type CellValue, type RegisterData } from '../../core';
+import { nameKey, recipientsOf, type CellValue, type RegisterData } from '../../core';
 
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
+// Case, spaces and NFC/NFD folded: a nämnd typed on a Mac matches the list.
+const fold = nameKey;
 
 /**
  * The kommun's nämnder: the list on Inställningar, else every nämnd the workbook names (risks' Nämnd and
@@ -12,10 +13,10 @@ const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
  * reportNamnder(register) //=> ['Kommunstyrelsen', 'Socialnämnden']
  */
 export function reportNamnder(register: RegisterData): string[] {
-  const listed = register.lists.namnder.map((n) => n.trim()).filter((n) => n !== '');
+  const listed = register.lists.namnder.map((n) => n.normalize('NFC').trim()).filter((n) => n !== '');
   if (listed.length > 0) return listed;
   const found = new Map<string, string>();
-  const add = (names: string[]) => names.forEach((n) => found.has(fold(n)) || found.set(fold(n), n));
+  const add = (names: string[]) => names.forEach((n) => found.has(fold(n)) || found.set(fold(n), n.normalize('NFC')));
   for (const row of register.tables.Risker?.rows ?? []) add(recipientsOf(row.values.namnd ?? null, []));
   for (const row of register.tables.Rekommendationer?.rows ?? []) add(recipientsOf(row.values.mottagare ?? null, []));
   return [...found.values()];
