@@ -2,6 +2,7 @@ import fs from 'fs';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { directTableXml, directTables, spliceDirectRows, withEmptySharedString } from './render/directRows';
+import { escapeXstringLiterals } from './package/sharedStrings';
 import { writeZip } from './package/writeZip';
 import { placeFile, removeTemp, tempPathFor } from './tempFiles';
 import { relsPathOf } from './package/partPath';
@@ -46,16 +47,19 @@ export async function writeAtomically(target: string, write: (temp: string) => P
  */
 export async function writeXlsx(workbook: ExcelJS.Workbook, target: string, options: PlaceOptions = {}): Promise<void> {
   const direct = directTables(workbook);
-  if (direct.size === 0) return writeAtomically(target, (temp) => workbook.xlsx.writeFile(temp), options);
-  // Big tables rendered with RenderOptions.direct: ExcelJS writes the rest, their rows are put in here.
+  // Through the zip every time: ExcelJS writes literal "_xHHHH_" unescaped, and big tables' rows go in here.
   const zip = await JSZip.loadAsync((await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
   const book = await readWorkbookPart(zip);
   const sstPart = book.rels.list().find((r) => r.type === REL.sharedStrings)?.part;
   let emptyString: number | undefined;
   if (sstPart && zip.file(sstPart)) {
-    const sst = withEmptySharedString(await zip.file(sstPart)!.async('string'));
-    zip.file(sstPart, sst.xml);
-    emptyString = sst.index;
+    const text = escapeXstringLiterals(await zip.file(sstPart)!.async('string'));
+    if (direct.size === 0) zip.file(sstPart, text);
+    else {
+      const sst = withEmptySharedString(text);
+      zip.file(sstPart, sst.xml);
+      emptyString = sst.index;
+    }
   }
   for (const sheet of book.sheets) {
     const table = direct.get(sheet.name);

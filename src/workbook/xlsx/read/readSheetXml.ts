@@ -33,9 +33,23 @@ const enum Capture {
   Text,
 }
 
-/** Excel serial → Date (UTC midnight based), as ExcelJS converts. */
-function excelDate(serial: number, date1904: boolean): Date {
+/** The last day Excel can show: 9999-12-31. */
+const MAX_EXCEL_SERIAL = 2_958_465;
+
+/**
+ * Excel serial → Date (UTC midnight based), as ExcelJS converts; a serial Excel cannot show as a date (below
+ * 0, after 9999-12-31, not a number) stays the number as written, so it is written back unchanged and check
+ * names it with its cell, instead of becoming an invalid Date written as NaN.
+ */
+function excelDate(serial: number, date1904: boolean): Date | number {
+  if (!Number.isFinite(serial) || serial < 0 || serial > MAX_EXCEL_SERIAL) return serial;
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/** A number cell's text as a value: the number, or the text itself when it is no finite number ("NaN"). */
+function numberOf(text: string): number | string {
+  const n = Number(text.trim());
+  return Number.isFinite(n) && text.trim() !== '' ? n : text;
 }
 
 /** 1-based row and 0-based column of an A1 reference, or undefined. */
@@ -136,8 +150,8 @@ export async function readSheetXml(
         else if (type === 'b') result = parseInt(text, 10) !== 0;
         else if (type === 'e') result = text;
         else {
-          const n = parseFloat(text);
-          result = isDate ? excelDate(n, date1904) : n;
+          const n = numberOf(text);
+          result = isDate && typeof n === 'number' ? excelDate(n, date1904) : n;
         }
       }
       store(result, formulaText);
@@ -164,12 +178,14 @@ export async function readSheetXml(
       case 'b':
         value = parseInt(text, 10) !== 0;
         break;
-      case 'd':
-        value = new Date(text);
+      case 'd': {
+        const date = new Date(text);
+        value = Number.isNaN(date.getTime()) ? text : date;
         break;
+      }
       default: {
-        const n = parseFloat(text);
-        value = isDate ? excelDate(n, date1904) : n;
+        const n = numberOf(text);
+        value = isDate && typeof n === 'number' ? excelDate(n, date1904) : n;
       }
     }
     store(value, null);
