@@ -197,6 +197,8 @@ export const cliMessagesSv = {
   tooManyCells: (p: { file: string; sheet?: string; cells: number }) =>
     `${p.file} har fler celler än Uppsikt kan hålla (över ${p.cells.toLocaleString('sv-SE')}), räknat fram till ${p.sheet ? `fliken ${p.sheet}` : 'den sista fliken'}. ` +
     `Ta bort tomma rader och kolumner${p.sheet ? ` på fliken ${p.sheet}` : ''} (markera dem och välj Ta bort i Excel; att bara rensa innehållet räcker inte), eller dela upp arbetsboken, och försök igen.`,
+  noContentTypes: (p: { file: string }) =>
+    `${p.file} saknar delen [Content_Types].xml, som varje Excel-arbetsbok har: filen är skadad eller inte sparad av Excel. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
   damagedPart: (p: { file: string; part: string }) =>
     `${p.file} är skadad: delen ${p.part} går inte att packa upp (den komprimerade datan är trasig, filen kan vara ofullständigt kopierad eller nedladdad). ` +
     'Öppna den i Excel för att se om den går att reparera, eller använd en tidigare kopia.',

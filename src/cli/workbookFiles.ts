@@ -167,6 +167,8 @@ function checkReadable(file: string): void {
     if (names !== null && !names.some((n) => n.toLowerCase() === 'xl/workbook.xml')) {
       throw new CliError(C.zipNotWorkbook({ file, kind: zipKind(names) }));
     }
+    // Every package has it (Excel will not open one without): an input problem, said before any write.
+    if (names !== null && !names.includes('[Content_Types].xml')) throw new CliError(C.noContentTypes({ file }));
   } catch (error) {
     const text = fileErrorText(error, file, 'read');
     throw text === undefined ? error : new CliError(text, 2, error);
@@ -302,6 +304,8 @@ export async function saveUppsiktInto(
       throw new CliError(xlsxMessages.losses(lossSentences(error.losses, 'would'), C.allowLossHint, C.noFileWritten));
     }
     if (error instanceof PackageError) throw new CliError(C.packageRefused({ file: input, reason: error.message }));
+    // Not the file system's: something in the input the merge could not take, not a failed write.
+    if (errorCode(error) === undefined && !(error instanceof TargetExistsError)) throw inputProblem(input, error) ?? uninterpretable(input, error);
     throw cannotWrite(target, error);
   }
 }
