@@ -1,8 +1,8 @@
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
-import { defaultScale, registerFromRecords, type RegisterData } from '../../src/core';
-import { readXlsx, renderUppsikt } from '../../src/workbook/xlsx';
+import { defaultScale, registerFromRecords } from '../../src/core';
+import { readXlsx } from '../../src/workbook/xlsx';
+import { registerWorkbook } from './_lib/registerWorkbook';
 import { tempDir, uppsikt } from './runCli';
 
 /*
@@ -12,14 +12,6 @@ import { tempDir, uppsikt } from './runCli';
  * ENAMETOOLONG, and rows of a misspelt nämnd reached no report, silently, exit 0.
  */
 
-async function workbookOf(dir: string, register: RegisterData): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  renderUppsikt(workbook, register, { today: 46000 });
-  const file = path.join(dir, 'register.xlsx');
-  await workbook.xlsx.writeFile(file);
-  return file;
-}
-
 const risk = (id: string, namnd: string) => ({ id, namnd, risk: `Risk ${id}`, sannolikhet: 2, konsekvens: 3 });
 const listing = (folder: string) => fs.readdirSync(folder).sort();
 
@@ -27,7 +19,7 @@ describe('hostile input: nämnd names in export --alla', () => {
   test('no list: names with & and / stay whole, nothing is written outside the folder', async () => {
     const dir = tempDir();
     const long = `Nämnden för ${'mycket långa namn 👩‍👩‍👧 '.repeat(12)}`.trim();
-    const file = await workbookOf(dir, registerFromRecords(defaultScale, {
+    const file = await registerWorkbook(dir, registerFromRecords(defaultScale, {
       Risker: [risk('R1', 'Kultur & fritidsnämnden'), risk('R2', 'a/b'), risk('R3', '../../tmp/evil'), risk('R4', long)],
     }));
     const out = path.join(dir, 'rapporter');
@@ -48,7 +40,7 @@ describe('hostile input: nämnd names in export --alla', () => {
   test('a nämnd typed in NFD against an NFC list gets its rows, and one file', async () => {
     const dir = tempDir();
     const register = registerFromRecords(defaultScale, { Risker: [risk('R1', 'Socialnämnden'.normalize('NFD')), risk('R2', 'Socialnämnden')] });
-    const file = await workbookOf(dir, { ...register, lists: { ...register.lists, namnder: ['Socialnämnden'.normalize('NFC'), 'Kommunstyrelsen'] } });
+    const file = await registerWorkbook(dir, { ...register, lists: { ...register.lists, namnder: ['Socialnämnden'.normalize('NFC'), 'Kommunstyrelsen'] } });
     const out = path.join(dir, 'rapporter');
     const run = await uppsikt('export', file, '-o', out, '--alla');
     expect(run.code).toBe(0);
@@ -63,7 +55,7 @@ describe('hostile input: nämnd names in export --alla', () => {
       Granskningar: [{ id: 'G1', titel: 'Granskning av IT', ar: 2024 }],
       Rekommendationer: [{ id: 'G1-1', granskningId: 'G1', nr: 1, rekommendation: 'Gör en plan', mottagare: 'Byggnämnden' }],
     });
-    const file = await workbookOf(dir, { ...register, lists: { ...register.lists, namnder: ['Socialnämnden'] } });
+    const file = await registerWorkbook(dir, { ...register, lists: { ...register.lists, namnder: ['Socialnämnden'] } });
     const run = await uppsikt('export', file, '-o', path.join(dir, 'ut'), '--alla');
     expect(run.code).toBe(1);
     const err = run.err.join('\n');

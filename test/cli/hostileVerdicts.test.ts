@@ -1,8 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import { defaultScale, parseFollowUpReport, registerFromRecords } from '../../src/core';
-import { renderUppsikt } from '../../src/workbook/xlsx';
+import { registerWorkbook } from './_lib/registerWorkbook';
 import { tempDir, uppsikt } from './runCli';
 
 /*
@@ -32,10 +31,7 @@ describe('hostile input: a follow-up into a register whose ids are not unique', 
         mottagare: 'Kommunstyrelsen',
       })),
     });
-    const workbook = new ExcelJS.Workbook();
-    renderUppsikt(workbook, register, { today: 46000 });
-    const start = path.join(dir, 'register.xlsx');
-    await workbook.xlsx.writeFile(start);
+    const start = await registerWorkbook(dir, register);
     const target = path.join(dir, 'ut.xlsx');
     const run = await uppsikt('import-report', haninge, '--into', start, '-o', target);
     expect(run.code).toBe(2);

@@ -1,6 +1,7 @@
 import fs from 'fs';
 import zlib from 'zlib';
 import JSZip from 'jszip';
+import { writeCentralDirectory } from '../../../src/workbook/xlsx/package/writeZip';
 
 /*
  * Crafted packages for the hostile-input tests, built from a real workbook in the test (nothing binary is
@@ -99,15 +100,7 @@ export async function writeWithHugeSheet(zip: JSZip, file: string, part: string,
     deflate.end();
     await done;
     entry(part, Buffer.concat(out), crc, Math.min(declaredSize ?? size, 0xfffffffe));
-    const directory = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(central.length / 2, 8);
-    end.writeUInt16LE(central.length / 2, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(offset, 16);
-    fs.writeSync(fd, directory);
-    fs.writeSync(fd, end);
+    writeCentralDirectory(fd, central, central.length / 2, offset);
   } finally {
     fs.closeSync(fd);
   }
