@@ -6,6 +6,7 @@ import { safeIo, type Io } from './Io';
 import { cliMessagesSv as C } from './messages.sv';
 import { terminalProgress } from './progress';
 import { swedishHelp, swedishParseError } from './swedishCommander';
+import { installInterruptCleanup } from './interrupt';
 import { fileErrorText } from './workbookFiles';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
@@ -155,6 +156,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--uppfoljning <år>', 'skriv i stället Uppföljning av intern kontroll för året: kontrollernas utfall, avvikelser, åtgärder och helhetsbedömning')
     .option('--pdf', 'skriv också en PDF bredvid varje fil (kräver LibreOffice)')
     .option('--ersatt', 'skriv över filer som redan finns')
+    .option('--tillat-utelamnade', 'med --alla: avsluta med status 0 även om några rader inte kommer med i någon nämnds rapport')
     .action((file: string, opts) => run(exportCommand(file, opts, io)));
 
   cli
@@ -211,6 +213,7 @@ function systemErrorText(error: unknown): string | undefined {
  */
 export async function runCli(args: readonly string[], rawIo: Io = processIo): Promise<number> {
   const io = safeIo(rawIo);
+  if (rawIo === processIo) installInterruptCleanup();
   let exitCode = 0;
   const cli = program(io, (code) => (exitCode = code));
   try {

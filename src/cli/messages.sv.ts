@@ -32,6 +32,7 @@ export const cliMessagesSv = {
   valueNotAllowed: (p: { value: string; option?: string; choices?: readonly string[] }) =>
     `Värdet ${p.value} för ${p.option ?? 'flaggan'} är inte tillåtet${p.choices ? `; välj ${orList(p.choices)}` : ''}.`,
   cannotParse: 'Kunde inte tolka kommandoraden. Skriv npx uppsikt --help för användning.',
+  interrupted: 'avbrutet. Inga halvfärdiga filer finns kvar; kör kommandot igen när du vill.',
   unexpectedError: 'oväntat fel i Uppsikt. Kör kommandot igen med UPPSIKT_DEBUG=1 för att se detaljerna, och rapportera felet.',
 
   // ny (init)
@@ -128,6 +129,11 @@ export const cliMessagesSv = {
   noFolder: (p: { folder: string }) => `Mappen ${p.folder} finns inte.`,
   namnderInWorkbook: (p: { namnder: readonly string[] }) => `Nämnderna i arbetsboken: ${p.namnder.join(', ')}.`,
   namndUnknown: (p: { namnd: string; file: string; known: string }) => `Nämnden ”${p.namnd}” finns inte i ${p.file}. ${p.known}`,
+  rowsInNoReport: (p: { rows: number; allowed: boolean }) =>
+    `${p.rows === 1 ? '1 rad kommer' : `${p.rows} rader kommer`} inte med i någon nämnds rapport: nämnden är tom, felstavad eller saknas i listan över nämnder. ` +
+    (p.allowed ? 'Rapporterna är skrivna utan dem (--tillat-utelamnade).' : 'Rapporterna är skrivna; rätta nämnden och kör igen, eller ange --tillat-utelamnade om raderna ska stå utanför.'),
+  rowInNoReport: (p: { kind: 'risk' | 'rekommendation'; id: string; namnd: string; cell: string }) =>
+    `  ${p.cell}: ${p.kind === 'risk' ? 'risk' : 'rekommendation'} ${p.id || '(utan id)'}, ${p.namnd ? `nämnd ”${p.namnd}”` : 'ingen nämnd angiven'}`,
   reportNotWritten: (p: { reason: string }) => `Kunde inte skriva rapporten: ${p.reason}. Ingen fil har skrivits.`,
   reportWritten: (p: { file: string; scope: string; per: string; round: string | null; risks: number; controls: number; recommendations: number; overdue: number; pdf: boolean }) =>
     `Skrev ${p.file}: ${p.scope}, per ${p.per}${p.round ? `, omgång ${p.round}` : ''}; ${c(p.risks, 'risk', 'risker')}, ${p.controls} kontrollmoment, ${c(p.recommendations, 'rekommendation', 'rekommendationer')}` +
@@ -224,15 +230,31 @@ export const cliMessagesSv = {
   uninterpretable: (p: { file: string }) =>
     `${p.file} kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa. ` +
     'Öppna filen i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.',
+  // Past what one command may hold (PACKAGE_LIMITS): the sheet named and what to do, before memory runs out.
+  tooMuchXml: (p: { file: string; sheet?: string; megabytes: number }) =>
+    `${p.file} är för stor för Uppsikt: ${p.sheet ? `fliken ${p.sheet}` : 'arbetsboken'} packas upp till mer än ${p.megabytes} MB. ` +
+    `${p.sheet ? `Ta bort tomma eller överflödiga rader på fliken ${p.sheet}` : 'Ta bort flikar eller rader som inte behövs'}, eller dela upp arbetsboken, och försök igen.`,
+  tooManyCells: (p: { file: string; sheet?: string; cells: number }) =>
+    `${p.file} har fler celler än Uppsikt kan hålla (över ${p.cells.toLocaleString('sv-SE')}), räknat fram till ${p.sheet ? `fliken ${p.sheet}` : 'den sista fliken'}. ` +
+    `Ta bort tomma rader och kolumner${p.sheet ? ` på fliken ${p.sheet}` : ''} (markera dem och välj Ta bort i Excel; att bara rensa innehållet räcker inte), eller dela upp arbetsboken, och försök igen.`,
+  noContentTypes: (p: { file: string }) =>
+    `${p.file} saknar delen [Content_Types].xml, som varje Excel-arbetsbok har: filen är skadad eller inte sparad av Excel. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
+  damagedPart: (p: { file: string; part: string }) =>
+    `${p.file} är skadad: delen ${p.part} går inte att packa upp (den komprimerade datan är trasig, filen kan vara ofullständigt kopierad eller nedladdad). ` +
+    'Öppna den i Excel för att se om den går att reparera, eller använd en tidigare kopia.',
   notXlsm: (p: { file: string; input: string }) => `Utfilen ${p.file} ska sluta på .xlsm, som ${p.input}: arbetsboken har makron och Excel öppnar den bara som .xlsm.`,
   targetFolderMissing: (p: { folder: string }) => `Mappen ${p.folder} finns inte. Skapa mappen eller välj en annan; ingen fil har skrivits.`,
   notWritten: (p: { reason: string }) => `${p.reason} Ingen fil har skrivits.`,
   packageRefused: (p: { file: string; reason: string }) => `${p.file}: ${p.reason} Ingen fil har skrivits.`,
   sameAsInput: 'Utfilen får inte vara samma som infilen; ange en ny fil med -o så att originalet finns kvar.',
+  targetAppeared: (p: { file: string }) =>
+    `Filen ${p.file} skapades av något annat medan Uppsikt arbetade och har inte skrivits över. Ange --ersatt för att skriva över den, eller välj ett annat namn med -o; ingen fil har skrivits.`,
+  sameFileTwice: (p: { file: string; same: string }) => `${p.file} är samma fil som ${p.same} och läses bara en gång.`,
   targetExists: (p: { file: string }) => `Filen ${p.file} finns redan. Ange --ersatt för att skriva över den, eller välj ett annat namn med -o; ingen fil har skrivits.`,
 
   // Writing a workbook
   noFileWritten: 'ingen fil har skrivits',
+  noFileWrittenSentence: 'Ingen fil har skrivits.',
   allowLossHint: 'ange --tillat-forlust för att skriva ändå',
   lossAccepted: (p: { loss: string }) => `Varning (--tillat-forlust): ${p.loss}`,
   partsChanged: (p: { parts: readonly string[] }) => `Varning: delar av arbetsboken skiljer sig från originalet: ${p.parts.join(', ')}.`,

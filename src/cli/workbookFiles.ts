@@ -4,7 +4,10 @@ import type ExcelJS from 'exceljs';
 import type { RegisterData, WorkbookSnapshot } from '../core';
 import {
   copyAtomically,
+  DamagedPartError,
   LossError,
+  PackageLimitError,
+  TargetExistsError,
   lossSentences,
   PackageError,
   readXlsx,
@@ -15,6 +18,7 @@ import {
   type UppsiktParts,
 } from '../workbook/xlsx';
 import { CliError } from './CliError';
+import { sameFile } from './fileIdentity';
 import { flowMessagesSv } from '../usecases/messages.sv';
 import { cliMessagesSv as C } from './messages.sv';
 
@@ -163,6 +167,8 @@ function checkReadable(file: string): void {
     if (names !== null && !names.some((n) => n.toLowerCase() === 'xl/workbook.xml')) {
       throw new CliError(C.zipNotWorkbook({ file, kind: zipKind(names) }));
     }
+    // Every package has it (Excel will not open one without): an input problem, said before any write.
+    if (names !== null && !names.includes('[Content_Types].xml')) throw new CliError(C.noContentTypes({ file }));
   } catch (error) {
     const text = fileErrorText(error, file, 'read');
     throw text === undefined ? error : new CliError(text, 2, error);
@@ -199,9 +205,24 @@ function uninterpretable(file: string, cause?: unknown): CliError {
   return new CliError(C.uninterpretable({ file }), 2, cause);
 }
 
+/** A package past a read limit or with a part zlib cannot inflate, in Swedish; undefined for any other error. */
+export function inputProblem(file: string, error: unknown): CliError | undefined {
+  if (error instanceof PackageLimitError) {
+    const text =
+      error.kind === 'cells'
+        ? C.tooManyCells({ file, sheet: error.sheet, cells: error.limit })
+        : C.tooMuchXml({ file, sheet: error.sheet, megabytes: Math.round(error.limit / (1024 * 1024)) });
+    return new CliError(text, 2, error);
+  }
+  if (error instanceof DamagedPartError) return new CliError(C.damagedPart({ file, part: error.part }), 2, error);
+  return undefined;
+}
+
 /** An error a library raised while reading a file that passed checkReadable, in Swedish (its text kept as the cause). */
 function unreadable(file: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
+  const refused = inputProblem(file, error);
+  if (refused) return refused;
   const text = fileErrorText(error, file, 'read');
   return text === undefined ? uninterpretable(file, error) : new CliError(text, 2, error);
 }
@@ -243,13 +264,14 @@ export function checkTarget(target: string, options: { input?: string; replace?:
 
 // A library's or Node's own text is English: only the Swedish sentence is shown (UPPSIKT_DEBUG shows the cause).
 function cannotWrite(target: string, error: unknown): CliError {
+  if (error instanceof TargetExistsError) return new CliError(C.targetAppeared({ file: target }), 2, error);
   return new CliError(C.notWritten({ reason: fileErrorText(error, target, 'write') ?? C.systemError({ file: target, writing: true }) }), 2, error);
 }
 
 /** Writes a workbook made from scratch (init); the target was checked with checkTarget. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): Promise<void> {
   try {
-    await writeXlsx(workbook, target);
+    await writeXlsx(workbook, target, { replace: mayReplace(target) });
   } catch (error) {
     throw cannotWrite(target, error);
   }
@@ -258,7 +280,7 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): 
 /** Copies an Uppsikt workbook that needs no change (adopt of an Uppsikt workbook). */
 export async function saveCopy(input: string, target: string): Promise<void> {
   try {
-    await copyAtomically(input, target);
+    await copyAtomically(input, target, { replace: mayReplace(target) });
   } catch (error) {
     throw cannotWrite(target, error);
   }
@@ -276,26 +298,44 @@ export async function saveUppsiktInto(
   options: { today: number; own?: UppsiktParts; allowLoss?: boolean },
 ): Promise<PackageWriteResult> {
   try {
-    return await writeUppsiktPackage(input, target, register, options);
+    return await writeUppsiktPackage(input, target, register, { ...options, replace: mayReplace(target) });
   } catch (error) {
     if (error instanceof LossError) {
       throw new CliError(xlsxMessages.losses(lossSentences(error.losses, 'would'), C.allowLossHint, C.noFileWritten));
     }
     if (error instanceof PackageError) throw new CliError(C.packageRefused({ file: input, reason: error.message }));
+    // Not the file system's: something in the input the merge could not take, not a failed write.
+    if (errorCode(error) === undefined && !(error instanceof TargetExistsError)) throw inputProblem(input, error) ?? uninterpretable(input, error);
     throw cannotWrite(target, error);
   }
 }
 
+/*
+ * Whether the user allowed each target to be replaced (--ersatt), as ensureNewTarget was told: the saves
+ * below ask here, so every command that checks its target first (as every command must) gets a write that
+ * never replaces a file it was not allowed to, even one that appeared while the command ran.
+ */
+const replaceAllowed = new Map<string, boolean>();
+
+/** Whether `target` may be replaced: only when ensureNewTarget was called for it with replace. */
+export function mayReplace(target: string): boolean {
+  return replaceAllowed.get(path.resolve(target)) === true;
+}
+
 /**
- * Refuses a target that exists (unless the user said --ersatt) or that is one of the inputs: every command
+ * Refuses a target that exists (unless the user said --ersatt) or that is one of the inputs, compared as
+ * files (a symbolic or hard link to an input, or another spelling of its path, is the input): every command
  * that writes calls this before it reads or computes anything, so nothing is written over without consent.
+ * The consent is remembered for the target (mayReplace): the write itself refuses to replace a file that
+ * appears meanwhile without it.
  */
 export function ensureNewTarget(target: string, options: { replace?: boolean; inputs?: readonly string[] } = {}): void {
   const resolved = path.resolve(target);
-  if ((options.inputs ?? []).some((input) => path.resolve(input) === resolved)) {
+  if ((options.inputs ?? []).some((input) => sameFile(input, target))) {
     throw new CliError(C.sameAsInput);
   }
   if (fs.existsSync(resolved) && !options.replace) {
     throw new CliError(C.targetExists({ file: target }));
   }
+  replaceAllowed.set(resolved, options.replace === true);
 }

@@ -80,6 +80,7 @@ export { isLaterVerdict } from './round/isLaterVerdict';
 export { latestVerdictOf } from './round/latestVerdictOf';
 export { formatRoundProgress } from './round/formatRoundProgress';
 export { parseRoundName, MAX_ROUND_NAME } from './followup/parseRoundName';
+export { ambiguousIds, nearIdKey, type AmbiguousId } from './register/ambiguousIds';
 export { planFollowUpImport, type FollowUpImportPlan, type FollowUpImportOptions, type FollowUpMatch } from './register/planFollowUpImport';
 export { applyFollowUpImport } from './register/applyFollowUpImport';
 export { normalizeCellText } from './cell/normalizeCellText';
@@ -92,3 +93,6 @@ export * from './controls';
 
 // The year's close: the nämnd's helhetsbedömning and Uppsikt's proposal of one.
 export * from './assessment';
+
+export { nameKey } from './names/nameKey';
+export { distinctFileNames, fileNameFor } from './names/fileNameFor';

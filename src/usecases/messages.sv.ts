@@ -63,6 +63,11 @@ export const flowMessagesSv = {
   wholeVerdictToConfirm: (p: { granskning: string; nr: number; text: string; recipients: string; suggested: string }) =>
     `${p.granskning}, rekommendation ${p.nr} (${p.recipients}): ”${p.text}” – förslag ${p.suggested} från bedömningen av hela granskningen.`,
   roundMissing: 'Ange omgången, till exempel 2024.',
+  // Ids several rows share (also only differing in case or spaces): the follow-up is not imported.
+  ambiguousIds: (p: { groups: readonly { table: string; ids: readonly { id: string; cell: string }[] }[] }) =>
+    `Uppföljningen kan inte infogas: ${p.groups
+      .map((g) => `i ${g.table} har flera rader samma id (${g.ids.map((i) => `”${i.id}” i ${i.cell}`).join(', ')})`)
+      .join('; ')}. Id jämförs utan hänsyn till stora och små bokstäver och mellanslag, så en bedömning kunde hamna på fel rekommendation. Ge varje rad ett eget id och försök igen.`,
 
   // A new follow-up round.
   roundRowsPlanned: (p: { rows: number }) => `${c(p.rows, 'rekommendation', 'rekommendationer')} får en rad att fylla i.`,

@@ -1,19 +1,22 @@
 import type ExcelJS from 'exceljs';
 import fs from 'fs';
 import path from 'path';
-import { isoFromSerial, parseDate, type RegisterData } from '../../core';
+import { isoFromSerial, nameKey, parseDate, type RegisterData } from '../../core';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { buildReport } from '../../usecases/report/buildReport';
 import { reportFileNames } from '../../usecases/report/reportFileNames';
 import { reportNamnder } from '../../usecases/report/reportNamnder';
 import { hasReportRound } from '../../usecases/report/reportRounds';
+import { rowsInNoReport } from '../../usecases/report/rowsInNoReport';
 import type { ReportModel } from '../../usecases/report/ReportModel';
+import { writeXlsx } from '../../workbook/xlsx';
 import { renderReport } from '../../workbook/xlsx/report';
 import { CliError } from '../CliError';
 import { findingLine } from '../format';
 import { convertToPdf, findSoffice } from '../libreOffice';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
+import { writeStaged } from '../placeStaged';
 import { ensureNewTarget } from '../workbookFiles';
 import { exportFollowUpCommand } from './exportFollowUp';
 import { openRegister } from './openRegister';
@@ -28,9 +31,11 @@ export interface ExportOptions {
   ersatt?: boolean;
   /** --uppfoljning <år>: Uppföljning av intern kontroll for the year instead of the nämnd report. */
   uppfoljning?: string;
+  /** --tillat-utelamnade: exit 0 although some rows reach no nämnd's report (they are listed all the same). */
+  tillatUtelamnade?: boolean;
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+const fold = nameKey;
 
 export function perSerial(per: string | undefined, io: Io): number {
   if (per === undefined) return io.today();
@@ -75,24 +80,25 @@ export function reportTargets(file: string, register: RegisterData, options: Exp
 }
 
 /** Writes every report (and its PDF) in a temporary folder and moves them into place only when all succeeded. */
-export async function writeReports(folder: string, names: readonly string[], targets: readonly string[], render: (i: number) => ExcelJS.Workbook, soffice: string | undefined): Promise<void> {
-  fs.mkdirSync(folder, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(folder, '.uppsikt-export-'));
-  try {
+export async function writeReports(
+  folder: string,
+  names: readonly string[],
+  targets: readonly string[],
+  render: (i: number) => ExcelJS.Workbook,
+  soffice: string | undefined,
+  options: ExportOptions,
+): Promise<void> {
+  // The folder the user named, never the staging folder inside it.
+  const userFolder = options.alla ? options.output : path.dirname(options.output) || '.';
+  await writeStaged(folder, userFolder, targets, options.ersatt === true, async (staging) => {
     const staged: string[] = [];
     for (const [i, name] of names.entries()) {
       const target = path.join(staging, name);
-      await render(i).xlsx.writeFile(target);
+      await writeXlsx(render(i), target);
       staged.push(target);
     }
-    if (soffice) convertToPdf(soffice, staged, staging);
-    for (const target of targets) fs.renameSync(path.join(staging, path.basename(target)), target);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(C.reportNotWritten({ reason: error instanceof Error ? error.message : String(error) }));
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
+    if (soffice) await convertToPdf(soffice, staged, staging);
+  }, (reason) => C.reportNotWritten({ reason }));
 }
 
 /**
@@ -109,7 +115,7 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
   const soffice = options.pdf ? findSoffice() : undefined;
 
   const models: ReportModel[] = reports.map((r) => buildReport(register, { ...r.options, per, ...(options.omgang ? { omgang: options.omgang } : {}) }));
-  await writeReports(folder, reports.map((r) => r.name), targets, (i) => renderReport(models[i]), soffice);
+  await writeReports(folder, reports.map((r) => r.name), targets, (i) => renderReport(models[i], { direct: true }), soffice, options);
 
   for (const [i, model] of models.entries()) {
     const t = model.byGranskning.total;
@@ -136,5 +142,11 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
     io.err(C.reportRowsNotCounted({ rows: unique.length }));
     for (const f of unique) io.err(findingLine(f));
   }
-  return 0;
+  // Every row reaches some report, or is named here: a misspelt nämnd never drops rows silently.
+  const missing = options.alla ? rowsInNoReport(register, reportNamnder(register)) : [];
+  if (missing.length > 0) {
+    io.err(C.rowsInNoReport({ rows: missing.length, allowed: options.tillatUtelamnade === true }));
+    for (const r of missing) io.err(C.rowInNoReport(r));
+  }
+  return missing.length > 0 && options.tillatUtelamnade !== true ? 1 : 0;
 }

@@ -84,6 +84,7 @@ async function insertFollowUp(reading: Extract<ReportReading, { kind: 'followUp'
   const { register, report: adoption, snapshot, adoptionFindings } = await openRegister(options.into!);
   for (const f of adoptionFindings) io.err(findingLine(f));
   const planned = planImport(register, { kind: 'followUp' as const, report: reading.report, round });
+  if (planned.plan.ambiguousIds.length > 0) throw new CliError(`${M.ambiguousIds({ groups: planned.plan.ambiguousIds })} ${C.noFileWrittenSentence}`);
   const result = await writeRegister(options.into!, options.output!, importIntoRegister(register, planned), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: adoption.schemaVersion });
 
   const { plan } = planned;

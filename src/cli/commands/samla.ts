@@ -7,6 +7,7 @@ import { writeConsolidatedWorkbook } from '../../workbook/xlsx/consolidation';
 import { CliError } from '../CliError';
 import { textTable } from '../format';
 import type { Io } from '../Io';
+import { sameFile, uniqueFiles } from '../fileIdentity';
 import { cliMessagesSv as C } from '../messages.sv';
 import { ensureNewTarget, readSnapshot, saveWorkbook } from '../workbookFiles';
 
@@ -21,7 +22,7 @@ export interface SamlaOptions {
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The files to read: a folder means every .xlsx in it (not Excel's ~$ lock files), in name order. */
-function expandInputs(inputs: readonly string[], target: string): { files: string[]; skipped: SkippedFile[] } {
+function expandInputs(inputs: readonly string[], target: string): { files: string[]; repeats: { file: string; same: string }[]; skipped: SkippedFile[] } {
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
   for (const input of inputs) {
@@ -31,14 +32,16 @@ function expandInputs(inputs: readonly string[], target: string): { files: strin
         .filter((name) => path.extname(name).toLowerCase() === '.xlsx' && !name.startsWith('~$'))
         .sort((a, b) => a.localeCompare(b, 'sv'))
         .map((name) => path.join(input, name))
-        .filter((file) => path.resolve(file) !== path.resolve(target));
+        .filter((file) => !sameFile(file, target));
       if (found.length === 0) skipped.push({ file: input, reason: C.folderHasNoXlsx({ folder: input }) });
       for (const f of found) files.push(f);
     } else {
       files.push(input);
     }
   }
-  return { files: [...new Set(files)], skipped };
+  // One file named several ways ("ks.xlsx ./ks.xlsx /abs/ks.xlsx", a link to it) is read once.
+  const unique = uniqueFiles(files);
+  return { files: unique.files, repeats: unique.repeats, skipped };
 }
 
 function readNamnder(file: string): string[] {
@@ -69,8 +72,9 @@ export async function readSource(file: string): Promise<SourceRegister | Skipped
 export async function samlaCommand(inputs: readonly string[], options: SamlaOptions, io: Io): Promise<number> {
   const target = options.output;
   if (path.extname(target).toLowerCase() !== '.xlsx') throw new CliError(C.notXlsx({ file: target }));
-  const { files, skipped } = expandInputs(inputs, target);
+  const { files, repeats, skipped } = expandInputs(inputs, target);
   ensureNewTarget(target, { replace: options.ersatt, inputs: files });
+  for (const r of repeats) io.err(C.sameFileTwice(r));
   const namnder = options.namnder ? readNamnder(options.namnder) : undefined;
 
   const sources: SourceRegister[] = [];

@@ -5,6 +5,7 @@ import { renderYttrande } from '../../workbook/docx';
 import { CliError } from '../CliError';
 import type { Io } from '../Io';
 import { convertToPdf, findSoffice, PDF_FROM_DOCUMENT } from '../libreOffice';
+import { writeStaged } from '../placeStaged';
 import { cliMessagesSv as C } from '../messages.sv';
 import { ensureNewTarget } from '../workbookFiles';
 import { openRegister } from './openRegister';
@@ -55,18 +56,11 @@ export async function yttrandeCommand(file: string, options: YttrandeOptions, io
   const soffice = options.pdf ? findSoffice() : undefined;
 
   const model = buildYttrande(register, granskning, namnd);
-  const staging = fs.mkdtempSync(path.join(folder, '.uppsikt-yttrande-'));
-  try {
+  await writeStaged(folder, path.dirname(options.output) || '.', targets, options.ersatt === true, async (staging) => {
     const staged = path.join(staging, path.basename(options.output));
     fs.writeFileSync(staged, await renderYttrande(model));
-    if (soffice) convertToPdf(soffice, [staged], staging, PDF_FROM_DOCUMENT);
-    for (const target of targets) fs.renameSync(path.join(staging, path.basename(target)), target);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(C.yttrandeNotWritten({ reason: error instanceof Error ? error.message : String(error) }));
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
+    if (soffice) await convertToPdf(soffice, [staged], staging, PDF_FROM_DOCUMENT);
+  }, (reason) => C.yttrandeNotWritten({ reason }));
   io.out(C.yttrandeWritten({ file: options.output, namnd, granskning: titel, recommendations: model.recommendations.length, pdf: options.pdf === true }));
   if (model.missing > 0) io.err(C.yttrandeMissing({ missing: model.missing, ids: model.recommendations.filter((r) => !r.answered).map((r) => r.id) }));
   return 0;

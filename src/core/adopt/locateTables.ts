@@ -73,7 +73,7 @@ export function locateTables(snapshot: WorkbookSnapshot, schema: WorkbookSchema)
       if (usedSheets.has(sheet.name)) continue;
       const rows = Math.min(sheet.values.length, SCAN_ROWS);
       for (let row = 0; row < rows; row++) {
-        const score = scoreRow(sheet.values[row], spec, index);
+        const score = scoreRow(sheet.values[row] ?? [], spec, index);
         if (score > 0) candidates.push({ spec, sheet, row, score: score + sheetNameBonus(sheet, spec) });
       }
     }
@@ -82,9 +82,9 @@ export function locateTables(snapshot: WorkbookSnapshot, schema: WorkbookSchema)
   candidates.sort((a, b) => b.score - a.score || a.row - b.row);
   for (const c of candidates) {
     if (found.has(c.spec.name) || usedSheets.has(c.sheet.name)) continue;
-    // A loop, not Math.max(...rows): spreading 125,000+ rows into one call overflows the stack.
+    // forEach, not Math.max(...rows): spreading 125,000+ rows into one call overflows the stack, and it skips the holes of unused rows.
     let width = 0;
-    for (const r of c.sheet.values) width = Math.max(width, r.length);
+    c.sheet.values.forEach((r) => (width = Math.max(width, r.length)));
     found.set(c.spec.name, { spec: c.spec, sheet: c.sheet, headerRow: c.row, firstColumn: 0, lastColumn: width - 1, lastRow: c.sheet.values.length - 1, foundBy: 'headers' });
     usedSheets.add(c.sheet.name);
   }

@@ -81,10 +81,13 @@ export function readTable(location: TableLocation, overrides: ColumnOverrides = 
   const mappedColumns = new Set(mapped.map((m) => m.column));
   const taken = new Set(spec.columns.map((c) => c.header.toLocaleLowerCase('sv')));
   const unmapped: UnmappedColumn[] = [];
+  // Which columns hold anything below the header, in one pass over the rows the sheet has (not rows × columns).
+  const filled = new Set<number>();
+  dataRows.forEach((r) => r.forEach((v, c) => void (!isBlank(v) && filled.add(c))));
   for (let column = firstColumn; column <= lastColumn; column++) {
     if (mappedColumns.has(column)) continue;
     const header = headerText(headerCells[column]);
-    if (header === '' && dataRows.every((r) => isBlank(r[column]))) continue;
+    if (header === '' && !filled.has(column)) continue;
     unmapped.push({ header: uniqueHeader(header === '' ? `Kolumn ${columnLetters(column)}` : header, taken), column });
   }
 

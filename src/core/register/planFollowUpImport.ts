@@ -5,6 +5,7 @@ import type { FollowUpReport, GranskningVerdict } from '../report/FollowUpReport
 import { textKey, wordSimilarity } from '../report/textSimilarity';
 import type { FollowUpStatus } from '../status/FollowUpStatus';
 import type { RegisterData, RegisterRow } from './RegisterData';
+import { ambiguousIds, type AmbiguousId } from './ambiguousIds';
 import { idKey } from './latestVerdicts';
 import { recipientsOf } from './recipientsOf';
 
@@ -42,6 +43,11 @@ export interface FollowUpImportPlan {
   toConfirm: { granskning: number; nr: number; suggested: FollowUpStatus; comment: string; whole?: { text: string; recipients: string } }[];
   /** Recommendations that already have a verdict for this round: left as they are. */
   unchanged: number;
+  /**
+   * Ids of Granskningar or Rekommendationer that several rows share (also differing only in case or spaces):
+   * when there are any, the plan inserts and fills nothing, since a verdict could land on the wrong row.
+   */
+  ambiguousIds: AmbiguousId[];
 }
 
 export interface FollowUpImportOptions {
@@ -67,7 +73,8 @@ const titleKey = (title: string) => textKey(title).replace(/^(uppföljning av |f
  * Granskningar (title and year), each recommendation to the rows of Rekommendationer under it (text
  * similarity, else number), and each verdict becomes one Uppföljning row in the round, with the report's
  * sentence as the comment. A round that already holds a verdict for a recommendation is left alone, so
- * importing the same report twice adds nothing; blank rows of the round are filled. Nothing is changed here.
+ * importing the same report twice adds nothing; blank rows of the round are filled. A register whose ids are
+ * not unique (ambiguousIds) gets an empty plan naming them. Nothing is changed here.
  *
  * @param register - The workbook's register.
  * @param report - From parseFollowUpReport.
@@ -78,7 +85,8 @@ const titleKey = (title: string) => textKey(title).replace(/^(uppföljning av |f
  */
 export function planFollowUpImport(register: RegisterData, report: FollowUpReport, options: FollowUpImportOptions = {}): FollowUpImportPlan {
   const round = normalizeCellText(options.round ?? report.round).trim();
-  const plan: FollowUpImportPlan = { round, insert: [], fill: [], matches: [], unmatchedGranskningar: [], unmatchedRecommendations: [], toConfirm: [], unchanged: 0 };
+  const plan: FollowUpImportPlan = { round, insert: [], fill: [], matches: [], unmatchedGranskningar: [], unmatchedRecommendations: [], toConfirm: [], unchanged: 0, ambiguousIds: ambiguousIds(register) };
+  if (plan.ambiguousIds.length > 0) return plan;
   const granskningRows = register.tables.Granskningar?.rows ?? [];
   const recommendationRows = register.tables.Rekommendationer?.rows ?? [];
   const roundKey = round.toLocaleLowerCase('sv');

@@ -1,12 +1,20 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
+import { nameKey } from '../names/nameKey';
 import { groupMembers, isGroupAddressee } from './planReportImport';
 
-// Names are typed by hand: case and spaces are folded when comparing ("Socialnämnden " = "socialnämnden").
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
+// Names are typed by hand: case, spaces and NFC/NFD are folded when comparing ("Socialnämnden " = "socialnämnden").
+const fold = nameKey;
 
-// "och"/"samt" separate bodies, except after a hyphen: "Kultur- och fritidsnämnden" is one nämnd.
-const SEPARATORS = /\s*[,;/&\n]\s*|(?<!-)\s+(?:och|samt)\s+/i;
+// Commas, semicolons and new lines always separate bodies.
+const HARD_SEPARATORS = /\s*[,;\n]\s*/;
+// "&", "/", "och" and "samt" separate bodies only after a whole body's name (SOFT_SEPARATORS): "Kultur &
+// fritidsnämnden" and "Kultur- och fritidsnämnden" are one nämnd, "Kommunstyrelsen och Socialnämnden" two.
+const SOFT_SEPARATORS = /(\s*[/&]\s*|(?<!-)\s+(?:och|samt)\s+)/i;
+// A body's name: a word for a body in it, or an abbreviation such as KS or BUN.
+const BODY_WORD = /nämnd|styrelse|fullmäktige|revision|bolag|förbund|utskott|råd|förvaltning/i;
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+const isBodyName = (name: string) => BODY_WORD.test(name) || ABBREVIATION.test(name) || isGroupAddressee(name);
 
 /**
  * The bodies a Mottagare cell addresses: several names ("Kommunstyrelsen, Socialnämnden") split, and a
@@ -47,5 +55,23 @@ export function recipientParts(mottagare: CellValue, namnder: readonly string[])
   if (isBlank(mottagare)) return [];
   const text = String(mottagare).trim();
   if (namnder.some((n) => fold(n) === fold(text))) return [text];
-  return text.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
+  return text.split(HARD_SEPARATORS).flatMap(softParts).map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** A part split at "&", "/", "och" or "samt" only where what comes before is a body's name (or a group). */
+function softParts(part: string): string[] {
+  const pieces = part.split(SOFT_SEPARATORS);
+  const parts: string[] = [];
+  let current = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const head = current.trim();
+    if (isBodyName(head)) {
+      parts.push(current);
+      current = pieces[i + 1];
+    } else {
+      current += pieces[i] + pieces[i + 1];
+    }
+  }
+  parts.push(current);
+  return parts;
 }

@@ -7,9 +7,13 @@ import type { CellValue } from '../cell/CellValue';
 
 export interface SheetSnapshot {
   readonly name: string;
-  /** Values from A1 (row 0, column 0) to the last used cell; formulas appear as their cached result. */
+  /**
+   * Values by row from A1 (row 0, column 0) to the last used row; formulas appear as their cached result.
+   * Sparse: a row the sheet does not use is a hole (read `values[r] ?? []`, iterate with forEach), and each
+   * row reaches its own last cell, so one value at XFD1048576 costs one row and not a padded grid.
+   */
   readonly values: readonly (readonly CellValue[])[];
-  /** Formula text per cell where the cell has one (invariant names, without "="), else null or absent. */
+  /** Formula text per cell where the cell has one (invariant names, without "="), else null or absent; sparse as values. */
   readonly formulas?: readonly (readonly (string | null)[])[];
 }
 

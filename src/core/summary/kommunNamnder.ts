@@ -1,12 +1,12 @@
 import type { CellValue } from '../cell/CellValue';
+import { nameKey } from '../names/nameKey';
 import { recipientsOf } from '../register/recipientsOf';
-
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
 
 /**
  * The kommun's nämnder: the Nämnder list on Inställningar, else every nämnd the workbook names (the risks'
  * Nämnd, then the bodies in each Mottagare, groups such as "Samtliga nämnder" left out), in the order first
- * met. What a group addressee expands to everywhere: reports, summaries, checks and IK.SUMMARY.
+ * met, in NFC (a name typed on a Mac may arrive decomposed). What a group addressee expands to everywhere:
+ * reports, summaries, checks and IK.SUMMARY.
  *
  * @param listed - The Nämnder list (blanks ignored).
  * @param riskNamnder - The Nämnd cell of each risk.
@@ -16,11 +16,11 @@ const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
  * kommunNamnder([], ['Socialnämnden'], ['Kommunstyrelsen, Samtliga nämnder']) //=> ['Socialnämnden', 'Kommunstyrelsen']
  */
 export function kommunNamnder(listed: readonly CellValue[], riskNamnder: readonly CellValue[], mottagare: readonly CellValue[]): string[] {
-  const list = listed.map((n) => (n === null || n === undefined ? '' : String(n).trim())).filter((n) => n !== '');
+  const list = listed.map((n) => (n === null || n === undefined ? '' : String(n).normalize('NFC').trim())).filter((n) => n !== '');
   if (list.length > 0) return list;
   const found = new Map<string, string>();
   for (const cell of [...riskNamnder, ...mottagare]) {
-    for (const name of recipientsOf(cell, [])) if (!found.has(fold(name))) found.set(fold(name), name);
+    for (const name of recipientsOf(cell, [])) if (!found.has(nameKey(name))) found.set(nameKey(name), name.normalize('NFC'));
   }
   return [...found.values()];
 }

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FOLLOW_UP_STATUSES, type FollowUpImportPlan, type FollowUpReport, type FollowUpStatus, type RegisterData } from '../../core';
 import { applyImport, canApplyImport, granskningTitles, planImport } from '../../usecases/importReport';
@@ -120,7 +120,13 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
       </Button>
       {plan ? (
         <section aria-label="Det här infogas" className={styles.root}>
-          <Body1>{M.followUpRowsPlanned({ round: plan.round, insert: plan.insert.length, fill: plan.fill.length, unchanged: plan.unchanged })}</Body1>
+          {plan.ambiguousIds.length > 0 ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{M.ambiguousIds({ groups: plan.ambiguousIds })}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <Body1>{M.followUpRowsPlanned({ round: plan.round, insert: plan.insert.length, fill: plan.fill.length, unchanged: plan.unchanged })}</Body1>
+          )}
           {plan.unmatchedGranskningar.map((g) => (
             <Field key={g.nr} label={`Granskning i registret för ${titles.get(g.nr)}`} hint="Ingen granskning i registret har samma titel och år. Välj den, eller importera granskningens egen rapport först.">
               <Select value={picked[g.nr] ?? ''} onChange={(_e, d) => (setPlan(undefined), setPicked({ ...picked, [g.nr]: d.value }))}>

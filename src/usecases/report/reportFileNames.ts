@@ -1,13 +1,11 @@
+import { distinctFileNames, fileNameFor } from '../../core';
 import { flowMessagesSv } from '../messages.sv';
 
 /** The file name of the report for the whole kommun. */
 export const KOMMUN_REPORT_NAME = flowMessagesSv.allNamnder;
 
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
-
 /**
- * A nämnd's name as a file name on Windows, macOS and Linux: "Kultur/fritid" → "Kultur-fritid"; no control
- * characters, no leading or trailing dots, at most 100 characters, never a reserved device name.
+ * A nämnd's name as a file name: the core's one rule (fileNameFor), kept here for the pane and the CLI.
  *
  * @param name - The nämnd's name.
  * @returns The file name without extension.
@@ -15,20 +13,13 @@ const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim(
  * safeFileName('Kultur/fritid') //=> 'Kultur-fritid'
  */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[<>:"/\\|?*]/g, '-')
-    .replace(/\p{Cc}/gu, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 100);
-  const safe = cleaned === '' ? 'Namnd' : cleaned;
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe) ? `${safe}_` : safe;
+  return fileNameFor(name);
 }
 
 /**
- * The .xlsx file names of reports (`uppsikt export --alla`, the pane's Rapport): each nämnd's safe name, the
- * whole kommun's as "Samtliga nämnder", and " (2)", " (3)" … where two would otherwise be the same file.
+ * The .xlsx file names of reports (`uppsikt export --alla`, the pane's Rapport): each nämnd's name by the
+ * core's rule, the whole kommun's as "Samtliga nämnder", and " (2)", " (3)" … where two would otherwise be
+ * the same file.
  *
  * @param scopes - Nämnder, `undefined` for the whole kommun.
  * @returns One file name per scope, in order.
@@ -36,12 +27,5 @@ export function safeFileName(name: string): string {
  * reportFileNames(['Kultur/fritid', 'Kultur-fritid', undefined]) //=> ['Kultur-fritid.xlsx', 'Kultur-fritid (2).xlsx', 'Samtliga nämnder.xlsx']
  */
 export function reportFileNames(scopes: readonly (string | undefined)[]): string[] {
-  const used = new Set<string>();
-  return scopes.map((scope) => {
-    const base = safeFileName(scope ?? KOMMUN_REPORT_NAME);
-    let name = base;
-    for (let n = 2; used.has(fold(name)); n++) name = `${base} (${n})`;
-    used.add(fold(name));
-    return `${name}.xlsx`;
-  });
+  return distinctFileNames(scopes.map((scope) => scope ?? KOMMUN_REPORT_NAME)).map((name) => `${name}.xlsx`);
 }

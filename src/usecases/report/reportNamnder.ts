@@ -1,6 +1,7 @@
-import { kommunNamnder, recipientsOf, type CellValue, type RegisterData } from '../../core';
+import { kommunNamnder, nameKey, recipientsOf, type CellValue, type RegisterData } from '../../core';
 
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
+// Case, spaces and NFC/NFD folded: a nämnd typed on a Mac matches the list.
+const fold = nameKey;
 
 /**
  * The kommun's nämnder: the list on Inställningar, else every nämnd the workbook names (risks' Nämnd and

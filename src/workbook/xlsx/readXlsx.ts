@@ -2,6 +2,7 @@ import fs from 'fs';
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../core';
 import { readSheetXml } from './read/readSheetXml';
 import { readWorkbookParts } from './read/workbookParts';
+import type { PackageLimits } from './read/packageLimits';
 import { ZipPackage } from './read/zipPackage';
 import { tableOf } from './tableOf';
 
@@ -34,16 +35,21 @@ async function tablesOf(pkg: ZipPackage, sheetPath: string, sheet: string, partI
  * Reads an .xlsx file (path or contents) as a snapshot, streaming each worksheet.
  *
  * @param source - A file path or the file's bytes.
- * @param options - `onProgress(sheet, rows)`, called every 25,000 rows of a sheet.
+ * @param options - `onProgress(sheet, rows)`, called every 25,000 rows of a sheet; `limits` on what the read may
+ *   hold (PACKAGE_LIMITS unless given), past which it throws PackageLimitError naming the sheet.
  * @returns The snapshot.
  */
-export async function readXlsx(source: string | Buffer, options: { onProgress?: (sheet: string, rows: number) => void } = {}): Promise<WorkbookSnapshot> {
-  const pkg = await ZipPackage.open(typeof source === 'string' ? await fs.promises.readFile(source) : source);
+export async function readXlsx(
+  source: string | Buffer,
+  options: { onProgress?: (sheet: string, rows: number) => void; limits?: PackageLimits } = {},
+): Promise<WorkbookSnapshot> {
+  const pkg = await ZipPackage.open(typeof source === 'string' ? await fs.promises.readFile(source) : source, options.limits);
   const parts = await readWorkbookParts(pkg);
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
+  const budget = { left: pkg.limits.cells };
   for (const part of parts.sheets) {
-    const { sheet, tableParts } = await readSheetXml(pkg, part.name, part.path, parts, options.onProgress);
+    const { sheet, tableParts } = await readSheetXml(pkg, part.name, part.path, parts, options.onProgress, budget);
     sheets.push(sheet);
     for (const t of await tablesOf(pkg, part.path, part.name, tableParts)) tables.push(t);
   }

@@ -13,9 +13,9 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   let hasFormulas = false;
-  const width = worksheet.columnCount;
-  // Dense rows of equal width, blanks as null, so the core can index freely; built in one pass per row.
+  // As readXlsx: each used row from column A to its last cell, blanks as null, a hole where no row is used.
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const width = row.cellCount;
     const rowValues: CellValue[] = new Array<CellValue>(width).fill(null);
     let rowFormulas: (string | null)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
@@ -34,11 +34,9 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
       hasFormulas = true;
     }
   });
-  const height = values.length;
-  for (let r = 0; r < height; r++) values[r] ??= new Array<CellValue>(width).fill(null);
   const snapshot: SheetSnapshot = { name: worksheet.name, values };
   if (!hasFormulas) return snapshot;
-  for (let r = 0; r < height; r++) formulas[r] ??= new Array<string | null>(width).fill(null);
+  formulas.length = values.length;
   return { ...snapshot, formulas };
 }
 

@@ -1,30 +1,39 @@
 import fs from 'fs';
-import path from 'path';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { directTableXml, directTables, spliceDirectRows, withEmptySharedString } from './render/directRows';
+import { escapeXstringLiterals } from './package/sharedStrings';
 import { writeZip } from './package/writeZip';
+import { placeFile, removeTemp, tempPathFor } from './tempFiles';
 import { relsPathOf } from './package/partPath';
 import { Relationships } from './package/relationships';
 import { readWorkbookPart } from './package/workbookPart';
 import { REL } from './package/xml';
 
+/** How a write may treat an existing target: `replace` only when the user consented (--ersatt). */
+export interface PlaceOptions {
+  /** Replace a file that exists at the target when the write is done; default true (the pane's Save). */
+  readonly replace?: boolean;
+}
+
 /**
- * Runs `write` on a temporary file next to the target and renames it into place, so a failure (a full
- * disk, a file open in Excel on a share) leaves neither a half-written target nor a stray temp file.
+ * Runs `write` on a temporary file next to the target and moves it into place (placeFile), so a failure
+ * (a full disk, a file open in Excel on a share) leaves neither a half-written target nor a stray temp
+ * file, and without `replace` a target that appeared meanwhile is not overwritten (TargetExistsError).
  *
  * @param target - The path to write.
  * @param write - Writes the whole content to the path it is given.
+ * @param options - Whether an existing target may be replaced.
  * @example
- * await writeAtomically('ut.xlsx', (temp) => workbook.xlsx.writeFile(temp));
+ * await writeAtomically('ut.xlsx', (temp) => workbook.xlsx.writeFile(temp), { replace: false });
  */
-export async function writeAtomically(target: string, write: (temp: string) => Promise<void>): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+export async function writeAtomically(target: string, write: (temp: string) => Promise<void>, options: PlaceOptions = {}): Promise<void> {
+  const temp = tempPathFor(target);
   try {
     await write(temp);
-    fs.renameSync(temp, target);
+    placeFile(temp, target, options.replace ?? true);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    removeTemp(temp);
     throw error;
   }
 }
@@ -34,19 +43,23 @@ export async function writeAtomically(target: string, write: (temp: string) => P
  *
  * @param workbook - The workbook.
  * @param target - The .xlsx path.
+ * @param options - Whether an existing target may be replaced.
  */
-export async function writeXlsx(workbook: ExcelJS.Workbook, target: string): Promise<void> {
+export async function writeXlsx(workbook: ExcelJS.Workbook, target: string, options: PlaceOptions = {}): Promise<void> {
   const direct = directTables(workbook);
-  if (direct.size === 0) return writeAtomically(target, (temp) => workbook.xlsx.writeFile(temp));
-  // Big tables rendered with RenderOptions.direct: ExcelJS writes the rest, their rows are put in here.
+  // Through the zip every time: ExcelJS writes literal "_xHHHH_" unescaped, and big tables' rows go in here.
   const zip = await JSZip.loadAsync((await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
   const book = await readWorkbookPart(zip);
   const sstPart = book.rels.list().find((r) => r.type === REL.sharedStrings)?.part;
   let emptyString: number | undefined;
   if (sstPart && zip.file(sstPart)) {
-    const sst = withEmptySharedString(await zip.file(sstPart)!.async('string'));
-    zip.file(sstPart, sst.xml);
-    emptyString = sst.index;
+    const text = escapeXstringLiterals(await zip.file(sstPart)!.async('string'));
+    if (direct.size === 0) zip.file(sstPart, text);
+    else {
+      const sst = withEmptySharedString(text);
+      zip.file(sstPart, sst.xml);
+      emptyString = sst.index;
+    }
   }
   for (const sheet of book.sheets) {
     const table = direct.get(sheet.name);
@@ -59,7 +72,7 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, target: string): Pro
       zip.file(r.part, directTableXml(await zip.file(r.part)!.async('string'), table));
     }
   }
-  await writeAtomically(target, (temp) => writeZip(zip, temp));
+  await writeAtomically(target, (temp) => writeZip(zip, temp), options);
 }
 
 /**
@@ -67,7 +80,8 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, target: string): Pro
  *
  * @param source - The file to copy.
  * @param target - The path to write.
+ * @param options - Whether an existing target may be replaced.
  */
-export async function copyAtomically(source: string, target: string): Promise<void> {
-  await writeAtomically(target, async (temp) => fs.copyFileSync(source, temp));
+export async function copyAtomically(source: string, target: string, options: PlaceOptions = {}): Promise<void> {
+  await writeAtomically(target, async (temp) => fs.copyFileSync(source, temp), options);
 }

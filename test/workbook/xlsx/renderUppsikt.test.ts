@@ -200,8 +200,15 @@ describe('writeXlsx', () => {
     const target = path.join(dir, 'ut.xlsx');
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Blad1');
-    jest.spyOn(workbook.xlsx, 'writeFile').mockRejectedValueOnce(new Error('disken är full'));
+    // The package is written by writeZip, entry by entry: the disk fills up after the first write.
+    const real = fs.writeSync;
+    let writes = 0;
+    const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
+      if (++writes === 2) throw new Error('disken är full');
+      return (real as (...a: unknown[]) => number)(...args);
+    }) as typeof fs.writeSync);
     await expect(writeXlsx(workbook, target)).rejects.toThrow('disken är full');
+    spy.mockRestore();
     expect(fs.readdirSync(dir)).toEqual([]);
     await writeXlsx(workbook, target);
     expect(fs.readdirSync(dir)).toEqual(['ut.xlsx']);

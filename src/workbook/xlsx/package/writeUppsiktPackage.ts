@@ -19,6 +19,8 @@ export interface PackageWriteOptions {
   readonly allowLoss?: boolean;
   /** Big tables' rows written straight to XML (render/directRows.ts); default true, false only to compare. */
   readonly direct?: boolean;
+  /** Replace a file that exists at the target (--ersatt); default true. See writeAtomically. */
+  readonly replace?: boolean;
 }
 
 export interface PackageWriteResult extends RenderReport {
@@ -63,6 +65,6 @@ export async function writeUppsiktPackage(source: string, target: string, regist
         .on('error', reject);
     });
     changedParts = changedEntries(before, zipDirectory(temp), touched);
-  });
+  }, { replace: options.replace });
   return { sheets: report.sheets, renamed: report.renamed, names: report.names, losses: report.losses, changedParts };
 }

@@ -63,16 +63,30 @@ export async function writeZip(zip: JSZip, file: string): Promise<void> {
       fs.writeSync(fd, body);
       offset += local.length + nameBytes.length + body.length;
     }
-    const directory = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(names.length, 8);
-    end.writeUInt16LE(names.length, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(offset, 16);
-    fs.writeSync(fd, directory);
-    fs.writeSync(fd, end);
+    writeCentralDirectory(fd, central, names.length, offset);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * Ends a zip being written to `fd`: the central directory's records and the end record after them.
+ *
+ * @param fd - The open file.
+ * @param central - Each entry's central header followed by its name.
+ * @param count - The number of entries.
+ * @param offset - Where the central directory starts (the bytes written so far).
+ * @example
+ * writeCentralDirectory(fd, central, names.length, offset);
+ */
+export function writeCentralDirectory(fd: number, central: readonly Buffer[], count: number, offset: number): void {
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  fs.writeSync(fd, directory);
+  fs.writeSync(fd, end);
 }

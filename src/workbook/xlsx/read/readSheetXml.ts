@@ -1,14 +1,16 @@
 import type { CellValue, SheetSnapshot } from '../../../core';
 import { slideFormula } from './slideFormula';
 import { unescapeText, type WorkbookParts } from './workbookParts';
+import { PackageLimitError } from './packageLimits';
 import type { ZipPackage } from './zipPackage';
 
 /*
- * One worksheet part streamed into a SheetSnapshot: dense rows from A1 to the last used cell, blanks as
- * null, formulas beside their cached results. What counts as used, and what a cell's value is, follows
+ * One worksheet part streamed into a SheetSnapshot: the rows the sheet uses, each from column A to its
+ * last cell with blanks as null, and no row at all (a hole) where the sheet has none, so one value at
+ * XFD1048576 costs one row and not a padded 1,048,576 × 16,384 grid; formulas beside their cached results. What counts as used, and what a cell's value is, follows
  * what ExcelJS's full load gave (the snapshot must not change with the reader):
  * - a row is used when it has a cell with a value or formula (a styled empty cell alone does not count),
- *   and the width is the furthest cell, styled or not, of a used row;
+ *   and it reaches to its furthest cell, styled or not;
  * - numbers in a date-formatted style (not style 0) are Dates, also as formula results;
  * - errors are their code as text ("#N/A"), rich text its runs joined, booleans true/false;
  * - a shared formula's other cells get the master's formula moved to them;
@@ -31,9 +33,23 @@ const enum Capture {
   Text,
 }
 
-/** Excel serial → Date (UTC midnight based), as ExcelJS converts. */
-function excelDate(serial: number, date1904: boolean): Date {
+/** The last day Excel can show: 9999-12-31. */
+const MAX_EXCEL_SERIAL = 2_958_465;
+
+/**
+ * Excel serial → Date (UTC midnight based), as ExcelJS converts; a serial Excel cannot show as a date (below
+ * 0, after 9999-12-31, not a number) stays the number as written, so it is written back unchanged and check
+ * names it with its cell, instead of becoming an invalid Date written as NaN.
+ */
+function excelDate(serial: number, date1904: boolean): Date | number {
+  if (!Number.isFinite(serial) || serial < 0 || serial > MAX_EXCEL_SERIAL) return serial;
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/** A number cell's text as a value: the number, or the text itself when it is no finite number ("NaN"). */
+function numberOf(text: string): number | string {
+  const n = Number(text.trim());
+  return Number.isFinite(n) && text.trim() !== '' ? n : text;
 }
 
 /** 1-based row and 0-based column of an A1 reference, or undefined. */
@@ -55,7 +71,19 @@ function decodeRef(ref: string): { row: number; column: number } | undefined {
 /** How often (in rows) a read reports its progress. */
 const PROGRESS_ROWS = 25_000;
 
-export async function readSheetXml(pkg: ZipPackage, name: string, path: string, parts: WorkbookParts, onProgress?: (sheet: string, rows: number) => void): Promise<SheetRead> {
+/** Cells a read may still hold, shared by every sheet of one package (PackageLimits.cells). */
+export interface CellBudget {
+  left: number;
+}
+
+export async function readSheetXml(
+  pkg: ZipPackage,
+  name: string,
+  path: string,
+  parts: WorkbookParts,
+  onProgress?: (sheet: string, rows: number) => void,
+  budget: CellBudget = { left: pkg.limits.cells },
+): Promise<SheetRead> {
   const { sharedStrings, dateStyles, date1904 } = parts;
   const values: (CellValue[] | undefined)[] = [];
   const formulas: ((string | null)[] | undefined)[] = [];
@@ -63,7 +91,8 @@ export async function readSheetXml(pkg: ZipPackage, name: string, path: string, 
   const merges: string[] = [];
   const shared = new Map<string, { formula: string; row: number; column: number }>();
   let height = 0;
-  let width = 0;
+  /** Per used row (0-based), how far it reaches. */
+  const widths = new Map<number, number>();
 
   // The current row.
   let rowNumber = 0;
@@ -84,11 +113,15 @@ export async function readSheetXml(pkg: ZipPackage, name: string, path: string, 
   let inInline = false;
   let phonetic = 0;
 
+  const refuse = () => new PackageLimitError('cells', path, pkg.limits.cells, name);
   const endRow = () => {
-    if (rowUsed) {
-      height = Math.max(height, rowNumber);
-      width = Math.max(width, rowWidth);
-    }
+    if (!rowUsed) return;
+    height = Math.max(height, rowNumber);
+    const before = widths.get(rowNumber - 1) ?? 0;
+    if (rowWidth <= before) return;
+    widths.set(rowNumber - 1, rowWidth);
+    budget.left -= rowWidth - before;
+    if (budget.left < 0) throw refuse();
   };
 
   const store = (value: CellValue, formulaText: string | null) => {
@@ -117,8 +150,8 @@ export async function readSheetXml(pkg: ZipPackage, name: string, path: string, 
         else if (type === 'b') result = parseInt(text, 10) !== 0;
         else if (type === 'e') result = text;
         else {
-          const n = parseFloat(text);
-          result = isDate ? excelDate(n, date1904) : n;
+          const n = numberOf(text);
+          result = isDate && typeof n === 'number' ? excelDate(n, date1904) : n;
         }
       }
       store(result, formulaText);
@@ -145,18 +178,20 @@ export async function readSheetXml(pkg: ZipPackage, name: string, path: string, 
       case 'b':
         value = parseInt(text, 10) !== 0;
         break;
-      case 'd':
-        value = new Date(text);
+      case 'd': {
+        const date = new Date(text);
+        value = Number.isNaN(date.getTime()) ? text : date;
         break;
+      }
       default: {
-        const n = parseFloat(text);
-        value = isDate ? excelDate(n, date1904) : n;
+        const n = numberOf(text);
+        value = isDate && typeof n === 'number' ? excelDate(n, date1904) : n;
       }
     }
     store(value, null);
   };
 
-  await pkg.parse(path, {
+  await parseOnSheet(pkg, path, name, {
     open(tag, a) {
       switch (tag) {
         case 'row':
@@ -242,7 +277,11 @@ export async function readSheetXml(pkg: ZipPackage, name: string, path: string, 
     const [start, end = start] = ref.split(':');
     const from = decodeRef(start);
     const to = decodeRef(end);
-    if (!from || !to || (to.row - from.row + 1) * (to.column - from.column + 1) > 1_000_000) continue;
+    if (!from || !to) continue;
+    const area = (to.row - from.row + 1) * (to.column - from.column + 1);
+    if (area > 1_000_000) continue;
+    budget.left -= area;
+    if (budget.left < 0) throw refuse();
     const master = values[from.row - 1]?.[from.column] ?? null;
     const masterFormula = formulas[from.row - 1]?.[from.column] ?? null;
     for (let r = from.row; r <= to.row; r++) {
@@ -252,27 +291,42 @@ export async function readSheetXml(pkg: ZipPackage, name: string, path: string, 
         if (masterFormula !== null) (formulas[r - 1] ??= [])[c] = masterFormula;
         else if (formulas[r - 1]?.[c] != null) formulas[r - 1]![c] = null;
       }
+      widths.set(r - 1, Math.max(widths.get(r - 1) ?? 0, to.column + 1));
     }
     height = Math.max(height, to.row);
-    width = Math.max(width, to.column + 1);
   }
 
-  // Padded in place (no second copy of a 500,000-row sheet): missing rows and cells become null.
-  const pad = <T,>(rows: (T[] | undefined)[]): T[][] => {
+  /*
+   * Each used row filled with null up to its own last cell, in place; a row the sheet does not use stays a
+   * hole. A cell stored on an unused row (only possible for a styled formula-less cell) is dropped with it.
+   */
+  const fill = <T,>(rows: (T[] | undefined)[], all: boolean): T[][] => {
     rows.length = height;
-    for (let r = 0; r < height; r++) {
-      const cells = rows[r];
-      if (cells === undefined) {
-        rows[r] = new Array<T>(width).fill(null as T);
-        continue;
+    rows.forEach((cells, r) => {
+      const width = widths.get(r);
+      if (width === undefined) delete rows[r];
+      else {
+        for (let c = 0; c < width; c++) if (cells![c] === undefined) cells![c] = null as T;
       }
-      const used = cells.length;
-      cells.length = width;
-      for (let c = 0; c < width; c++) if (c >= used || cells[c] === undefined) cells[c] = null as T;
+    });
+    if (all) {
+      for (const [r, width] of widths) {
+        if (r < height && rows[r] === undefined) rows[r] = new Array<T>(width).fill(null as T);
+      }
     }
     return rows as T[][];
   };
-  const hasFormulas = formulas.some((r, i) => i < height && r !== undefined && r.some((f) => f != null));
-  const sheet: SheetSnapshot = { name, values: pad(values) };
-  return { sheet: hasFormulas ? { ...sheet, formulas: pad(formulas) } : sheet, tableParts };
+  let hasFormulas = false;
+  formulas.forEach((cells, r) => (hasFormulas ||= r < height && cells?.some((f) => f != null) === true));
+  const sheet: SheetSnapshot = { name, values: fill(values, true) };
+  return { sheet: hasFormulas ? { ...sheet, formulas: fill(formulas, false) } : sheet, tableParts };
+}
+
+/** Parses a sheet's part; a limit reached there names the sheet. */
+async function parseOnSheet(pkg: ZipPackage, path: string, sheet: string, handlers: Parameters<ZipPackage['parse']>[1]): Promise<void> {
+  try {
+    await pkg.parse(path, handlers);
+  } catch (error) {
+    throw error instanceof PackageLimitError ? error.onSheet(sheet) : error;
+  }
 }

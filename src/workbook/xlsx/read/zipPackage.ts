@@ -2,6 +2,7 @@ import zlib from 'zlib';
 import JSZip from 'jszip';
 import { xmlEvents, type XmlHandlers } from './xmlEvents';
 import { xlsxMessages } from '../messages.sv';
+import { PACKAGE_LIMITS, PackageLimitError, type PackageLimits } from './packageLimits';
 
 /*
  * The parts of an .xlsx package (a zip), each streamed through the XML parser. Paths are resolved as the
@@ -16,7 +17,20 @@ import { xlsxMessages } from '../messages.sv';
 interface Entry {
   readonly method: number;
   readonly compressedSize: number;
+  /** As the central directory declares it: checked before inflating, and the inflated bytes are counted too. */
+  readonly size: number;
   readonly dataStart: number;
+}
+
+/** A part whose compressed data zlib cannot inflate (a damaged deflate stream, a wrong checksum). */
+export class DamagedPartError extends Error {
+  constructor(
+    readonly part: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`damaged part ${part}`, options);
+    this.name = 'DamagedPartError';
+  }
 }
 
 /** The entries of a plain zip by name, or undefined when the file needs JSZip (zip64, encrypted, odd). */
@@ -40,6 +54,7 @@ function centralDirectory(bytes: Buffer): Map<string, Entry> | undefined {
     const flags = bytes.readUInt16LE(at + 8);
     const method = bytes.readUInt16LE(at + 10);
     const compressedSize = bytes.readUInt32LE(at + 20);
+    const size = bytes.readUInt32LE(at + 24);
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
@@ -49,7 +64,7 @@ function centralDirectory(bytes: Buffer): Map<string, Entry> | undefined {
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) return undefined;
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     if (dataStart + compressedSize > bytes.length) return undefined;
-    entries.set(name, { method, compressedSize, dataStart });
+    entries.set(name, { method, compressedSize, size, dataStart });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -64,15 +79,25 @@ export interface Relationship {
 }
 
 export class ZipPackage {
+  /** Bytes inflated so far, every part together (PackageLimits.inflatedBytes). */
+  private inflated = 0;
+
   private constructor(
     private readonly bytes: Buffer,
     private readonly entries: Map<string, Entry> | undefined,
     private readonly zip: JSZip | undefined,
+    readonly limits: PackageLimits,
   ) {}
 
-  static async open(bytes: Buffer): Promise<ZipPackage> {
+  static async open(bytes: Buffer, limits: PackageLimits = PACKAGE_LIMITS): Promise<ZipPackage> {
     const entries = centralDirectory(bytes);
-    return entries ? new ZipPackage(bytes, entries, undefined) : new ZipPackage(bytes, undefined, await JSZip.loadAsync(bytes));
+    return entries ? new ZipPackage(bytes, entries, undefined, limits) : new ZipPackage(bytes, undefined, await JSZip.loadAsync(bytes), limits);
+  }
+
+  /** Counts `bytes` more inflated from `part`, refusing past the limit before the parser holds them. */
+  private count(part: string, bytes: number): void {
+    this.inflated += bytes;
+    if (this.inflated > this.limits.inflatedBytes) throw new PackageLimitError('inflated', part, this.limits.inflatedBytes);
   }
 
   has(path: string): boolean {
@@ -84,13 +109,26 @@ export class ZipPackage {
     if (this.entries) {
       const entry = this.entries.get(path);
       if (!entry) throw new Error(xlsxMessages.partMissing(path));
+      // The declared size refuses a zip bomb at once; counting the chunks catches a header that lies.
+      if (this.inflated + entry.size > this.limits.inflatedBytes) throw new PackageLimitError('inflated', path, this.limits.inflatedBytes);
       const data = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
       const sax = xmlEvents(handlers);
-      if (entry.method === 0) sax.write(data);
-      else {
+      if (entry.method === 0) {
+        this.count(path, data.length);
+        sax.write(data);
+      } else {
         const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
         inflater.end(data);
-        for await (const chunk of inflater) sax.write(chunk as Buffer);
+        try {
+          for await (const chunk of inflater) {
+            this.count(path, (chunk as Buffer).length);
+            sax.write(chunk as Buffer);
+          }
+        } catch (error) {
+          inflater.destroy();
+          if (typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('Z_')) throw new DamagedPartError(path, { cause: error });
+          throw error;
+        }
       }
       sax.end();
       return;
@@ -111,6 +149,7 @@ export class ZipPackage {
       stream.on('data', (chunk: Buffer) => {
         if (failed) return;
         try {
+          this.count(path, chunk.length);
           sax.write(chunk);
         } catch (error) {
           fail(error);

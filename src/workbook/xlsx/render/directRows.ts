@@ -9,6 +9,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { rowHeightFor } from '../../layout/printLayout';
+import { escapeXstringLiterals } from '../package/sharedStrings';
 
 /** Tables with more rows than this are written directly when the caller allows it (RenderOptions.direct). */
 export const DIRECT_ROWS_FROM = 1000;
@@ -67,7 +68,7 @@ const excelDate = (d: Date) => 25569 + d.getTime() / 86400000;
 
 function inlineString(text: string): string {
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-  return `<is><t${space}>${xmlText(text)}</t></is>`;
+  return escapeXstringLiterals(`<is><t${space}>${xmlText(text)}</t></is>`);
 }
 
 function cellXml(ref: string, value: ExcelJS.CellValue, numberStyle: string, dateStyle: string, emptyString?: number): string {

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { FOLLOW_UP_STATUSES, TOTAL_LABEL, UNJUDGED_STATUS, type CellValue } from '../../../core';
 import type { ReportModel, ReportRecommendation } from '../../../usecases/report/ReportModel';
+import { addDirectTable, DIRECT_ROWS_FROM, templateRows } from '../render/directRows';
 import { fitRowHeights, fitTextWidths, setPage } from '../render/pageSetup';
 import { BODY_POINTS, countCell, dateOf, footerOf, MAX_WORD_WIDTH, scopeLine, styleBody, styleHeader, valueOf, writeHeaderRow, writeHeading, writeLabel, type ColumnDef } from './reportStyle';
 import { reportSheetMessagesSv as M } from './messages.sv';
@@ -27,7 +28,7 @@ const COLUMNS: (ColumnDef & { value: (r: ReportRecommendation) => CellValue })[]
  * and one row per recommendation with the nämnd's answer, the action, the current verdict and its round,
  * overdue actions marked in words.
  */
-export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: ReportModel): void {
+export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: ReportModel, direct = false): void {
   COLUMNS.forEach((c, i) => (worksheet.getColumn(i + 1).width = c.width));
   writeHeading(worksheet, M.recommendationsHeading, scopeLine(model));
 
@@ -67,20 +68,30 @@ export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: 
   writeLabel(worksheet, row++, M.recommendationsLabel);
   const headerRow = row;
   const body = model.recommendations.map((r) => COLUMNS.map((c) => valueOf(c.value(r))));
+  // A big register's rows go straight to XML as adopt writes them (render/directRows.ts, written by writeXlsx).
+  const directBody = direct && body.length > DIRECT_ROWS_FROM;
+  const given = directBody ? templateRows(COLUMNS.length) : body.length > 0 ? body : [COLUMNS.map(() => null)];
   worksheet.addTable({
     name: RECOMMENDATIONS_TABLE,
     ref: `A${headerRow}`,
     headerRow: true,
     style: { theme: 'TableStyleLight1', showRowStripes: false },
     columns: COLUMNS.map((c) => ({ name: c.header, filterButton: false })),
-    rows: body.length > 0 ? body : [COLUMNS.map(() => null)],
+    rows: given,
   });
   writeHeaderRow(worksheet, headerRow, COLUMNS);
   const last = headerRow + Math.max(body.length, 1);
-  for (let r = headerRow + 1; r <= last; r++) COLUMNS.forEach((c, i) => styleBody(worksheet.getCell(r, i + 1), c, i === COLUMNS.length - 1));
+  for (let r = headerRow + 1; r <= headerRow + given.length; r++) COLUMNS.forEach((c, i) => styleBody(worksheet.getCell(r, i + 1), c, i === COLUMNS.length - 1));
   const wrapped = COLUMNS.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
-  fitTextWidths(worksheet, headerRow, last, wrapped, BODY_POINTS, MAX_WORD_WIDTH, COLUMNS.length);
-  fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
+  if (directBody) {
+    addDirectTable(worksheet.workbook, {
+      sheetName: worksheet.name, tableName: RECOMMENDATIONS_TABLE, headerRow, body, wrapped, widths: wrapped.map((c) => COLUMNS[c - 1].width), points: BODY_POINTS,
+    });
+  } else {
+    // Widths shared by how much text each column holds; a big register written directly keeps the set widths.
+    fitTextWidths(worksheet, headerRow, last, wrapped, BODY_POINTS, MAX_WORD_WIDTH, COLUMNS.length);
+    fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
+  }
   setPage(worksheet, { lastRow: last, lastColumn: COLUMNS.length, titleRow: headerRow, footer: footerOf(model), points: BODY_POINTS });
 }
 

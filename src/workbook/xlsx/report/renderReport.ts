@@ -15,9 +15,12 @@ export const REPORT_SHEETS = ['Sammanfattning', 'Riskmatris', 'Internkontrollpla
  * the page width, with a footer naming the nämnd, the "per" date and the page.
  *
  * @param model - The report (buildReport).
+ * @param options - `direct`: a big recommendations table's rows are left for writeXlsx to write straight to
+ *   XML (render/directRows.ts), so 150,000 recommendations are not an ExcelJS object per cell; only for a
+ *   workbook writeXlsx writes.
  * @returns A new workbook.
  */
-export function renderReport(model: ReportModel): ExcelJS.Workbook {
+export function renderReport(model: ReportModel, options: { direct?: boolean } = {}): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Uppsikt';
   workbook.title = model.namnd ? M.reportTo(model.namnd) : M.kommunwide;
@@ -26,7 +29,7 @@ export function renderReport(model: ReportModel): ExcelJS.Workbook {
   renderSummarySheet(sheet(REPORT_SHEETS[0]), model);
   renderMatrixSheet(sheet(REPORT_SHEETS[1]), model);
   renderPlanSheet(sheet(REPORT_SHEETS[2]), model);
-  renderRecommendationsSheet(sheet(REPORT_SHEETS[3]), model);
+  renderRecommendationsSheet(sheet(REPORT_SHEETS[3]), model, options.direct);
   return workbook;
 }
 
