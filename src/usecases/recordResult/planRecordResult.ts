@@ -59,7 +59,8 @@ export function planRecordResult(register: RegisterData, input: RecordResultInpu
   if (kontrollId === '') problems.kontrollId = M.controlMissing;
   if (!parsed.value) problems.period = M.periodInvalid({ value: input.period });
   const key = idKey(kontrollId);
-  const existing = controlResults(register).find((r) => r.kontrollKey === key && r.period !== undefined && samePeriod(r.period.name, period))?.row;
+  const found = controlResults(register).find((r) => r.kontrollKey === key && r.period !== undefined && samePeriod(r.period.name, period));
+  const existing = found?.row;
   const current = formFromRow(existing);
   const sheet = table?.sheet ?? tableSpec('Kontrollutfall').sheet;
   if (!existing) {
@@ -67,6 +68,8 @@ export function planRecordResult(register: RegisterData, input: RecordResultInpu
     const cells = Object.values(row).filter((v) => v !== null).length;
     return { kontrollId, period, sheet, current, edits: { append: [{ table: 'Kontrollutfall', rows: [row] }], update: [] }, cells, problems, confirm: M.appendConfirm({ kontrollId, period, sheet }) };
   }
+  // Said with the id and period as the row has them.
+  const said = { kontrollId: found!.kontrollId, period: found!.period!.name };
   const base = input.base ?? current;
   const changed = RESULT_FIELDS.filter((f) => input.form[f].trim() !== base[f].trim() && input.form[f].trim() !== current[f].trim());
   const update: RegisterEdits['update'][number][] = [];
@@ -76,6 +79,6 @@ export function planRecordResult(register: RegisterData, input: RecordResultInpu
     else update.push({ sheet: existing.sheet, row: existing.row, column, value: checked.values[f] });
   }
   const confirm =
-    update.length === 0 ? M.nothingChanged({ kontrollId, period }) : M.updateConfirm({ kontrollId, period, sheet: existing.sheet, row: existing.row + 1, cells: update.length });
-  return { kontrollId, period, sheet: existing.sheet, existing, current, edits: { append: [], update }, cells: update.length, problems, confirm };
+    update.length === 0 ? M.nothingChanged(said) : M.updateConfirm({ ...said, sheet: existing.sheet, row: existing.row + 1, cells: update.length });
+  return { ...said, sheet: existing.sheet, existing, current, edits: { append: [], update }, cells: update.length, problems, confirm };
 }
