@@ -197,7 +197,8 @@ function ResultEntry({ port, register, kontrollId, period, onDone }: { port: Wor
   );
 
   return (
-    <form className={styles.form} aria-label={`Utfall för ${kontrollId}, ${period}`} onSubmit={(e) => (e.preventDefault(), save())}>
+    // noValidate: our Swedish messages next to the field, not the browser's bubble in its own language.
+    <form noValidate className={styles.form} aria-label={`Utfall för ${kontrollId}, ${period}`} onSubmit={(e) => (e.preventDefault(), save())}>
       {plan.existing ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
