@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { controlOverview, isoFromSerial, reportingPoints, sortByLage, textColorOn, type ControlStatus, type RegisterData } from '../../core';
-import { applyRecordResult, EMPTY_FORM, formFromRow, planRecordResult, type RecordResultPlan, type ResultField, type ResultForm } from '../../usecases/recordResult';
+import { applyRecordResult, EMPTY_FORM, planRecordResult, type RecordResultPlan, type ResultField, type ResultForm } from '../../usecases/recordResult';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
