@@ -1,4 +1,4 @@
-import { cellRef, controlOverview, type ControlOverview, type RegisterData } from '../../core';
+import { cellRef, controlOverview, LAGEN, type ControlOverview, type RegisterData } from '../../core';
 import type { OverviewItem } from '../overviewRegister';
 import { recordResultMessagesSv as M } from './messages.sv';
 
@@ -25,7 +25,8 @@ export function yearSoFar(register: RegisterData): YearSoFar | undefined {
   const { total } = overview;
   const sentence = M.yearSoFar({ period: overview.period.name, genomforda: total.genomforda, kontroller: total.kontroller, medAvvikelse: total.medAvvikelse, vasentliga: total.vasentliga });
   const red = overview.controls
-    .filter((c) => c.lage === 'Ej genomförd')
+    // LAGEN is worst first: LAGEN[0] is Ej genomförd, the red läge.
+    .filter((c) => c.lage === LAGEN[0])
     .map((c) => {
       const { row } = c;
       const cell = cellRef('', row.row, row.columns.id ?? 0);
