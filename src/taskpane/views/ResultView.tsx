@@ -20,6 +20,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   pair: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS },
+  // Fluent's Input is 250 px wide at least: two side by side would scroll the pane sideways.
+  field: { minWidth: 0, width: '100%' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
@@ -175,12 +177,12 @@ function ResultEntry({ port, register, kontrollId, period, onDone }: { port: Wor
 
   const input = (f: ResultField, placeholder?: string) => (
     <Field label={LABELS[f]} validationMessage={problem(f)}>
-      <Input value={form[f]} placeholder={placeholder} onChange={(_e, d) => set(f)(d.value)} />
+      <Input className={styles.field} value={form[f]} placeholder={placeholder} onChange={(_e, d) => set(f)(d.value)} />
     </Field>
   );
   const choice = (f: ResultField, options: readonly string[]) => (
     <Field label={LABELS[f]} validationMessage={problem(f)} required={f === 'genomford'}>
-      <Select value={form[f]} onChange={(_e, d) => set(f)(d.value)}>
+      <Select className={styles.field} value={form[f]} onChange={(_e, d) => set(f)(d.value)}>
         <option value="">(inget valt)</option>
         {[...new Set([...options, ...(form[f] && !options.includes(form[f]) ? [form[f]] : [])])].map((o) => (
           <option key={o} value={o}>
@@ -192,7 +194,7 @@ function ResultEntry({ port, register, kontrollId, period, onDone }: { port: Wor
   );
   const text = (f: ResultField) => (
     <Field label={LABELS[f]} validationMessage={problem(f)}>
-      <Textarea value={form[f]} resize="vertical" onChange={(_e, d) => set(f)(d.value)} />
+      <Textarea className={styles.field} value={form[f]} resize="vertical" onChange={(_e, d) => set(f)(d.value)} />
     </Field>
   );
 
