@@ -218,7 +218,7 @@ describeBrowser('the task pane in Chromium', () => {
     const rows = async () => (await fake(page)).tables.find((t) => t.name === 'Rekommendationer')!.rows;
     const importOnce = async () => {
       await page.getByRole('tab', { name: 'Importera' }).click();
-      await page.getByRole('textbox', { name: 'Rapportens text' }).fill(report);
+      await page.getByRole('textbox', { name: 'Rapportens text', exact: true }).fill(report);
       await page.getByRole('button', { name: 'Tolka texten' }).click();
       const preview = page.getByRole('region', { name: 'Förhandsvisning av rekommendationerna' });
       await preview.getByText('7 rekommendationer').waitFor();
@@ -265,15 +265,15 @@ describeBrowser('the task pane in Chromium', () => {
     }
     expect(reached).toEqual(expect.arrayContaining(['Genomförd', 'Datum', 'Urval (antal granskade)', 'Antal avvikelser', 'Resultat', 'Avvikelse', 'Åtgärd', 'Åtgärdsansvarig', 'Klart senast', 'Spara utfallet…']));
 
-    await form.getByRole('combobox', { name: 'Genomförd' }).selectOption('Ja');
-    await form.getByRole('textbox', { name: 'Datum' }).fill('igår');
+    await form.getByRole('combobox', { name: 'Genomförd', exact: true }).selectOption('Ja');
+    await form.getByRole('textbox', { name: 'Datum', exact: true }).fill('igår');
     await form.getByText('”igår” är inget datum. Skriv till exempel 2026-05-31.').waitFor();
     await checkView(page, 'utfall');
-    await form.getByRole('textbox', { name: 'Datum' }).fill('2026-08-20');
-    await form.getByRole('textbox', { name: 'Urval (antal granskade)' }).fill('12');
-    await form.getByRole('textbox', { name: 'Antal avvikelser' }).fill('1');
-    await form.getByRole('combobox', { name: 'Avvikelse' }).selectOption('Mindre');
-    await form.getByRole('textbox', { name: 'Åtgärd' }).fill('Påminnelse till alla enheter');
+    await form.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-08-20');
+    await form.getByRole('textbox', { name: 'Urval (antal granskade)', exact: true }).fill('12');
+    await form.getByRole('textbox', { name: 'Antal avvikelser', exact: true }).fill('1');
+    await form.getByRole('combobox', { name: 'Avvikelse', exact: true }).selectOption('Mindre');
+    await form.getByRole('textbox', { name: 'Åtgärd', exact: true }).fill('Påminnelse till alla enheter');
     const rows = async () => (await fake(page)).tables.find((t) => t.name === 'Kontrollutfall')!.rows;
     const before = await rows();
     await form.getByRole('button', { name: 'Spara utfallet…' }).focus();

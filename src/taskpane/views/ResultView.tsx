@@ -19,7 +19,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS },
+  // start: a message or a wrapped label under one field must not push its neighbour's control down.
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
   // Fluent's Input is 250 px wide at least: two side by side would scroll the pane sideways.
   field: { minWidth: 0, width: '100%' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
