@@ -64,7 +64,10 @@ describeBrowser('the task pane in Chromium', () => {
     // (and let axe look) only when every animation has finished, as a user would.
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 });
     await page.screenshot({ path: path.join(SHOTS, `taskpane-${name}.png`), fullPage: true });
-    const { overflow, culprits } = await horizontalOverflow(page);
+    const measured = await horizontalOverflow(page);
+    // A dialog over a tall view hides the page's scroll bar: the width then grows past the content (negative), which is no overflow.
+    const overflow = Math.max(0, measured.overflow);
+    const { culprits } = measured;
     expect({ name, overflow, culprits: overflow > 0 ? culprits : [] }).toEqual({ name, overflow: 0, culprits: [] });
     expect({ name, violations: await axeViolations(page, allow) }).toEqual({ name, violations: [] });
   }
