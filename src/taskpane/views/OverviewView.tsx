@@ -1,8 +1,8 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FOLLOW_UP_STATUSES, formatRoundProgress, tableSpec, textColorOn, type Adoption, type StatusSummary } from '../../core';
 import { overviewRegister, type OverviewItem, type OverviewMatrixCell } from '../../usecases/overviewRegister';
-import { yearSoFar } from '../../usecases/recordResult/yearSoFar';
+import type { YearSoFar } from '../../usecases/recordResult/yearSoFar';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { errorText } from '../useAction';
 
@@ -174,8 +174,21 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
   // Counted (the full check included) only when there is something to count: a workbook without any of
   // Uppsikt's parts shows only the next step.
   const o = useMemo(() => (hasRegister ? overviewRegister(adoption.register, today) : undefined), [hasRegister, adoption.register, today]);
-  // The internkontrollplan's year so far: controlOverview's numbers, the same as `uppsikt utfall`.
-  const year = useMemo(() => (hasRegister ? yearSoFar(adoption.register) : undefined), [hasRegister, adoption.register]);
+  // The internkontrollplan's year so far: controlOverview's numbers, the same as `uppsikt utfall`. Its code is a
+  // chunk loaded after the first view, so the pane's start bundle does not grow with it.
+  const [year, setYear] = useState<YearSoFar>();
+  useEffect(() => {
+    let alive = true;
+    if (hasRegister)
+      import(/* webpackChunkName: "year-so-far" */ '../../usecases/recordResult/yearSoFar').then(
+        (m) => alive && setYear(m.yearSoFar(adoption.register)),
+        () => undefined, // without the chunk (network) Översikt shows the rest, as before
+      );
+    else setYear(undefined);
+    return () => {
+      alive = false;
+    };
+  }, [hasRegister, adoption.register]);
   const [cell, setCell] = useState<OverviewMatrixCell>();
   const [goError, setGoError] = useState<string>();
   const goTo = (item: OverviewItem) => port.select(item.sheet, item.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(errorText(e)));
