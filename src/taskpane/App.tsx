@@ -15,11 +15,12 @@ const CreateView = lazyView(() => import(/* webpackChunkName: "view-create" */ '
 const ScaleView = lazyView(() => import(/* webpackChunkName: "view-scale" */ './views/ScaleView').then((m) => m.ScaleView));
 const ImportView = lazyView(() => import(/* webpackChunkName: "view-import" */ './views/ImportView').then((m) => m.ImportView));
 const FollowUpRoundView = lazyView(() => import(/* webpackChunkName: "view-followup" */ './views/FollowUpRoundView').then((m) => m.FollowUpRoundView));
+const ResultView = lazyView(() => import(/* webpackChunkName: "view-result" */ './views/ResultView').then((m) => m.ResultView));
 const ReportView = lazyView(() => import(/* webpackChunkName: "view-report" */ './views/ReportView').then((m) => m.ReportView));
 const ConsolidateView = lazyView(() => import(/* webpackChunkName: "view-consolidate" */ './views/ConsolidateView').then((m) => m.ConsolidateView));
 const NewYearView = lazyView(() => import(/* webpackChunkName: "view-new-year" */ './views/NewYearView').then((m) => m.NewYearView));
 const HelpView = lazyView(() => import(/* webpackChunkName: "view-help" */ './views/HelpView').then((m) => m.HelpView));
-const LAZY_VIEWS = [CheckView, CreateView, ScaleView, ImportView, FollowUpRoundView, ReportView, ConsolidateView, NewYearView, HelpView];
+const LAZY_VIEWS = [CheckView, CreateView, ScaleView, ImportView, FollowUpRoundView, ResultView, ReportView, ConsolidateView, NewYearView, HelpView];
 
 /** Loads every lazy view now (the pane does so once the first view shows; tests before they start). */
 export function preloadViews(): Promise<unknown> {
@@ -76,6 +77,7 @@ export const VIEWS: readonly ViewDef[] = [
   { value: 'skala', label: 'Skala', needsWorkbook: true, render: (c) => <ScaleView port={c.port} register={c.adoption.register} onSaved={c.refresh} /> },
   { value: 'importera', label: 'Importera', needsWorkbook: true, render: (c) => <ImportView port={c.port} register={c.adoption.register} onDone={c.refresh} /> },
   { value: 'uppfoljning', label: 'Uppföljning', needsWorkbook: true, render: (c) => <FollowUpRoundView port={c.port} register={c.adoption.register} today={c.today} onDone={c.refresh} /> },
+  { value: 'utfall', label: 'Utfall', needsWorkbook: true, render: (c) => <ResultView port={c.port} register={c.adoption.register} today={c.today} onDone={c.refresh} /> },
   { value: 'kontrollera', label: 'Kontrollera', needsWorkbook: true, render: (c) => <CheckView adoption={c.adoption} today={c.today} port={c.port} onRefresh={c.refresh} /> },
   { value: 'rapport', label: 'Rapport', needsWorkbook: true, render: (c) => <ReportView register={c.adoption.register} today={c.today} openReport={c.openReport} fileMode={c.fileMode} /> },
   { value: 'samla', label: 'Samla', needsWorkbook: false, render: (c) => <ConsolidateView today={c.today} openReport={c.openReport} /> },

@@ -17,7 +17,7 @@ describe('App', () => {
   it('is headed Uppsikt with its views as Swedish tabs in the order of the work', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Uppsikt' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Vyer' })).toBeInTheDocument();
-    const names = ['Översikt', 'Skapa', 'Skala', 'Importera', 'Uppföljning', 'Kontrollera', 'Rapport', 'Samla', 'Nytt år', 'Hjälp'];
+    const names = ['Översikt', 'Skapa', 'Skala', 'Importera', 'Uppföljning', 'Utfall', 'Kontrollera', 'Rapport', 'Samla', 'Nytt år', 'Hjälp'];
     const tabs = screen.getAllByRole('tab');
     expect(tabs).toHaveLength(names.length);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));

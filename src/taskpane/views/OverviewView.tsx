@@ -1,8 +1,9 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { countText, FOLLOW_UP_STATUSES, formatRoundProgress, statusCountText, tableSpec, textColorOn, type Adoption, type RiskScale, type StatusSummary } from '../../core';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { overviewRegister, type OverviewItem, type OverviewMatrixCell } from '../../usecases/overviewRegister';
+import type { YearSoFar } from '../../usecases/recordResult/yearSoFar';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { errorText } from '../useAction';
 
@@ -203,6 +204,21 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
   // Counted (the full check included) only when there is something to count: a workbook without any of
   // Uppsikt's parts shows only the next step.
   const o = useMemo(() => (hasRegister ? overviewRegister(adoption.register, today) : undefined), [hasRegister, adoption.register, today]);
+  // The internkontrollplan's year so far: controlOverview's numbers, the same as `uppsikt utfall`. Its code is a
+  // chunk loaded after the first view, so the pane's start bundle does not grow with it.
+  const [year, setYear] = useState<YearSoFar>();
+  useEffect(() => {
+    let alive = true;
+    if (hasRegister)
+      import(/* webpackChunkName: "year-so-far" */ '../../usecases/recordResult/yearSoFar').then(
+        (m) => alive && setYear(m.yearSoFar(adoption.register)),
+        () => undefined, // without the chunk (network) Översikt shows the rest, as before
+      );
+    else setYear(undefined);
+    return () => {
+      alive = false;
+    };
+  }, [hasRegister, adoption.register]);
   const [cell, setCell] = useState<OverviewMatrixCell>();
   const [goError, setGoError] = useState<string>();
   const goTo = (item: OverviewItem) => port.select(item.sheet, item.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(errorText(e)));
@@ -256,6 +272,16 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
           {o.currentRound ? (
             <li>
               <Body1>{formatRoundProgress(o.currentRound)}</Body1>
+            </li>
+          ) : null}
+          {year ? (
+            <li>
+              <div className={styles.row}>
+                <Body1>{year.sentence}</Body1>
+                <Button size="small" appearance="subtle" onClick={() => go('utfall')}>
+                  Visa i Utfall
+                </Button>
+              </div>
             </li>
           ) : null}
           <li>
@@ -334,6 +360,15 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
             Försenade åtgärder ({o.overdueActions.length})
           </Subtitle2>
           <ItemList label="Försenade åtgärder" items={o.overdueActions} go={(i) => void goTo(i)} />
+        </section>
+      ) : null}
+
+      {year && year.red.length > 0 ? (
+        <section className={styles.section} aria-labelledby="oversikt-ej-genomforda">
+          <Subtitle2 as="h2" id="oversikt-ej-genomforda" className={styles.heading}>
+            Kontroller ej genomförda ({year.red.length})
+          </Subtitle2>
+          <ItemList label="Kontroller ej genomförda" items={[...year.red]} go={(i) => void goTo(i)} />
         </section>
       ) : null}
 
