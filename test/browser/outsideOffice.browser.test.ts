@@ -77,7 +77,7 @@ describeBrowser('the task pane outside Office', () => {
     const associated = await page.evaluate(() => (window as unknown as { __associated: [string, string][] }).__associated);
     const ids = (JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
     expect(associated).toEqual(ids.map((id) => [id, 'function']));
-    expect(ids).toHaveLength(7);
+    expect(ids).toHaveLength(10);
     expect(errors).toEqual([]);
     await page.close();
   }, CHROMIUM_TIMEOUT);

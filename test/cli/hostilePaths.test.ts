@@ -6,6 +6,15 @@ import { writeBigWorkbook } from '../../bench/bigWorkbook';
 import { childCli } from './_lib/childCli';
 import { exampleWorkbook, uppsikt } from './runCli';
 
+// A process listed a moment ago may have ended before its command line is read.
+const commandLine = (pid: number): string => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
 /*
  * Issue 22, guards that compared path strings: an input reached through a link was replaced, samla
  * counted one file named three ways three times, and the target was checked only at the start. Files are
@@ -158,7 +167,7 @@ describe('hostile input: paths', () => {
     let pid = 0;
     const run = childCli(['export', example, '-o', target, '--pdf'], { onSpawn: (p) => (pid = p) });
     let office: number[] = [];
-    await until(() => pid > 0 && (office = descendants(pid).filter((p) => /soffice|oosplash/.test(fs.readFileSync(`/proc/${p}/cmdline`, 'utf8')))).length > 0);
+    await until(() => pid > 0 && (office = descendants(pid).filter((p) => /soffice|oosplash/.test(commandLine(p)))).length > 0);
     process.kill(pid, 'SIGTERM');
     const done = await run;
     expect(done.code).toBe(143);

@@ -107,12 +107,13 @@ export function locateMoreSheets(snapshot: WorkbookSnapshot, first: TableLocatio
     if (taken.has(sheet.name)) continue;
     let best = { row: -1, score: 0 };
     for (let row = 0; row < Math.min(sheet.values.length, SCAN_ROWS); row++) {
-      const score = scoreRow(sheet.values[row], first.spec, index);
+      const score = scoreRow(sheet.values[row] ?? [], first.spec, index);
       if (score > best.score) best = { row, score };
     }
     if (best.row < 0) continue;
     let width = 0;
-    for (const r of sheet.values) width = Math.max(width, r.length);
+    // forEach skips the holes of unused rows (snapshots are sparse).
+    sheet.values.forEach((r) => (width = Math.max(width, r.length)));
     more.push({ spec: first.spec, sheet, headerRow: best.row, firstColumn: 0, lastColumn: width - 1, lastRow: sheet.values.length - 1, foundBy: 'headers' });
   }
   return more;
