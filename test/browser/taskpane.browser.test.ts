@@ -249,14 +249,15 @@ describeBrowser('the task pane in Chromium', () => {
     const page = await openPaneWithExample();
     await page.getByRole('tab', { name: 'Utfall' }).click();
     const period = page.getByRole('combobox', { name: 'Tillfälle' });
-    await period.selectOption('T2 2026');
-    await page.getByText(/^Kontroller att utföra T2 2026/).waitFor();
+    // T3: the example holds results for T1 and T2 only, so the control picked gets a new row.
+    await period.selectOption('T3 2026');
+    await page.getByText(/^Kontroller att utföra T3 2026/).waitFor();
 
     // By keyboard from the period: Tab reaches the controls, Space picks one, Tab then reaches every field and Spara.
     await period.focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    const form = page.getByRole('form', { name: /^Utfall för K\d+, T2 2026$/ });
+    const form = page.getByRole('form', { name: /^Utfall för K\d+, T3 2026$/ });
     await form.waitFor();
     const reached: string[] = [];
     for (let i = 0; i < 30 && !reached.includes('Spara utfallet…'); i++) {
@@ -282,11 +283,11 @@ describeBrowser('the task pane in Chromium', () => {
     await form.getByRole('button', { name: 'Spara utfallet…' }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
-    await dialog.getByText(/^En ny rad för K\d+, T2 2026 läggs till sist på fliken Kontrollutfall\.$/).waitFor();
+    await dialog.getByText(/^En ny rad för K\d+, T3 2026 läggs till sist på fliken Kontrollutfall\.$/).waitFor();
     await checkView(page, 'utfall-bekrafta');
     await dialog.getByRole('button', { name: 'Lägg till raden' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText(/^Klart: utfallet för K\d+, T2 2026/).waitFor();
+    await page.getByText(/^Klart: utfallet för K\d+, T3 2026/).waitFor();
     await dialog.waitFor({ state: 'detached' });
     expect(await rows()).toBe(before + 1);
     await checkView(page, 'utfall-sparat');

@@ -35,7 +35,7 @@ describe('checkManifest catches', () => {
   it.each<[string, () => string, string]>([
     ['broken XML', () => manifest.replace('</OfficeApp>', ''), 'ingen giltig XML'],
     ['another root element', () => manifest.replace(/OfficeApp/g, 'OfficeAddin'), 'Rotelementet'],
-    ['top-level elements out of order', () => swapped('  <Version>1.0.0.0</Version>', '  <ProviderName>Uppsikt</ProviderName>'), '<Version> står efter <ProviderName>'],
+    ['top-level elements out of order', () => swapped('  <Version>1.1.0.0</Version>', '  <ProviderName>Uppsikt</ProviderName>'), '<Version> står efter <ProviderName>'],
     ['Permissions after VersionOverrides', () => mutate('  <Permissions>ReadWriteDocument</Permissions>\n', '').replace('</OfficeApp>', '<Permissions>ReadWriteDocument</Permissions>\n</OfficeApp>'), '<Permissions> står efter <VersionOverrides>'],
     ['a missing required element', () => mutate(/ {2}<HighResolutionIconUrl [^>]*\/>\n/, ''), '<HighResolutionIconUrl> saknas'],
     ['an unknown top-level element', () => mutate('  <Hosts>\n    <Host Name', '  <Foo/>\n  <Hosts>\n    <Host Name'), 'okänt element <Foo>'],
@@ -67,7 +67,7 @@ describe('checkManifest catches', () => {
     ['another host', () => mutate('<Host Name="Workbook"/>', '<Host Name="Document"/>'), 'Hosts ska vara exakt Workbook'],
     ['a button on another tab', () => mutate('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">'), 'fliken Start'],
     ['a button that does not open the task pane', () => mutate('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ExecuteFunction">'), 'Action xsi:type="ShowTaskpane"'],
-    ['a malformed version', () => mutate('<Version>1.0.0.0</Version>', '<Version>1.0</Version>'), 'n.n.n.n'],
+    ['a malformed version', () => mutate('<Version>1.1.0.0</Version>', '<Version>1.0</Version>'), 'n.n.n.n'],
     ['an Id that is not a GUID', () => mutate(/<Id>[^<]*<\/Id>/, '<Id>uppsikt</Id>'), 'inget GUID'],
   ])('%s', (_name, broken, expected) => {
     const problems = checkManifest(broken());
