@@ -61,20 +61,23 @@ export function planYear(controls: RegisterTable, plan: PlanSettings | undefined
  * A workbook from before Kontrollutfall keeps a control's result in the Utfall and Avvikelse/åtgärd columns of
  * Kontroller. Each control with text there gets one result for the plan's year, so `utfall` and the pane
  * see it; Kontroller keeps its columns. The rows point at the control's row (where the text is) until written.
+ * Without the plan's year nothing is made: a result without a Period would turn a workbook that was clean into
+ * one with errors (and carry them into samla's), while the text stays where the user wrote it.
  *
  * @param controls - The Kontroller table.
- * @param year - planYear (Period left blank without it, for check to ask for).
- * @returns The Kontrollutfall table, or undefined when no control has text there.
+ * @param year - planYear.
+ * @returns The Kontrollutfall table, or undefined when no control has text there or the year is unknown.
  * @example
  * resultsFromPlanColumns(kontroller, 2026)?.rows[0].values //=> { kontrollId: 'K1', period: '2026', resultat: 'Två avvikelser…', atgard: 'Rutinen…' }
  */
 export function resultsFromPlanColumns(controls: RegisterTable, year: number | undefined): RegisterTable | undefined {
+  if (year === undefined) return undefined;
   const rows: RegisterRow[] = controls.rows
     .filter((r) => !isBlank(r.values.id) && (!isBlank(r.values.utfall) || !isBlank(r.values.avvikelse)))
     .map((r) => ({
       values: {
         kontrollId: r.values.id ?? null,
-        period: year === undefined ? null : String(year),
+        period: String(year),
         resultat: r.values.utfall ?? null,
         atgard: r.values.avvikelse ?? null,
       },
