@@ -21,7 +21,7 @@ async function listedCommands(): Promise<string[]> {
 describe('the CLI’s help', () => {
   test('the program and every command have help in Swedish only', async () => {
     const commands = await listedCommands();
-    expect(commands).toEqual(['ny', 'anpassa', 'sammanstall', 'matris', 'kontrollera', 'las-rapport', 'ny-omgang', 'exportera', 'samla']);
+    expect(commands).toEqual(['ny', 'anpassa', 'sammanstall', 'matris', 'utfall', 'kontrollera', 'las-rapport', 'ny-omgang', 'nytt-ar', 'exportera', 'yttrande', 'samla']);
     for (const args of [['--help'], ['help'], ...commands.map((c) => [c, '--help']), ...commands.map((c) => ['help', c])]) {
       const run = await uppsikt(...args);
       const text = [...run.out, ...run.err].join('\n');
