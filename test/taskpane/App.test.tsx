@@ -23,13 +23,13 @@ describe('App', () => {
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
   });
 
-  it('Hjälp lists the seven custom functions by their Swedish names, the sheets and the legal anchor', async () => {
+  it('Hjälp lists the ten custom functions by their Swedish names, the sheets and the legal anchor', async () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Hjälp' }));
     const items = within(await screen.findByRole('list', { name: 'Funktioner' })).getAllByRole('listitem');
-    const names = ['RISKVÄRDE', 'RISKNIVÅ', 'RISKMATRIS', 'ANTALSTATUS', 'SAMMANSTÄLLNING', 'FÖRSENADE', 'SENASTEBEDÖMNING'];
+    const names = ['RISKVÄRDE', 'RISKNIVÅ', 'RISKMATRIS', 'ANTALSTATUS', 'SAMMANSTÄLLNING', 'FÖRSENADE', 'SENASTEBEDÖMNING', 'KONTROLLÄGE', 'TILLFÄLLEN', 'UTFALLPERNÄMND'];
     expect(items).toHaveLength(names.length);
     names.forEach((name, i) => expect(items[i]).toHaveTextContent(`IK.${name}`));
-    expect(screen.queryByText(/IK\.(RISKSCORE|RISKLEVEL|RISKMATRIX|STATUSCOUNT|SUMMARY|OVERDUE|LATESTVERDICT)\b/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/IK\.(RISKSCORE|RISKLEVEL|RISKMATRIX|STATUSCOUNT|SUMMARY|OVERDUE|LATESTVERDICT|CONTROLSTATUS|OCCASIONS|CONTROLSUMMARY)\b/)).not.toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Flikarna' })).getAllByRole('listitem')).toHaveLength(uppsiktSchema.sheets.length);
     expect(screen.getByText(/6 kap\. 6 §/)).toBeInTheDocument();
   });
