@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { nameKey } from '../../core';
 import { buildYttrande, findGranskning, yttrandeNamnder } from '../../usecases/yttrande/buildYttrande';
 import { renderYttrande } from '../../workbook/docx';
 import { CliError } from '../CliError';
@@ -18,7 +19,6 @@ export interface YttrandeOptions {
   ersatt?: boolean;
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 
 /**
  * `uppsikt yttrande`: the nämnd's yttrande over one granskning as a Word document (and a PDF beside it),
@@ -42,8 +42,8 @@ export async function yttrandeCommand(file: string, options: YttrandeOptions, io
   const addressed = yttrandeNamnder(register, granskning);
   let namnd: string;
   if (options.namnd !== undefined) {
-    const wanted = fold(options.namnd);
-    const found = addressed.find((n) => fold(n) === wanted);
+    const wanted = nameKey(options.namnd);
+    const found = addressed.find((n) => nameKey(n) === wanted);
     if (!found) throw new CliError(C.yttrandeNotAddressed({ namnd: options.namnd, granskning: titel, namnder: addressed }));
     namnd = found;
   } else if (addressed.length === 1) {

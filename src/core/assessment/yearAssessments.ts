@@ -1,6 +1,7 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
 import { parseDate } from '../date/parseDate';
+import { nameKey } from '../names/nameKey';
 import type { RegisterData, RegisterRow } from '../register/RegisterData';
 import { normalizeAssessment, type AssessmentLevel } from './assessmentLevels';
 
@@ -21,7 +22,6 @@ export interface YearAssessment {
 
 // An unreadable Date (Invalid Date) reads as blank rather than throwing.
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : String(v).trim());
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 
 function yearOf(value: CellValue | undefined): number | null {
   const n = typeof value === 'number' ? value : Number(text(value));
@@ -62,12 +62,12 @@ export function yearAssessments(register: RegisterData): YearAssessment[] {
  *
  * @param register - The register.
  * @param year - The year.
- * @param namnd - The nämnd (case and spaces folded).
+ * @param namnd - The nämnd (compared by nameKey: NFC, case and spaces).
  * @returns The assessment, or undefined when none is typed.
  * @example
  * assessmentFor(register, 2026, 'Socialnämnden')?.paragraf //=> '§ 14'
  */
 export function assessmentFor(register: RegisterData, year: number, namnd: string): YearAssessment | undefined {
-  const rows = yearAssessments(register).filter((a) => a.ar === year && fold(a.namnd) === fold(namnd));
+  const rows = yearAssessments(register).filter((a) => a.ar === year && nameKey(a.namnd) === nameKey(namnd));
   return rows[rows.length - 1];
 }

@@ -5,6 +5,7 @@ import {
   idKey,
   isBlank,
   LAGE_COLORS,
+  nameKey,
   proposeAssessment,
   sortByLage,
   type CellValue,
@@ -66,9 +67,9 @@ function sharedControls(statuses: readonly ControlStatus[], sharedRisk: (row: Re
   return [...groups.values()].map(({ first, all }) => ({
     id: first.id,
     kontrollmoment: text(first.row.values.kontrollmoment),
-    namnder: new Set(all.map((s) => fold(s.namnd))).size,
-    genomforda: new Set(all.filter((s) => s.genomford).map((s) => fold(s.namnd))).size,
-    medAvvikelse: new Set(all.filter((s) => s.medAvvikelse).map((s) => fold(s.namnd))).size,
+    namnder: new Set(all.map((s) => nameKey(s.namnd))).size,
+    genomforda: new Set(all.filter((s) => s.genomford).map((s) => nameKey(s.namnd))).size,
+    medAvvikelse: new Set(all.filter((s) => s.medAvvikelse).map((s) => nameKey(s.namnd))).size,
   }));
 }
 

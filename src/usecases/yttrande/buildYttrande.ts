@@ -1,4 +1,4 @@
-import { idKey, isBlank, isoFromSerial, parseDate, recipientsOf, type CellValue, type RegisterData, type RegisterRow } from '../../core';
+import { idKey, isBlank, isoFromSerial, nameKey, parseDate, recipientsOf, type CellValue, type RegisterData, type RegisterRow } from '../../core';
 import { addresses, reportNamnder } from '../report/reportNamnder';
 import type { YttrandeModel, YttrandeRecommendation } from './YttrandeModel';
 
@@ -51,7 +51,7 @@ export function yttrandeNamnder(register: RegisterData, granskning: RegisterRow)
   const namnder = reportNamnder(register);
   const found = new Map<string, string>();
   for (const row of recommendationRows(register, granskning)) {
-    for (const n of recipientsOf(row.values.mottagare ?? null, namnder)) if (!found.has(fold(n))) found.set(fold(n), n);
+    for (const n of recipientsOf(row.values.mottagare ?? null, namnder)) if (!found.has(nameKey(n))) found.set(nameKey(n), n);
   }
   return [...found.values()];
 }
