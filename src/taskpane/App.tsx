@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Adoption, WorkbookSnapshot } from '../core';
-import type { WorkbookPort } from '../workbook/WorkbookPort';
+import type { WorkbookPort } from '../usecases/port/WorkbookPort';
 import { lazyView } from './lazyView';
 import { openReportInExcel, type OpenReport } from './openReport';
 import { useWorkbook } from './useWorkbook';

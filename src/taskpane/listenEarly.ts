@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../workbook/WorkbookPort';
+import type { WorkbookPort } from '../usecases/port/WorkbookPort';
 import { portWith } from './portWith';
 
 /**

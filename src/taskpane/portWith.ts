@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../workbook/WorkbookPort';
+import type { WorkbookPort } from '../usecases/port/WorkbookPort';
 
 /**
  * The port with some operations replaced and every other one passed on as it is: for the pane's wrappers

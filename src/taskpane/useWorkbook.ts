@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { adoptWorkbook, type Adoption, type AdoptOptions, type WorkbookSnapshot } from '../core';
-import type { WorkbookPort } from '../workbook/WorkbookPort';
+import type { WorkbookPort } from '../usecases/port/WorkbookPort';
 import { errorText } from './useAction';
 import { paneMessagesSv as P } from './messages.sv';
 

@@ -1,5 +1,5 @@
 import { adoptWorkbook, type Adoption } from '../core';
-import type { WorkbookPort } from '../workbook/WorkbookPort';
+import type { WorkbookPort } from './port/WorkbookPort';
 import { checkFindings } from './checkFindings';
 import type { Finding } from './Finding';
 import { findingSummary, type FindingSummary } from './findingSummary';

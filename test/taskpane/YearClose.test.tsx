@@ -8,7 +8,7 @@ import type { OpenReport } from '../../src/taskpane/openReport';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { renderUppsikt, XlsxWorkbook } from '../../src/workbook/xlsx';
 import { snapshotFromBytes } from '../../src/workbook/xlsx/consolidation';
-import type { WorkbookPort } from '../../src/workbook/WorkbookPort';
+import type { WorkbookPort } from '../../src/usecases/port/WorkbookPort';
 import { yearRegister } from '../usecases/yearClose/_fixture';
 import { TODAY, workbookWith } from './_lib/renderApp';
 

@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../../src/workbook/WorkbookPort';
+import type { WorkbookPort } from '../../src/usecases/port/WorkbookPort';
 import { listenEarly } from '../../src/taskpane/listenEarly';
 
 /** A port whose only working part is onChanged: `fire` is the workbook changing. */

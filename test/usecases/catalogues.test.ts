@@ -11,7 +11,7 @@ import { flowMessagesSv } from '../../src/usecases/messages.sv';
 import { paneMessagesSv } from '../../src/taskpane/messages.sv';
 import { layoutMessagesSv } from '../../src/workbook/layout/messages.sv';
 import { officeMessagesSv } from '../../src/workbook/office/messages.sv';
-import { portMessages } from '../../src/workbook/portMessages.sv';
+import { portMessages } from '../../src/usecases/port/portMessages.sv';
 import { xlsxMessages } from '../../src/workbook/xlsx/messages.sv';
 import { reportSheetMessagesSv } from '../../src/workbook/xlsx/report/messages.sv';
 import { yearCloseMessagesSv } from '../../src/usecases/yearClose/messages.sv';

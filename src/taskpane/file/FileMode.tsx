@@ -2,7 +2,7 @@ import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, Dialog
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultScale } from '../../core';
 import { exampleRegister } from '../../usecases/exampleRegister';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { App } from '../App';
 import { FILE_UNDO_NOTE, UndoNoteContext } from '../ConfirmChange';
 import { errorText } from '../useAction';

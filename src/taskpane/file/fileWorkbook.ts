@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 
 /** A workbook file held in memory: the port every view uses, plus what saving needs (XlsxWorkbook fits). */
 export interface FileWorkbook extends WorkbookPort {

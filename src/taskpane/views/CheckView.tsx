@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Adoption, Finding } from '../../core';
 import { checkFindings } from '../../usecases/checkFindings';
 import { findingSummary } from '../../usecases/findingSummary';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { errorText } from '../useAction';
 
 const useStyles = makeStyles({

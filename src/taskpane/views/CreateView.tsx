@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, Checkbox, Field, Input, Radio, RadioGroup, Sel
 import { useEffect, useMemo, useState } from 'react';
 import { adoptWorkbook, countText, SCHEMA_VERSION, tableSpec, type AdoptedTable, type ColumnOverrides, type WorkbookSnapshot } from '../../core';
 import { applyStructure, ID_PREFIX, NAMND_KEY, planStructure, structureKind, structureOutcome, type PlannedStructure, type RequiredFill } from '../../usecases/structure';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
 import { paneMessagesSv as P } from '../messages.sv';

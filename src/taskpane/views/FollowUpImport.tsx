@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FOLLOW_UP_STATUSES, type FollowUpImportPlan, type FollowUpReport, type FollowUpStatus, type RegisterData } from '../../core';
 import { applyImport, canApplyImport, granskningTitles, planImport } from '../../usecases/importReport';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { useAction } from '../useAction';
 
 const useStyles = makeStyles({

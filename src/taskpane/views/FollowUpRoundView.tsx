@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { isoFromSerial, type RegisterData } from '../../core';
 import { applyFollowUpRound, planFollowUpRound, type FollowUpRoundPlan } from '../../usecases/followUpRound';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
 import { useAction } from '../useAction';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { parseDate, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
 import { answerByNote, applyImport, canApplyImport, fanOutDefaults, planImport, proposedRound, readReportText } from '../../usecases/importReport';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { useAction } from '../useAction';
 import { paneMessagesSv as P } from '../messages.sv';
 import { FollowUpImport } from './FollowUpImport';

@@ -4,7 +4,7 @@ import { countText, FOLLOW_UP_STATUSES, formatRoundProgress, statusCountText, ta
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { overviewRegister, type OverviewItem, type OverviewMatrixCell } from '../../usecases/overviewRegister';
 import type { YearSoFar } from '../../usecases/recordResult/yearSoFar';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { errorText } from '../useAction';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBar
 import { useMemo, useState } from 'react';
 import { controlOverview, isoFromSerial, reportingPoints, sortByLage, textColorOn, type ControlStatus, type RegisterData } from '../../core';
 import { applyRecordResult, EMPTY_FORM, planRecordResult, type RecordResultPlan, type ResultField, type ResultForm } from '../../usecases/recordResult';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
 import { useAction } from '../useAction';

@@ -2,7 +2,7 @@ import { Body1, Button, Field, Select, Subtitle2, Textarea, makeStyles, tokens }
 import { useMemo, useState } from 'react';
 import type { RegisterData } from '../../core';
 import { applyVerdicts, roundVerdicts, VERDICT_CHOICES, type VerdictAnswer, type VerdictRow } from '../../usecases/followUpRound';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
 import { paneMessagesSv as P } from '../messages.sv';

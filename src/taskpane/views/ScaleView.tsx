@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { bandForScore, hasErrors, MAX_LEVELS, MIN_LEVELS, scoreRisk, textColorOn, validateScale, type RegisterData, type RiskBand, type RiskScale } from '../../core';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { ActionFeedback } from '../ActionFeedback';
 import { ConfirmChange } from '../ConfirmChange';
 import { applyScale, scaleEffect, type ScaleEffectRow } from '../../usecases/scale';

@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../port/WorkbookPort';
 import { flowMessagesSv as M } from '../messages.sv';
 import type { FollowUpRoundPlan } from './planFollowUpRound';
 

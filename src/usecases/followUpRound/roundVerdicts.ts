@@ -1,5 +1,5 @@
 import { compareRounds, FOLLOW_UP_STATUSES, idKey, isBlank, normalizeStatus, UNJUDGED_STATUS, type CellValue, type RegisterData } from '../../core';
-import type { RegisterEdits, WorkbookPort } from '../../workbook/WorkbookPort';
+import type { RegisterEdits, WorkbookPort } from '../port/WorkbookPort';
 import { flowMessagesSv as M } from '../messages.sv';
 import { currentRound } from '../currentRound';
 

@@ -1,5 +1,5 @@
 import type { RegisterData } from '../../core';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../port/WorkbookPort';
 import { flowMessagesSv as M } from '../messages.sv';
 import { importEdits } from './importEdits';
 import type { ImportChoices, ImportPlan } from './ImportPlan';

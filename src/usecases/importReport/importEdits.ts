@@ -1,4 +1,4 @@
-import type { RegisterEdits } from '../../workbook/WorkbookPort';
+import type { RegisterEdits } from '../port/WorkbookPort';
 import type { ImportChoices, ImportPlan } from './ImportPlan';
 
 /**

@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../port/WorkbookPort';
 import { recordResultMessagesSv as M } from './messages.sv';
 import type { RecordResultPlan } from './planRecordResult';
 

@@ -1,5 +1,5 @@
 import { controlResults, idKey, parsePeriod, tableSpec, type CellValue, type RegisterData, type RegisterRow } from '../../core';
-import type { RegisterEdits } from '../../workbook/WorkbookPort';
+import type { RegisterEdits } from '../port/WorkbookPort';
 import { recordResultMessagesSv as M } from './messages.sv';
 import { checkForm, formFromRow, RESULT_FIELDS, type ResultField, type ResultForm } from './resultForm';
 

@@ -1,5 +1,5 @@
 import { tableSpec } from '../../core';
-import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import type { WorkbookPort } from '../port/WorkbookPort';
 import { flowMessagesSv as M } from '../messages.sv';
 import type { PlannedStructure } from './planStructure';
 

@@ -1,5 +1,5 @@
 import type { RegisterData } from '../../core';
-import type { StructurePlan, WorkbookPort } from '../../workbook/WorkbookPort';
+import type { StructurePlan, WorkbookPort } from '../port/WorkbookPort';
 
 /** What creating or upgrading the structure would do, and from which register. */
 export interface PlannedStructure {

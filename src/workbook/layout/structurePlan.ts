@@ -1,5 +1,5 @@
 import { parseRange, SCHEMA_VERSION, uppsiktSchema, VERSION_NAME, type RegisterData, type WorkbookSnapshot } from '../../core';
-import type { StructurePlan } from '../WorkbookPort';
+import type { StructurePlan } from '../../usecases/port/WorkbookPort';
 import { uppsiktNames, type UppsiktNames } from './uppsiktNames';
 
 /*

@@ -1,6 +1,6 @@
 import { scaleToRange, SCALE_NAME, type RegisterData, type RiskScale, type WorkbookSnapshot } from '../../core';
-import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../WorkbookPort';
-import { portMessages } from '../portMessages.sv';
+import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../../usecases/port/WorkbookPort';
+import { portMessages } from '../../usecases/port/portMessages.sv';
 import { officeMessagesSv } from './messages.sv';
 import { writeEdits } from './writeEdits';
 import { OfficeWriteError } from './officeErrors';

@@ -1,7 +1,7 @@
 /*
  * The Office adapter's own Swedish sentences: Excel's errors as what to do (by the OfficeExtension.Error
  * `code` context.sync() rejects with; see the ErrorCodes in the Office.js reference), and what the adapter
- * refuses. Sentences both adapters say are in ../portMessages.sv.ts.
+ * refuses. Sentences both adapters say are in ../../usecases/port/portMessages.sv.ts.
  */
 export const officeMessagesSv = {
   excelErrors: {

@@ -1,7 +1,7 @@
 import { tableSpec, type CellValue } from '../../core';
 import { typedFormula } from '../layout/fileFormula';
-import type { RegisterEdits } from '../WorkbookPort';
-import { portMessages } from '../portMessages.sv';
+import type { RegisterEdits } from '../../usecases/port/WorkbookPort';
+import { portMessages } from '../../usecases/port/portMessages.sv';
 import { writeChunks } from './chunks';
 import type { Sync } from './readWorkbook';
 import { safeCellValue } from './safeText';

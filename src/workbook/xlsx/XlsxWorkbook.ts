@@ -13,10 +13,10 @@ import {
   type RiskScale,
   type WorkbookSnapshot,
 } from '../../core';
-import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../WorkbookPort';
+import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { existingIn, planFor } from '../layout/structurePlan';
 import type { UppsiktNames } from '../layout/uppsiktNames';
-import { portMessages } from '../portMessages.sv';
+import { portMessages } from '../../usecases/port/portMessages.sv';
 import { xlsxMessages } from './messages.sv';
 import { lossSentences } from './lossSentences';
 import { LossError, mergeUppsiktBytes } from './package/mergeUppsiktPackage';

@@ -7,7 +7,7 @@ import { FileMode } from '../../../src/taskpane/file/FileMode';
 import type { FileWorkbook, FileWorkbooks } from '../../../src/taskpane/file/fileWorkbook';
 import { exampleRegister } from '../../../src/usecases/exampleRegister';
 import { OfficeWorkbook } from '../../../src/workbook/office';
-import type { RegisterEdits } from '../../../src/workbook/WorkbookPort';
+import type { RegisterEdits } from '../../../src/usecases/port/WorkbookPort';
 import { FakeWorkbook } from '../../workbook/office/_lib/fakeExcel';
 import { TODAY } from '../_lib/renderApp';
 

@@ -1,5 +1,5 @@
 import { adoptWorkbook, serialFromYmd, type RegisterData } from '../../../src/core';
-import type { WorkbookPort } from '../../../src/workbook/WorkbookPort';
+import type { WorkbookPort } from '../../../src/usecases/port/WorkbookPort';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { FakeWorkbook } from '../../workbook/office/_lib/fakeExcel';

@@ -1,6 +1,6 @@
 import { defaultScale, registerFromRecords, SCHEMA_VERSION, SCALE_NAME, LISTS, tableSpec, uppsiktSchema, VERSION_NAME, type RegisterData } from '../../../src/core';
 import { exampleRegister } from '../../../src/usecases/exampleRegister';
-import { portMessages } from '../../../src/workbook/portMessages.sv';
+import { portMessages } from '../../../src/usecases/port/portMessages.sv';
 import { ADAPTERS, ADDED_IN_2, type Adapter } from './_lib/adapters';
 import { functionsIn, plain, view, withoutComputedValues, type WorkbookView } from './_lib/view';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { LISTS, serialFromYmd, type RegisterData } from '../../../../src/core';
 import { LIST_HEADER_ROW, listPlacements } from '../../../../src/workbook/layout/settingsLayout';
-import type { WorkbookPort } from '../../../../src/workbook/WorkbookPort';
+import type { WorkbookPort } from '../../../../src/usecases/port/WorkbookPort';
 import { OfficeWorkbook } from '../../../../src/workbook/office';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { FakeWorkbook } from '../../office/_lib/fakeExcel';

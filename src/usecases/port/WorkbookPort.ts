@@ -1,4 +1,4 @@
-import type { CellValue, RegisterData, RiskScale, WorkbookSnapshot } from '../core';
+import type { CellValue, RegisterData, RiskScale, WorkbookSnapshot } from '../../core';
 
 /*
  * What the product needs from a workbook, whichever it is: the open workbook in Excel (office/, Office.js)
