@@ -96,3 +96,5 @@ export * from './assessment';
 
 export { nameKey } from './names/nameKey';
 export { distinctFileNames, fileNameFor } from './names/fileNameFor';
+
+export { UppsiktError, errorsOf, isUppsiktError, type ErrorParams, type ErrorFactories, type UppsiktErrorOptions } from './errors/UppsiktError';

@@ -1,3 +1,5 @@
+import { errorsOf } from '../../core';
+
 /*
  * Swedish sentences both WorkbookPort adapters say, so the task pane reads the same text whether it works on
  * the workbook in Excel or on a file.
@@ -7,3 +9,6 @@ export const portMessages = {
   missingTable: (table: string) => `Tabellen ${table} finns inte i arbetsboken; skapa strukturen under Skapa / uppgradera först.`,
   noScale: 'Arbetsboken har ingen skala (namnet Skala på Inställningar); skapa strukturen under Skapa / uppgradera först.',
 } as const;
+
+/** The same sentences as errors to throw: `portErrors.noSheet({ sheet })`. */
+export const portErrors = errorsOf('port', portMessages);
