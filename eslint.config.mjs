@@ -1,4 +1,6 @@
-import { builtinModules } from 'module';
+import boundaries from 'eslint-plugin-boundaries';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -27,133 +29,110 @@ export const noArgumentSpread = {
 };
 
 /*
- * Layers: core → usecases → workbook adapters → cli and the task pane (ribbon commands beside the pane, the
- * custom functions beside the core). Each layer's rule below names what it must not import, with a Swedish
- * message: static imports through no-restricted-imports, import() through no-restricted-syntax (which then
- * also carries SPREAD_SYNTAX: a later config's options replace an earlier one's for the same files, so the
- * layer rules come after noArgumentSpread). test/lint/layerBoundaries.test.ts proves that each one fires.
+ * Layers: core → usecases (with the workbook port) → workbook adapters → cli and the task pane (ribbon commands
+ * beside the pane, the custom functions beside the core). eslint-plugin-boundaries classifies every file and
+ * every resolved import (static, export … from, require and import()) into these elements; each policy below
+ * names what a layer must not depend on, with a Swedish message. test/lint/layerBoundaries.test.ts proves that
+ * each one fires on a real module.
  */
+const ELEMENTS = [
+  ['core', 'src/core'],
+  ['usecases', 'src/usecases'],
+  ['layout', 'src/workbook/layout'],
+  ['office', 'src/workbook/office'],
+  ['xlsx', 'src/workbook/xlsx'],
+  ['docx', 'src/workbook/docx'],
+  ['functions', 'src/functions'],
+  ['cli', 'src/cli'],
+  ['taskpane', 'src/taskpane'],
+  ['commands', 'src/commands'],
+].map(([type, pattern]) => ({ type, pattern }));
 
-/** A folder as a relative import names it: the folder itself (its index) and anything in it. */
-const folder = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
-const EXCELJS = ['exceljs', 'exceljs/*'];
-const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*', '@fluentui/*'];
-const NODE = [...builtinModules.filter((m) => !m.startsWith('_')), 'node:*'];
+const ADAPTERS = ['layout', 'office', 'xlsx', 'docx'];
+const SURFACES = ['cli', 'taskpane', 'commands', 'functions'];
+const EXCELJS = ['exceljs', 'exceljs/**'];
+const REACT = ['react', 'react/**', 'react-dom', 'react-dom/**', '@fluentui/**'];
 
-/** A glob of no-restricted-imports as a regular expression for esquery, which ends a regex at any "/". */
-function specifierRegex(glob) {
-  const source = glob
-    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*\*\//g, '§ANY§')
-    .replace(/\/\*\*$/, '§REST§')
-    .replace(/\*/g, '[^/]*')
-    .replace(/§ANY§/g, '(.*/)?')
-    .replace(/§REST§/g, '/.*');
-  return `^${source}$`.replace(/\//g, '\\x2F');
+/** A policy: files of layer `from` must not import the elements or packages in `to`. */
+function forbid(from, to, message) {
+  const targets = [];
+  if (to.elements) targets.push({ element: { types: { anyOf: to.elements } } });
+  if (to.packages) targets.push({ module: { origin: 'external', source: to.packages } });
+  if (to.node) targets.push({ module: { origin: 'core' } });
+  return { from: { element: { types: { anyOf: [].concat(from) } } }, disallow: { to: targets }, message };
 }
 
-/**
- * A layer's rule.
- *
- * @param files - The layer's files.
- * @param forbidden - Groups of import patterns, each with its Swedish message.
- * @param officeMessage - When set, the Office globals (Excel, Office, OfficeRuntime, CustomFunctions) are
- *   forbidden with this message.
- */
-function layerRule(files, forbidden, officeMessage) {
-  return {
-    files,
-    rules: {
-      'no-restricted-imports': ['error', { patterns: forbidden }],
-      'no-restricted-syntax': [
-        'error',
-        ...SPREAD_SYNTAX,
-        ...forbidden.flatMap(({ group, message }) => group.map((glob) => ({ selector: `ImportExpression[source.value=/${specifierRegex(glob)}/]`, message }))),
-      ],
-      ...(officeMessage
-        ? { 'no-restricted-globals': ['error', ...['Excel', 'Office', 'OfficeRuntime', 'CustomFunctions'].map((name) => ({ name, message: officeMessage }))] }
-        : {}),
-    },
-  };
-}
-
-// The pure core must stay runnable anywhere (Excel, Node CLI, tests): no Office, React, Fluent, ExcelJS,
-// adapters, use cases, I/O or Office globals. tsconfig.core.json enforces the same for types.
-export const coreBoundary = layerRule(
-  ['src/core/**/*.ts'],
-  [
-    { group: EXCELJS, message: 'src/core får inte bero på ExcelJS (använd en adapter i src/workbook).' },
-    { group: REACT, message: 'src/core får inte bero på React eller Fluent UI.' },
-    { group: folder('usecases', 'workbook', 'taskpane', 'functions', 'commands', 'cli'), message: 'src/core får inte importera från lager ovanför sig.' },
-    { group: NODE, message: 'src/core gör ingen I/O.' },
-  ],
-  'src/core får inte använda Office.js eller CustomFunctions.',
-);
-
-// The flows both surfaces share: the core and the port, never an adapter, a surface or I/O.
-export const usecasesBoundary = layerRule(
-  ['src/usecases/**/*.ts'],
-  [
-    { group: folder('workbook/office', 'workbook/xlsx'), message: 'src/usecases når arbetsboken bara genom WorkbookPort (src/workbook/WorkbookPort), aldrig genom en adapter.' },
-    { group: EXCELJS, message: 'src/usecases får inte bero på ExcelJS; det gör adaptern i src/workbook/xlsx.' },
-    { group: REACT, message: 'src/usecases får inte bero på React eller Fluent UI.' },
-    { group: NODE, message: 'src/usecases gör ingen I/O med Node; det gör kommandoraden och adaptrarna.' },
-    { group: folder('cli', 'taskpane', 'commands', 'functions'), message: 'src/usecases får inte importera från kommandoraden, aktivitetsfönstret, menyfliksknapparna eller funktionerna.' },
-  ],
-  'src/usecases får inte använda Office.js; det gör adaptern i src/workbook/office.',
-);
-
-const WORKBOOK_FORBIDDEN = [
-  { group: folder('cli', 'taskpane', 'commands', 'functions'), message: 'src/workbook får inte importera från kommandoraden, aktivitetsfönstret, menyfliksknapparna eller funktionerna.' },
-  { group: REACT, message: 'src/workbook får inte bero på React eller Fluent UI.' },
+export const LAYER_POLICIES = [
+  // The pure core must stay runnable anywhere (Excel, Node CLI, tests). tsconfig.core.json enforces the same for types.
+  forbid('core', { elements: ['usecases', ...ADAPTERS, ...SURFACES] }, 'src/core får inte importera från lager ovanför sig.'),
+  forbid('core', { packages: EXCELJS }, 'src/core får inte bero på ExcelJS (använd en adapter i src/workbook).'),
+  forbid('core', { packages: REACT }, 'src/core får inte bero på React eller Fluent UI.'),
+  forbid('core', { node: true }, 'src/core gör ingen I/O.'),
+  // The flows both surfaces share: the core and their own port, never an adapter, a surface or I/O.
+  forbid('usecases', { elements: ADAPTERS }, 'src/usecases når arbetsboken bara genom porten i src/usecases/port, aldrig genom src/workbook.'),
+  forbid('usecases', { elements: SURFACES }, 'src/usecases får inte importera från kommandoraden, aktivitetsfönstret, menyfliksknapparna eller funktionerna.'),
+  forbid('usecases', { packages: EXCELJS }, 'src/usecases får inte bero på ExcelJS; det gör adaptern i src/workbook/xlsx.'),
+  forbid('usecases', { packages: REACT }, 'src/usecases får inte bero på React eller Fluent UI.'),
+  forbid('usecases', { node: true }, 'src/usecases gör ingen I/O med Node; det gör kommandoraden och adaptrarna.'),
+  // The adapters serve the surfaces; they never reach up into one.
+  forbid(ADAPTERS, { elements: SURFACES }, 'src/workbook får inte importera från kommandoraden, aktivitetsfönstret, menyfliksknapparna eller funktionerna.'),
+  forbid(ADAPTERS, { packages: REACT }, 'src/workbook får inte bero på React eller Fluent UI.'),
+  // The placement plans both adapters translate are plain data: no adapter, no library, no I/O.
+  forbid('layout', { elements: ['office', 'xlsx', 'docx'] }, 'src/workbook/layout är ren placering som båda adaptrarna översätter; den får inte importera en adapter.'),
+  forbid('layout', { packages: EXCELJS }, 'src/workbook/layout får inte bero på ExcelJS; det gör adaptern i src/workbook/xlsx.'),
+  forbid('layout', { node: true }, 'src/workbook/layout gör ingen I/O.'),
+  // The custom functions run in Excel's function runtime: one call into the core each.
+  forbid('functions', { elements: ['usecases', ...ADAPTERS, 'cli', 'taskpane', 'commands'] }, 'src/functions anropar bara kärnan (src/core) och sina egna hjälpare i _lib.'),
+  forbid('functions', { packages: EXCELJS }, 'src/functions får inte bero på ExcelJS.'),
+  forbid('functions', { packages: REACT }, 'src/functions får inte bero på React eller Fluent UI.'),
+  forbid('functions', { node: true }, 'src/functions körs i Excels funktionsmotor: inga Node-moduler.'),
+  // The CLI works on files through the xlsx adapter; it never loads the pane, React or Office.js.
+  forbid('cli', { elements: ['taskpane', 'commands'] }, 'Kommandoraden får inte importera aktivitetsfönstret (src/taskpane).'),
+  forbid('cli', { elements: ['office'] }, 'Kommandoraden arbetar med filer genom src/workbook/xlsx, aldrig genom Office.js (src/workbook/office).'),
+  forbid('cli', { packages: REACT }, 'Kommandoraden får inte bero på React eller Fluent UI.'),
+  // The pane and the ribbon commands run in a browser: .xlsx only through the xlsx adapter, imported when needed.
+  forbid(['taskpane', 'commands'], { packages: EXCELJS }, 'Aktivitetsfönstret läser och skriver .xlsx bara genom adaptern i src/workbook/xlsx (importerad när den behövs), aldrig med ExcelJS direkt.'),
+  forbid(['taskpane', 'commands'], { node: true }, 'Aktivitetsfönstret körs i webbläsaren: inga Node-moduler (fs, path, node:*, child_process …).'),
+  forbid(['taskpane', 'commands'], { elements: ['cli'] }, 'Aktivitetsfönstret får inte importera kommandoraden (src/cli).'),
 ];
 
-// The adapters serve the surfaces; they never reach up into one.
-export const workbookBoundary = layerRule(['src/workbook/**/*.ts'], WORKBOOK_FORBIDDEN);
+const TS_FILES = ['src/**/*.ts', 'src/**/*.tsx'];
 
-// The placement plans both adapters translate are plain data: no adapter, no library, no I/O.
-export const layoutBoundary = layerRule(
-  ['src/workbook/layout/**/*.ts'],
-  [
-    ...WORKBOOK_FORBIDDEN,
-    { group: folder('office', 'xlsx'), message: 'src/workbook/layout är ren placering som båda adaptrarna översätter; den får inte importera en adapter.' },
-    { group: EXCELJS, message: 'src/workbook/layout får inte bero på ExcelJS; det gör adaptern i src/workbook/xlsx.' },
-    { group: NODE, message: 'src/workbook/layout gör ingen I/O.' },
-  ],
-  'src/workbook/layout får inte använda Office.js; det gör adaptern i src/workbook/office.',
-);
+export const layerBoundaries = {
+  files: TS_FILES,
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+    'boundaries/elements': ELEMENTS,
+  },
+  rules: {
+    'boundaries/dependencies': ['error', { default: 'allow', checkAllOrigins: true, policies: LAYER_POLICIES }],
+  },
+};
 
-// The custom functions run in Excel's function runtime: one call into the core each.
-export const functionsBoundary = layerRule(
-  ['src/functions/**/*.ts'],
-  [
-    { group: folder('usecases', 'workbook', 'cli', 'taskpane', 'commands'), message: 'src/functions anropar bara kärnan (src/core) och sina egna hjälpare i _lib.' },
-    { group: EXCELJS, message: 'src/functions får inte bero på ExcelJS.' },
-    { group: REACT, message: 'src/functions får inte bero på React eller Fluent UI.' },
-    { group: NODE, message: 'src/functions körs i Excels funktionsmotor: inga Node-moduler.' },
-  ],
-);
+// Office.js is a global, not an import: the layers that must run outside Excel may not name it.
+const officeGlobals = (files, message) => ({
+  files,
+  rules: { 'no-restricted-globals': ['error', ...['Excel', 'Office', 'OfficeRuntime', 'CustomFunctions'].map((name) => ({ name, message }))] },
+});
 
-// The CLI works on files through the xlsx adapter; it never loads the pane, React or Office.js.
-export const cliBoundary = layerRule(
-  ['src/cli/**/*.ts'],
-  [
-    { group: folder('taskpane'), message: 'Kommandoraden får inte importera aktivitetsfönstret (src/taskpane).' },
-    { group: folder('workbook/office'), message: 'Kommandoraden arbetar med filer genom src/workbook/xlsx, aldrig genom Office.js (src/workbook/office).' },
-    { group: REACT, message: 'Kommandoraden får inte bero på React eller Fluent UI.' },
-  ],
-  'Kommandoraden får inte använda Office.js.',
-);
+export const officeBoundaries = [
+  officeGlobals(['src/core/**/*.ts'], 'src/core får inte använda Office.js eller CustomFunctions.'),
+  officeGlobals(['src/usecases/**/*.ts'], 'src/usecases får inte använda Office.js; det gör adaptern i src/workbook/office.'),
+  officeGlobals(['src/workbook/layout/**/*.ts'], 'src/workbook/layout får inte använda Office.js; det gör adaptern i src/workbook/office.'),
+  officeGlobals(['src/cli/**/*.ts'], 'Kommandoraden får inte använda Office.js.'),
+];
 
-// The pane and the ribbon commands run in a browser: .xlsx only through the xlsx adapter, imported when needed.
-export const paneBoundary = layerRule(
-  ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx', 'src/commands/**/*.ts'],
-  [
-    { group: EXCELJS, message: 'Aktivitetsfönstret läser och skriver .xlsx bara genom adaptern i src/workbook/xlsx (importerad när den behövs), aldrig med ExcelJS direkt.' },
-    { group: NODE, message: 'Aktivitetsfönstret körs i webbläsaren: inga Node-moduler (fs, path, node:*, child_process …).' },
-    { group: folder('cli'), message: 'Aktivitetsfönstret får inte importera kommandoraden (src/cli).' },
-  ],
-);
+// An import cycle makes module order matter and hides which layer owns what; none is allowed in src.
+export const noImportCycles = {
+  files: TS_FILES,
+  plugins: { 'import-x': importX },
+  settings: {
+    ...importX.flatConfigs.typescript.settings,
+    'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+  },
+  rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
@@ -170,11 +149,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   noArgumentSpread,
-  coreBoundary,
-  usecasesBoundary,
-  workbookBoundary,
-  layoutBoundary,
-  functionsBoundary,
-  cliBoundary,
-  paneBoundary,
+  layerBoundaries,
+  ...officeBoundaries,
+  noImportCycles,
 );
