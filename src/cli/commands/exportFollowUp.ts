@@ -5,7 +5,7 @@ import { CliError } from '../CliError';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
 import { findSoffice } from '../libreOffice';
-import { perSerial, reportTargets, writeReports, type ExportOptions } from './export';
+import { perSerial, reportTargets, writeReports, type ExportOptions } from './exportTargets';
 import { openRegister } from './openRegister';
 
 /**
