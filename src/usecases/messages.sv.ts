@@ -9,6 +9,10 @@ import { countText, EXCEL_MAX_CELL_TEXT } from '../core';
 const n = (count: number) => count.toLocaleString('sv-SE');
 const c = (count: number, one: string, many: string) => countText(count, { one, many });
 
+type AmbiguousIdGroup = { readonly table: string; readonly ids: readonly { readonly id: string; readonly cell: string }[] };
+const sharedIds = (groups: readonly AmbiguousIdGroup[]) =>
+  groups.map((g) => `i ${g.table} har flera rader samma id (${g.ids.map((i) => `”${i.id}” i ${i.cell}`).join(', ')})`).join('; ');
+
 export const flowMessagesSv = {
   // The risk matrix as a table (uppsikt matrix, Samlad uppsikt): the corner cell.
   matrixCorner: 'Sannolikhet \\ Konsekvens',
@@ -64,10 +68,10 @@ export const flowMessagesSv = {
     `${p.granskning}, rekommendation ${p.nr} (${p.recipients}): ”${p.text}” – förslag ${p.suggested} från bedömningen av hela granskningen.`,
   roundMissing: 'Ange omgången, till exempel 2024.',
   // Ids several rows share (also only differing in case or spaces): the follow-up is not imported.
-  ambiguousIds: (p: { groups: readonly { table: string; ids: readonly { id: string; cell: string }[] }[] }) =>
-    `Uppföljningen kan inte infogas: ${p.groups
-      .map((g) => `i ${g.table} har flera rader samma id (${g.ids.map((i) => `”${i.id}” i ${i.cell}`).join(', ')})`)
-      .join('; ')}. Id jämförs utan hänsyn till stora och små bokstäver och mellanslag, så en bedömning kunde hamna på fel rekommendation. Ge varje rad ett eget id och försök igen.`,
+  ambiguousIds: (p: { groups: readonly AmbiguousIdGroup[] }) =>
+    `Uppföljningen kan inte infogas: ${sharedIds(p.groups)}. Id jämförs utan hänsyn till stora och små bokstäver och mellanslag, så en bedömning kunde hamna på fel rekommendation. Ge varje rad ett eget id och försök igen.`,
+  ambiguousIdsReport: (p: { groups: readonly AmbiguousIdGroup[] }) =>
+    `Rekommendationerna kan inte infogas: ${sharedIds(p.groups)}. Id jämförs utan hänsyn till stora och små bokstäver och mellanslag, så en rekommendation kunde hamna under fel granskning. Ge varje rad ett eget id och försök igen.`,
 
   // A new follow-up round.
   roundRowsPlanned: (p: { rows: number }) => `${c(p.rows, 'rekommendation', 'rekommendationer')} får en rad att fylla i.`,

@@ -43,3 +43,31 @@ describe('hostile input: a follow-up into a register whose ids are not unique', 
     expect(fs.existsSync(target)).toBe(false);
   }, 120_000);
 });
+
+/*
+ * The same for a plain report's recommendations: rows are matched to a granskning by its id, so two
+ * Granskningar whose ids differ only in case would both receive the report's rows.
+ */
+const helsingborg = path.join(__dirname, '../fixtures/reports/helsingborg-styrning-it-2023.txt');
+
+describe('hostile input: recommendations into a register whose granskning ids are not unique', () => {
+  test('two granskningar G1 and "g1 " stop the import with both named, and no file is written', async () => {
+    const dir = tempDir();
+    const register = registerFromRecords(defaultScale, {
+      Granskningar: [
+        { id: 'G1', titel: 'Granskning av styrning och uppföljning av IT', ar: 2023 },
+        { id: 'g1 ', titel: 'Granskning av lönerutiner', ar: 2022 },
+      ],
+      Rekommendationer: [{ id: 'G1-1', granskningId: 'G1', nr: 1, rekommendation: 'Säkerställ en rutin.', mottagare: 'Kommunstyrelsen' }],
+    });
+    const start = await registerWorkbook(dir, register);
+    const target = path.join(dir, 'ut.xlsx');
+    const run = await uppsikt('import-report', helsingborg, '--into', start, '-o', target);
+    expect(run.code).toBe(2);
+    const message = run.err.join('\n');
+    expect(message).toContain('Rekommendationerna kan inte infogas');
+    expect(message).toContain('”G1” i Granskningar!A');
+    expect(message).toContain('”g1 ” i Granskningar!A');
+    expect(fs.existsSync(target)).toBe(false);
+  }, 120_000);
+});

@@ -4,6 +4,7 @@ import { isBlank } from '../cell/isBlank';
 import { normalizeCellText } from '../cell/normalizeCellText';
 import { parseDate } from '../date/parseDate';
 import { textKey } from '../report/textSimilarity';
+import { ambiguousIds, type AmbiguousId } from './ambiguousIds';
 import type { RegisterData, RegisterRow } from './RegisterData';
 import { idKey } from './latestVerdicts';
 
@@ -51,6 +52,8 @@ export interface ReportImportPlan {
   fannedOut: { nr: number; addressee: string; namnder: string[] }[];
   /** Recommendations longer than an Excel cell holds (EXCEL_MAX_CELL_TEXT): the import must be refused. */
   tooLong: { nr: number; length: number }[];
+  /** Ids several rows share (also only in case or spaces): the import must be refused, naming them. */
+  ambiguousIds: AmbiguousId[];
 }
 
 export interface ImportOptions {
@@ -101,7 +104,9 @@ function nextGranskningId(register: RegisterData): string {
  * Plans inserting imported recommendations into the register: the granskning is found by title or added;
  * each recommendation becomes one row per addressee, a group addressee one row per nämnd. Rows are matched
  * by granskning, number and mottagare, so importing the same report again adds nothing; a changed text is
- * listed as an update to confirm. Nothing is changed here.
+ * listed as an update to confirm. A register whose Granskningar or Rekommendationer ids are not unique
+ * (ambiguousIds) gets an empty plan naming them: rows would be matched to the wrong granskning. Nothing is
+ * changed here.
  *
  * @param register - The workbook's register.
  * @param recommendations - The recommendations to insert.
@@ -133,7 +138,8 @@ export function planReportImport(
 
   const fill = existing ? blanksFilled(existing, values) : {};
   const granskningPlan = existing ? { id, isNew: false, values, row: existing, ...(Object.keys(fill).length > 0 ? { fill } : {}) } : { id, isNew: true, values };
-  const plan: ReportImportPlan = { granskning: granskningPlan, insert: [], update: [], unchanged: 0, fannedOut: [], tooLong: [] };
+  const plan: ReportImportPlan = { granskning: granskningPlan, insert: [], update: [], unchanged: 0, fannedOut: [], tooLong: [], ambiguousIds: ambiguousIds(register) };
+  if (plan.ambiguousIds.length > 0) return plan;
   for (const input of recommendations) {
     // The text as the cell will hold it, so comparing with what an earlier import wrote finds no change.
     const rec = { ...input, text: normalizeCellText(input.text).trim() };

@@ -229,6 +229,11 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
               <Checkbox label="Uppdatera de ändrade texterna" checked={acceptUpdates} onChange={(_e, d) => setAcceptUpdates(d.checked === true)} />
             </>
           ) : null}
+          {plan.ambiguousIds.length > 0 ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{M.ambiguousIdsReport({ groups: plan.ambiguousIds })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           {plan.tooLong.map((t) => (
             <MessageBar key={t.nr} intent="error">
               <MessageBarBody>{M.recommendationTooLong(t)} Korta texten innan du infogar.</MessageBarBody>

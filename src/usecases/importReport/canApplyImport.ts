@@ -1,7 +1,8 @@
 import type { ImportChoices, ImportPlan } from './ImportPlan';
 
 /**
- * Whether applying a plan would write anything and may be written: no text too long for a cell, and at
+ * Whether applying a plan would write anything and may be written: no ids several rows share, no text too long
+ * for a cell, and at
  * least one row, filled cell, new granskning or accepted text change.
  *
  * @param plan - From planImport.
@@ -11,6 +12,7 @@ import type { ImportChoices, ImportPlan } from './ImportPlan';
  * canApplyImport({ kind: 'followUp', plan: { ...plan, insert: [], fill: [] }, titles }) //=> false
  */
 export function canApplyImport(plan: ImportPlan, choices: ImportChoices = {}): boolean {
+  if (plan.plan.ambiguousIds.length > 0) return false;
   if (plan.kind === 'followUp') return plan.plan.insert.length > 0 || plan.plan.fill.length > 0;
   const p = plan.plan;
   const fills = Object.keys(p.granskning.fill ?? {}).length > 0;
