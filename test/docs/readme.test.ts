@@ -74,6 +74,23 @@ describe('README.md', () => {
   });
 });
 
+describe('docs/cli.md', () => {
+  const cli = read('docs/cli.md');
+
+  test('has every command’s usage and every flag its help lists', async () => {
+    for (const command of await helpCommands()) {
+      const help = (await uppsikt('help', command)).out.join('\n').split('\n');
+      const start = cli.indexOf(`\n### ${command}\n`);
+      expect(start).toBeGreaterThan(0);
+      const section = cli.slice(start + 1).split(/\n#{2,3} /)[0];
+      expect(section).toContain(`\`${help[0].replace('Användning: ', '')}\``);
+      const flags = help.flatMap((line) => /^ {2}(?:-\w, )?(--[a-z-]+)/.exec(line)?.[1] ?? []).filter((f) => f !== '--help');
+      expect(flags.length).toBeGreaterThan(0);
+      for (const flag of flags) expect(section).toMatch(new RegExp('^- `(?:-\\w, )?' + flag + '[ `]', 'm'));
+    }
+  });
+});
+
 describe('links in README.md and docs/', () => {
   const files = ['README.md', ...markdownFiles('docs')];
 
