@@ -1,7 +1,10 @@
 /*
  * `npm run bench` prints each benchmark's figures and its target; `npm run bench -- --json` also prints
- * them as JSON on the last line. Targets are reported, never asserted: timings do not belong in tests.
+ * them as JSON on the last line, and `--markdown <file>` also writes them as a table (docs/performance.md).
+ * Targets are reported, never asserted: timings do not belong in tests.
  */
+import os from 'os';
+import { benchEnv, recordConsole, writeBenchMarkdown } from './benchMarkdown';
 import { benchBigCommands } from './bigCommands';
 import { benchControlResults } from './controlResults';
 import { benchCounts } from './coreCounts';
@@ -16,6 +19,16 @@ const TARGET_ROWS_PER_SECOND = 5_000_000;
 const TARGET_RATIO = 1.5;
 
 const json = process.argv.includes('--json');
+const markdownAt = process.argv.indexOf('--markdown');
+const markdownFile = markdownAt >= 0 ? process.argv[markdownAt + 1] : undefined;
+if (markdownAt >= 0 && (markdownFile === undefined || markdownFile.startsWith('-'))) {
+  console.error('--markdown behöver en fil, till exempel --markdown docs/performance.md');
+  process.exit(2);
+}
+const started = new Date();
+const loadAtStart = os.loadavg()[0];
+// Recording starts before the first line, so the document has every line the terminal shows.
+const recorder = markdownFile === undefined ? undefined : recordConsole();
 const fmt = (n: number) => n.toLocaleString('sv-SE');
 
 const counts = benchCounts(ROWS);
@@ -71,6 +84,22 @@ async function main(): Promise<void> {
   for (const line of benchControlResults()) console.log(line);
   const pane = await benchPaneLoad();
   if (pane) console.log(formatPaneLoad(pane, 1000));
+  if (recorder && markdownFile !== undefined) {
+    recorder.stop();
+    writeBenchMarkdown(markdownFile, {
+      started,
+      finished: new Date(),
+      node: process.version,
+      cores: os.cpus().length,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAtStart,
+      loads: recorder.loads,
+      args: process.argv.slice(2),
+      env: benchEnv(),
+      lines: recorder.lines,
+    });
+    console.log(`Mätningarna skrevs till ${markdownFile}.`);
+  }
   if (json) {
     console.log(
       JSON.stringify({

@@ -2,7 +2,7 @@ import fs from 'fs';
 import { COMPILE_HINT } from '../../scripts/webpack/compileHint';
 import { DIST, readBuilt, startScripts } from './_lib/dist';
 
-// What makes the pane start fast on a slow laptop (README, Prestanda): build settings that a change to
+// What makes the pane start fast on a slow laptop (docs/performance-history.md): build settings that a change to
 // webpack.config.js could drop without any other test noticing.
 
 /** The webpack scripts taskpane.html loads at start, in order (officeLoader.js is copied, not bundled). */
