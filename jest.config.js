@@ -2,17 +2,36 @@
 // Type-checking is tsc's job in npm test; Jest only transpiles (tsconfig's isolatedModules), which keeps it fast.
 const tsJest = ['ts-jest', {}];
 
+// The slow part of the node tests, as path patterns (regular expressions, like testPathIgnorePatterns): tests
+// that go through real files and tools. The unit project leaves them out; the integration project runs only them.
+const INTEGRATION = [
+  '/test/cli/.*\\.test\\.ts$',
+  '/test/lint/.*\\.test\\.ts$',
+  '/test/workbook/xlsx/.*\\.test\\.ts$',
+  '/test/workbook/contract/.*\\.test\\.ts$',
+  '/test/usecases/recordResult/.*\\.test\\.ts$',
+  '/test/.*\\.property\\.test\\.ts$',
+];
+
 module.exports = {
   // Jest's default 5 s fails tests that write or read workbooks when the machine is busy (2 cores shared by
   // parallel runs and CI); tests that start LibreOffice or Chromium set longer timeouts of their own.
   testTimeout: 60_000,
   projects: [
     {
+      // Pure logic and in-memory registers: `npx jest --selectProjects unit` while you work (well under a minute).
       displayName: 'unit',
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['<rootDir>/test/build/', '<rootDir>/test/taskpane/', '<rootDir>/test/browser/'],
+      testPathIgnorePatterns: ['<rootDir>/test/build/', '<rootDir>/test/taskpane/', '<rootDir>/test/browser/', ...INTEGRATION],
+    },
+    {
+      // Real .xlsx files written and read back, LibreOffice, the CLI end to end, ESLint runs, property tests.
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testRegex: INTEGRATION,
     },
     {
       displayName: 'dom',
