@@ -19,7 +19,7 @@ export interface Granskningar {
  * without a year matches any year). The first row of a granskning is the one it keeps.
  *
  * @example
- * granskningar(prepareSources([ks, sn], { today })).index.list.length //=> 8
+ * granskningar(prepareSources([ks, bun, sn, sbn], { today })).index.list.length //=> 8
  */
 export function granskningar(prepared: Prepared): Granskningar {
   const index = new GranskningIndex();

@@ -23,7 +23,7 @@ export interface Ids {
  * ("F2-G1", "F2-G1-2"); one without an id gets the next free one ("G9", "R48").
  *
  * @example
- * ids(sources, recs.granskningar, recs.recommendations).granskningar //=> ['G1', 'G2', …]
+ * ids(prepared.sources, recs.granskningar, recs.recommendations).granskningar //=> ['G1', 'G3', 'G5', 'G6', 'G7', 'G8', 'G4', 'G2']
  */
 export function ids(sources: readonly Source[], granskningar: readonly Granskning[], recommendations: readonly Recommendation[]): Ids {
   const clashes = new Map<Source, { table: string; ids: string[] }[]>();

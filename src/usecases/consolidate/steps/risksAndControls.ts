@@ -33,7 +33,7 @@ export interface RisksAndControls {
  * prefixes the whole file's ids in that table, and its controls, results and recommendations follow.
  *
  * @example
- * risksAndControls(prepareSources([ks, sn], { today })).riskIds[1].get('r1') //=> 'F2-R1'
+ * risksAndControls(prepareSources([sn, { ...sn, file: 'kopia.xlsx' }], { today })).riskIds[1].get('r1') //=> 'F2-R1'
  */
 export function risksAndControls(prepared: Prepared): RisksAndControls {
   const { resolve, mixed } = prepared;

@@ -1,4 +1,4 @@
-import { idKey, type TableRecords } from '../../../../src/core';
+import { idKey, type CellValue, type TableRecords } from '../../../../src/core';
 import { granskningar } from '../../../../src/usecases/consolidate/steps/granskningar';
 import { ids } from '../../../../src/usecases/consolidate/steps/ids';
 import { prepareSources } from '../../../../src/usecases/consolidate/steps/prepareSources';
@@ -36,7 +36,7 @@ describe('ids', () => {
   test('an id an earlier file took gets the file\'s prefix, and a further number if that is taken too; the clashes are said per table', () => {
     // Socialnämnden's G6 is renamed F2-G3, so Barn- och utbildningsnämnden's G3 becomes F2-G3-2.
     const sn = namndRecords(SN);
-    const renamed = (id: unknown) => (idKey(id as string) === 'g6' ? 'F2-G3' : id);
+    const renamed = (id: CellValue | undefined): CellValue => (idKey(id ?? null) === 'g6' ? 'F2-G3' : (id ?? null));
     const first = sourceOf('sn.xlsx', { ...sn, Granskningar: sn.Granskningar!.map((g) => ({ ...g, id: renamed(g.id) })), Rekommendationer: sn.Rekommendationer!.map((r) => ({ ...r, granskningId: renamed(r.granskningId) })) }, [SN]);
     const { recs, ids: result } = run([first, sourceOf('bun.xlsx', otherBun(), [BUN])]);
     const bunIds = recs.granskningar.filter((g) => g.row?.source.file === 'bun.xlsx').map((g) => [String(g.row!.row.values.id), result.granskningar[g.index]]);
