@@ -1,5 +1,8 @@
 import { textKey } from '../../../core';
 
+/** Beyond this many candidates only exact keys match, so consolidation stays linear in the rows. */
+export const MAX_FUZZY = 300;
+
 /** A text with case, punctuation and all spacing folded away: "Säkerställa  att," → "säkerställaatt". */
 export function compactKey(text: string): string {
   return textKey(text).replace(/ /g, '');
