@@ -1,4 +1,5 @@
 import {
+  dateText,
   idKey,
   isBlank,
   levelOfScore,
@@ -87,7 +88,7 @@ interface Recommendation {
 
 const placeText = (p: Place) => `${p.sheet} rad ${p.row + 1}`;
 const joinPlaces = (places: readonly Place[], key: keyof Place) => places.map((p) => (key === 'row' ? p.row + 1 : p[key])).join('; ');
-const text = (value: CellValue) => (isBlank(value) ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim());
+const text = (value: CellValue) => (isBlank(value) ? '' : value instanceof Date ? dateText(value) : String(value).trim());
 
 function sourceColumns(places: readonly Place[], namnder: readonly string[]): Record<string, CellValue> {
   return {
