@@ -43,6 +43,7 @@ export { TOTAL_LABEL, type StatusSummary, type SummaryRow } from './summary/Stat
 
 export { serialFromYmd, isoFromSerial } from './date/excelSerial';
 export { parseDate } from './date/parseDate';
+export { dateText, isCalendarDate, NO_DATE_TEXT } from './date/dateText';
 export { countOverdue } from './followup/countOverdue';
 export { columnLetters, cellRef, parseRangeStart, parseRange, type RangeStart, type RangeBounds } from './cell/a1';
 export * from './schema/WorkbookSchema';

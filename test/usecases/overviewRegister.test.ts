@@ -95,3 +95,15 @@ describe('overviewRegister', () => {
     expect([o.empty, o.currentRound, o.overdueActions.length, o.highRisksWithoutControl.length, o.byNamnd.total.total]).toEqual([true, undefined, 0, 0, 0]);
   });
 });
+
+describe('issue 22: a date cell Excel cannot show', () => {
+  test('an Omgång that ExcelJS read as a Date no calendar holds: Översikt counts, names the round as Excel shows it, and check finds the cell', () => {
+    const register = registerFromRecords(defaultScale, {
+      Rekommendationer: [{ id: 'R1', granskningId: 'G1', mottagare: 'Socialnämnden', rekommendation: 'Text' }],
+      Uppföljningar: [{ rekommendationId: 'R1', omgang: new Date(Number.NaN), bedomning: 'Åtgärdad' }],
+    });
+    const o = overviewRegister(register, serialFromYmd(2026, 1, 1));
+    expect(JSON.stringify(o)).not.toMatch(/Invalid|NaN/);
+    expect(checkRegister(register, { today: serialFromYmd(2026, 1, 1) }).filter((f) => f.code === 'dateInvalid').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Uppföljning!B4']);
+  });
+});

@@ -1,3 +1,4 @@
+import { dateText, isCalendarDate, NO_DATE_TEXT } from '../date/dateText';
 import type { CellValue } from './CellValue';
 
 const MAX_TEXT = 40;
@@ -14,9 +15,10 @@ const MAX_TEXT = 40;
  */
 export function formatValue(value: CellValue): string {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return '(tom)';
-  if (typeof value === 'number') return String(value).replace('.', ',');
+  // NaN is no value a cell can hold; shown as such, never as "NaN".
+  if (typeof value === 'number') return Number.isNaN(value) ? '(inget tal)' : String(value).replace('.', ',');
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '(ogiltigt datum)' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isCalendarDate(value) ? dateText(value) : `${NO_DATE_TEXT} (ett tal utanför Excels datum)`;
   const text = value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT - 1)}…` : value;
   return `”${text}”`;
 }

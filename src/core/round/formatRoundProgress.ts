@@ -1,4 +1,5 @@
 import { isBlank } from '../cell/isBlank';
+import { dateText } from '../date/dateText';
 import { roundMessagesSv } from './messages.sv';
 import type { RoundProgress } from './roundProgress';
 
@@ -11,7 +12,7 @@ import type { RoundProgress } from './roundProgress';
  * formatRoundProgress({ round: '2026', total: 6, assessed: 2 }) //=> 'Omgång 2026: 2 av 6 bedömda'
  */
 export function formatRoundProgress(progress: RoundProgress): string {
-  const round = isBlank(progress.round) ? '' : progress.round instanceof Date ? progress.round.toISOString().slice(0, 10) : String(progress.round).trim();
+  const round = isBlank(progress.round) ? '' : progress.round instanceof Date ? dateText(progress.round) : String(progress.round).trim();
   const line = roundMessagesSv.roundProgress({ round, assessed: progress.assessed, total: progress.total });
   return progress.assessed < progress.total ? `${line}; ${roundMessagesSv.roundPending()}` : line;
 }

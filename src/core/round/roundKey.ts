@@ -1,6 +1,7 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
 import { parseDate } from '../date/parseDate';
+import { dateText } from '../date/dateText';
 import { serialFromYmd } from '../date/excelSerial';
 
 /** Where a follow-up round falls in time: a date (Excel serial), or only a sequence number. */
@@ -38,7 +39,7 @@ const ISO_IN_TEXT = /(?<!\d)(\d{4}-\d{1,2}-\d{1,2})(?!\d)/;
  */
 export function roundKey(value: CellValue): RoundKey | undefined {
   if (isBlank(value)) return undefined;
-  const text = (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)).trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+  const text = (value instanceof Date ? dateText(value) : String(value)).trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value < 2200) return { serial: serialFromYmd(value, 12, 31), sequence: 0, text };
   if (typeof value === 'number' || value instanceof Date) {
     const serial = parseDate(value);

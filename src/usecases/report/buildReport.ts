@@ -1,4 +1,5 @@
 import {
+  dateText,
   compareRounds,
   countOverdue,
   isBlank,
@@ -24,7 +25,7 @@ import { flowMessagesSv } from '../messages.sv';
 import { addresses, reportNamnder } from './reportNamnder';
 
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
-const text = (v: CellValue) => (isBlank(v) ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+const text = (v: CellValue) => (isBlank(v) ? '' : v instanceof Date ? dateText(v) : String(v).trim());
 const isYes = (v: CellValue) => v === true || ['ja', 'j', 'x', 'yes'].includes(fold(text(v)));
 // What controllers write in Avvikelse/åtgärd when a control found nothing.
 const NO_DEVIATION = new Set(['nej', 'ingen', 'inga', 'inga avvikelser', 'ingen avvikelse', '-', '–', '—', '0']);

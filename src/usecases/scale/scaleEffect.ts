@@ -1,4 +1,4 @@
-import { bandForScore, parseLevel, scoreRisk, type CellValue, type RegisterData, type RiskScale } from '../../core';
+import { dateText, bandForScore, parseLevel, scoreRisk, type CellValue, type RegisterData, type RiskScale } from '../../core';
 import { flowMessagesSv as M } from '../messages.sv';
 
 /** One risk a scale change affects. */
@@ -21,7 +21,7 @@ export interface ScaleEffect {
 }
 
 function shown(value: CellValue | undefined): string {
-  return value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+  return value === null || value === undefined ? '' : value instanceof Date ? dateText(value) : String(value).trim();
 }
 
 function levelOf(scale: RiskScale, s: number, k: number): string | undefined {

@@ -1,4 +1,5 @@
 import {
+  dateText,
   assessmentFor,
   countControls,
   hasDeviation,
@@ -29,7 +30,7 @@ export interface FollowUpOptions {
   readonly per: number;
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? dateText(v) : String(v).trim());
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 const isYes = (v: CellValue | undefined) => ['ja', 'j', 'x', 'yes', 'true'].includes(fold(text(v))) || v === true;

@@ -1,4 +1,4 @@
-import { DONE_STATUS, idKey, isBlank, recommendationStatuses, normalizeStatus, type CellValue, type RegisterData } from '../../core';
+import { dateText, DONE_STATUS, idKey, isBlank, recommendationStatuses, normalizeStatus, type CellValue, type RegisterData } from '../../core';
 import type { ControlYearOutcome } from './ControlYearOutcome';
 import { yearCloseMessagesSv as M } from './messages.sv';
 
@@ -33,7 +33,7 @@ export interface NewYearPlan {
   readonly problem?: string;
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? dateText(v) : String(v).trim());
 
 /**
  * The year a new plan is for, as typed (--ar, the pane's field).

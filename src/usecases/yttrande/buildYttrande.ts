@@ -1,9 +1,9 @@
-import { idKey, isBlank, isoFromSerial, nameKey, parseDate, recipientsOf, type CellValue, type RegisterData, type RegisterRow } from '../../core';
+import { dateText as cellDateText, idKey, isBlank, isoFromSerial, nameKey, parseDate, recipientsOf, type CellValue, type RegisterData, type RegisterRow } from '../../core';
 import { addresses, reportNamnder } from '../report/reportNamnder';
 import type { YttrandeModel, YttrandeRecommendation } from './YttrandeModel';
 
 const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
-const text = (v: CellValue | undefined): string | null => (v === undefined || isBlank(v) ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+const text = (v: CellValue | undefined): string | null => (v === undefined || isBlank(v) ? null : v instanceof Date ? cellDateText(v) : String(v).trim());
 
 /** A date cell as ISO, or the text as typed when it is no date (shown, never dropped). */
 function dateText(v: CellValue | undefined): string | null {

@@ -1,9 +1,9 @@
 import type { CellValue } from '../../cell/CellValue';
 import { formatValue } from '../../cell/formatValue';
 
-/** formatValue, safe for an invalid Date (which it would throw on): checks must never throw on odd cells. */
+/** A cell value as a finding names it (formatValue, which never throws: checks must not throw on odd cells). */
 export function shown(value: CellValue): string {
-  return value instanceof Date && Number.isNaN(value.getTime()) ? formatValue(String(value)) : formatValue(value);
+  return formatValue(value);
 }
 
 const MAX_ID = 40;

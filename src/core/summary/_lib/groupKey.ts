@@ -1,4 +1,5 @@
 import type { CellValue } from '../../cell/CellValue';
+import { dateText } from '../../date/dateText';
 
 /**
  * The text shown for a group cell, with runs of white space folded; '' for blank. Numbers (a year) and dates
@@ -6,7 +7,7 @@ import type { CellValue } from '../../cell/CellValue';
  */
 export function groupLabel(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateText(value);
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
   return String(value).replace(/[\s\u00a0]+/g, ' ').trim();
 }

@@ -1,7 +1,7 @@
-import { idKey, isBlank, type CellValue } from '../../../core';
+import { dateText, idKey, isBlank, type CellValue } from '../../../core';
 
 /** A cell as compared and shown in messages: trimmed text, a date as yyyy-mm-dd, blank as ''. */
-export const text = (value: CellValue): string => (isBlank(value) ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim());
+export const text = (value: CellValue): string => (isBlank(value) ? '' : value instanceof Date ? dateText(value) : String(value).trim());
 
 /** The items once each, in order of first appearance. */
 export function unique(items: readonly string[]): string[] {
