@@ -1,5 +1,6 @@
 import {
   controlOverview,
+  dateText,
   occasionsText,
   type ControlStatus,
   idKey,
@@ -42,7 +43,7 @@ export function computedContext(register: RegisterData): ComputedContext {
   return { titles, verdicts, controls };
 }
 
-const asText = (value: CellValue): string => (isBlank(value) ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const asText = (value: CellValue): string => (isBlank(value) ? '' : value instanceof Date ? dateText(value) : String(value));
 
 function riskScore(row: RegisterRow, register: RegisterData): ComputedValue {
   const score = scoreRiskCells(row.values.sannolikhet ?? null, row.values.konsekvens ?? null, register.scale);
