@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseRoundName } from '../core';
 import { todaySerial } from '../usecases/clock';
-import { CliError } from './CliError';
+import { isUppsiktError } from '../core/errors/UppsiktError';
 import { safeIo, type Io } from './Io';
 import { cliMessagesSv as C } from './messages.sv';
 import { terminalProgress } from './progress';
@@ -226,7 +226,7 @@ export async function runCli(args: readonly string[], rawIo: Io = processIo): Pr
       io.err(`uppsikt: ${message}`);
       return 2;
     }
-    if (error instanceof CliError) {
+    if (isUppsiktError(error)) {
       io.err(`uppsikt: ${error.message}`);
       debugDetail(error.cause, io);
       return error.exitCode;

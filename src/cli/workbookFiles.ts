@@ -8,18 +8,16 @@ import {
   LossError,
   PackageLimitError,
   TargetExistsError,
-  lossSentences,
   PackageError,
   readXlsx,
   writeUppsiktPackage,
   writeXlsx,
-  xlsxMessages,
   type PackageWriteResult,
   type UppsiktParts,
 } from '../workbook/xlsx';
-import { CliError } from './CliError';
+import { isUppsiktError, type UppsiktError, type UppsiktErrorOptions } from '../core/errors/UppsiktError';
+import { cliErrors } from './cliErrors';
 import { sameFile } from './fileIdentity';
-import { flowMessagesSv } from '../usecases/messages.sv';
 import { cliMessagesSv as C } from './messages.sv';
 
 /*
@@ -28,46 +26,54 @@ import { cliMessagesSv as C } from './messages.sv';
  * leaves nothing half-written.
  */
 
-/** A Node error code (EACCES, ENOENT, …), if the error is one Node raised for a file. */
+/** A Node error code (EACCES, ENOENT, …), if the error is one Node raised for a file (ours have codes too). */
 function errorCode(error: unknown): string | undefined {
+  if (isUppsiktError(error)) return undefined;
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
 }
 
 /**
- * A Swedish sentence for a file-system error on `file` (what the user named, not a temp file beside it), or
- * undefined when the error is not one the file system raised. `action` is what was tried.
+ * The error to report for a file-system error on `file` (what the user named, not a temp file beside it), with
+ * Node's error as its cause, or undefined when the error is not one the file system raised. `action` is what
+ * was tried.
  */
-export function fileErrorText(error: unknown, file: string, action: 'read' | 'write'): string | undefined {
+export function fileError(error: unknown, file: string, action: 'read' | 'write'): UppsiktError | undefined {
   const writing = action === 'write';
+  const cause = { cause: error };
   switch (errorCode(error)) {
     case 'EACCES':
     case 'EPERM':
-      return C.noPermission({ file, writing });
+      return cliErrors.noPermission({ file, writing }, cause);
     case 'EISDIR':
-      return C.folderNotFile({ file, example: writing ? path.join(file, 'ut.xlsx') : undefined });
+      return cliErrors.folderNotFile({ file, example: writing ? path.join(file, 'ut.xlsx') : undefined }, cause);
     case 'ENOENT':
-      return fs.existsSync(path.dirname(path.resolve(file))) ? C.fileMissing({ file }) : missingFolder(file);
+      return missing(file, cause);
     case 'ENOTDIR':
-      return C.pathThroughFile({ file });
+      return cliErrors.pathThroughFile({ file }, cause);
     case 'ENOSPC':
     case 'EDQUOT':
-      return C.diskFull({ file, writing });
+      return cliErrors.diskFull({ file, writing }, cause);
     case 'EROFS':
-      return C.readOnlyDevice({ file });
+      return cliErrors.readOnlyDevice({ file }, cause);
     case 'EBUSY':
     case 'ETXTBSY':
-      return C.fileBusy({ file });
+      return cliErrors.fileBusy({ file }, cause);
     case 'ENAMETOOLONG':
-      return C.pathTooLong({ file });
+      return cliErrors.pathTooLong({ file }, cause);
     case 'EMFILE':
     case 'ENFILE':
-      return C.tooManyOpen({ file, writing });
+      return cliErrors.tooManyOpen({ file, writing }, cause);
     case undefined:
       return undefined;
     default:
-      return C.systemError({ file, writing, code: errorCode(error) });
+      return cliErrors.systemError({ file, writing, code: errorCode(error) }, cause);
   }
+}
+
+/** fileError's sentence, for messages that give it as the reason nothing was written. */
+export function fileErrorText(error: unknown, file: string, action: 'read' | 'write'): string | undefined {
+  return fileError(error, file, action)?.message;
 }
 
 /** The outermost folder on the way to `file` that does not exist. */
@@ -77,8 +83,9 @@ function firstMissingFolder(file: string): string {
   return folder;
 }
 
-function missingFolder(file: string): string {
-  return C.folderMissingFor({ folder: firstMissingFolder(file), file });
+/** A file that does not exist: in a folder that does, or on a path whose folder is missing too. */
+function missing(file: string, options?: UppsiktErrorOptions): UppsiktError {
+  return fs.existsSync(path.dirname(path.resolve(file))) ? cliErrors.fileMissing({ file }, options) : cliErrors.folderMissingFor({ folder: firstMissingFolder(file), file }, options);
 }
 
 /** Reads up to `length` bytes at `position` (negative: from the end). Throws Node's error as is. */
@@ -145,33 +152,30 @@ const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
  * (encrypted) workbook or an old .xls, a text file, a broken zip, and a zip without a workbook in it.
  */
 function checkReadable(file: string): void {
-  if (!fs.existsSync(file)) {
-    throw new CliError(fs.existsSync(path.dirname(path.resolve(file))) ? C.fileMissing({ file }) : missingFolder(file));
-  }
-  if (fs.statSync(file).isDirectory()) throw new CliError(C.folderNotExcel({ file }));
+  if (!fs.existsSync(file)) throw missing(file);
+  if (fs.statSync(file).isDirectory()) throw cliErrors.folderNotExcel({ file });
   if (!WORKBOOK_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
-    throw new CliError(C.notXlsxFile({ file }));
+    throw cliErrors.notXlsxFile({ file });
   }
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
     const size = fs.fstatSync(fd).size;
-    if (size === 0) throw new CliError(`${flowMessagesSv.fileEmpty({ file })} ${C.checkRightFile}`);
+    if (size === 0) throw cliErrors.fileEmpty({ file });
     const head = readBytes(fd, size, 0, 512);
     if (head.subarray(0, 8).equals(CFB_MAGIC)) throw oldOrEncrypted(file, fd, size);
     if (!head.subarray(0, 4).equals(ZIP_LOCAL) && !head.subarray(0, 4).equals(ZIP_EMPTY)) {
-      throw new CliError(looksLikeText(head) ? C.textAsXlsx({ file }) : flowMessagesSv.fileNotXlsxContent({ file }));
+      throw looksLikeText(head) ? cliErrors.textAsXlsx({ file }) : cliErrors.fileNotXlsxContent({ file });
     }
     const names = zipEntryNames(fd, size);
     if (names === undefined) throw broken(file);
     if (names !== null && !names.some((n) => n.toLowerCase() === 'xl/workbook.xml')) {
-      throw new CliError(C.zipNotWorkbook({ file, kind: zipKind(names) }));
+      throw cliErrors.zipNotWorkbook({ file, kind: zipKind(names) });
     }
     // Every package has it (Excel will not open one without): an input problem, said before any write.
-    if (names !== null && !names.includes('[Content_Types].xml')) throw new CliError(C.noContentTypes({ file }));
+    if (names !== null && !names.includes('[Content_Types].xml')) throw cliErrors.noContentTypes({ file });
   } catch (error) {
-    const text = fileErrorText(error, file, 'read');
-    throw text === undefined ? error : new CliError(text, 2, error);
+    throw fileError(error, file, 'read') ?? error;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
@@ -181,50 +185,45 @@ function checkReadable(file: string): void {
  * An OLE2 compound file: Excel wraps a password-protected .xlsx in one (streams EncryptionInfo and
  * EncryptedPackage, named in UTF-16 in its directory); an old .xls or .doc is one too.
  */
-function oldOrEncrypted(file: string, fd: number, size: number): CliError {
+function oldOrEncrypted(file: string, fd: number, size: number): UppsiktError {
   // The header names the first directory sector; the stream names are there (or near either end).
   const header = readBytes(fd, size, 0, 512);
   const sectorSize = 2 ** header.readUInt16LE(30);
   const directory = sectorSize >= 128 && sectorSize <= 65536 ? readBytes(fd, size, (header.readUInt32LE(48) + 1) * sectorSize, sectorSize) : Buffer.alloc(0);
   const sample = Buffer.concat([directory, readBytes(fd, size, 0, 1 << 20), readBytes(fd, size, -(1 << 20), 1 << 20)]);
   if (sample.includes(Buffer.from('EncryptedPackage', 'utf16le')) || sample.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
-    return new CliError(flowMessagesSv.fileEncrypted({ file, again: C.tryAgain }));
+    return cliErrors.fileEncrypted({ file });
   }
-  return new CliError(flowMessagesSv.fileOldFormat({ file }));
+  return cliErrors.fileOldFormat({ file });
 }
 
-function broken(file: string, cause?: unknown): CliError {
-  return new CliError(C.brokenFile({ file }), 2, cause);
+function broken(file: string, cause?: unknown): UppsiktError {
+  return cliErrors.brokenFile({ file }, { cause });
 }
 
 /*
  * The zip is whole and names a workbook, but ExcelJS could not read it: either its content is damaged or it
  * holds something ExcelJS does not understand; which of the two is not known, so the message says both.
  */
-function uninterpretable(file: string, cause?: unknown): CliError {
-  return new CliError(C.uninterpretable({ file }), 2, cause);
+function uninterpretable(file: string, cause?: unknown): UppsiktError {
+  return cliErrors.uninterpretable({ file }, { cause });
 }
 
 /** A package past a read limit or with a part zlib cannot inflate, in Swedish; undefined for any other error. */
-export function inputProblem(file: string, error: unknown): CliError | undefined {
+export function inputProblem(file: string, error: unknown): UppsiktError | undefined {
   if (error instanceof PackageLimitError) {
-    const text =
-      error.kind === 'cells'
-        ? C.tooManyCells({ file, sheet: error.sheet, cells: error.limit })
-        : C.tooMuchXml({ file, sheet: error.sheet, megabytes: Math.round(error.limit / (1024 * 1024)) });
-    return new CliError(text, 2, error);
+    return error.kind === 'cells'
+      ? cliErrors.tooManyCells({ file, sheet: error.sheet, cells: error.limit }, { cause: error })
+      : cliErrors.tooMuchXml({ file, sheet: error.sheet, megabytes: Math.round(error.limit / (1024 * 1024)) }, { cause: error });
   }
-  if (error instanceof DamagedPartError) return new CliError(C.damagedPart({ file, part: error.part }), 2, error);
+  if (error instanceof DamagedPartError) return cliErrors.damagedPart({ file, part: error.part }, { cause: error });
   return undefined;
 }
 
 /** An error a library raised while reading a file that passed checkReadable, in Swedish (its text kept as the cause). */
-function unreadable(file: string, error: unknown): CliError {
-  if (error instanceof CliError) return error;
-  const refused = inputProblem(file, error);
-  if (refused) return refused;
-  const text = fileErrorText(error, file, 'read');
-  return text === undefined ? uninterpretable(file, error) : new CliError(text, 2, error);
+function unreadable(file: string, error: unknown): UppsiktError {
+  if (isUppsiktError(error)) return error;
+  return inputProblem(file, error) ?? fileError(error, file, 'read') ?? uninterpretable(file, error);
 }
 
 /**
@@ -255,17 +254,17 @@ export async function readSnapshot(file: string, onProgress?: (sheet: string, ro
 export function checkTarget(target: string, options: { input?: string; replace?: boolean } = {}): void {
   const wanted = options.input ? path.extname(options.input).toLowerCase() : '.xlsx';
   if (path.extname(target).toLowerCase() !== wanted) {
-    throw new CliError(wanted === '.xlsm' && options.input ? C.notXlsm({ file: target, input: options.input }) : C.notXlsx({ file: target }));
+    throw wanted === '.xlsm' && options.input ? cliErrors.notXlsm({ file: target, input: options.input }) : cliErrors.notXlsx({ file: target });
   }
   ensureNewTarget(target, { replace: options.replace, inputs: options.input ? [options.input] : [] });
   const folder = path.dirname(path.resolve(target));
-  if (!fs.existsSync(folder)) throw new CliError(C.targetFolderMissing({ folder: firstMissingFolder(target) }));
+  if (!fs.existsSync(folder)) throw cliErrors.targetFolderMissing({ folder: firstMissingFolder(target) });
 }
 
 // A library's or Node's own text is English: only the Swedish sentence is shown (UPPSIKT_DEBUG shows the cause).
-function cannotWrite(target: string, error: unknown): CliError {
-  if (error instanceof TargetExistsError) return new CliError(C.targetAppeared({ file: target }), 2, error);
-  return new CliError(C.notWritten({ reason: fileErrorText(error, target, 'write') ?? C.systemError({ file: target, writing: true }) }), 2, error);
+function cannotWrite(target: string, error: unknown): UppsiktError {
+  if (error instanceof TargetExistsError) return cliErrors.targetAppeared({ file: target }, { cause: error });
+  return cliErrors.notWritten({ reason: fileErrorText(error, target, 'write') ?? C.systemError({ file: target, writing: true }) }, { cause: error });
 }
 
 /** Writes a workbook made from scratch (init); the target was checked with checkTarget. */
@@ -300,10 +299,11 @@ export async function saveUppsiktInto(
   try {
     return await writeUppsiktPackage(input, target, register, { ...options, replace: mayReplace(target) });
   } catch (error) {
+    if (isUppsiktError(error)) throw error; // already worded, by the adapter
     if (error instanceof LossError) {
-      throw new CliError(xlsxMessages.losses(lossSentences(error.losses, 'would'), C.allowLossHint, C.noFileWritten));
+      throw cliErrors.lossRefused({ losses: error.losses });
     }
-    if (error instanceof PackageError) throw new CliError(C.packageRefused({ file: input, reason: error.message }));
+    if (error instanceof PackageError) throw cliErrors.packageRefused({ file: input, reason: error.message });
     // Not the file system's: something in the input the merge could not take, not a failed write.
     if (errorCode(error) === undefined && !(error instanceof TargetExistsError)) throw inputProblem(input, error) ?? uninterpretable(input, error);
     throw cannotWrite(target, error);
@@ -332,10 +332,10 @@ export function mayReplace(target: string): boolean {
 export function ensureNewTarget(target: string, options: { replace?: boolean; inputs?: readonly string[] } = {}): void {
   const resolved = path.resolve(target);
   if ((options.inputs ?? []).some((input) => sameFile(input, target))) {
-    throw new CliError(C.sameAsInput);
+    throw cliErrors.sameAsInput();
   }
   if (fs.existsSync(resolved) && !options.replace) {
-    throw new CliError(C.targetExists({ file: target }));
+    throw cliErrors.targetExists({ file: target });
   }
   replaceAllowed.set(resolved, options.replace === true);
 }
