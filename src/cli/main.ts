@@ -8,7 +8,7 @@ import { terminalProgress } from './progress';
 import { swedishHelp } from './swedishHelp';
 import { SwedishCommand } from './SwedishCommand';
 import { installInterruptCleanup } from './interrupt';
-import { fileErrorText } from './workbookFiles';
+import { fileErrorText } from './fileErrors';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';

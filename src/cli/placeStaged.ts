@@ -3,7 +3,7 @@ import path from 'path';
 import { placeFile, removeTemp, TargetExistsError, tempPathFor } from '../workbook/xlsx';
 import { isUppsiktError, type UppsiktError } from '../core/errors/UppsiktError';
 import { cliErrors } from './cliErrors';
-import { fileErrorText } from './workbookFiles';
+import { fileErrorText } from './fileErrors';
 
 /**
  * Moves the staged files into place: without --ersatt a target that appeared meanwhile is not overwritten,

@@ -3,7 +3,7 @@ import path from 'path';
 import { isUppsiktError, type UppsiktError } from '../core/errors/UppsiktError';
 import { cliErrors } from './cliErrors';
 import { cliMessagesSv as C } from './messages.sv';
-import { fileError } from './workbookFiles';
+import { fileError } from './fileErrors';
 
 /*
  * Reading a report's text as a PDF reader's copy-and-save gives it: UTF-8, with or without a byte-order

@@ -5,7 +5,7 @@ import { runCli } from '../../src/cli/main';
 import { cliErrors } from '../../src/cli/cliErrors';
 import { cliMessagesSv as C } from '../../src/cli/messages.sv';
 import { flowMessagesSv as F } from '../../src/usecases/messages.sv';
-import { ensureNewTarget } from '../../src/cli/workbookFiles';
+import { ensureNewTarget } from '../../src/cli/writeTargets';
 import { tempDir, TODAY } from './runCli';
 
 /*

@@ -11,7 +11,7 @@ import { convertToPdf } from '../libreOffice';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
 import { writeStaged } from '../placeStaged';
-import { ensureNewTarget } from '../workbookFiles';
+import { ensureNewTarget } from '../writeTargets';
 
 // What both exports (the nämnd report and the year's follow-up) share: options, targets and staged writing.
 

@@ -7,7 +7,7 @@ import { cliErrors } from '../cliErrors';
 import type { Io } from '../Io';
 import { findingLine } from '../format';
 import { readReportText } from '../reportText';
-import { checkTarget } from '../workbookFiles';
+import { checkTarget } from '../writeTargets';
 import { openRegister } from './openRegister';
 import { reportKept, writeRegister } from './writeRegister';
 

@@ -4,7 +4,8 @@ import { renderUppsikt } from '../../workbook/xlsx';
 import { cliErrors } from '../cliErrors';
 import { cliMessagesSv as C } from '../messages.sv';
 import type { Io } from '../Io';
-import { checkTarget, saveWorkbook } from '../workbookFiles';
+import { saveWorkbook } from '../saveFiles';
+import { checkTarget } from '../writeTargets';
 
 /** `uppsikt ny` (init): the new workbook is named by the argument or by -o, as every writing command's -o. */
 export async function initCommand(argument: string | undefined, options: { output?: string; skala: string; exempel?: boolean; ersatt?: boolean }, io: Io): Promise<number> {

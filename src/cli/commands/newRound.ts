@@ -3,7 +3,7 @@ import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { cliErrors } from '../cliErrors';
 import type { Io } from '../Io';
 import { findingLine } from '../format';
-import { checkTarget } from '../workbookFiles';
+import { checkTarget } from '../writeTargets';
 import { openRegister } from './openRegister';
 import { reportKept, writeRegister } from './writeRegister';
 

@@ -2,7 +2,7 @@ import { controlYearOutcomes, newYearRegister, parsePlanYear, planNewYear } from
 import { cliErrors } from '../cliErrors';
 import type { Io } from '../Io';
 import { findingLine } from '../format';
-import { checkTarget } from '../workbookFiles';
+import { checkTarget } from '../writeTargets';
 import { openRegister } from './openRegister';
 import { reportKept, writeRegister } from './writeRegister';
 

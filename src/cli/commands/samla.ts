@@ -9,7 +9,9 @@ import { textTable } from '../format';
 import type { Io } from '../Io';
 import { sameFile, uniqueFiles } from '../fileIdentity';
 import { cliMessagesSv as C } from '../messages.sv';
-import { ensureNewTarget, readSnapshot, saveWorkbook } from '../workbookFiles';
+import { readSnapshot } from '../readInput';
+import { saveWorkbook } from '../saveFiles';
+import { ensureNewTarget } from '../writeTargets';
 
 export interface SamlaOptions {
   output: string;

@@ -3,7 +3,7 @@ import { lossSentences, rewriteRefusal, uppsiktPartsIn, withoutFormulaResults, t
 import { cliErrors } from '../cliErrors';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
-import { saveUppsiktInto } from '../workbookFiles';
+import { saveUppsiktInto } from '../saveFiles';
 
 export interface WriteRegisterOptions {
   readonly today: number;

@@ -8,7 +8,7 @@ import type { Io } from '../Io';
 import { convertToPdf, findSoffice, PDF_FROM_DOCUMENT } from '../libreOffice';
 import { writeStaged } from '../placeStaged';
 import { cliMessagesSv as C } from '../messages.sv';
-import { ensureNewTarget } from '../workbookFiles';
+import { ensureNewTarget } from '../writeTargets';
 import { openRegister } from './openRegister';
 
 export interface YttrandeOptions {
