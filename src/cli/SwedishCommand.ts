@@ -48,7 +48,7 @@ export class SwedishCommand extends Command {
     if (this.internals._allowUnknownOption) return;
     // The flags of this command and of the commands above it, as commander looks them up.
     const commands: Command[] = [this];
-    for (let parent = this.parent; parent && !(commands[commands.length - 1] as unknown as CommanderInternals)._enablePositionalOptions; parent = parent.parent) commands.push(parent);
+    for (let parent = this.parent; parent && !(parent as unknown as CommanderInternals)._enablePositionalOptions; parent = parent.parent) commands.push(parent);
     const candidates = commands.flatMap((command) => command.createHelp().visibleOptions(command).flatMap((o) => (o.long ? [o.long] : [])));
     throw cliErrors.unknownOption({ option: flag, suggestion: flag.startsWith('--') ? didYouMean(flag, candidates) : '' });
   }

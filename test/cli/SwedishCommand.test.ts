@@ -48,6 +48,8 @@ describe('SwedishCommand', () => {
     const error = await parseError('kontrollera', 'a.xlsx', '--jsno');
     expect(error.code).toBe('cli.unknownOption');
     expect(error.message).toBe('Okänd flagga --jsno. Menade du --json? Skriv npx uppsikt --help för att se vilka som finns.');
+    // The program's own flags count too: --help is offered from inside a command.
+    expect((await parseError('kontrollera', 'a.xlsx', '--hlep')).message).toContain('Menade du --help?');
     expect((await parseError('kontrollera', 'a.xlsx', '--zzzzzzz')).message).toBe('Okänd flagga --zzzzzzz. Skriv npx uppsikt --help för att se vilka som finns.');
   });
 
