@@ -16,7 +16,11 @@ interface CommanderInternals {
   _allowUnknownOption: boolean;
   _allowExcessArguments: boolean;
   _enablePositionalOptions: boolean;
+  _dispatchHelpCommand(command: string | undefined): void;
 }
+
+/** The help command's English name, which commander itself would have used: still runs, as the other aliases. */
+const ENGLISH_HELP = 'help';
 
 /** " Menade du a eller b?" for the candidates nearest `word`, or nothing. */
 function didYouMean(word: string, candidates: readonly string[]): string {
@@ -31,7 +35,7 @@ function flagTerm(option: Option): string {
 
 /** Names of a program's commands, in the order they are listed in its help (help itself excluded). */
 export function commandNames(program: Command): string[] {
-  return program.commands.map((c) => c.name()).filter((name) => name !== 'help');
+  return program.commands.map((c) => c.name());
 }
 
 export class SwedishCommand extends Command {
@@ -53,9 +57,13 @@ export class SwedishCommand extends Command {
     throw cliErrors.unknownOption({ option: flag, suggestion: flag.startsWith('--') ? didYouMean(flag, candidates) : '' });
   }
 
-  /** A command the program does not have: the near one (by its name or English alias) and the full list. */
+  /**
+   * A command the program does not have: the near one (by its name or English alias) and the full list. The
+   * help command is named in Swedish (hjalp) and commander matches it by name only, so "help" is run here.
+   */
   unknownCommand(): void {
     const typed = this.args[0];
+    if (typed === ENGLISH_HELP) return this.internals._dispatchHelpCommand(this.args[1]);
     const candidates = this.createHelp().visibleCommands(this).flatMap((c) => [c.name(), ...c.aliases()]);
     throw cliErrors.unknownCommand({ command: typed, suggestion: didYouMean(typed, candidates), commands: commandNames(this) });
   }
