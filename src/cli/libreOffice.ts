@@ -3,15 +3,14 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { removeTemp, tempPathFor } from '../workbook/xlsx';
-import { CliError } from './CliError';
+import { cliErrors } from './cliErrors';
 import { killChild, trackChild } from './interrupt';
-import { cliMessagesSv as C } from './messages.sv';
 
 /** LibreOffice's command, or an error saying how to install it. */
 export function findSoffice(): string {
   const found = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0);
   if (found) return found;
-  throw new CliError(C.libreOfficeMissing);
+  throw cliErrors.libreOfficeMissing();
 }
 
 // Tagged (accessible) PDFs: headings and tables marked up for screen readers. One export filter per kind of
@@ -44,7 +43,7 @@ export async function convertToPdf(soffice: string, files: readonly string[], ou
     });
     const missing = files.filter((f) => !fs.existsSync(path.join(outDir, `${path.parse(f).name}.pdf`)));
     if (run.status !== 0 || missing.length > 0) {
-      throw new CliError(C.pdfFailed({ files: missing.map((f) => path.basename(f)), detail: (run.stderr || run.error?.message || '').trim() }));
+      throw cliErrors.pdfFailed({ files: missing.map((f) => path.basename(f)), detail: (run.stderr || run.error?.message || '').trim() });
     }
   } finally {
     removeTemp(profile);

@@ -1,13 +1,14 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CommanderError, InvalidArgumentError, Option, type Command } from 'commander';
 import { parseRoundName } from '../core';
 import { todaySerial } from '../usecases/clock';
-import { CliError } from './CliError';
+import { isUppsiktError } from '../core/errors/UppsiktError';
 import { safeIo, type Io } from './Io';
 import { cliMessagesSv as C } from './messages.sv';
 import { terminalProgress } from './progress';
-import { swedishHelp, swedishParseError } from './swedishCommander';
+import { swedishHelp } from './swedishHelp';
+import { SwedishCommand } from './SwedishCommand';
 import { installInterruptCleanup } from './interrupt';
-import { fileErrorText } from './workbookFiles';
+import { fileErrorText } from './fileErrors';
 import { adoptCommand } from './commands/adopt';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
@@ -42,7 +43,7 @@ function roundName(value: string): string {
 
 function program(io: Io, setExit: (code: number) => void): Command {
   const run = (task: Promise<number>) => task.then(setExit);
-  const cli = new Command('uppsikt')
+  const cli = new SwedishCommand('uppsikt')
     .description('Uppsikt: internkontrollplan, riskanalys och uppföljning av revisionens rekommendationer i Excelfiler.')
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined })
     .exitOverride();
@@ -197,6 +198,8 @@ function debugDetail(error: unknown, io: Io): void {
   }
 }
 
+const HELP_EXITS = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+
 /* A system error on a file that no command turned into Swedish itself, with the file Node names. */
 const WRITING = new Set(['write', 'rename', 'mkdir', 'unlink', 'rmdir', 'copyfile', 'symlink', 'utime', 'chmod', 'ftruncate']);
 function systemErrorText(error: unknown): string | undefined {
@@ -220,13 +223,14 @@ export async function runCli(args: readonly string[], rawIo: Io = processIo): Pr
     await cli.parseAsync([...args], { from: 'user' });
     return exitCode;
   } catch (error) {
+    // Help and --version end through exitOverride; parse errors are SwedishCommand's UppsiktErrors.
     if (error instanceof CommanderError) {
-      const message = swedishParseError(error, cli);
-      if (message === undefined) return error.exitCode;
-      io.err(`uppsikt: ${message}`);
+      if (HELP_EXITS.has(error.code)) return error.exitCode;
+      io.err(`uppsikt: ${C.cannotParse}`);
+      debugDetail(error, io);
       return 2;
     }
-    if (error instanceof CliError) {
+    if (isUppsiktError(error)) {
       io.err(`uppsikt: ${error.message}`);
       debugDetail(error.cause, io);
       return error.exitCode;

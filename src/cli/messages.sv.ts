@@ -19,7 +19,7 @@ export const cliMessagesSv = {
   choose: (p: { choices: readonly string[] }) => `välj ${orList(p.choices)}`,
   defaultIs: (p: { value: string }) => `standard: ${p.value}`,
   helpOption: 'visa hjälp',
-  helpCommand: 'help [kommando]',
+  helpCommand: 'hjalp [kommando]',
   helpCommandDescription: 'visa hjälp för ett kommando',
   didYouMean: (p: { similar: readonly string[] }) => ` Menade du ${orList(p.similar)}?`,
   unknownOption: (p: { option: string; suggestion: string }) => `Okänd flagga ${p.option}.${p.suggestion} Skriv npx uppsikt --help för att se vilka som finns.`,

@@ -1,5 +1,5 @@
 import type { AdoptionReport, WorkbookSnapshot } from '../core';
-import { CliError } from './CliError';
+import { cliErrors } from './cliErrors';
 import { cliMessagesSv as C } from './messages.sv';
 
 const MAX_SHEETS_NAMED = 10;
@@ -14,5 +14,5 @@ export function requireSomethingRecognised(file: string, snapshot: WorkbookSnaps
   if (report.tables.length > 0) return;
   const names = snapshot.sheets.map((s) => s.name);
   const shown = names.length > MAX_SHEETS_NAMED ? C.sheetsAndMore({ sheets: names.slice(0, MAX_SHEETS_NAMED), count: names.length }) : names.join(', ');
-  throw new CliError(C.nothingRecognised({ file, sheets: shown }));
+  throw cliErrors.nothingRecognised({ file, sheets: shown });
 }

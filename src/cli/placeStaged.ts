@@ -1,9 +1,9 @@
 import fs from 'fs';
 import path from 'path';
 import { placeFile, removeTemp, TargetExistsError, tempPathFor } from '../workbook/xlsx';
-import { CliError } from './CliError';
-import { cliMessagesSv as C } from './messages.sv';
-import { fileErrorText } from './workbookFiles';
+import { isUppsiktError, type UppsiktError } from '../core/errors/UppsiktError';
+import { cliErrors } from './cliErrors';
+import { fileErrorText } from './fileErrors';
 
 /**
  * Moves the staged files into place: without --ersatt a target that appeared meanwhile is not overwritten,
@@ -18,7 +18,7 @@ export function placeAll(staging: string, targets: readonly string[], replace: b
     }
   } catch (error) {
     if (!replace) for (const t of placed) fs.rmSync(t, { force: true });
-    if (error instanceof TargetExistsError) throw new CliError(C.targetAppeared({ file: error.target }));
+    if (error instanceof TargetExistsError) throw cliErrors.targetAppeared({ file: error.target });
     throw error;
   }
 }
@@ -32,7 +32,7 @@ export function placeAll(staging: string, targets: readonly string[], replace: b
  * @param targets - Every file placed, named as in the staging folder.
  * @param replace - --ersatt.
  * @param write - Writes the files into the staging folder.
- * @param notWritten - The command's own sentence for any other failure.
+ * @param notWritten - The command's own error for any other failure, given the library's text and error.
  */
 export async function writeStaged(
   folder: string,
@@ -40,7 +40,7 @@ export async function writeStaged(
   targets: readonly string[],
   replace: boolean,
   write: (staging: string) => Promise<void>,
-  notWritten: (reason: string) => string,
+  notWritten: (reason: string, cause: unknown) => UppsiktError,
 ): Promise<void> {
   let staging: string | undefined;
   try {
@@ -50,10 +50,10 @@ export async function writeStaged(
     await write(staging);
     placeAll(staging, targets, replace);
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (isUppsiktError(error)) throw error;
     const text = fileErrorText(error, userFolder, 'write');
-    if (text !== undefined) throw new CliError(C.notWritten({ reason: text }), 2, error);
-    throw new CliError(notWritten(error instanceof Error ? error.message : String(error)), 2, error);
+    if (text !== undefined) throw cliErrors.notWritten({ reason: text }, { cause: error });
+    throw notWritten(error instanceof Error ? error.message : String(error), error);
   } finally {
     if (staging) removeTemp(staging);
   }

@@ -1,9 +1,9 @@
 import fs from 'fs';
 import path from 'path';
-import { flowMessagesSv as M } from '../usecases/messages.sv';
-import { CliError } from './CliError';
+import { isUppsiktError, type UppsiktError } from '../core/errors/UppsiktError';
+import { cliErrors } from './cliErrors';
 import { cliMessagesSv as C } from './messages.sv';
-import { fileErrorText } from './workbookFiles';
+import { fileError } from './fileErrors';
 
 /*
  * Reading a report's text as a PDF reader's copy-and-save gives it: UTF-8, with or without a byte-order
@@ -14,16 +14,16 @@ import { fileErrorText } from './workbookFiles';
 const PK = Buffer.from('504b0304', 'hex');
 const CFB = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
-function notText(file: string, what: string, todo: string): CliError {
-  return new CliError(C.notText({ file, what, todo }));
+function notText(file: string, what: string, todo: string): UppsiktError {
+  return cliErrors.notText({ file, what, todo });
 }
 
 /** What a binary file is, by its first bytes and name, with what to do instead. */
-function binaryKind(file: string, bytes: Buffer): CliError | undefined {
+function binaryKind(file: string, bytes: Buffer): UppsiktError | undefined {
   const ext = path.extname(file).toLowerCase();
   const copyText = C.copyTextHint;
   if (ext === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
-    return new CliError(C.isPdf({ file }));
+    return cliErrors.isPdf({ file });
   }
   if (bytes.subarray(0, 4).equals(PK) || bytes.subarray(0, 8).equals(CFB)) {
     if (['.xlsx', '.xlsm', '.xls'].includes(ext)) {
@@ -46,11 +46,11 @@ function binaryKind(file: string, bytes: Buffer): CliError | undefined {
 export function readReportText(file: string): string {
   let bytes: Buffer;
   try {
-    if (fs.statSync(file).isDirectory()) throw new CliError(C.isFolder({ file }));
+    if (fs.statSync(file).isDirectory()) throw cliErrors.isFolder({ file });
     bytes = fs.readFileSync(file);
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(fileErrorText(error, file, 'read') ?? C.unreadable({ file }), 2, error);
+    if (isUppsiktError(error)) throw error;
+    throw fileError(error, file, 'read') ?? cliErrors.unreadable({ file }, { cause: error });
   }
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = bytes.subarray(2).toString('utf16le');
@@ -59,10 +59,10 @@ export function readReportText(file: string): string {
     const binary = binaryKind(file, bytes);
     if (binary) throw binary;
     text = bytes.toString('utf8').replace(/^\ufeff/, '');
-    if (text.includes('\ufffd')) throw new CliError(M.notUtf8({ file }));
+    if (text.includes('\ufffd')) throw cliErrors.notUtf8({ file });
   }
   if (text.trim() === '') {
-    throw new CliError(C.emptyText({ file }));
+    throw cliErrors.emptyText({ file });
   }
   return text;
 }

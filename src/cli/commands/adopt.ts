@@ -4,7 +4,8 @@ import { isCompleteUppsiktWorkbook } from '../../workbook/xlsx';
 import type { Io } from '../Io';
 import { countLine, findingLine } from '../format';
 import { cliMessagesSv as C } from '../messages.sv';
-import { checkTarget, saveCopy } from '../workbookFiles';
+import { saveCopy } from '../saveFiles';
+import { checkTarget } from '../writeTargets';
 import { openRegister } from './openRegister';
 import { refuseNewerSchema, reportKept, writeRegister } from './writeRegister';
 

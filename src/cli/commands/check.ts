@@ -1,6 +1,6 @@
 import { checkFindings } from '../../usecases/checkFindings';
 import { findingSummary } from '../../usecases/findingSummary';
-import { EXIT_FINDINGS } from '../CliError';
+import { EXIT_FINDINGS } from '../cliErrors';
 import { printAnswersDue } from '../answersDue';
 import { cappedFindings, findingLine } from '../format';
 import { requireSomethingRecognised } from '../nothingRecognised';

@@ -6,7 +6,7 @@ import { hasReportRound } from '../../usecases/report/reportRounds';
 import { rowsInNoReport } from '../../usecases/report/rowsInNoReport';
 import type { ReportModel } from '../../usecases/report/ReportModel';
 import { renderReport } from '../../workbook/xlsx/report';
-import { CliError } from '../CliError';
+import { cliErrors } from '../cliErrors';
 import { findingLine } from '../format';
 import { findSoffice } from '../libreOffice';
 import type { Io } from '../Io';
@@ -21,7 +21,7 @@ import { openRegister } from './openRegister';
  * written in a temporary folder first and moved into place only when all of it succeeded.
  */
 export async function exportCommand(file: string, options: ExportOptions, io: Io): Promise<number> {
-  if (options.alla && options.namnd !== undefined) throw new CliError(C.namndOrAll);
+  if (options.alla && options.namnd !== undefined) throw cliErrors.namndOrAll();
   if (options.uppfoljning !== undefined) return exportFollowUpCommand(file, options, io);
   const per = perSerial(options.per, io);
   const { register } = await openRegister(file);

@@ -1,7 +1,7 @@
 import { buildFollowUpReport, parsePlanYear, yearPicture, type FollowUpReportModel } from '../../usecases/yearClose';
 import { renderFollowUpReport } from '../../workbook/xlsx/followUpReport';
 import path from 'path';
-import { CliError } from '../CliError';
+import { cliErrors } from '../cliErrors';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
 import { findSoffice } from '../libreOffice';
@@ -15,7 +15,7 @@ import { openRegister } from './openRegister';
  */
 export async function exportFollowUpCommand(file: string, options: ExportOptions, io: Io): Promise<number> {
   const year = parsePlanYear(options.uppfoljning ?? '');
-  if (year === undefined) throw new CliError(C.followUpYearInvalid({ value: options.uppfoljning ?? '' }));
+  if (year === undefined) throw cliErrors.followUpYearInvalid({ value: options.uppfoljning ?? '' });
   const per = perSerial(options.per, io);
   const { register } = await openRegister(file);
   const { folder, reports, targets } = reportTargets(file, register, options);

@@ -6,12 +6,12 @@ import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { reportFileNames } from '../../usecases/report/reportFileNames';
 import { reportNamnder } from '../../usecases/report/reportNamnder';
 import { writeXlsx } from '../../workbook/xlsx';
-import { CliError } from '../CliError';
+import { cliErrors } from '../cliErrors';
 import { convertToPdf } from '../libreOffice';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
 import { writeStaged } from '../placeStaged';
-import { ensureNewTarget } from '../workbookFiles';
+import { ensureNewTarget } from '../writeTargets';
 
 // What both exports (the nämnd report and the year's follow-up) share: options, targets and staged writing.
 
@@ -34,7 +34,7 @@ const fold = nameKey;
 export function perSerial(per: string | undefined, io: Io): number {
   if (per === undefined) return io.today();
   const serial = parseDate(per);
-  if (serial === null || Number.isNaN(serial)) throw new CliError(C.perInvalid({ value: per }));
+  if (serial === null || Number.isNaN(serial)) throw cliErrors.perInvalid({ value: per });
   return serial;
 }
 
@@ -45,20 +45,20 @@ export function reportTargets(file: string, register: RegisterData, options: Exp
   let folder: string;
   if (options.alla) {
     folder = path.resolve(options.output);
-    if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new CliError(C.outputIsFile({ output: options.output }));
-    if (namnder.length === 0) throw new CliError(C.noNamnderIn({ file }));
+    if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw cliErrors.outputIsFile({ output: options.output });
+    if (namnder.length === 0) throw cliErrors.noNamnderIn({ file });
     const names = reportFileNames(namnder);
     reports = namnder.map((namnd, i) => ({ name: names[i], options: { namnd } }));
   } else {
-    if (path.extname(options.output).toLowerCase() !== '.xlsx') throw new CliError(C.notXlsx({ file: options.output }));
+    if (path.extname(options.output).toLowerCase() !== '.xlsx') throw cliErrors.notXlsx({ file: options.output });
     folder = path.dirname(path.resolve(options.output));
-    if (!fs.existsSync(folder)) throw new CliError(C.noFolder({ folder }));
+    if (!fs.existsSync(folder)) throw cliErrors.noFolder({ folder });
     let namnd: string | undefined;
     if (options.namnd !== undefined) {
       namnd = namnder.find((n) => fold(n) === fold(options.namnd!));
       if (!namnd) {
         const known = namnder.length > 0 ? C.namnderInWorkbook({ namnder }) : `${M.noNamnder}.`;
-        throw new CliError(C.namndUnknown({ namnd: options.namnd, file, known }));
+        throw cliErrors.namndUnknown({ namnd: options.namnd, file, known });
       }
     }
     reports = [{ name: path.basename(options.output), options: namnd ? { namnd } : {} }];
@@ -87,5 +87,5 @@ export async function writeReports(
       staged.push(target);
     }
     if (soffice) await convertToPdf(soffice, staged, staging);
-  }, (reason) => C.reportNotWritten({ reason }));
+  }, (reason, cause) => cliErrors.reportNotWritten({ reason }, { cause }));
 }

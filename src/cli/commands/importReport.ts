@@ -3,11 +3,11 @@ import { answerByNote, granskningTitles, importIntoRegister, planImport, propose
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { cliMessagesSv as C } from '../messages.sv';
 import { isUppsiktWorkbook } from '../../workbook/xlsx';
-import { CliError } from '../CliError';
+import { cliErrors } from '../cliErrors';
 import type { Io } from '../Io';
 import { findingLine } from '../format';
 import { readReportText } from '../reportText';
-import { checkTarget } from '../workbookFiles';
+import { checkTarget } from '../writeTargets';
 import { openRegister } from './openRegister';
 import { reportKept, writeRegister } from './writeRegister';
 
@@ -27,7 +27,7 @@ export interface ImportReportOptions {
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new CliError(C.yearOption({ value }));
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw cliErrors.yearOption({ value });
   return year;
 }
 
@@ -80,11 +80,11 @@ async function followUpOutput(reading: Extract<ReportReading, { kind: 'followUp'
 
 async function insertFollowUp(reading: Extract<ReportReading, { kind: 'followUp' }>, options: ImportReportOptions, io: Io): Promise<number> {
   const round = (options.omgang ?? proposedRound(reading)).trim();
-  if (round === '') throw new CliError(C.roundNotInReport);
+  if (round === '') throw cliErrors.roundNotInReport();
   const { register, report: adoption, snapshot, adoptionFindings } = await openRegister(options.into!);
   for (const f of adoptionFindings) io.err(findingLine(f));
   const planned = planImport(register, { kind: 'followUp' as const, report: reading.report, round });
-  if (planned.plan.ambiguousIds.length > 0) throw new CliError(`${M.ambiguousIds({ groups: planned.plan.ambiguousIds })} ${C.noFileWrittenSentence}`);
+  if (planned.plan.ambiguousIds.length > 0) throw cliErrors.ambiguousIds({ groups: planned.plan.ambiguousIds });
   const result = await writeRegister(options.into!, options.output!, importIntoRegister(register, planned), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: adoption.schemaVersion });
 
   const { plan } = planned;
@@ -98,8 +98,8 @@ async function insertFollowUp(reading: Extract<ReportReading, { kind: 'followUp'
 }
 
 export async function importReportCommand(reportFile: string, options: ImportReportOptions, io: Io): Promise<number> {
-  if (options.into !== undefined && options.output === undefined) throw new CliError(C.intoNeedsOutput);
-  if (options.into === undefined && options.output !== undefined) throw new CliError(C.outputNeedsInto);
+  if (options.into !== undefined && options.output === undefined) throw cliErrors.intoNeedsOutput();
+  if (options.into === undefined && options.output !== undefined) throw cliErrors.outputNeedsInto();
   const year = parseYear(options.ar);
   if (options.into !== undefined) checkTarget(options.output!, { input: options.into, replace: options.ersatt });
   const text = readReportText(reportFile);
@@ -113,9 +113,9 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   if (options.into === undefined) return 0;
 
   // No recommendations first: a missing title is beside the point when there is nothing to insert.
-  if (parsed.recommendations.length === 0) throw new CliError(C.nothingToInsert({ file: options.into }));
+  if (parsed.recommendations.length === 0) throw cliErrors.nothingToInsert({ file: options.into });
   const title = options.granskning ?? parsed.metadata.title;
-  if (title === undefined || title.trim() === '') throw new CliError(C.titleMissing);
+  if (title === undefined || title.trim() === '') throw cliErrors.titleMissing();
 
   const { register, report, snapshot, adoptionFindings } = await openRegister(options.into);
   for (const f of adoptionFindings) io.err(findingLine(f));
@@ -127,7 +127,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   const { plan } = planned;
   if (plan.ambiguousIds.length > 0) throw new CliError(`${M.ambiguousIdsReport({ groups: plan.ambiguousIds })} ${C.noFileWrittenSentence}`);
   if (plan.tooLong.length > 0) {
-    throw new CliError(C.tooLong({ sentences: plan.tooLong.map((t) => M.recommendationTooLong(t)), file: reportFile }));
+    throw cliErrors.tooLong({ sentences: plan.tooLong.map((t) => M.recommendationTooLong(t)), file: reportFile });
   }
   const updated = importIntoRegister(register, planned, { acceptUpdates: options.uppdatera === true });
   const result = await writeRegister(options.into, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });

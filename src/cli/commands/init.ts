@@ -1,19 +1,19 @@
 import ExcelJS from 'exceljs';
-import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import { newRegister, SCALE_CHOICES } from '../../usecases/structure';
 import { renderUppsikt } from '../../workbook/xlsx';
-import { CliError } from '../CliError';
+import { cliErrors } from '../cliErrors';
 import { cliMessagesSv as C } from '../messages.sv';
 import type { Io } from '../Io';
-import { checkTarget, saveWorkbook } from '../workbookFiles';
+import { saveWorkbook } from '../saveFiles';
+import { checkTarget } from '../writeTargets';
 
 /** `uppsikt ny` (init): the new workbook is named by the argument or by -o, as every writing command's -o. */
 export async function initCommand(argument: string | undefined, options: { output?: string; skala: string; exempel?: boolean; ersatt?: boolean }, io: Io): Promise<number> {
-  if (argument !== undefined && options.output !== undefined && argument !== options.output) throw new CliError(C.initTwoTargets({ argument, output: options.output }));
+  if (argument !== undefined && options.output !== undefined && argument !== options.output) throw cliErrors.initTwoTargets({ argument, output: options.output });
   const target = argument ?? options.output;
-  if (target === undefined) throw new CliError(C.initNoTarget);
+  if (target === undefined) throw cliErrors.initNoTarget();
   const register = newRegister(options.skala, options.exempel);
-  if (!register) throw new CliError(M.scaleUnknown({ scale: options.skala, choices: SCALE_CHOICES }));
+  if (!register) throw cliErrors.scaleUnknown({ scale: options.skala, choices: SCALE_CHOICES });
   checkTarget(target, { replace: options.ersatt });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Uppsikt';

@@ -1,5 +1,5 @@
 import { countRegisterMatrix } from '../../usecases/countRegisterMatrix';
-import { CliError, EXIT_FINDINGS } from '../CliError';
+import { cliErrors, EXIT_FINDINGS } from '../cliErrors';
 import { countLine, printFindings, textTable } from '../format';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
@@ -8,7 +8,7 @@ import { openRegister } from './openRegister';
 
 export async function matrixCommand(file: string, options: { json?: boolean }, io: Io): Promise<number> {
   const { register } = await openRegister(file, io.progress && ((text) => io.progress!(text)));
-  if (!register.tables.Risker) throw new CliError(C.noRiskAnalysis({ file }));
+  if (!register.tables.Risker) throw cliErrors.noRiskAnalysis({ file });
   io.progress?.(C.counting);
   const { matrix, findings } = countRegisterMatrix(register);
   io.progress?.('');

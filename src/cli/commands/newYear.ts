@@ -1,8 +1,8 @@
-import { controlYearOutcomes, newYearRegister, parsePlanYear, planNewYear, yearCloseMessagesSv as M } from '../../usecases/yearClose';
-import { CliError } from '../CliError';
+import { controlYearOutcomes, newYearRegister, parsePlanYear, planNewYear } from '../../usecases/yearClose';
+import { cliErrors } from '../cliErrors';
 import type { Io } from '../Io';
 import { findingLine } from '../format';
-import { checkTarget } from '../workbookFiles';
+import { checkTarget } from '../writeTargets';
 import { openRegister } from './openRegister';
 import { reportKept, writeRegister } from './writeRegister';
 
@@ -19,13 +19,13 @@ export interface NewYearOptions {
  */
 export async function newYearCommand(file: string, options: NewYearOptions, io: Io): Promise<number> {
   const year = parsePlanYear(options.ar);
-  if (year === undefined) throw new CliError(M.yearInvalid({ value: options.ar }));
+  if (year === undefined) throw cliErrors.yearInvalid({ value: options.ar });
   checkTarget(options.output, { input: file, replace: options.ersatt });
   const { register, report, snapshot, adoptionFindings } = await openRegister(file);
   for (const f of adoptionFindings) io.err(findingLine(f));
   const { outcomes, resultsOfYear } = controlYearOutcomes(register, year - 1);
   const plan = planNewYear(register, year, outcomes, resultsOfYear);
-  if (plan.problem !== undefined) throw new CliError(plan.problem);
+  if (plan.problem !== undefined) throw cliErrors.worded({ sentence: plan.problem });
   for (const line of plan.lines) io.out(line);
   const result = await writeRegister(file, options.output, newYearRegister(register, plan), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
   reportKept(result, options.output, io, '');

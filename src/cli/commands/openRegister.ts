@@ -1,6 +1,6 @@
 import { adoptWorkbook } from '../../core';
 import { adoptionFindings } from '../../usecases/adoptionFindings';
-import { readSnapshot } from '../workbookFiles';
+import { readSnapshot } from '../readInput';
 import { cliMessagesSv as C } from '../messages.sv';
 
 /**

@@ -4,12 +4,14 @@ import ExcelJS from 'exceljs';
 import { FOLLOW_UP_STATUSES, summaryToTable } from '../../core';
 import { consolidateMessages, consolidateRegisters, sourceFromSnapshot, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
 import { writeConsolidatedWorkbook } from '../../workbook/xlsx/consolidation';
-import { CliError } from '../CliError';
+import { cliErrors } from '../cliErrors';
 import { textTable } from '../format';
 import type { Io } from '../Io';
 import { sameFile, uniqueFiles } from '../fileIdentity';
 import { cliMessagesSv as C } from '../messages.sv';
-import { ensureNewTarget, readSnapshot, saveWorkbook } from '../workbookFiles';
+import { readSnapshot } from '../readInput';
+import { saveWorkbook } from '../saveFiles';
+import { ensureNewTarget } from '../writeTargets';
 
 export interface SamlaOptions {
   output: string;
@@ -45,14 +47,14 @@ function expandInputs(inputs: readonly string[], target: string): { files: strin
 }
 
 function readNamnder(file: string): string[] {
-  if (!fs.existsSync(file)) throw new CliError(C.namndListMissing({ file }));
+  if (!fs.existsSync(file)) throw cliErrors.namndListMissing({ file });
   const names = fs
     .readFileSync(file, 'utf8')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
-  if (names.length === 0) throw new CliError(C.namndListEmpty({ file }));
+  if (names.length === 0) throw cliErrors.namndListEmpty({ file });
   return names;
 }
 
@@ -71,7 +73,7 @@ export async function readSource(file: string): Promise<SourceRegister | Skipped
  */
 export async function samlaCommand(inputs: readonly string[], options: SamlaOptions, io: Io): Promise<number> {
   const target = options.output;
-  if (path.extname(target).toLowerCase() !== '.xlsx') throw new CliError(C.notXlsx({ file: target }));
+  if (path.extname(target).toLowerCase() !== '.xlsx') throw cliErrors.notXlsx({ file: target });
   const { files, repeats, skipped } = expandInputs(inputs, target);
   ensureNewTarget(target, { replace: options.ersatt, inputs: files });
   for (const r of repeats) io.err(C.sameFileTwice(r));
@@ -84,8 +86,8 @@ export async function samlaCommand(inputs: readonly string[], options: SamlaOpti
     else skipped.push(read);
   }
   const lines = skipped.map((s) => C.skippedLine(s));
-  if (skipped.length > 0 && options.strikt) throw new CliError(C.skippedStrict({ count: skipped.length, lines }));
-  if (sources.length === 0) throw new CliError(C.nothingReadable({ lines }));
+  if (skipped.length > 0 && options.strikt) throw cliErrors.skippedStrict({ count: skipped.length, lines });
+  if (sources.length === 0) throw cliErrors.nothingReadable({ lines });
 
   const today = io.today();
   const c = consolidateRegisters(sources, { today, ...(namnder ? { namnder } : {}) });

@@ -2,7 +2,7 @@ import { formatRoundProgress, summaryToTable } from '../../core';
 import { currentRound } from '../../usecases/currentRound';
 import { printAnswersDue } from '../answersDue';
 import { summarizeRegister, type SummaryBy } from '../../usecases/summarizeRegister';
-import { CliError, EXIT_FINDINGS } from '../CliError';
+import { cliErrors, EXIT_FINDINGS } from '../cliErrors';
 import { countLine, printFindings, textTable } from '../format';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
@@ -11,7 +11,7 @@ import { openRegister } from './openRegister';
 export async function summaryCommand(file: string, options: { by: SummaryBy; json?: boolean }, io: Io): Promise<number> {
   const { register } = await openRegister(file, io.progress && ((text) => io.progress!(text)));
   if (!register.tables.Rekommendationer) {
-    throw new CliError(C.noRecommendationsFound({ file }));
+    throw cliErrors.noRecommendationsFound({ file });
   }
   io.progress?.(C.counting);
   const { summary, findings } = summarizeRegister(register, options.by);

@@ -1,6 +1,6 @@
 import { occasionsText, overviewTable, OVERVIEW_NO_NAMND } from '../../core';
 import { utfallOverview } from '../../usecases/controlFollowUp';
-import { CliError } from '../CliError';
+import { cliErrors } from '../cliErrors';
 import { textTable } from '../format';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
@@ -8,13 +8,13 @@ import { openRegister } from './openRegister';
 
 export async function utfallCommand(file: string, options: { period?: string; namnd?: string; json?: boolean }, io: Io): Promise<number> {
   const { register } = await openRegister(file, io.progress && ((text) => io.progress!(text)));
-  if (!register.tables.Kontroller) throw new CliError(C.noControlPlan({ file }));
+  if (!register.tables.Kontroller) throw cliErrors.noControlPlan({ file });
   io.progress?.(C.counting);
   const result = utfallOverview(register, options);
   io.progress?.('');
   if ('problem' in result) {
     const p = result.problem;
-    throw new CliError(p.kind === 'period' ? C.utfallPeriodInvalid({ message: p.message }) : C.namndUnknown({ namnd: p.namnd, file, known: C.namnderInWorkbook({ namnder: p.known }) }));
+    throw p.kind === 'period' ? cliErrors.utfallPeriodInvalid({ message: p.message }) : cliErrors.namndUnknown({ namnd: p.namnd, file, known: C.namnderInWorkbook({ namnder: p.known }) });
   }
   const { json, overview } = result;
   if (options.json) {

@@ -1,9 +1,9 @@
 import { SCHEMA_VERSION, type RegisterData, type WorkbookSnapshot } from '../../core';
 import { lossSentences, rewriteRefusal, uppsiktPartsIn, withoutFormulaResults, type PackageWriteResult } from '../../workbook/xlsx';
-import { CliError } from '../CliError';
+import { cliErrors } from '../cliErrors';
 import type { Io } from '../Io';
 import { cliMessagesSv as C } from '../messages.sv';
-import { saveUppsiktInto } from '../workbookFiles';
+import { saveUppsiktInto } from '../saveFiles';
 
 export interface WriteRegisterOptions {
   readonly today: number;
@@ -15,7 +15,7 @@ export interface WriteRegisterOptions {
 
 /** Refuses to write Uppsikt's sheets into a workbook made by a newer Uppsikt (that would downgrade them). */
 export function refuseNewerSchema(file: string, schemaVersion: number | undefined): void {
-  if (schemaVersion !== undefined && schemaVersion > SCHEMA_VERSION) throw new CliError(rewriteRefusal({ sheets: [], tables: [], names: {} }, { what: file, schemaVersion, nothing: C.noFileWritten })!);
+  if (schemaVersion !== undefined && schemaVersion > SCHEMA_VERSION) throw cliErrors.worded({ sentence: rewriteRefusal({ sheets: [], tables: [], names: {} }, { what: file, schemaVersion, nothing: C.noFileWritten })! });
 }
 
 /**
@@ -29,7 +29,7 @@ export async function writeRegister(input: string, target: string, register: Reg
   const own = uppsiktPartsIn(snapshot);
   if (own.sheets.size === 0) return saveUppsiktInto(input, target, register, { today: options.today });
   const refusal = rewriteRefusal(snapshot, { what: input, schemaVersion: options.schemaVersion, nothing: C.noFileWritten });
-  if (refusal) throw new CliError(refusal);
+  if (refusal) throw cliErrors.worded({ sentence: refusal });
   return saveUppsiktInto(input, target, withoutFormulaResults(register, snapshot), { today: options.today, own, allowLoss: options.allowLoss });
 }
 

@@ -3,12 +3,12 @@ import path from 'path';
 import { nameKey } from '../../core';
 import { buildYttrande, findGranskning, yttrandeNamnder } from '../../usecases/yttrande/buildYttrande';
 import { renderYttrande } from '../../workbook/docx';
-import { CliError } from '../CliError';
+import { cliErrors } from '../cliErrors';
 import type { Io } from '../Io';
 import { convertToPdf, findSoffice, PDF_FROM_DOCUMENT } from '../libreOffice';
 import { writeStaged } from '../placeStaged';
 import { cliMessagesSv as C } from '../messages.sv';
-import { ensureNewTarget } from '../workbookFiles';
+import { ensureNewTarget } from '../writeTargets';
 import { openRegister } from './openRegister';
 
 export interface YttrandeOptions {
@@ -26,9 +26,9 @@ export interface YttrandeOptions {
  * temporary folder and moved into place only when all of them succeeded.
  */
 export async function yttrandeCommand(file: string, options: YttrandeOptions, io: Io): Promise<number> {
-  if (path.extname(options.output).toLowerCase() !== '.docx') throw new CliError(C.notDocx({ file: options.output }));
+  if (path.extname(options.output).toLowerCase() !== '.docx') throw cliErrors.notDocx({ file: options.output });
   const folder = path.dirname(path.resolve(options.output));
-  if (!fs.existsSync(folder)) throw new CliError(C.noFolder({ folder }));
+  if (!fs.existsSync(folder)) throw cliErrors.noFolder({ folder });
   const targets = [path.resolve(options.output), ...(options.pdf ? [path.resolve(options.output).replace(/\.docx$/i, '.pdf')] : [])];
   for (const target of targets) ensureNewTarget(target, { replace: options.ersatt, inputs: [file] });
 
@@ -36,7 +36,7 @@ export async function yttrandeCommand(file: string, options: YttrandeOptions, io
   const granskning = findGranskning(register, options.granskning);
   if (!granskning) {
     const known = (register.tables.Granskningar?.rows ?? []).map((r) => `${String(r.values.id ?? '').trim()} ${String(r.values.titel ?? '').trim()}`.trim());
-    throw new CliError(C.granskningUnknown({ granskning: options.granskning, file, known }));
+    throw cliErrors.granskningUnknown({ granskning: options.granskning, file, known });
   }
   const titel = String(granskning.values.titel ?? options.granskning).trim();
   const addressed = yttrandeNamnder(register, granskning);
@@ -44,14 +44,14 @@ export async function yttrandeCommand(file: string, options: YttrandeOptions, io
   if (options.namnd !== undefined) {
     const wanted = nameKey(options.namnd);
     const found = addressed.find((n) => nameKey(n) === wanted);
-    if (!found) throw new CliError(C.yttrandeNotAddressed({ namnd: options.namnd, granskning: titel, namnder: addressed }));
+    if (!found) throw cliErrors.yttrandeNotAddressed({ namnd: options.namnd, granskning: titel, namnder: addressed });
     namnd = found;
   } else if (addressed.length === 1) {
     namnd = addressed[0];
   } else if (addressed.length === 0) {
-    throw new CliError(C.yttrandeNoNamnd({ granskning: titel }));
+    throw cliErrors.yttrandeNoNamnd({ granskning: titel });
   } else {
-    throw new CliError(C.yttrandeNamndNeeded({ granskning: titel, namnder: addressed }));
+    throw cliErrors.yttrandeNamndNeeded({ granskning: titel, namnder: addressed });
   }
   const soffice = options.pdf ? findSoffice() : undefined;
 
@@ -60,7 +60,7 @@ export async function yttrandeCommand(file: string, options: YttrandeOptions, io
     const staged = path.join(staging, path.basename(options.output));
     fs.writeFileSync(staged, await renderYttrande(model));
     if (soffice) await convertToPdf(soffice, [staged], staging, PDF_FROM_DOCUMENT);
-  }, (reason) => C.yttrandeNotWritten({ reason }));
+  }, (reason, cause) => cliErrors.yttrandeNotWritten({ reason }, { cause }));
   io.out(C.yttrandeWritten({ file: options.output, namnd, granskning: titel, recommendations: model.recommendations.length, pdf: options.pdf === true }));
   if (model.missing > 0) io.err(C.yttrandeMissing({ missing: model.missing, ids: model.recommendations.filter((r) => !r.answered).map((r) => r.id) }));
   return 0;

@@ -1,11 +1,10 @@
-import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
+import type { Argument, Command, Help, Option } from 'commander';
 import { cliMessagesSv as C } from './messages.sv';
 
 /*
- * commander parses; these hooks make everything it prints Swedish. Its help titles, the "[options]" and
- * "[command]" in usage lines, "(choices: …, default: …)" and its error texts are English, so titles are
- * mapped in styleTitle, usage lines and option descriptions are written here, and errors are rebuilt from the
- * error code and the quoted names commander puts in its message.
+ * commander parses; these hooks make the help it prints Swedish. Its help titles, the "[options]" and
+ * "[command]" in usage lines and "(choices: …, default: …)" are English, so titles are mapped in styleTitle,
+ * and usage lines and option descriptions are written here. Its errors are SwedishCommand's.
  */
 const isHelp = (option: Option) => option.long === '--help';
 
@@ -53,46 +52,4 @@ export function swedishHelp(command: Command): Command {
   for (const sub of command.commands) swedishHelp(sub);
   command.usage(usage(command));
   return command;
-}
-
-/** Names of a program's commands, in the order they are listed in its help (help itself excluded). */
-export function commandNames(program: Command): string[] {
-  return program.commands.map((c) => c.name()).filter((name) => name !== 'help');
-}
-
-function suggestion(message: string): string {
-  const similar = /\(Did you mean (.*)\?\)/.exec(message)?.[1];
-  return similar ? C.didYouMean({ similar: similar.split(/, | or /) }) : '';
-}
-
-/** A Swedish message for an error commander raised while parsing `program`, or undefined for help/version exits. */
-export function swedishParseError(error: CommanderError, program: Command): string | undefined {
-  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
-  switch (error.code) {
-    case 'commander.helpDisplayed':
-    case 'commander.help':
-    case 'commander.version':
-      return undefined;
-    case 'commander.unknownOption':
-      return C.unknownOption({ option: quoted, suggestion: suggestion(error.message) });
-    case 'commander.unknownCommand':
-      return C.unknownCommand({ command: quoted, suggestion: suggestion(error.message), commands: commandNames(program) });
-    case 'commander.missingArgument':
-      return C.missingArgument({ argument: quoted });
-    case 'commander.optionMissingArgument':
-      return C.optionNeedsValue({ option: quoted.split(' ')[0] });
-    case 'commander.missingMandatoryOptionValue':
-      return C.optionRequired({ option: [quoted.split(/[ ,]/)[0], /<[^>]*>/.exec(quoted)?.[0]].filter(Boolean).join(' ') });
-    case 'commander.excessArguments':
-      return C.tooManyArguments;
-    case 'commander.invalidArgument': {
-      const [option, value] = [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
-      const reason = /is invalid\. (.*)$/s.exec(error.message)?.[1] ?? '';
-      const choices = /^Allowed choices are (.*)\.$/.exec(reason)?.[1]?.split(', ');
-      if (reason !== '' && !choices) return reason; // our own Swedish message from an argParser
-      return C.valueNotAllowed({ value: value ?? '', option: option?.split(' ')[0], choices });
-    }
-    default:
-      return C.cannotParse;
-  }
 }
