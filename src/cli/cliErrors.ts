@@ -29,6 +29,7 @@ const shared = {
   notUtf8: F.notUtf8,
   scaleUnknown: F.scaleUnknown,
   ambiguousIds: (p: Parameters<typeof F.ambiguousIds>[0]) => `${F.ambiguousIds(p)} ${C.noFileWrittenSentence}`,
+  ambiguousIdsReport: (p: Parameters<typeof F.ambiguousIdsReport>[0]) => `${F.ambiguousIdsReport(p)} ${C.noFileWrittenSentence}`,
   yearInvalid: Y.yearInvalid,
   lossRefused: (p: { losses: LossError['losses'] }) => xlsxMessages.losses(lossSentences(p.losses, 'would'), C.allowLossHint, C.noFileWritten),
   /** A sentence a flow or the adapter returned already worded (a plan's problem, a rewrite refusal). */

@@ -125,7 +125,7 @@ export async function importReportCommand(reportFile: string, options: ImportRep
     granskning: { title: title.trim(), year: year ?? parsed.metadata.year, firm: parsed.metadata.firm, date: parsed.metadata.date, answerBy: parsed.metadata.answerBy },
   });
   const { plan } = planned;
-  if (plan.ambiguousIds.length > 0) throw new CliError(`${M.ambiguousIdsReport({ groups: plan.ambiguousIds })} ${C.noFileWrittenSentence}`);
+  if (plan.ambiguousIds.length > 0) throw cliErrors.ambiguousIdsReport({ groups: plan.ambiguousIds });
   if (plan.tooLong.length > 0) {
     throw cliErrors.tooLong({ sentences: plan.tooLong.map((t) => M.recommendationTooLong(t)), file: reportFile });
   }
