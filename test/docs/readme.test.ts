@@ -31,7 +31,7 @@ async function helpCommands(): Promise<string[]> {
   return help
     .slice(help.indexOf('Kommandon:') + 1)
     .map((line) => /^\s{2}(\S+)/.exec(line)?.[1])
-    .filter((name): name is string => name !== undefined && name !== 'help');
+    .filter((name): name is string => name !== undefined && name !== 'help' && name !== 'hjalp');
 }
 
 /** The rows of the first table whose header starts with `| Kommando |`: [command, English name]. */
