@@ -5,7 +5,7 @@
  * 7 px each at 96 dpi), heights are points.
  */
 
-import { textPixels } from './textMetrics';
+import { lineHeight, textPixels } from './textMetrics';
 
 /** A4 in inches and the margins Uppsikt prints with (left/right, top/bottom, header/footer). */
 export const A4 = { width: 8.27, height: 11.69 } as const;
@@ -190,10 +190,6 @@ export function widthBudget(columns: number, points: number, orientation: 'portr
   return Math.floor(((printablePixels(orientation) * 100) / minScale - 5 * columns) / 8.5);
 }
 
-// Excel's line height in a wrapped cell is about 15 pt for 11 pt Calibri (its default row); LibreOffice sets
-// Carlito at 1.2 em, so the rest is the margin that keeps the last line from being clipped in Excel.
-const LINE_HEIGHT = 15 / 11;
-
 /**
  * The height (points) a row needs so that every wrapped cell shows all its lines, and no more.
  *
@@ -212,13 +208,14 @@ export function rowHeightFor(cells: readonly { text: string; width: number; poin
 }
 
 /**
- * The height (points) of `lines` lines of a `points` type in a cell, with the cell's padding.
+ * The height (points) of `lines` lines of a `points` type in a cell: Excel's line (textMetrics' lineHeight,
+ * 15 pt at 11 pt) and 2 pt to spare, so the last line is never clipped in Excel.
  *
  * @example
- * linesHeight(3, 10) //=> 43
+ * linesHeight(3, 10) //=> 41
  */
 export function linesHeight(lines: number, points: number): number {
-  return Math.ceil(lines * points * LINE_HEIGHT + 2);
+  return Math.ceil(lines * lineHeight(points) + 2);
 }
 
 /** A text safe in a header/footer: "&" starts a code there, so a nämnd named "Kultur & fritid" needs "&&". */

@@ -114,3 +114,21 @@ export function textEms(text: string): number {
 export function textPixels(text: string, points: number): number {
   return textEms(text) * points * (96 / 72);
 }
+
+// Calibri's (and Carlito's) Windows ascent and descent in 1/2048 em: the line Excel sets a cell's text on.
+// LibreOffice sets Carlito at its typographic 1 em instead, so a row Excel fills has room to spare there.
+const WIN_ASCENT = 1950;
+const WIN_DESCENT = 550;
+
+/**
+ * The height (points) of one line of a `points` type in an Excel cell at 96 dpi: Windows rounds the size to
+ * whole pixels, then the ascent and the descent up to whole pixels, which gives Excel's 15 pt default row for
+ * 11 pt Calibri.
+ *
+ * @example
+ * lineHeight(10) //=> 12.75
+ */
+export function lineHeight(points: number): number {
+  const ppem = Math.round(points * (96 / 72));
+  return (Math.ceil((ppem * WIN_ASCENT) / UNITS_PER_EM) + Math.ceil((ppem * WIN_DESCENT) / UNITS_PER_EM)) * 0.75;
+}

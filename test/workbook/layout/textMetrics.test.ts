@@ -1,4 +1,4 @@
-import { textEms, textPixels } from '../../../src/workbook/layout/textMetrics';
+import { lineHeight, textEms, textPixels } from '../../../src/workbook/layout/textMetrics';
 
 describe('textMetrics', () => {
   test("a digit of 11 pt Calibri is Excel's 7 px column unit (7.43 px before Excel truncates it)", () => {
@@ -17,5 +17,11 @@ describe('textMetrics', () => {
     expect(textEms('ñ')).toBe(textEms('n'));
     expect(textEms('字')).toBe(textEms('m'));
     expect(textEms('')).toBe(0);
+  });
+
+  test("a line is Excel's: 15 pt for 11 pt Calibri (its default row), 12.75 pt for 10 pt, never under 1.2 em", () => {
+    expect(lineHeight(11)).toBe(15);
+    expect(lineHeight(10)).toBe(12.75);
+    for (const points of [8, 9, 10, 11, 12, 14]) expect(lineHeight(points)).toBeGreaterThanOrEqual(points * 1.2);
   });
 });
