@@ -5,6 +5,8 @@
  * 7 px each at 96 dpi), heights are points.
  */
 
+import { lineHeight, textPixels } from './textMetrics';
+
 /** A4 in inches and the margins Uppsikt prints with (left/right, top/bottom, header/footer). */
 export const A4 = { width: 8.27, height: 11.69 } as const;
 export const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.25 } as const;
@@ -50,43 +52,76 @@ export function fitScale(widths: readonly number[], orientation: 'portrait' | 'l
   return Math.min(100, Math.floor((printablePixels(orientation) / total) * 100));
 }
 
-// Average character width as a share of the type size: Calibri body text runs about 0.47 em, and LibreOffice's
-// substitute is wider but so are its columns (see columnPixels); 0.5 errs towards a line too many.
-const EM_SHARE = 0.5;
+// Measured widths are widened by this share before they are compared with a column: bold headers run 2-5 %
+// wider than the regular widths in textMetrics, and Excel's hinted glyphs at 96 dpi may round up; a line too
+// many costs a little paper, a line too few hides text in Excel.
+const WIDTH_MARGIN = 1.02;
+
+/** Pixels a text takes on one line in a `points` type, with the margin kept against clipping. */
+function measured(text: string, points: number): number {
+  return textPixels(text, points) * WIDTH_MARGIN;
+}
+
+/** Pixels of text a column of Excel width `width` holds on one line: Calibri's 7 px units less the cell padding. */
+function usablePixels(width: number): number {
+  return Math.max(1, Math.trunc(width * 7 + 5) - 7);
+}
 
 /**
- * Lines a text takes in a wrapped cell, breaking at spaces as Excel does (a word longer than a line is cut).
+ * Whether a text fits on one line of a column, measured as wrappedLines measures.
+ *
+ * @example
+ * fitsLine('Behörighetshantering', 20, 10) //=> true
+ */
+export function fitsLine(text: string, width: number, points: number): boolean {
+  return measured(text, points) <= usablePixels(width);
+}
+
+/**
+ * Lines a text takes in a wrapped cell, breaking at spaces as Excel does (a word longer than a line is cut),
+ * each word measured in Calibri's advance widths (textMetrics).
  *
  * @param text - The cell's text (line breaks kept).
  * @param width - The column width in Excel units.
  * @param points - The type size.
  * @returns At least 1.
  * @example
- * wrappedLines('Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 20, 10) //=> 4
+ * wrappedLines('Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 20, 10) //=> 3
  */
 export function wrappedLines(text: string, width: number, points: number): number {
-  const perLine = charsPerLine(width, points);
+  const usable = usablePixels(width);
+  const space = measured(' ', points);
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
-    let line = 0;
+    let line = -1; // pixels used on the current line, -1 while it is empty
     lines++;
     for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      const needed = line === 0 ? word.length : line + 1 + word.length;
-      if (needed <= perLine) line = needed;
-      else if (line === 0) {
-        lines += Math.ceil(word.length / perLine) - 1;
-        line = word.length % perLine || perLine;
-      } else {
-        lines++;
-        line = word.length;
-        if (word.length > perLine) {
-          lines += Math.ceil(word.length / perLine) - 1;
-          line = word.length % perLine || perLine;
-        }
+      const size = measured(word, points);
+      if (line >= 0 && line + space + size <= usable) line += space + size;
+      else {
+        if (line >= 0) lines++;
+        const cut = cutWord(word, usable, points);
+        lines += cut.extra;
+        line = cut.last;
       }
     }
   }
   return Math.max(1, lines);
+}
+
+/** A word on lines of its own, cut between letters where it is wider than a line: the lines it adds, the last's width. */
+function cutWord(word: string, usable: number, points: number): { extra: number; last: number } {
+  let extra = 0;
+  let line = 0;
+  for (const c of word) {
+    const size = measured(c, points);
+    if (line > 0 && line + size > usable) {
+      extra++;
+      line = 0;
+    }
+    line += size;
+  }
+  return { extra, last: line };
 }
 
 /**
@@ -98,15 +133,14 @@ export function wrappedLines(text: string, width: number, points: number): numbe
  * @param points - The type size.
  * @returns The width the longest word needs (0 for no text).
  * @example
- * widthForLongestWord(['Behörighetshantering'], 10) //=> 20
+ * widthForLongestWord(['Behörighetshantering'], 10) //=> 18
  */
 export function widthForLongestWord(texts: readonly string[], points: number): number {
-  let longest = 0;
-  for (const text of texts) for (const word of text.split(/\s+/)) longest = Math.max(longest, word.length);
-  if (longest === 0) return 0;
-  // Inverse of wrappedLines' usable pixels, plus one character of slack for wide letters (W, M, Å).
-  const pixels = (longest + 1) * points * (96 / 72) * EM_SHARE;
-  return Math.ceil((pixels + 7 - 5) / 7);
+  let widest = 0;
+  for (const text of texts) for (const word of text.split(/\s+/)) widest = Math.max(widest, measured(word, points));
+  if (widest === 0) return 0;
+  // Inverse of usablePixels.
+  return Math.ceil((widest + 7 - 5) / 7);
 }
 
 /**
@@ -156,60 +190,8 @@ export function widthBudget(columns: number, points: number, orientation: 'portr
   return Math.floor(((printablePixels(orientation) * 100) / minScale - 5 * columns) / 8.5);
 }
 
-/** Characters of a `points` type that fit on one line of a column of Excel width `width` (as wrappedLines). */
-export function charsPerLine(width: number, points: number): number {
-  const usable = Math.max(1, Math.trunc(width * 7 + 5) - 7); // Calibri pixels less the cell padding
-  return Math.max(1, Math.floor(usable / (points * (96 / 72) * EM_SHARE)));
-}
-
-const VOWEL = /[aeiouyåäöéü]/i;
-const LETTER = /\p{L}/u;
-
-/** Where a Swedish word may be hyphenated: before a consonant that starts a syllable (be-hö-rig-hets-han-te-ring). */
-function breakPoints(word: string): number[] {
-  const points: number[] = [];
-  for (let i = 2; i <= word.length - 2; i++) {
-    const [before, at, after] = [word[i - 1], word[i], word[i + 1]];
-    if (!LETTER.test(before) || !LETTER.test(at) || !LETTER.test(after)) continue;
-    // "ch" and "ck" are one sound (chef, kontrollera): never split them.
-    if (/c/i.test(before) && /[hk]/i.test(at)) continue;
-    // A consonant followed by a vowel starts a syllable; the letter before it must not be its only vowel's start.
-    if (!VOWEL.test(at) && VOWEL.test(after) && /\p{L}/u.test(word.slice(0, i)) && VOWEL.test(word.slice(0, i))) points.push(i);
-  }
-  return points;
-}
-
 /**
- * A text with every word too long for its line split with a hyphen at a syllable boundary and a line break
- * ("Behörighets-" / "hantering"), so a printed cell never breaks a word between two letters without a
- * hyphen, as LibreOffice and Excel do with a word wider than the column. Shorter words are left alone.
- *
- * @param text - The cell's text.
- * @param perLine - Characters per line (charsPerLine).
- * @returns The text, changed only where a word could not fit.
- * @example
- * hyphenateLongWords('Behörighetshantering', 14) //=> 'Behörighets-\nhantering'
- */
-export function hyphenateLongWords(text: string, perLine: number): string {
-  return text
-    .split(/(\s+)/)
-    .map((part) => {
-      let word = part;
-      const lines: string[] = [];
-      while (word.length > perLine && !/\s/.test(word)) {
-        const fits = breakPoints(word).filter((i) => i + 1 <= perLine);
-        if (fits.length === 0) break;
-        const at = fits[fits.length - 1];
-        lines.push(`${word.slice(0, at)}-`);
-        word = word.slice(at);
-      }
-      return [...lines, word].join('\n');
-    })
-    .join('');
-}
-
-/**
- * The height (points) a row needs so that every wrapped cell shows all its lines.
+ * The height (points) a row needs so that every wrapped cell shows all its lines, and no more.
  *
  * @param cells - Each cell's text, column width and type size.
  * @returns Excel's default 15 pt or more.
@@ -220,10 +202,20 @@ export function rowHeightFor(cells: readonly { text: string; width: number; poin
   let height = 15;
   for (const cell of cells) {
     if (cell.text === '') continue;
-    const lines = wrappedLines(cell.text, cell.width, cell.points);
-    height = Math.max(height, Math.ceil(lines * cell.points * 1.3 + 4));
+    height = Math.max(height, linesHeight(wrappedLines(cell.text, cell.width, cell.points), cell.points));
   }
   return Math.min(height, 409); // Excel's largest row height
+}
+
+/**
+ * The height (points) of `lines` lines of a `points` type in a cell: Excel's line (textMetrics' lineHeight,
+ * 15 pt at 11 pt) and 2 pt to spare, so the last line is never clipped in Excel.
+ *
+ * @example
+ * linesHeight(3, 10) //=> 41
+ */
+export function linesHeight(lines: number, points: number): number {
+  return Math.ceil(lines * lineHeight(points) + 2);
 }
 
 /** A text safe in a header/footer: "&" starts a code there, so a nämnd named "Kultur & fritid" needs "&&". */

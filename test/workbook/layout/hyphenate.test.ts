@@ -1,4 +1,4 @@
-import { hyphenateLongWords } from '../../../src/workbook/layout/printLayout';
+import { hyphenateLongWords } from '../../../src/workbook/layout/hyphenation';
 
 describe('hyphenateLongWords', () => {
   test('a word too long for the line breaks with a hyphen at a syllable, the rest of the text as it was', () => {

@@ -1,4 +1,4 @@
-import { fitScale, orientationFor, pageFooter, rowHeightFor, workingFooter, wrappedLines } from '../../../src/workbook/layout/printLayout';
+import { fitScale, linesHeight, orientationFor, pageFooter, rowHeightFor, workingFooter, wrappedLines } from '../../../src/workbook/layout/printLayout';
 
 describe('printLayout', () => {
   test('orientation by width: narrow tables upright, wide ones lying down', () => {
@@ -10,7 +10,7 @@ describe('printLayout', () => {
 
   test('wrapped lines break at spaces, long words are cut, line breaks kept', () => {
     expect(wrappedLines('kort', 10, 10)).toBe(1);
-    expect(wrappedLines('Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 20, 10)).toBe(4);
+    expect(wrappedLines('Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 20, 10)).toBe(3);
     expect(wrappedLines('a\nb\nc', 20, 10)).toBe(3);
     expect(wrappedLines('x'.repeat(100), 10, 10)).toBeGreaterThanOrEqual(7);
   });
@@ -20,6 +20,32 @@ describe('printLayout', () => {
     const tall = rowHeightFor([{ text: 'ord '.repeat(60), width: 20, points: 10 }]);
     expect(tall).toBeGreaterThan(100);
     expect(rowHeightFor([{ text: 'ord '.repeat(2000), width: 5, points: 10 }])).toBe(409);
+  });
+
+  test('lines are counted by the letters\' widths: narrow letters fit more on a line than wide ones', () => {
+    expect(wrappedLines('ill '.repeat(12), 14, 10)).toBe(2);
+    expect(wrappedLines('mwm '.repeat(12), 14, 10)).toBe(6);
+  });
+
+  test('rows sized to their text: the lines LibreOffice prints with Carlito, at most one more', () => {
+    // Printed in three lines in a 24-wide column (ks15's Rekommendation); the old estimate gave four.
+    const recommendation = 'Etablera styrande dokument avseende kommunens it-styrning och digitalisering.';
+    expect(wrappedLines(recommendation, 24, 10)).toBe(3);
+    expect(rowHeightFor([{ text: recommendation, width: 24, points: 10 }])).toBe(linesHeight(3, 10));
+    // Printed in six lines in the same column; LibreOffice's column is a little wider than Excel's, which the
+    // count must allow for, so one line more but no more.
+    const longer = 'Säkerställa att den nya pris- och kostnadsmodellen etableras i stadens verksamheter och därigenom kan bidra till en effektiv och tydlig styrning av stadens digitaliseringsarbete.';
+    expect(wrappedLines(longer, 24, 10)).toBeLessThanOrEqual(7);
+  });
+
+  test("a row's lines are never clipped in Excel (12.75 pt a line at 10 pt, 15 at 11) nor mostly empty", () => {
+    for (let lines = 1; lines <= 20; lines++) {
+      expect(linesHeight(lines, 10)).toBeGreaterThanOrEqual(lines * 12.75 + 1);
+      expect(linesHeight(lines, 11)).toBeGreaterThanOrEqual(lines * 15);
+      // Excel's line and no more: LibreOffice sets 10 pt Carlito at 10 pt a line, so every point above Excel's
+      // 12.75 shows as empty space in the PDF.
+      expect(linesHeight(lines, 10)).toBeLessThanOrEqual(lines * 13 + 3);
+    }
   });
 
   test('footers: nämnd, date and page numbers; & escaped', () => {

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { fitScale, MARGINS, MIN_PRINTED_POINTS, orientationFor, printablePixels, columnPixels, rowHeightFor, shareWidths, widthBudget, widthForLongestWord, charsPerLine, hyphenateLongWords } from '../../layout/printLayout';
+import { fitScale, fitsLine, MARGINS, MIN_PRINTED_POINTS, orientationFor, printablePixels, columnPixels, rowHeightFor, shareWidths, widthBudget, widthForLongestWord } from '../../layout/printLayout';
+import { hyphenateLongWords } from '../../layout/hyphenation';
 
 /** What a sheet prints: its extent, the rows repeated on every page, the footer and the type size used. */
 export interface PageOptions {
@@ -98,10 +99,10 @@ export function fitTextWidths(worksheet: ExcelJS.Worksheet, from: number, to: nu
 /** Splits the words too long for their column (rows `from`–`to`) with a hyphen at a syllable (hyphenateLongWords). */
 export function hyphenateColumns(worksheet: ExcelJS.Worksheet, from: number, to: number, wrapped: readonly number[], points: number): void {
   for (const c of wrapped) {
-    const perLine = charsPerLine(worksheet.getColumn(c).width ?? 9, points);
+    const width = worksheet.getColumn(c).width ?? 9;
     for (let r = from; r <= to; r++) {
       const cell = worksheet.getRow(r).getCell(c);
-      if (typeof cell.value === 'string') cell.value = hyphenateLongWords(cell.value, perLine);
+      if (typeof cell.value === 'string') cell.value = hyphenateLongWords(cell.value, (part) => fitsLine(part, width, points));
     }
   }
 }

@@ -3,6 +3,7 @@ import { FOLLOW_UP_STATUSES, TOTAL_LABEL, UNJUDGED_STATUS, type CellValue } from
 import type { ReportModel, ReportRecommendation } from '../../../usecases/report/ReportModel';
 import { addDirectTable, DIRECT_ROWS_FROM, templateRows } from '../render/directRows';
 import { fitRowHeights, fitTextWidths, setPage } from '../render/pageSetup';
+import { rowHeightFor } from '../../layout/printLayout';
 import { BODY_POINTS, countCell, dateOf, footerOf, MAX_WORD_WIDTH, scopeLine, styleBody, styleHeader, valueOf, writeHeaderRow, writeHeading, writeLabel, type ColumnDef } from './reportStyle';
 import { reportSheetMessagesSv as M } from './messages.sv';
 
@@ -58,11 +59,9 @@ export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: 
       cell.value = countCell(n);
       styleBody(cell, { header: '', width: 0, numeric: true }, isTotal);
     });
-    // Merged cells do not wrap by their own width: size the row for the four columns' width together.
-    fitMergedRow(worksheet, row, g.granskning);
     row++;
   }
-  void summaryHeader;
+  const summaryRows = { from: summaryHeader + 1, to: row - 1 };
 
   row++;
   writeLabel(worksheet, row++, M.recommendationsLabel);
@@ -92,11 +91,14 @@ export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: 
     fitTextWidths(worksheet, headerRow, last, wrapped, BODY_POINTS, MAX_WORD_WIDTH, COLUMNS.length);
     fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
   }
+  // Merged cells do not wrap by their own width: size each row for the four columns' width together, once
+  // fitTextWidths has set them.
+  for (let r = summaryRows.from; r <= summaryRows.to; r++) fitMergedRow(worksheet, r);
   setPage(worksheet, { lastRow: last, lastColumn: COLUMNS.length, titleRow: headerRow, footer: footerOf(model), points: BODY_POINTS });
 }
 
-function fitMergedRow(worksheet: ExcelJS.Worksheet, row: number, text: string): void {
-  const width = COLUMNS.slice(0, 4).reduce((sum, c) => sum + c.width, 0);
-  const lines = Math.ceil((text.length * BODY_POINTS * (96 / 72) * 0.55) / (width * 7));
-  if (lines > 1) worksheet.getRow(row).height = Math.ceil(lines * BODY_POINTS * 1.3 + 4);
+function fitMergedRow(worksheet: ExcelJS.Worksheet, row: number): void {
+  const width = [1, 2, 3, 4].reduce((sum, c) => sum + (worksheet.getColumn(c).width ?? 9), 0);
+  const height = rowHeightFor([{ text: String(worksheet.getCell(row, 1).value ?? ''), width, points: BODY_POINTS }]);
+  if (height > 15) worksheet.getRow(row).height = height;
 }

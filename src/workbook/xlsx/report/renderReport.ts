@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { escapeXstringLiterals } from '../package/sharedStrings';
 import type { ReportModel } from '../../../usecases/report/ReportModel';
 import { renderMatrixSheet } from './matrixSheet';
 import { renderPlanSheet } from './planSheet';
@@ -35,11 +37,21 @@ export function renderReport(model: ReportModel, options: { direct?: boolean } =
 
 /**
  * The report as .xlsx bytes, for the task pane (Excel.createWorkbook takes them as base64) and the CLI.
+ * ExcelJS writes a literal "_x0041_" in a recommendation unescaped, which Excel reads as "A", so the shared
+ * strings are escaped as writeXlsx escapes them (issue 22).
  *
  * @param model - The report.
  * @returns The file's bytes.
  */
 export async function reportToBuffer(model: ReportModel): Promise<Uint8Array> {
-  const buffer = await renderReport(model).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const buffer = (await renderReport(model).xlsx.writeBuffer()) as ArrayBuffer;
+  const zip = await JSZip.loadAsync(buffer);
+  // ExcelJS keeps every text in this one part (it writes no inline strings).
+  const strings = zip.file(SHARED_STRINGS);
+  const text = strings ? await strings.async('string') : '';
+  if (!text.includes('_x')) return new Uint8Array(buffer);
+  zip.file(SHARED_STRINGS, escapeXstringLiterals(text));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
