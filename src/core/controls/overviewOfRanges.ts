@@ -92,9 +92,20 @@ export function controlOverviewOfRanges(controls: Range, risks: Range, results: 
   const pointList = upTo ? pointsOfYear(pointNames(points), upTo.year) : [];
   const byKey = upTo ? tallies(plan, results, upTo, pointList) : undefined;
   const end = upTo ? periodEnd(upTo, pointList) : 0;
+  // The plan repeats a few Frekvens and Tidpunkt cells: each pair's occasions up to the period are found once.
+  const dueOf = new Map<CellValue, Map<CellValue, number[]>>();
+  const dueUpTo = (c: RangeControl): number[] => {
+    if (!upTo) return [];
+    let byTidpunkt = dueOf.get(c.frekvens);
+    if (!byTidpunkt) dueOf.set(c.frekvens, (byTidpunkt = new Map()));
+    let due = byTidpunkt.get(c.tidpunkt);
+    if (!due) byTidpunkt.set(c.tidpunkt, (due = dueOccasions(c.frekvens, c.tidpunkt, pointList).filter((i) => pointList[i].end <= end)));
+    return due;
+  };
+  const none = newTally(0);
   const statuses: CountedStatus[] = plan.map((c) => {
-    const dueAt = upTo ? dueOccasions(c.frekvens, c.tidpunkt, pointList).filter((i) => pointList[i].end <= end) : [];
-    return { namnd: c.namnd, ...decideTally(byKey?.get(c.key) ?? newTally(0), dueAt) };
+    const d = decideTally(byKey?.get(c.key) ?? none, dueUpTo(c));
+    return { namnd: c.namnd, lage: d.lage, genomford: d.genomford, medAvvikelse: d.medAvvikelse, vasentlig: d.vasentlig, atgarderKlara: d.atgarderKlara, atgarderOppna: d.atgarderOppna, tillfallen: d.tillfallen, genomfordaTillfallen: d.genomfordaTillfallen };
   });
   return { value: { ...(upTo ? { period: upTo } : {}), points: pointList, byNamnd: perNamnd(statuses, []), total: countControls('', statuses) }, issues: [] };
 }

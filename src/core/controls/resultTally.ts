@@ -13,7 +13,7 @@ const NEJ = 2;
 /** One control's results up to a period, as counts and a mark per reporting point. */
 export interface ResultTally {
   /** Per reporting point: DONE when a result there is Ja or Delvis, NEJ when one says Nej. */
-  readonly marks: Uint8Array;
+  readonly marks: number[];
   /** Points with a result Ja or Delvis. */
   donePoints: number;
   /** Results with a deviation (hasDeviation), and those of them whose Åtgärdad is not Ja. */
@@ -34,7 +34,9 @@ export interface ResultTally {
  * newTally(3).donePoints //=> 0
  */
 export function newTally(points: number): ResultTally {
-  return { marks: new Uint8Array(points), donePoints: 0, deviations: 0, openDeviations: 0, vasentlig: false, vasentligWithoutAtgard: false, withAtgard: 0, klara: 0 };
+  // A plain array of small integers: an overview makes one per control, and a typed array costs more to make.
+  const marks = new Array<number>(points).fill(0);
+  return { marks, donePoints: 0, deviations: 0, openDeviations: 0, vasentlig: false, vasentligWithoutAtgard: false, withAtgard: 0, klara: 0 };
 }
 
 /**
@@ -78,6 +80,8 @@ export function addResult(
   }
 }
 
+const NONE: readonly number[] = Object.freeze([]);
+
 /** What a tally decides: the läge and the figures every overview counts. */
 export interface TallyDecision {
   readonly lage: Lage;
@@ -109,22 +113,25 @@ export interface TallyDecision {
  */
 export function decideTally(tally: ResultTally, dueAt: readonly number[]): TallyDecision {
   const marks = tally.marks;
-  const missing: number[] = [];
+  let missing: number[] | undefined;
   let genomfordaTillfallen = 0;
   let d = 0;
-  for (let i = 0; i < marks.length; i++) {
+  // Up to the last point either knows of: a tally of no points still misses every due occasion.
+  const n = Math.max(marks.length, dueAt.length > 0 ? dueAt[dueAt.length - 1] + 1 : 0);
+  for (let i = 0; i < n; i++) {
     const due = d < dueAt.length && dueAt[d] === i;
     if (due) d++;
-    if ((marks[i] & DONE) !== 0) {
+    const mark = marks[i] ?? 0;
+    if ((mark & DONE) !== 0) {
       if (due) genomfordaTillfallen++;
-    } else if (due || (marks[i] & NEJ) !== 0) missing.push(i);
+    } else if (due || (mark & NEJ) !== 0) (missing ??= []).push(i);
   }
   const lage: Lage =
-    missing.length > 0 || tally.vasentligWithoutAtgard ? 'Ej genomförd' : tally.openDeviations > 0 ? 'Avvikelse' : tally.donePoints > 0 ? 'Genomförd' : 'Ej aktuell än';
+    missing !== undefined || tally.vasentligWithoutAtgard ? 'Ej genomförd' : tally.openDeviations > 0 ? 'Avvikelse' : tally.donePoints > 0 ? 'Genomförd' : 'Ej aktuell än';
   return {
     lage,
     color: LAGE_COLORS[lage],
-    missing,
+    missing: missing ?? NONE,
     tillfallen: dueAt.length,
     genomfordaTillfallen,
     genomford: tally.donePoints > 0,
