@@ -22,6 +22,8 @@ export type RangeStatus = Omit<ControlStatus, 'results' | 'row'>;
  */
 function idMatcher(id: string, key: string): (cell: CellValue) => boolean {
   const n = key.length;
+  const keyFirst = key.charCodeAt(0);
+  const keyLast = key.charCodeAt(n - 1);
   const canGrow = key.includes('\u0307');
   const asNumber = Number(key);
   const numeric = key !== '' && String(asNumber) === key;
@@ -37,7 +39,9 @@ function idMatcher(id: string, key: string): (cell: CellValue) => boolean {
     const last = cell.charCodeAt(length - 1);
     if (first <= 32 || first >= 128 || last <= 32 || last >= 128) return idKey(cell) === key;
     if (length !== n) return canGrow && idKey(cell) === key;
-    for (let i = 0; i < length; i++) {
+    // Ids of one length mostly differ at an end ("K1203", "K1204"): both ends are ASCII here, so compare them first.
+    if ((last >= 65 && last <= 90 ? last + 32 : last) !== keyLast || (first >= 65 && first <= 90 ? first + 32 : first) !== keyFirst) return false;
+    for (let i = 1; i < length - 1; i++) {
       const c = cell.charCodeAt(i);
       if (c >= 128) return idKey(cell) === key;
       if ((c >= 65 && c <= 90 ? c + 32 : c) !== key.charCodeAt(i)) return false;
