@@ -17,22 +17,32 @@ import { avvikelseOf, genomfordOf } from './resultValues';
  * column repeats a dozen texts over thousands of rows.
  */
 
+/** !isBlank(cell) without trimming a copy of every id: an id starting with a visible ASCII char is not blank. */
+function hasText(cell: CellValue): boolean {
+  if (typeof cell !== 'string') return cell !== null && cell !== undefined;
+  const first = cell.length > 0 ? cell.charCodeAt(0) : 0;
+  return (first > 32 && first < 128) || !isBlank(cell);
+}
+
 /**
  * The latest period that has results, as latestResultPeriod finds it: rows without a Kontroll-id or with a
  * Period that is not a period do not count; each distinct Period cell is compared once.
  *
  * @param results - Kontrollutfall with its header row.
  * @param columns - Its columns (columnsOf).
+ * @param mine - For one control's formula: the rows whose id it matches are collected in the same pass.
  * @returns The period, or undefined when no result has one.
  */
-export function latestPeriodOf(results: Range, columns: RangeColumns): Period | undefined {
+export function latestPeriodOf(results: Range, columns: RangeColumns, mine?: { readonly isMine: (id: CellValue) => boolean; readonly rows: number[] }): Period | undefined {
   const idColumn = columns.kontrollId;
   if (idColumn === undefined) return undefined;
   const seen = new Set<CellValue>();
   let latest: Period | undefined;
   for (let r = 1; r < results.length; r++) {
     const row = results[r];
-    if (isBlank(row[idColumn])) continue;
+    const id = row[idColumn];
+    if (mine?.isMine(id)) mine.rows.push(r);
+    if (!hasText(id)) continue;
     const cell = cellAt(row, columns.period);
     if (seen.has(cell)) continue;
     seen.add(cell);

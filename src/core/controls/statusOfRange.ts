@@ -70,8 +70,11 @@ export function controlStatusOfRange(id: CellValue, frekvens: CellValue, tidpunk
   if (key === '') return { value: undefined, issues: [] };
   const idText = String(id).trim();
   const columns = columnsOf(results, 'Kontrollutfall');
+  const isMine = idMatcher(idText, key);
+  // Without a period (the sheet's own formula) the latest is found in the pass that finds the control's rows.
+  const mine = isBlank(period) ? { isMine, rows: [] as number[] } : undefined;
   let upTo: Period | undefined;
-  if (isBlank(period)) upTo = latestPeriodOf(results, columns);
+  if (mine) upTo = latestPeriodOf(results, columns, mine);
   else {
     const parsed = parsePeriod(period);
     if (!parsed.value) return { issues: parsed.issues };
@@ -81,15 +84,19 @@ export function controlStatusOfRange(id: CellValue, frekvens: CellValue, tidpunk
   const tally = newTally(pointList.length);
   const idColumn = columns.kontrollId;
   if (upTo && idColumn !== undefined) {
-    const isMine = idMatcher(idText, key);
     const pointOf = pointReader(upTo, pointList);
     const add = resultReader(columns);
     const periodColumn = columns.period;
-    for (let r = 1; r < results.length; r++) {
-      const row = results[r];
-      if (!isMine(row[idColumn])) continue;
+    const tallyRow = (row: readonly CellValue[]) => {
       const at = pointOf(periodColumn === undefined ? null : (row[periodColumn] ?? null));
       if (at >= 0) add(tally, at, row);
+    };
+    if (mine) for (const r of mine.rows) tallyRow(results[r]);
+    else {
+      for (let r = 1; r < results.length; r++) {
+        const row = results[r];
+        if (isMine(row[idColumn])) tallyRow(row);
+      }
     }
   }
   const end = upTo ? periodEnd(upTo, pointList) : 0;
