@@ -1,8 +1,11 @@
 /*
  * Issue 19's figures: the internkontrollplan's functions on 2,000 controls × 12 occasions against a bare loop
  * over the same cells, and `uppsikt utfall` (its use case) on 25,000 and 100,000 result rows, for linearity.
- * Run alone: node --expose-gc -r ts-node/register/transpile-only bench/controlResults.ts
+ * Run alone: node --expose-gc -r ts-node/register/transpile-only bench/controlResults.ts [functions|utfall]
+ * (no argument: both). Each bare loop is asserted to give the function's answer first, so a ratio never
+ * compares against a loop that does less than the function is measured for.
  */
+import assert from 'assert';
 import os from 'os';
 import { controlOverviewOfRanges, controlStatusOfRange, defaultScale, registerFromRecords, type CellValue } from '../src/core';
 import { utfallOverview } from '../src/usecases/controlFollowUp';
@@ -32,7 +35,10 @@ export function planRanges(controls: number, occasions: number, seed = 20261206)
   return { controls: plan, risks, results };
 }
 
-/* The loop a developer would write inline: results per control id, done and deviations counted, no reading of values. */
+/*
+ * The loop a developer would write inline: results per control id, done and deviations counted, no reading of
+ * values. Per nämnd: [kontroller, genomförda, med avvikelse], the overview's own figures for this data.
+ */
 function bareOverview(controls: Rows, risks: Rows, results: Rows): Map<CellValue, number[]> {
   const namndOf = new Map<CellValue, CellValue>();
   for (let r = 1; r < risks.length; r++) namndOf.set(risks[r][0], risks[r][1]);
@@ -55,32 +61,58 @@ function bareOverview(controls: Rows, risks: Rows, results: Rows): Map<CellValue
   return perNamnd;
 }
 
-/* A column of per-row formulas written inline: each row scans the results for its id. */
-function bareStatusColumn(controls: Rows, results: Rows): number[] {
-  const out: number[] = [];
+/*
+ * A column of per-row formulas written inline: each row scans the results for its id. Per control
+ * [genomförd, med avvikelse], the status's own figures for this data.
+ */
+function bareStatusColumn(controls: Rows, results: Rows): boolean[][] {
+  const out: boolean[][] = [];
   for (let c = 1; c < controls.length; c++) {
     const id = controls[c][0];
-    let done = 0;
-    for (let r = 1; r < results.length; r++) if (results[r][0] === id && (results[r][2] === 'Ja' || results[r][2] === 'Delvis')) done++;
-    out.push(done);
+    let done = false;
+    let deviating = false;
+    for (let r = 1; r < results.length; r++) {
+      const row = results[r];
+      if (row[0] !== id) continue;
+      if (row[2] === 'Ja' || row[2] === 'Delvis') done = true;
+      if (typeof row[4] === 'number' && row[4] > 0) deviating = true;
+    }
+    out.push([done, deviating]);
   }
   return out;
 }
 
-export function benchControlResults(): string[] {
+const load = () => os.loadavg().map((l) => l.toFixed(2).replace('.', ',')).join(' ');
+const PERIOD = 'December 2026';
+
+/** The two functions on 2,000 controls × 12 occasions against their bare loops, after checking they agree. */
+export function benchControlFunctions(): string[] {
   const lines: string[] = [];
-  const load = () => os.loadavg().map((l) => l.toFixed(2).replace('.', ',')).join(' ');
   const { controls, risks, results } = planRanges(2_000, 12);
-  const spill = timeRatio(() => controlOverviewOfRanges(controls, risks, results, 'December 2026'), () => bareOverview(controls, risks, results), { rounds: 5 });
+  const overview = controlOverviewOfRanges(controls, risks, results, PERIOD).value!;
+  assert.deepStrictEqual(
+    new Map(overview.byNamnd.map((n) => [n.namnd, [n.kontroller, n.genomforda, n.medAvvikelse]])),
+    bareOverview(controls, risks, results),
+    'the bare loop must give the overview\'s counts',
+  );
+  const statuses = controls.slice(1).map((c) => controlStatusOfRange(c[0], c[3], c[4], results, PERIOD).value!);
+  assert.deepStrictEqual(statuses.map((s) => [s.genomford, s.medAvvikelse]), bareStatusColumn(controls, results), 'the bare loop must give each status\'s genomförd and avvikelse');
+  const spill = timeRatio(() => controlOverviewOfRanges(controls, risks, results, PERIOD), () => bareOverview(controls, risks, results), { rounds: 5 });
   lines.push(`IK.UTFALLPERNÄMND på 2 000 kontroller × 12 tillfällen: ${spill.aMs.toFixed(1).replace('.', ',')} ms; ren loop ${spill.bMs.toFixed(1).replace('.', ',')} ms; kvot ${spill.ratio.toFixed(2).replace('.', ',')} (mål ≤ 1,5: ${spill.ratio <= 1.5 ? 'uppfyllt' : 'EJ uppfyllt'}; belastning ${load()})`);
   const column = timeRatio(
     () => {
-      for (let c = 1; c < controls.length; c++) controlStatusOfRange(controls[c][0], controls[c][3], controls[c][4], results, 'December 2026');
+      for (let c = 1; c < controls.length; c++) controlStatusOfRange(controls[c][0], controls[c][3], controls[c][4], results, PERIOD);
     },
     () => bareStatusColumn(controls, results),
     { rounds: 3, minSampleMs: 0 },
   );
   lines.push(`IK.KONTROLLÄGE i en kolumn (2 000 rader, var och en över 24 000 utfall): ${Math.round(column.aMs)} ms; ren loop ${Math.round(column.bMs)} ms; kvot ${column.ratio.toFixed(2).replace('.', ',')} (mål ≤ 1,5: ${column.ratio <= 1.5 ? 'uppfyllt' : 'EJ uppfyllt'}; belastning ${load()})`);
+  return lines;
+}
+
+/** `uppsikt utfall` (the use case, no file reading) on 25,000 and 100,000 result rows, for linearity. */
+export function benchUtfall(): string[] {
+  const lines: string[] = [];
 
   const sizes = [25_000, 100_000];
   const ms = sizes.map((rows) => {
@@ -101,4 +133,12 @@ export function benchControlResults(): string[] {
   return lines;
 }
 
-if (require.main === module) for (const line of benchControlResults()) console.log(line);
+export function benchControlResults(): string[] {
+  return [...benchControlFunctions(), ...benchUtfall()];
+}
+
+if (require.main === module) {
+  const part = process.argv[2];
+  const run = part === 'functions' ? benchControlFunctions : part === 'utfall' ? benchUtfall : benchControlResults;
+  for (const line of run()) console.log(line);
+}

@@ -24,14 +24,15 @@ import {
   latestVerdictOf,
   serialOfLocalDate,
   controlOverviewOfRanges,
-  controlStatusOfRange,
   occasionsText,
   overviewTable,
 } from '../core';
 import { isOmitted, toCell, toFlatRange } from './_lib/excelValues';
 import { functionRegistry } from './_lib/functionRegistry';
 import { guard } from './_lib/guard';
-import { issuesToError, type InputInfo } from './_lib/issueToError';
+import { controlStatusCall } from './_lib/controlStatusCall';
+import { inputs } from './_lib/inputs';
+import { issuesToError } from './_lib/issueToError';
 import { resolveScale } from './_lib/resolveScale';
 import { shapeMismatch } from './_lib/shapeMismatch';
 
@@ -44,18 +45,6 @@ import { shapeMismatch } from './_lib/shapeMismatch';
  */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the build appends
 const CustomFunctions = functionRegistry();
-
-type Inputs = Record<string, InputInfo>;
-
-/** Names and addresses of a call's inputs, keyed by the `input` names the core uses in its issues. */
-function inputs(invocation: CustomFunctions.Invocation | undefined, names: Record<string, [number, string, number?]>): Inputs {
-  const addresses = invocation?.parameterAddresses ?? [];
-  const result: Inputs = {};
-  for (const [input, [position, name, columns]] of Object.entries(names)) {
-    result[input] = { name, address: addresses[position] || undefined, columns };
-  }
-  return result;
-}
 
 /**
  * Risk score of one risk: likelihood × consequence, or the scale's grid.
@@ -236,13 +225,6 @@ export function latestVerdict(id: any, ids: any[][], rounds: any[][], verdicts: 
   });
 }
 
-/** The control's status for CONTROLSTATUS and OCCASIONS, or the error naming the period's cell. */
-function statusOfControl(id: any, frequency: any, timing: any, results: any[][], period: any, points: any[][] | undefined, invocation: CustomFunctions.Invocation | undefined) {
-  const where = inputs(invocation, { period: [4, 'period'] });
-  const result = controlStatusOfRange(toCell(id), toCell(frequency), toCell(timing), results, toCell(period), points === undefined ? undefined : toFlatRange(points).values);
-  return result.issues.length > 0 ? { error: issuesToError(result.issues.map((i) => ({ ...i, input: 'period' })), where) } : { status: result.value };
-}
-
 /**
  * Where a control of the internkontrollplan stands up to a period: Genomförd, Avvikelse, Ej genomförd or
  * Ej aktuell än, from its results in Kontrollutfall and when its Frekvens makes it due.
@@ -259,7 +241,7 @@ function statusOfControl(id: any, frequency: any, timing: any, results: any[][],
  */
 export function controlStatus(id: any, frequency: any, timing: any, results: any[][], period?: any, points?: any[][], invocation?: CustomFunctions.Invocation): any {
   return guard(() => {
-    const r = statusOfControl(id, frequency, timing, results, period, points, invocation);
+    const r = controlStatusCall(id, frequency, timing, results, period, points, invocation);
     return 'error' in r ? r.error : (r.status?.lage ?? '');
   });
 }
@@ -279,7 +261,7 @@ export function controlStatus(id: any, frequency: any, timing: any, results: any
  */
 export function occasions(id: any, frequency: any, timing: any, results: any[][], period?: any, points?: any[][], invocation?: CustomFunctions.Invocation): any {
   return guard(() => {
-    const r = statusOfControl(id, frequency, timing, results, period, points, invocation);
+    const r = controlStatusCall(id, frequency, timing, results, period, points, invocation);
     if ('error' in r) return r.error;
     return r.status ? occasionsText(r.status.genomfordaTillfallen, r.status.tillfallen) : '';
   });

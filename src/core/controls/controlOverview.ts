@@ -8,6 +8,7 @@ import { controlStatus, type ControlStatus } from './controlStatus';
 import { LAGE_COLORS } from './Lage';
 import { latestResultPeriod } from './latestResultPeriod';
 import type { NamndCounts } from './NamndCounts';
+import { perNamnd } from './perNamnd';
 import { parsePeriod, type Period } from './parsePeriod';
 import { planControls } from './planControls';
 import { reportingPoints, type ReportingPoint } from './reportingPoints';
@@ -88,19 +89,4 @@ export function notYet(control: Parameters<typeof controlStatus>[0]): ControlSta
     results: [],
     row: control.row,
   };
-}
-
-function perNamnd(statuses: readonly ControlStatus[], listed: readonly string[]): NamndCounts[] {
-  const groups = new Map<string, ControlStatus[]>();
-  for (const s of statuses) {
-    const key = foldName(s.namnd);
-    const group = groups.get(key);
-    if (group) group.push(s);
-    else groups.set(key, [s]);
-  }
-  const order = new Map(listed.map((n, i) => [foldName(String(n)), i]));
-  const rank = (key: string): number => (key === '' ? Number.MAX_SAFE_INTEGER : (order.get(key) ?? listed.length));
-  return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, 'sv'))
-    .map(([, group]) => countControls(group[0].namnd, group));
 }

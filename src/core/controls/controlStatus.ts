@@ -2,12 +2,13 @@ import type { ControlResult } from '../register/controlResults';
 import type { RegisterRow } from '../register/RegisterData';
 import { dueOccasions } from './dueOccasions';
 import { hasDeviation } from './hasDeviation';
-import { LAGE_COLORS, type Lage } from './Lage';
+import type { Lage } from './Lage';
 import type { Period } from './parsePeriod';
 import { periodEnd } from './periodEnd';
 import type { PlanControl } from './planControls';
 import { pointOfPeriod } from './pointOfPeriod';
 import type { ReportingPoint } from './reportingPoints';
+import { addResult, decideTally, newTally } from './resultTally';
 
 /** Where one control stands up to a period: its läge and what it is made of. */
 export interface ControlStatus {
@@ -38,17 +39,10 @@ export interface ControlStatus {
   readonly row: RegisterRow;
 }
 
-const isDone = (r: ControlResult): boolean => r.genomford === 'Ja' || r.genomford === 'Delvis';
-
 /**
- * The läge of one control up to a period (the rules of issue 19, defined only here):
- * - Ej genomförd: an occasion due up to the period has no result Ja or Delvis, a result says Genomförd = Nej
- *   for an occasion no other result covers, or a result graded Väsentlig has no Åtgärd;
- * - Avvikelse: otherwise, a result has a deviation whose Åtgärdad is not Ja;
- * - Genomförd: otherwise, at least one result Ja or Delvis;
- * - Ej aktuell än: nothing due yet and nothing done.
- * Results of other years or after the period are not read; results at occasions that are not due count
- * for genomförd and deviations but not in "X av Y".
+ * The läge of one control up to a period, by the rules of decideTally. Results of other years or after the
+ * period are not read; results at occasions that are not due count for genomförd and deviations but not in
+ * "X av Y".
  *
  * @param control - The control (planControls).
  * @param results - The control's results (any order, any year; others are ignored by id).
@@ -65,35 +59,24 @@ export function controlStatus(control: PlanControl, results: readonly ControlRes
     .map((r) => ({ r, at: pointOfPeriod(r.period!, points)!, end: periodEnd(r.period!, points) }))
     .sort((a, b) => a.end - b.end || a.r.row.row - b.r.row.row);
   const dueAt = dueOccasions(control.frekvens, control.tidpunkt, points).filter((i) => points[i].end <= end);
-  const doneAt = new Set(mine.filter((m) => isDone(m.r)).map((m) => m.at));
-  const missingAt = new Set([...dueAt, ...mine.filter((m) => m.r.genomford === 'Nej').map((m) => m.at)].filter((i) => !doneAt.has(i)));
-  const inYear = mine.map((m) => m.r);
-  const deviations = inYear.filter(hasDeviation);
-  const withAction = inYear.filter((r) => hasDeviation(r) || r.atgard !== '');
-  const atgarderKlara = withAction.filter((r) => r.atgardad === true).length;
-  const lage: Lage =
-    missingAt.size > 0 || inYear.some((r) => r.avvikelse === 'Väsentlig' && r.atgard === '')
-      ? 'Ej genomförd'
-      : deviations.some((r) => r.atgardad !== true)
-        ? 'Avvikelse'
-        : doneAt.size > 0
-          ? 'Genomförd'
-          : 'Ej aktuell än';
+  const tally = newTally(points.length);
+  for (const { r, at } of mine) addResult(tally, at, r.genomford, hasDeviation(r), r.avvikelse, r.atgard !== '', r.atgardad);
+  const d = decideTally(tally, dueAt);
   return {
     id: control.id,
     namnd: control.namnd,
-    lage,
-    color: LAGE_COLORS[lage],
+    lage: d.lage,
+    color: d.color,
     due: dueAt.map((i) => points[i].period),
-    missing: [...missingAt].sort((a, b) => a - b).map((i) => points[i].period),
-    tillfallen: dueAt.length,
-    genomfordaTillfallen: dueAt.filter((i) => doneAt.has(i)).length,
-    genomford: doneAt.size > 0,
-    medAvvikelse: deviations.length > 0,
-    vasentlig: inYear.some((r) => r.avvikelse === 'Väsentlig'),
-    atgarderKlara,
-    atgarderOppna: withAction.length - atgarderKlara,
-    results: inYear,
+    missing: d.missing.map((i) => points[i].period),
+    tillfallen: d.tillfallen,
+    genomfordaTillfallen: d.genomfordaTillfallen,
+    genomford: d.genomford,
+    medAvvikelse: d.medAvvikelse,
+    vasentlig: d.vasentlig,
+    atgarderKlara: d.atgarderKlara,
+    atgarderOppna: d.atgarderOppna,
+    results: mine.map((m) => m.r),
     row: control.row,
   };
 }

@@ -1,4 +1,10 @@
 import type { ControlStatus } from './controlStatus';
+
+/** What countControls reads of a status: the functions count statuses that carry no results. */
+export type CountedStatus = Pick<
+  ControlStatus,
+  'namnd' | 'lage' | 'genomford' | 'medAvvikelse' | 'vasentlig' | 'atgarderKlara' | 'atgarderOppna' | 'tillfallen' | 'genomfordaTillfallen'
+>;
 import { LAGEN, type Lage } from './Lage';
 import type { NamndCounts } from './NamndCounts';
 
@@ -11,7 +17,7 @@ import type { NamndCounts } from './NamndCounts';
  * @example
  * countControls('Socialnämnden', statuses).ejGenomforda // kontroller − genomforda
  */
-export function countControls(namnd: string, statuses: readonly ControlStatus[]): NamndCounts {
+export function countControls(namnd: string, statuses: readonly CountedStatus[]): NamndCounts {
   const lagen = Object.fromEntries(LAGEN.map((l) => [l, 0])) as Record<Lage, number>;
   let genomforda = 0;
   let medAvvikelse = 0;

@@ -27,6 +27,25 @@ import { namedEnd, type ReportingPoint } from './reportingPoints';
  * dueOccasions('Månadsvis', '', points) //=> [0, 1, 2]
  */
 export function dueOccasions(frekvens: CellValue, tidpunkt: CellValue, points: readonly ReportingPoint[]): number[] {
+  let byFrekvens = memo.get(points);
+  if (!byFrekvens) memo.set(points, (byFrekvens = new Map()));
+  const f = isBlank(frekvens) ? '' : String(frekvens);
+  let byTidpunkt = byFrekvens.get(f);
+  if (!byTidpunkt) byFrekvens.set(f, (byTidpunkt = new Map()));
+  const t = isBlank(tidpunkt) ? '' : String(tidpunkt);
+  let due = byTidpunkt.get(t);
+  if (!due) byTidpunkt.set(t, (due = computeDue(frekvens, tidpunkt, points)));
+  return due.slice();
+}
+
+/*
+ * A plan repeats a handful of Frekvens and Tidpunkt texts over thousands of controls, each control of an
+ * overview is placed among the same points, and the rule reads a cell only as its text (fold): each text pair
+ * is worked out once per points list.
+ */
+const memo = new WeakMap<readonly ReportingPoint[], Map<string, Map<string, readonly number[]>>>();
+
+function computeDue(frekvens: CellValue, tidpunkt: CellValue, points: readonly ReportingPoint[]): number[] {
   if (points.length === 0) return [];
   const last = points[points.length - 1];
   const times = TIMES_A_YEAR[frequencyOf(frekvens)];

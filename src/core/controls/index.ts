@@ -13,12 +13,13 @@ export { genomfordOf, avvikelseOf, type Genomford, type AvvikelseGrad } from './
 export { hasDeviation } from './hasDeviation';
 export { planControls, type PlanControl } from './planControls';
 export { controlStatus, type ControlStatus } from './controlStatus';
-export { countControls } from './countControls';
+export { countControls, type CountedStatus } from './countControls';
 export type { NamndCounts } from './NamndCounts';
 export { latestResultPeriod } from './latestResultPeriod';
 export { controlOverview, type ControlOverview, type OverviewOptions } from './controlOverview';
 export { sortByLage } from './sortByLage';
 export { controlResults, controlResultOf, type ControlResult } from '../register/controlResults';
 export { checkControlResults } from '../checks/checkControlResults';
-export { controlOverviewOfRanges, controlStatusOfRange } from './fromRanges';
+export { controlOverviewOfRanges, type ControlCounts } from './overviewOfRanges';
+export { controlStatusOfRange, type RangeStatus } from './statusOfRange';
 export { overviewTable, occasionsText, OVERVIEW_HEADERS, OVERVIEW_TOTAL, OVERVIEW_NO_NAMND } from './overviewTable';

@@ -27,8 +27,7 @@ const GRADE: readonly [RegExp, AvvikelseGrad][] = [
  * genomfordOf(' DELVIS ') //=> 'Delvis'
  */
 export function genomfordOf(value: CellValue): Genomford | undefined {
-  const text = fold(value);
-  return GENOMFORD.find(([pattern]) => pattern.test(text))?.[1];
+  return readText(value, genomfordTexts, GENOMFORD);
 }
 
 /**
@@ -40,6 +39,27 @@ export function genomfordOf(value: CellValue): Genomford | undefined {
  * avvikelseOf('Allvarlig') //=> 'Väsentlig'
  */
 export function avvikelseOf(value: CellValue): AvvikelseGrad | undefined {
+  return readText(value, gradeTexts, GRADE);
+}
+
+/*
+ * A results column repeats a few texts ("Ja", "Nej", "Mindre") over thousands of rows: each text is folded
+ * and matched once. Bounded, so a column of free text cannot grow it without end.
+ */
+const genomfordTexts = new Map<string, Genomford | null>();
+const gradeTexts = new Map<string, AvvikelseGrad | null>();
+const TEXTS_MAX = 1024;
+
+function readText<T extends string>(value: CellValue, known: Map<string, T | null>, patterns: readonly [RegExp, T][]): T | undefined {
+  if (typeof value === 'string') {
+    const hit = known.get(value);
+    if (hit !== undefined) return hit ?? undefined;
+  }
   const text = fold(value);
-  return GRADE.find(([pattern]) => pattern.test(text))?.[1];
+  const read = patterns.find(([pattern]) => pattern.test(text))?.[1];
+  if (typeof value === 'string') {
+    if (known.size >= TEXTS_MAX) known.clear();
+    known.set(value, read ?? null);
+  }
+  return read;
 }

@@ -44,7 +44,8 @@ const date = (value: CellValue): number | undefined => {
   const serial = parseDate(value ?? null);
   return serial === null || Number.isNaN(serial) ? undefined : serial;
 };
-const yesNo = (value: CellValue): boolean | undefined => {
+/** Åtgärdad as typed: true for Ja (also "j", "x"), false for Nej, undefined when blank or anything else. */
+export const yesNo = (value: CellValue): boolean | undefined => {
   if (typeof value === 'boolean') return value;
   const t = text(value).toLocaleLowerCase('sv');
   return t === 'ja' || t === 'j' || t === 'x' ? true : t === 'nej' || t === 'n' ? false : undefined;

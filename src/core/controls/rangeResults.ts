@@ -1,0 +1,112 @@
+import type { CellValue } from '../cell/CellValue';
+import { isBlank } from '../cell/isBlank';
+import { parseNumber } from '../cell/parseNumber';
+import { yesNo } from '../register/controlResults';
+import { compareRounds } from '../round/roundKey';
+import { parsePeriod, type Period } from './parsePeriod';
+import { periodEnd } from './periodEnd';
+import { pointOfPeriod } from './pointOfPeriod';
+import { cellAt, type Range, type RangeColumns } from './rangeColumns';
+import type { ReportingPoint } from './reportingPoints';
+import { addResult, type ResultTally } from './resultTally';
+import { avvikelseOf, genomfordOf } from './resultValues';
+
+/*
+ * Kontrollutfall read in place for the functions: cells are read where they are, through the same readers
+ * controlResultOf uses, without a record per row. Each reader keeps what it worked out per distinct cell, as a
+ * column repeats a dozen texts over thousands of rows.
+ */
+
+/** !isBlank(cell) without trimming a copy of every id: an id starting with a visible ASCII char is not blank. */
+function hasText(cell: CellValue): boolean {
+  if (typeof cell !== 'string') return cell !== null && cell !== undefined;
+  const first = cell.length > 0 ? cell.charCodeAt(0) : 0;
+  return (first > 32 && first < 128) || !isBlank(cell);
+}
+
+/**
+ * The latest period that has results, as latestResultPeriod finds it: rows without a Kontroll-id or with a
+ * Period that is not a period do not count; each distinct Period cell is compared once.
+ *
+ * @param results - Kontrollutfall with its header row.
+ * @param columns - Its columns (columnsOf).
+ * @param mine - For one control's formula: the rows whose id it matches are collected in the same pass.
+ * @returns The period, or undefined when no result has one.
+ */
+export function latestPeriodOf(results: Range, columns: RangeColumns, mine?: { readonly isMine: (id: CellValue) => boolean; readonly rows: number[] }): Period | undefined {
+  const idColumn = columns.kontrollId;
+  if (idColumn === undefined) return undefined;
+  const seen = new Set<CellValue>();
+  let latest: Period | undefined;
+  for (let r = 1; r < results.length; r++) {
+    const row = results[r];
+    const id = row[idColumn];
+    if (mine?.isMine(id)) mine.rows.push(r);
+    if (!hasText(id)) continue;
+    const cell = cellAt(row, columns.period);
+    if (seen.has(cell)) continue;
+    seen.add(cell);
+    const p = parsePeriod(cell).value;
+    if (p && (!latest || compareRounds(p.name, latest.name) > 0)) latest = p;
+  }
+  return latest;
+}
+
+/**
+ * The reporting point a Period cell counts toward up to a period, or -1 when the result is of another year or
+ * after the period: controlStatus's filter, per distinct cell.
+ *
+ * @param upTo - The period.
+ * @param points - reportingPoints of upTo's year.
+ * @returns A reader of Period cells.
+ */
+export function pointReader(upTo: Period, points: readonly ReportingPoint[]): (cell: CellValue) => number {
+  const end = periodEnd(upTo, points);
+  const known = new Map<CellValue, number>();
+  return (cell) => {
+    let at = known.get(cell);
+    if (at === undefined) {
+      const p = parsePeriod(cell).value;
+      at = p && p.year === upTo.year && periodEnd(p, points) <= end ? pointOfPeriod(p, points)! : -1;
+      known.set(cell, at);
+    }
+    return at;
+  };
+}
+
+/**
+ * A reader that adds a Kontrollutfall row to a tally, reading Genomförd, Antal avvikelser, Avvikelse, Åtgärd
+ * and Åtgärdad as controlResultOf and hasDeviation do.
+ *
+ * @param columns - Kontrollutfall's columns (columnsOf).
+ * @returns The reader: (tally, point, row).
+ */
+export function resultReader(columns: RangeColumns): (tally: ResultTally, at: number, row: readonly CellValue[]) => void {
+  const { genomford, antalAvvikelser, avvikelse, atgard, atgardad } = columns;
+  const counts = new Map<string, boolean>();
+  const answers = new Map<string, boolean | null>();
+  // Antal avvikelser above 0 (hasDeviation); a number as typed ("2", "1,0") is parsed once per text.
+  const positive = (cell: CellValue): boolean => {
+    if (typeof cell === 'number') return Number.isFinite(cell) && cell > 0;
+    if (typeof cell !== 'string') return false;
+    let p = counts.get(cell);
+    if (p === undefined) {
+      const n = parseNumber(cell);
+      counts.set(cell, (p = n !== null && n > 0));
+    }
+    return p;
+  };
+  const answer = (cell: CellValue): boolean | undefined => {
+    if (typeof cell !== 'string') return yesNo(cell);
+    let a = answers.get(cell);
+    if (a === undefined) answers.set(cell, (a = yesNo(cell) ?? null));
+    return a ?? undefined;
+  };
+  return (tally, at, row) => {
+    const grade = avvikelseOf(cellAt(row, avvikelse));
+    const deviation = positive(cellAt(row, antalAvvikelser)) || grade === 'Mindre' || grade === 'Väsentlig';
+    const hasAtgard = !isBlank(cellAt(row, atgard));
+    // Åtgärdad only counts for a result with a deviation or an åtgärd.
+    addResult(tally, at, genomfordOf(cellAt(row, genomford)), deviation, grade, hasAtgard, deviation || hasAtgard ? answer(cellAt(row, atgardad)) : undefined);
+  };
+}
