@@ -10,10 +10,13 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const NAMNDER = ['Kommunstyrelsen', 'Barn- och utbildningsnämnden', 'Socialnämnden', 'Samhällsbyggnadsnämnden', 'Kultur- och fritidsnämnden'];
 
+// Data as rows: one line per record, so prettier leaves the table as it is read.
+// prettier-ignore
 const risk = (id: string, namnd: string, process: string, kategori: string, beskrivning: string, sannolikhet: number, konsekvens: number, hantering: string, kommungemensam: string, ansvarig: string) => ({
   id, namnd, process, kategori, beskrivning, sannolikhet, konsekvens, hantering, kommungemensam, ansvarig,
 });
 
+// prettier-ignore
 const RISKS = [
   risk('R1', 'Socialnämnden', 'Ekonomiskt bistånd', 'Fel och oegentligheter', 'Felaktiga utbetalningar av ekonomiskt bistånd upptäcks inte', 3, 4, 'Kontrollmoment', 'Nej', 'Enhetschef ekonomiskt bistånd'),
   risk('R2', 'Kommunstyrelsen', 'Inköp', 'Regelefterlevnad', 'Inköp görs utanför upphandlade avtal', 3, 3, 'Kontrollmoment', 'Ja', 'Upphandlingschef'),
@@ -27,10 +30,12 @@ const RISKS = [
   risk('R10', 'Socialnämnden', 'Arbetsmiljö', 'Personal och arbetsmiljö', 'Hot och våld mot handläggare', 3, 3, 'Åtgärd', 'Nej', 'Förvaltningschef'),
 ];
 
+// prettier-ignore
 const control = (id: string, riskId: string, kontrollmoment: string, kontrollmetod: string, frekvens: string, kontrollansvarig: string, rapporterasTill: string, tidpunkt: string, kommungemensam: string, utfall = '', avvikelse = '') => ({
   id, riskId, kontrollmoment, kontrollmetod, frekvens, kontrollansvarig, rapporterasTill, tidpunkt, kommungemensam, utfall, avvikelse,
 });
 
+// prettier-ignore
 const CONTROLS = [
   control('K1', 'R1', 'Stickprov på 20 utbetalningar per månad mot ansökan och underlag', 'Stickprov', 'Månadsvis', 'Enhetschef ekonomiskt bistånd', 'Socialnämnden', 'Delår och helår', 'Nej', 'Två avvikelser i april (saknat kontoutdrag)', 'Rutinen för kontoutdrag förtydligad'),
   control('K2', 'R2', 'Analys av leverantörsreskontran mot avtalsdatabasen', 'Analys', 'Halvårsvis', 'Upphandlingschef', 'Kommunstyrelsen', 'Delår och helår', 'Ja'),
@@ -43,10 +48,12 @@ const CONTROLS = [
 // The year so far (T1 and T2 2026, the plan's year) chosen so a newcomer sees every läge at T2 2026: K1 and K4
 // Genomförd, K2 and K6 Avvikelse (K6 a väsentlig one with its åtgärd under way), K3 Ej genomförd (T2 not done,
 // with the reason), K5 Ej aktuell än (due at Helår).
+// prettier-ignore
 const result = (kontrollId: string, period: string, genomford: string, datum: string, utfordAv: string, urval: number | '', antalAvvikelser: number | '', resultat: string, avvikelse = 'Ingen', atgard = '', atgardsansvarig = '', klartSenast = '', atgardad = '') => ({
   kontrollId, period, genomford, datum: d(datum), utfordAv, urval, antalAvvikelser, resultat, avvikelse, atgard, atgardsansvarig, klartSenast: klartSenast === '' ? '' : d(klartSenast), atgardad,
 });
 
+// prettier-ignore
 const RESULTS = [
   result('K1', 'T1 2026', 'Ja', '2026-04-28', 'Enhetschef ekonomiskt bistånd', 80, 2, 'Två utbetalningar i april saknade kontoutdrag.', 'Mindre', 'Rutinen för kontoutdrag förtydligad', 'Enhetschef ekonomiskt bistånd', '2026-05-31', 'Ja'),
   result('K1', 'T2 2026', 'Ja', '2026-08-27', 'Enhetschef ekonomiskt bistånd', 80, 0, 'Inga avvikelser.'),
@@ -58,15 +65,18 @@ const RESULTS = [
   result('K6', 'T2 2026', 'Ja', '2026-06-15', 'Skolchef', 12, 1, 'En elev med skyddade personuppgifter var inte markerad.', 'Väsentlig', 'Markeringen rättad och rutin vid inskrivning ses över', 'Skolchef', '2026-10-31', 'Nej'),
 ];
 
+// prettier-ignore
 const AUDITS = [
   { id: 'G1', titel: 'Granskning av kommunens styrning av it och digitalisering', ar: 2023, revisionsforetag: 'KPMG', granskadeNamnder: 'Kommunstyrelsen', rapportdatum: d('2023-10-12'), svarSenast: d('2024-01-31'), beslutsdatum: d('2024-01-24'), paragraf: '§ 12' },
   { id: 'G2', titel: 'Granskning av hantering och utbetalning av försörjningsstöd', ar: 2022, revisionsforetag: 'EY', granskadeNamnder: 'Socialnämnden', rapportdatum: d('2022-11-03'), svarSenast: d('2023-02-28'), beslutsdatum: d('2023-02-22'), paragraf: '§ 31' },
 ];
 
+// prettier-ignore
 const rec = (id: string, granskningId: string, nr: number, rekommendation: string, mottagare: string, svar: string, atgard: string, ansvarig: string, klartSenast: string, riskId = '', stallningstagande = 'Instämmer') => ({
   id, granskningId, nr, rekommendation, mottagare, svar, atgard, ansvarig, klartSenast: klartSenast === '' ? '' : d(klartSenast), riskId, stallningstagande,
 });
 
+// prettier-ignore
 const RECOMMENDATIONS = [
   rec('G1-1', 'G1', 1, 'Etablera styrande dokument avseende kommunens it-styrning och digitalisering.', 'Kommunstyrelsen', 'Kommunstyrelsen delar bedömningen.', 'Ta fram en it-policy med tillhörande riktlinjer', 'Digitaliseringschef', '2024-06-30', 'R3'),
   rec('G1-2', 'G1', 2, 'Tydliggöra ansvars- och gränsdragning mellan digitaliseringsavdelningen och förvaltningarna.', 'Kommunstyrelsen', 'Ansvarsfördelningen ses över.', 'Revidera delegationsordning och rollbeskrivningar', 'Digitaliseringschef', '2024-12-31', '', 'Instämmer delvis'),
@@ -76,6 +86,7 @@ const RECOMMENDATIONS = [
   rec('G2-3', 'G2', 3, 'Överväga att göra FUT-forumet obligatoriskt i syfte att stärka kontrollmiljön.', 'Socialnämnden', 'Forumet blir obligatoriskt vid misstänkt felaktig utbetalning.', '', '', '', '', 'Instämmer delvis'),
 ];
 
+// prettier-ignore
 const FOLLOW_UPS = [
   { rekommendationId: 'G2-1', omgang: '2024', bedomning: 'Åtgärdad', kommentar: 'Rutiner och riktlinjer har uppdaterats 2023–2024.' },
   { rekommendationId: 'G2-2', omgang: '2024', bedomning: 'Åtgärdad', kommentar: 'Riskanalysen är genomförd; åtgärder för de högsta riskvärdena framgår.' },

@@ -28,6 +28,8 @@ const col = (key: string, header: string, kind: ColumnSpec['kind'], width: numbe
   ...more,
 });
 
+// The schema as tables, one line per column: prettier leaves them as they are read.
+// prettier-ignore
 export const LISTS: readonly ListSpec[] = [
   { key: 'namnder', header: 'Nämnder', name: 'Lista_Namnder', defaults: [] },
   { key: 'statusar', header: 'Statusar', name: 'Lista_Statusar', defaults: [...FOLLOW_UP_STATUSES] },
@@ -50,6 +52,7 @@ export const LISTS: readonly ListSpec[] = [
   { key: 'helhetsbedomningar', header: 'Helhetsbedömningar', name: 'Lista_Helhetsbedomningar', defaults: [...ASSESSMENT_LEVELS] },
 ];
 
+// prettier-ignore
 const risks: TableSpec = {
   name: 'Risker',
   sheet: 'Riskanalys',
@@ -87,6 +90,7 @@ const risks: TableSpec = {
   ],
 };
 
+// prettier-ignore
 const controls: TableSpec = {
   name: 'Kontroller',
   sheet: 'Internkontrollplan',
@@ -115,6 +119,7 @@ const controls: TableSpec = {
   ],
 };
 
+// prettier-ignore
 const controlResults: TableSpec = {
   name: 'Kontrollutfall',
   sheet: 'Kontrollutfall',
@@ -142,6 +147,7 @@ const controlResults: TableSpec = {
   ],
 };
 
+// prettier-ignore
 const audits: TableSpec = {
   name: 'Granskningar',
   sheet: 'Granskningar',
@@ -161,6 +167,7 @@ const audits: TableSpec = {
   ],
 };
 
+// prettier-ignore
 const recommendations: TableSpec = {
   name: 'Rekommendationer',
   sheet: 'Rekommendationer',
@@ -195,6 +202,7 @@ const recommendations: TableSpec = {
   ],
 };
 
+// prettier-ignore
 const followUps: TableSpec = {
   name: 'Uppföljningar',
   sheet: 'Uppföljning',
@@ -210,6 +218,7 @@ const followUps: TableSpec = {
 
 // The nämnd's own overall assessment of its internal control, per year: typed and decided by the nämnd,
 // proposed (never filled in) by Uppsikt from the year's results.
+// prettier-ignore
 const assessments: TableSpec = {
   name: 'Helhetsbedömningar',
   sheet: 'Helhetsbedömning',
@@ -230,6 +239,7 @@ const assessments: TableSpec = {
   ],
 };
 
+// prettier-ignore
 const sheets: readonly SheetSpec[] = [
   { name: 'Inställningar', role: 'settings', title: 'Inställningar', description: 'Skalan för riskbedömning och listorna som styr rullgardinsmenyerna. Ändras här, slår igenom överallt.', tables: [] },
   { name: 'Riskanalys', role: 'table', title: 'Risk- och väsentlighetsanalys', description: 'En rad per risk, bedömd med sannolikhet och konsekvens enligt skalan på Inställningar.', tables: [risks] },
