@@ -2,7 +2,9 @@ import '@testing-library/jest-dom';
 import fs from 'fs';
 import path from 'path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { exampleWorkbook, renderApp } from './_lib/renderApp';
+import { defaultScale } from '../../src/core';
+import { exampleRegister } from '../../src/usecases/exampleRegister';
+import { exampleWorkbook, renderApp, workbookWith } from './_lib/renderApp';
 
 const helsingborg = fs.readFileSync(path.join(__dirname, '../fixtures/reports/helsingborg-styrning-it-2023.txt'), 'utf8');
 const huddinge = fs.readFileSync(path.join(__dirname, '../fixtures/reports/huddinge-kfn-svar-digitalisering-2022.txt'), 'utf8');
@@ -99,5 +101,22 @@ describe('Importera', () => {
     const values = Object.values(audits);
     expect(values).toContain(45261);
     expect(values).toContain(45383);
+  }, 60_000);
+});
+
+describe('Importera into a register whose granskning ids are not unique', () => {
+  it('names the ids and their cells, and Infoga stays disabled', async () => {
+    const register = exampleRegister(defaultScale);
+    const granskningar = register.tables.Granskningar!;
+    // The second granskning's id typed as the first's in lower case: rows would be matched to both.
+    const twin = { ...granskningar.rows[1], values: { ...granskningar.rows[1].values, id: String(granskningar.rows[0].values.id).toLowerCase() } };
+    const fake = await workbookWith({ ...register, tables: { ...register.tables, Granskningar: { ...granskningar, rows: [granskningar.rows[0], twin, ...granskningar.rows.slice(2)] } } });
+    renderApp(fake);
+    await openImport(helsingborg);
+    fireEvent.click(screen.getByRole('button', { name: 'Förhandsgranska infogning' }));
+    const plan = await screen.findByRole('region', { name: 'Det här infogas' });
+    expect(plan).toHaveTextContent('Rekommendationerna kan inte infogas');
+    expect(plan).toHaveTextContent(`”${String(twin.values.id)}” i Granskningar!A`);
+    expect(within(plan).getByRole('button', { name: 'Infoga' })).toBeDisabled();
   }, 60_000);
 });

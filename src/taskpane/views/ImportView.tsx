@@ -1,29 +1,19 @@
-import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { parseDate, type FollowUpReport, type Issue, type RegisterData, type ReportImportPlan } from '../../core';
-import { answerByNote, applyImport, canApplyImport, fanOutDefaults, planImport, proposedRound, readReportText } from '../../usecases/importReport';
+import { applyImport, fanOutDefaults, planImport, proposedRound, readReportText } from '../../usecases/importReport';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { useAction } from '../useAction';
 import { paneMessagesSv as P } from '../messages.sv';
 import { FollowUpImport } from './FollowUpImport';
+import { ImportPlanPreview } from './import/ImportPlanPreview';
+import { RecommendationItems, type Item } from './import/RecommendationItems';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-interface Item {
-  key: number;
-  nr: string;
-  text: string;
-  addressees: string;
-}
-
-/** Lines a text box needs to show all of a recommendation (about 40 characters a line at 320–500 px). */
-const rowsFor = (text: string) => Math.min(14, Math.max(2, text.split('\n').reduce((n, line) => n + Math.ceil((line.length + 1) / 40), 0)));
 
 /** A typed date the import can store (ISO or "1 mars 2024"); blank is allowed. */
 const dateProblem = (value: string | undefined) =>
@@ -144,42 +134,14 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
       {items && items.length > 0 ? (
         <section aria-label="Förhandsvisning av rekommendationerna" className={styles.root}>
           <Subtitle2>{items.length} rekommendationer</Subtitle2>
-          {items.map((item, i) => (
-            <div key={item.key} className={styles.item}>
-              <div className={styles.row}>
-                <Field label="Nr">
-                  <Input aria-label={`Nummer för rekommendation ${i + 1}`} value={item.nr} onChange={(_e, d) => edit(i, { nr: d.value })} style={{ width: '4em' }} />
-                </Field>
-                <Field
-                  label="Mottagare"
-                  hint="Flera skiljs med komma"
-                  validationState={item.addressees.trim() === '' ? 'warning' : 'none'}
-                  validationMessage={item.addressees.trim() === '' ? 'Rapporten anger ingen mottagare: välj den här.' : undefined}
-                >
-                  <Input aria-label={`Mottagare för rekommendation ${i + 1}`} value={item.addressees} onChange={(_e, d) => edit(i, { addressees: d.value })} />
-                </Field>
-              </div>
-              <Textarea aria-label={`Text för rekommendation ${i + 1}`} value={item.text} onChange={(_e, d) => edit(i, { text: d.value })} resize="vertical" rows={rowsFor(item.text)} />
-              <div className={styles.row}>
-                <Button size="small" aria-label={`Ta bort rekommendation ${i + 1}`} onClick={() => (setPlan(undefined), setItems(items.filter((_x, j) => j !== i)))}>
-                  Ta bort
-                </Button>
-                {i + 1 < items.length ? (
-                  <Button
-                    size="small"
-                    aria-label={`Slå ihop med nästa: rekommendation ${i + 1} och ${i + 2}`}
-                    onClick={() => {
-                      setPlan(undefined);
-                      const next = items[i + 1];
-                      setItems([...items.slice(0, i), { ...item, text: `${item.text.trim()} ${next.text.trim()}` }, ...items.slice(i + 2)]);
-                    }}
-                  >
-                    Slå ihop med nästa
-                  </Button>
-                ) : null}
-              </div>
-            </div>
-          ))}
+          <RecommendationItems
+            items={items}
+            onEdit={edit}
+            onChange={(next) => {
+              setPlan(undefined);
+              setItems(next);
+            }}
+          />
           <Subtitle2>Granskningen</Subtitle2>
           <Field label="Titel" required validationMessage={title.trim() === '' ? P.titleMissing : undefined}>
             <Input value={title} onChange={(_e, d) => (setPlan(undefined), setTitle(d.value))} />
@@ -210,45 +172,7 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
           </Button>
         </section>
       ) : null}
-      {plan ? (
-        <section aria-label="Det här infogas" className={styles.root}>
-          <Body1>
-            {M.granskningPlanned(plan.granskning)} {answerByNote(plan) ?? ''} {M.recommendationRowsPlanned({ insert: plan.insert.length, unchanged: plan.unchanged, changed: plan.update.length })}
-          </Body1>
-          {plan.update.length > 0 ? (
-            <>
-              <ul className={styles.list} aria-label="Ändrade texter">
-                {plan.update.map((u) => (
-                  <li key={u.id}>
-                    <Caption1>
-                      {u.id}: ”{u.before}” → ”{u.after}”
-                    </Caption1>
-                  </li>
-                ))}
-              </ul>
-              <Checkbox label="Uppdatera de ändrade texterna" checked={acceptUpdates} onChange={(_e, d) => setAcceptUpdates(d.checked === true)} />
-            </>
-          ) : null}
-          {plan.ambiguousIds.length > 0 ? (
-            <MessageBar intent="error">
-              <MessageBarBody>{M.ambiguousIdsReport({ groups: plan.ambiguousIds })}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-          {plan.tooLong.map((t) => (
-            <MessageBar key={t.nr} intent="error">
-              <MessageBarBody>{M.recommendationTooLong(t)} Korta texten innan du infogar.</MessageBarBody>
-            </MessageBar>
-          ))}
-          <Caption1>Infogningen lägger till rader i arbetsboken; Excels Ångra (Ctrl+Z) kan inte ta tillbaka den.</Caption1>
-          <Button
-            appearance="primary"
-            disabled={busy || !canApplyImport({ kind: 'recommendations', plan }, { acceptUpdates })}
-            onClick={() => void insert(plan)}
-          >
-            {busy ? 'Infogar…' : 'Infoga'}
-          </Button>
-        </section>
-      ) : null}
+      {plan ? <ImportPlanPreview plan={plan} busy={busy} acceptUpdates={acceptUpdates} onAcceptUpdates={setAcceptUpdates} onInsert={() => void insert(plan)} /> : null}
       {done ? (
         <div role="status" tabIndex={-1} ref={result}>
           <Body1>{done}</Body1>
