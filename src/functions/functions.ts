@@ -34,6 +34,7 @@ import { controlStatusCall } from './_lib/controlStatusCall';
 import { inputs } from './_lib/inputs';
 import { issuesToError } from './_lib/issueToError';
 import { resolveScale } from './_lib/resolveScale';
+import { pairedRanges } from './_lib/pairedRanges';
 import { shapeMismatch } from './_lib/shapeMismatch';
 
 /*
@@ -99,14 +100,10 @@ export function riskLevel(score: any, scale?: any[][], invocation?: CustomFuncti
  */
 export function riskMatrix(likelihoods: any[][], consequences: any[][], scale?: any[][], invocation?: CustomFunctions.Invocation): number[][] {
   return guard(() => {
-    const s = toFlatRange(likelihoods);
-    const k = toFlatRange(consequences);
-    const where = inputs(invocation, {
-      likelihoods: [0, 'sannolikheter', s.columns],
-      consequences: [1, 'konsekvenser', k.columns],
+    const ranges = pairedRanges(invocation, [likelihoods, 'likelihoods', 'sannolikheter'], [consequences, 'consequences', 'konsekvenser'], {
       scale: [2, 'skala', toFlatRange(scale).columns],
     });
-    const mismatch = shapeMismatch('sannolikheter', s, 'konsekvenser', k);
+    const { first: s, second: k, where, mismatch } = ranges;
     if (mismatch) return issuesToError([mismatch], where);
     const sc = resolveScale(scale);
     if (!sc.value) return issuesToError(sc.issues, where);
@@ -130,10 +127,8 @@ export function riskMatrix(likelihoods: any[][], consequences: any[][], scale?: 
  */
 export function statusCount(groups: any[][], statuses: any[][], group: any, status: any, invocation?: CustomFunctions.Invocation): number {
   return guard(() => {
-    const g = toFlatRange(groups);
-    const st = toFlatRange(statuses);
-    const where = inputs(invocation, { groups: [0, 'grupper', g.columns], statuses: [1, 'statusar', st.columns], status: [3, 'status'] });
-    const mismatch = shapeMismatch('grupper', g, 'statusar', st);
+    const ranges = pairedRanges(invocation, [groups, 'groups', 'grupper'], [statuses, 'statuses', 'statusar'], { status: [3, 'status'] });
+    const { first: g, second: st, where, mismatch } = ranges;
     if (mismatch) return issuesToError([mismatch], where);
     const result = countStatus(g.values, st.values, toCell(group), toCell(status));
     if (result.value === undefined || hasErrors(result.issues)) return issuesToError(result.issues, where);
@@ -157,10 +152,7 @@ export function statusCount(groups: any[][], statuses: any[][], group: any, stat
  */
 export function summary(groups: any[][], statuses: any[][], heading?: any, namnder?: any[][], riskNamnder?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
   return guard(() => {
-    const g = toFlatRange(groups);
-    const st = toFlatRange(statuses);
-    const where = inputs(invocation, { groups: [0, 'grupper', g.columns], statuses: [1, 'statusar', st.columns] });
-    const mismatch = shapeMismatch('grupper', g, 'statusar', st);
+    const { first: g, second: st, where, mismatch } = pairedRanges(invocation, [groups, 'groups', 'grupper'], [statuses, 'statuses', 'statusar']);
     if (mismatch) return issuesToError([mismatch], where);
     const result = isOmitted(namnder)
       ? summarizeByGroup(g.values, st.values)
@@ -183,10 +175,8 @@ export function summary(groups: any[][], statuses: any[][], heading?: any, namnd
  */
 export function overdue(dates: any[][], statuses: any[][], today?: any, invocation?: CustomFunctions.Invocation): number {
   return guard(() => {
-    const d = toFlatRange(dates);
-    const st = toFlatRange(statuses);
-    const where = inputs(invocation, { dates: [0, 'datum', d.columns], statuses: [1, 'statusar', st.columns], today: [2, 'idag'] });
-    const mismatch = shapeMismatch('datum', d, 'statusar', st);
+    const ranges = pairedRanges(invocation, [dates, 'dates', 'datum'], [statuses, 'statuses', 'statusar'], { today: [2, 'idag'] });
+    const { first: d, second: st, where, mismatch } = ranges;
     if (mismatch) return issuesToError([mismatch], where);
     const todayCell = toCell(today);
     const reference = todayCell === null || todayCell === '' ? serialOfLocalDate(new Date()) : parseDate(todayCell);
