@@ -1,92 +1,38 @@
 import fs from 'fs';
-import zlib from 'zlib';
+import { Readable } from 'stream';
+import { pipeline } from 'stream/promises';
 import type JSZip from 'jszip';
-
-function dosDateTime(date: Date): { time: number; day: number } {
-  const time = (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2);
-  const day = ((Math.max(1980, date.getFullYear()) - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
-  return { time, day };
-}
+import yazl from 'yazl';
 
 /**
- * Writes a JSZip's entries as a zip file with Node's own zlib (deflate and CRC-32 in native code), one entry
- * at a time: JSZip deflates and checksums in JavaScript, which for a workbook of 100,000 rows took longer
- * than making its content. The entries are read from `zip` as they are (so decompressed if they were
- * loaded compressed); big parts (over 8 MB) are deflated at level 1, the rest at 6; an entry deflate does
- * not shrink is stored. No ZIP64: a part or the file over 4 GB is refused.
+ * Writes a JSZip's entries as a zip file with yazl (Node's zlib deflates, in native code; zip64 when a part
+ * or the file passes 4 GB), streamed to the file. JSZip deflates and checksums in JavaScript, which for a
+ * workbook of 100,000 rows took longer than making its content. The entries are read from `zip` as they are
+ * (so decompressed if they were loaded compressed), one at a time as yazl comes to it, so no more than one
+ * part is held twice. The big parts (`fast`: a big table's sheet) are deflated at level 1, where level 6
+ * took longer than making the rows; the rest at 6.
  *
  * @param zip - The package.
  * @param file - The path to write (a temporary file of writeAtomically).
+ * @param fast - Parts to deflate at level 1.
  * @example
- * await writeZip(zip, temp);
+ * await writeZip(zip, temp, new Set(['xl/worksheets/sheet2.xml']));
  */
-export async function writeZip(zip: JSZip, file: string): Promise<void> {
-  const fd = fs.openSync(file, 'w');
-  const central: Buffer[] = [];
-  let offset = 0;
-  const { time, day } = dosDateTime(new Date());
-  try {
-    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-    for (const name of names) {
-      const data = await zip.files[name].async('nodebuffer');
-      const crc = zlib.crc32(data);
-      const deflated = zlib.deflateRawSync(data, { level: data.length > 8 << 20 ? 1 : 6 });
-      const stored = deflated.length >= data.length;
-      const body = stored ? data : deflated;
-      if (data.length >= 0xffffffff || offset + body.length >= 0xffffffff) throw new Error('Workbook too large for a zip without ZIP64');
-      const nameBytes = Buffer.from(name, 'utf8');
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(0x0800, 6); // UTF-8 names
-      local.writeUInt16LE(stored ? 0 : 8, 8);
-      local.writeUInt16LE(time, 10);
-      local.writeUInt16LE(day, 12);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(body.length, 18);
-      local.writeUInt32LE(data.length, 22);
-      local.writeUInt16LE(nameBytes.length, 26);
-      local.writeUInt16LE(0, 28);
-      const entry = Buffer.alloc(46);
-      entry.writeUInt32LE(0x02014b50, 0);
-      entry.writeUInt16LE(20, 4);
-      entry.writeUInt16LE(20, 6);
-      local.copy(entry, 8, 6, 30); // flags … extra length, as in the local header
-      entry.writeUInt16LE(0, 32); // comment
-      entry.writeUInt16LE(0, 34); // disk
-      entry.writeUInt16LE(0, 36); // internal attributes
-      entry.writeUInt32LE(0, 38); // external attributes
-      entry.writeUInt32LE(offset, 42);
-      central.push(entry, nameBytes);
-      fs.writeSync(fd, local);
-      fs.writeSync(fd, nameBytes);
-      fs.writeSync(fd, body);
-      offset += local.length + nameBytes.length + body.length;
-    }
-    writeCentralDirectory(fd, central, names.length, offset);
-  } finally {
-    fs.closeSync(fd);
+export async function writeZip(zip: JSZip, file: string, fast: ReadonlySet<string> = new Set()): Promise<void> {
+  const out = new yazl.ZipFile();
+  const stream = out.outputStream as Readable;
+  // A part that cannot be read fails the stream, so the file is closed and writeAtomically removes it.
+  out.on('error', (error: Error) => stream.destroy(error));
+  const written = pipeline(stream, fs.createWriteStream(file));
+  const mtime = new Date();
+  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
+    out.addReadStreamLazy(name, { mtime, compressionLevel: fast.has(name) ? 1 : 6 }, (done) => {
+      zip.files[name].async('nodebuffer').then(
+        (data) => done(null, Readable.from([data])),
+        (error: unknown) => done(error, stream),
+      );
+    });
   }
-}
-
-/**
- * Ends a zip being written to `fd`: the central directory's records and the end record after them.
- *
- * @param fd - The open file.
- * @param central - Each entry's central header followed by its name.
- * @param count - The number of entries.
- * @param offset - Where the central directory starts (the bytes written so far).
- * @example
- * writeCentralDirectory(fd, central, names.length, offset);
- */
-export function writeCentralDirectory(fd: number, central: readonly Buffer[], count: number, offset: number): void {
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(count, 8);
-  end.writeUInt16LE(count, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  fs.writeSync(fd, directory);
-  fs.writeSync(fd, end);
+  out.end();
+  await written;
 }
