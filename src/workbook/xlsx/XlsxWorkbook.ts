@@ -21,6 +21,7 @@ import { xlsxMessages } from './messages.sv';
 import { lossSentences } from './lossSentences';
 import { LossError, mergeUppsiktBytes } from './package/mergeUppsiktPackage';
 import { replacementLosses, type ReplacementLoss } from './package/replacementLosses';
+import { sniffWorkbook } from './package/sniffWorkbook';
 import { PackageError, readWorkbookPart } from './package/workbookPart';
 import { renderUppsikt } from './renderUppsikt';
 import { rewriteRefusal } from './rewriteRefusal';
@@ -44,28 +45,13 @@ export interface XlsxWorkbookOptions {
   today: () => number;
 }
 
-/** The bytes of an OLE2 compound file: an encrypted workbook or an old .xls. */
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** "EncryptedPackage" in UTF-16LE, the stream an encrypted .xlsx is stored in. */
-const ENCRYPTED_PACKAGE = Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]);
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
-function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
-  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
-    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 /** Why these bytes are not a workbook, in Swedish, before a library sees them; undefined when they may be. */
 function notAWorkbook(bytes: Uint8Array): string | undefined {
-  if (startsWith(bytes, OLE2)) return contains(bytes, ENCRYPTED_PACKAGE) ? xlsxMessages.encrypted : xlsxMessages.oldXls;
-  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return xlsxMessages.notAWorkbook;
-  return undefined;
+  const { kind } = sniffWorkbook(bytes);
+  if (kind === 'encrypted') return xlsxMessages.encrypted;
+  if (kind === 'oldFormat') return xlsxMessages.oldXls;
+  // A package without [Content_Types].xml goes on: reading it says what is missing.
+  return kind === 'workbook' || kind === 'noContentTypes' ? undefined : xlsxMessages.notAWorkbook;
 }
 
 /** The pane's refusal of a write that would drop something from Uppsikt's own sheets (the CLI's ends otherwise). */
