@@ -61,12 +61,9 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, target: string, opti
       emptyString = sst.index;
     }
   }
-  // The big tables' sheets, deflated fast (writeZip).
-  const big = new Set<string>();
   for (const sheet of book.sheets) {
     const table = direct.get(sheet.name);
     if (!table || !sheet.part) continue;
-    big.add(sheet.part);
     const xml = await zip.file(sheet.part)!.async('string');
     zip.file(sheet.part, Buffer.concat(spliceDirectRows(xml, table, emptyString)));
     const rels = Relationships.parse(sheet.part, await zip.file(relsPathOf(sheet.part))?.async('string'));
@@ -75,7 +72,7 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, target: string, opti
       zip.file(r.part, directTableXml(await zip.file(r.part)!.async('string'), table));
     }
   }
-  await writeAtomically(target, (temp) => writeZip(zip, temp, big), options);
+  await writeAtomically(target, (temp) => writeZip(zip, temp), options);
 }
 
 /**

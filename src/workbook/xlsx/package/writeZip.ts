@@ -1,38 +1,54 @@
 import fs from 'fs';
-import { Readable } from 'stream';
-import { pipeline } from 'stream/promises';
+import { once } from 'events';
+import { promisify } from 'util';
+import zlib from 'zlib';
+import { Zip, type ZipInputFile } from 'fflate';
 import type JSZip from 'jszip';
-import yazl from 'yazl';
+
+/** Parts bigger than this are deflated at level 1: at level 6 deflating a 100 MB sheet took longer than making it. */
+const FAST_ABOVE = 8 << 20;
+
+const deflateRaw = promisify(zlib.deflateRaw);
 
 /**
- * Writes a JSZip's entries as a zip file with yazl (Node's zlib deflates, in native code; zip64 when a part
- * or the file passes 4 GB), streamed to the file. JSZip deflates and checksums in JavaScript, which for a
- * workbook of 100,000 rows took longer than making its content. The entries are read from `zip` as they are
- * (so decompressed if they were loaded compressed), one at a time as yazl comes to it, so no more than one
- * part is held twice. The big parts (`fast`: a big table's sheet) are deflated at level 1, where level 6
- * took longer than making the rows; the rest at 6.
+ * Writes a JSZip's entries as a zip file: fflate's streaming Zip writes the zip's records, each part given
+ * to it already deflated by Node's zlib with its CRC-32 (native code: JSZip's JavaScript deflate, and yazl's
+ * JavaScript CRC, took a third longer on a big workbook than making its content). One part at a time, read
+ * from `zip` as it is (so decompressed if it was loaded compressed); big parts at level 1, the rest at 6.
+ * Every part is deflated (fflate writes sizes after the data, which some readers refuse for stored parts).
  *
  * @param zip - The package.
  * @param file - The path to write (a temporary file of writeAtomically).
- * @param fast - Parts to deflate at level 1.
  * @example
- * await writeZip(zip, temp, new Set(['xl/worksheets/sheet2.xml']));
+ * await writeZip(zip, temp);
  */
-export async function writeZip(zip: JSZip, file: string, fast: ReadonlySet<string> = new Set()): Promise<void> {
-  const out = new yazl.ZipFile();
-  const stream = out.outputStream as Readable;
-  // A part that cannot be read fails the stream, so the file is closed and writeAtomically removes it.
-  out.on('error', (error: Error) => stream.destroy(error));
-  const written = pipeline(stream, fs.createWriteStream(file));
+export async function writeZip(zip: JSZip, file: string): Promise<void> {
+  const stream = fs.createWriteStream(file);
+  let failure: Error | undefined;
+  stream.on('error', (error) => (failure ??= error));
+  const out = new Zip((error, chunk, final) => {
+    if (error) failure ??= error;
+    else stream.write(chunk);
+    if (final) stream.end();
+  });
   const mtime = new Date();
-  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
-    out.addReadStreamLazy(name, { mtime, compressionLevel: fast.has(name) ? 1 : 6 }, (done) => {
-      zip.files[name].async('nodebuffer').then(
-        (data) => done(null, Readable.from([data])),
-        (error: unknown) => done(error, stream),
-      );
-    });
+  try {
+    for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
+      const data = await zip.files[name].async('nodebuffer');
+      const deflated = await deflateRaw(data, { level: data.length > FAST_ABOVE ? 1 : 6 });
+      if (data.length >= 0xffffffff || deflated.length >= 0xffffffff) throw new Error('Workbook part too large for a zip without ZIP64');
+      const part: ZipInputFile = { filename: name, size: data.length, crc: zlib.crc32(data), compression: 8, mtime };
+      out.add(part);
+      part.ondata!(null, deflated, true);
+      if (failure) throw failure;
+      if (stream.writableNeedDrain) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+      if (failure) throw failure;
+    }
+    out.end();
+    if (!stream.closed) await once(stream, 'close');
+    if (failure) throw failure;
+  } catch (error) {
+    stream.destroy();
+    throw error;
   }
-  out.end();
-  await written;
 }
