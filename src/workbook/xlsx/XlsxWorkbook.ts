@@ -2,13 +2,9 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
   adoptWorkbook,
-  columnLetters,
   parseRangeStart,
-  tableSpec,
   uppsiktSchema,
-  type CellValue,
   type RegisterData,
-  type RegisterRow,
   type RegisterTable,
   type RiskScale,
   type WorkbookSnapshot,
@@ -21,11 +17,13 @@ import { xlsxMessages } from './messages.sv';
 import { lossSentences } from './lossSentences';
 import { LossError, mergeUppsiktBytes } from './package/mergeUppsiktPackage';
 import { replacementLosses, type ReplacementLoss } from './package/replacementLosses';
+import { notAWorkbook } from './package/sniffWorkbook';
 import { PackageError, readWorkbookPart } from './package/workbookPart';
+import { editedTables } from './registerEdits';
 import { renderUppsikt } from './renderUppsikt';
 import { rewriteRefusal } from './rewriteRefusal';
 import { snapshotOf } from './snapshotOf';
-import { uppsiktPartsIn, withoutFormulaResults, type UppsiktParts } from './uppsiktParts';
+import { partsIn, uppsiktPartsIn, withoutFormulaResults } from './uppsiktParts';
 
 /*
  * The WorkbookPort over a workbook file held in memory, for the task pane's file mode (in the browser) and
@@ -44,41 +42,8 @@ export interface XlsxWorkbookOptions {
   today: () => number;
 }
 
-/** The bytes of an OLE2 compound file: an encrypted workbook or an old .xls. */
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** "EncryptedPackage" in UTF-16LE, the stream an encrypted .xlsx is stored in. */
-const ENCRYPTED_PACKAGE = Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]);
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
-function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
-  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
-    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** Why these bytes are not a workbook, in Swedish, before a library sees them; undefined when they may be. */
-function notAWorkbook(bytes: Uint8Array): string | undefined {
-  if (startsWith(bytes, OLE2)) return contains(bytes, ENCRYPTED_PACKAGE) ? xlsxMessages.encrypted : xlsxMessages.oldXls;
-  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return xlsxMessages.notAWorkbook;
-  return undefined;
-}
-
 /** The pane's refusal of a write that would drop something from Uppsikt's own sheets (the CLI's ends otherwise). */
 const lossRefusal = (losses: readonly ReplacementLoss[]) => xlsxMessages.losses(lossSentences(losses, 'would'), undefined, xlsxMessages.nothingInWorkbook);
-
-/** The names of `parts` that are in `sheets` (sheets of the original package), with their tables. */
-function partsIn(parts: UppsiktParts, sheets: ReadonlySet<string>): UppsiktParts {
-  const kept = new Map([...parts.sheets].filter(([, name]) => sheets.has(name)));
-  const tables = new Map(
-    uppsiktSchema.sheets.filter((s) => kept.has(s.name)).flatMap((s) => s.tables.flatMap((t) => (parts.tables.has(t.name) ? [[t.name, parts.tables.get(t.name)!] as const] : []))),
-  );
-  return { sheets: kept, tables, definedNames: parts.definedNames };
-}
 
 /** ExcelJS orders sheets by this (not in its typings); a sheet added again takes its old place with it. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -200,45 +165,8 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   async applyEdits(edits: RegisterEdits): Promise<StructureResult> {
     const snapshot = await this.read();
-    const own = uppsiktPartsIn(snapshot);
-    const adoption = adoptWorkbook(snapshot);
-    const register = withoutFormulaResults(adoption.register, snapshot);
-    const tables: Record<string, RegisterTable> = { ...(register.tables as Record<string, RegisterTable>) };
-    for (const { table, rows } of edits.append) {
-      if (rows.length === 0) continue;
-      const found = own.tables.get(table) !== undefined ? tables[table] : undefined;
-      if (!found) throw new Error(portMessages.missingTable(table));
-      const spec = tableSpec(table);
-      const added: RegisterRow[] = rows.map((values) => ({
-        values: Object.fromEntries(spec.columns.map((c) => [c.key, c.kind === 'computed' ? null : ((values[c.key] ?? null) as CellValue)])),
-        extra: {},
-        sheet: found.sheet,
-        row: -1,
-        columns: {},
-      }));
-      tables[table] = { ...found, rows: [...found.rows, ...added] };
-    }
-    for (const update of edits.update) {
-      const cell = `${columnLetters(update.column)}${update.row + 1}`;
-      if (!snapshot.sheets.some((s) => s.name === update.sheet)) throw new Error(portMessages.noSheet(update.sheet));
-      const name = [...own.tables].find(([schema]) => tables[schema]?.sheet === update.sheet)?.[0];
-      const table = name === undefined ? undefined : tables[name];
-      const index = table ? table.rows.findIndex((r) => r.row === update.row) : -1;
-      if (!table || !name || index < 0) throw new Error(xlsxMessages.cellNotInTable(update.sheet, cell));
-      const row = table.rows[index];
-      const key = Object.entries(row.columns).find(([, c]) => c === update.column)?.[0];
-      const header = snapshot.sheets.find((s) => s.name === update.sheet)?.values[table.headerRow]?.[update.column];
-      let changed: RegisterRow;
-      if (key !== undefined) {
-        if (tableSpec(name).columns.find((c) => c.key === key)?.kind === 'computed') throw new Error(xlsxMessages.computedCell(update.sheet, cell));
-        changed = { ...row, values: { ...row.values, [key]: update.value } };
-      } else if (typeof header === 'string' && table.extraHeaders.includes(header)) {
-        changed = { ...row, extra: { ...row.extra, [header]: update.value } };
-      } else {
-        throw new Error(xlsxMessages.cellNotInTable(update.sheet, cell));
-      }
-      tables[name] = { ...table, rows: table.rows.map((r, i) => (i === index ? changed : r)) };
-    }
+    const register = withoutFormulaResults(adoptWorkbook(snapshot).register, snapshot);
+    const tables = editedTables(snapshot, register, edits);
     if (edits.append.every((a) => a.rows.length === 0) && edits.update.length === 0) return { sheets: [], roundTrips: 0 };
     await this.refuseRewrite(snapshot);
     this.rerender({ ...register, tables }, snapshot);

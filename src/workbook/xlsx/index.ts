@@ -2,6 +2,7 @@
 export { readXlsx } from './readXlsx';
 export { PACKAGE_LIMITS, PackageLimitError, type PackageLimits } from './read/packageLimits';
 export { DamagedPartError } from './read/zipPackage';
+export { sniffWorkbook, type SniffedFile, type ZipContent } from './package/sniffWorkbook';
 export { snapshotOf } from './snapshotOf';
 export { renderUppsikt, type RenderReport, type RenderOptions } from './renderUppsikt';
 export { copyAtomically, writeAtomically, writeXlsx, type PlaceOptions } from './writeXlsx';

@@ -131,3 +131,12 @@ export function withoutFormulaResults(register: RegisterData, snapshot: Workbook
   }
   return { ...register, tables };
 }
+
+/** The names of `parts` that are in `sheets` (sheets of the original package), with their tables. */
+export function partsIn(parts: UppsiktParts, sheets: ReadonlySet<string>): UppsiktParts {
+  const kept = new Map([...parts.sheets].filter(([, name]) => sheets.has(name)));
+  const tables = new Map(
+    uppsiktSchema.sheets.filter((s) => kept.has(s.name)).flatMap((s) => s.tables.flatMap((t) => (parts.tables.has(t.name) ? [[t.name, parts.tables.get(t.name)!] as const] : []))),
+  );
+  return { sheets: kept, tables, definedNames: parts.definedNames };
+}

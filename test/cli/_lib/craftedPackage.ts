@@ -1,7 +1,7 @@
 import fs from 'fs';
 import zlib from 'zlib';
 import JSZip from 'jszip';
-import { writeCentralDirectory } from '../../../src/workbook/xlsx/package/writeZip';
+import { writeCentralDirectory } from '../../_lib/zipRecords';
 
 /*
  * Crafted packages for the hostile-input tests, built from a real workbook in the test (nothing binary is

@@ -200,15 +200,17 @@ describe('writeXlsx', () => {
     const target = path.join(dir, 'ut.xlsx');
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Blad1');
-    // The package is written by writeZip, entry by entry: the disk fills up after the first write.
-    const real = fs.writeSync;
+    // The package is streamed to the file by writeZip: the disk fills up after the first write.
     let writes = 0;
-    const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
-      if (++writes === 2) throw new Error('disken är full');
-      return (real as (...a: unknown[]) => number)(...args);
-    }) as typeof fs.writeSync);
+    const full = (real: (...a: unknown[]) => void) =>
+      ((...args: unknown[]) => {
+        const callback = args[args.length - 1] as (error: Error | null) => void;
+        if (++writes === 2) return callback(new Error('disken är full'));
+        return real(...args);
+      }) as never;
+    const spies = [jest.spyOn(fs, 'write').mockImplementation(full(fs.write as never)), jest.spyOn(fs, 'writev').mockImplementation(full(fs.writev as never))];
     await expect(writeXlsx(workbook, target)).rejects.toThrow('disken är full');
-    spy.mockRestore();
+    for (const spy of spies) spy.mockRestore();
     expect(fs.readdirSync(dir)).toEqual([]);
     await writeXlsx(workbook, target);
     expect(fs.readdirSync(dir)).toEqual(['ut.xlsx']);

@@ -54,7 +54,7 @@ export async function writeUppsiktPackage(source: string, target: string, regist
   const zip = await JSZip.loadAsync(fs.readFileSync(source));
   const { touched, ...report } = await mergeUppsiktPackage(zip, register, { ...options, direct: options.direct ?? true });
 
-  const before = zipDirectory(source);
+  const before = await zipDirectory(source);
   let changedParts: string[] = [];
   await writeAtomically(target, async (temp) => {
     await new Promise<void>((resolve, reject) => {
@@ -64,7 +64,7 @@ export async function writeUppsiktPackage(source: string, target: string, regist
         .on('finish', resolve)
         .on('error', reject);
     });
-    changedParts = changedEntries(before, zipDirectory(temp), touched);
+    changedParts = changedEntries(before, await zipDirectory(temp), touched);
   }, { replace: options.replace });
   return { sheets: report.sheets, renamed: report.renamed, names: report.names, losses: report.losses, changedParts };
 }

@@ -1,4 +1,5 @@
 import type { CellValue, SheetSnapshot } from '../../../core';
+import { decodeRef, excelDate, numberOf } from './cellText';
 import { slideFormula } from './slideFormula';
 import { unescapeText, type WorkbookParts } from './workbookParts';
 import { PackageLimitError } from './packageLimits';
@@ -33,41 +34,6 @@ const enum Capture {
   Text,
 }
 
-/** The last day Excel can show: 9999-12-31. */
-const MAX_EXCEL_SERIAL = 2_958_465;
-
-/**
- * Excel serial → Date (UTC midnight based), as ExcelJS converts; a serial Excel cannot show as a date (below
- * 0, after 9999-12-31, not a number) stays the number as written, so it is written back unchanged and check
- * names it with its cell, instead of becoming an invalid Date written as NaN.
- */
-function excelDate(serial: number, date1904: boolean): Date | number {
-  if (!Number.isFinite(serial) || serial < 0 || serial > MAX_EXCEL_SERIAL) return serial;
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-}
-
-/** A number cell's text as a value: the number, or the text itself when it is no finite number ("NaN"). */
-function numberOf(text: string): number | string {
-  const n = Number(text.trim());
-  return Number.isFinite(n) && text.trim() !== '' ? n : text;
-}
-
-/** 1-based row and 0-based column of an A1 reference, or undefined. */
-function decodeRef(ref: string): { row: number; column: number } | undefined {
-  let i = 0;
-  let column = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c === 36) continue; // $
-    const upper = c >= 97 && c <= 122 ? c - 32 : c;
-    if (upper < 65 || upper > 90) break;
-    column = column * 26 + (upper - 64);
-  }
-  const row = parseInt(ref.slice(i).replace('$', ''), 10);
-  return column > 0 && row > 0 ? { row, column: column - 1 } : undefined;
-}
-
-/** Reads one worksheet part. */
 /** How often (in rows) a read reports its progress. */
 const PROGRESS_ROWS = 25_000;
 
@@ -76,6 +42,7 @@ export interface CellBudget {
   left: number;
 }
 
+/** Reads one worksheet part. */
 export async function readSheetXml(
   pkg: ZipPackage,
   name: string,

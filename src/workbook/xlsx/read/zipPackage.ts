@@ -1,5 +1,5 @@
 import zlib from 'zlib';
-import JSZip from 'jszip';
+import yauzl from 'yauzl';
 import { xmlEvents, type XmlHandlers } from './xmlEvents';
 import { xlsxMessages } from '../messages.sv';
 import { PACKAGE_LIMITS, PackageLimitError, type PackageLimits } from './packageLimits';
@@ -8,21 +8,13 @@ import { PACKAGE_LIMITS, PackageLimitError, type PackageLimits } from './package
  * The parts of an .xlsx package (a zip), each streamed through the XML parser. Paths are resolved as the
  * package's relationships say, never guessed from file names.
  *
- * Plain zips (no zip64, no encryption; what Excel, LibreOffice and ExcelJS write) are read from their
- * central directory and inflated by Node's zlib, ten times faster than JSZip's JavaScript inflate on a
- * 100 MB sheet. Anything else goes through JSZip, which also gives the errors for files that are not
- * zips at all, as before.
+ * yauzl reads the zip's records (central directory, zip64, UTF-8 names, local headers; entries with a
+ * data descriptor are found through the central directory, never by scanning), and Node's zlib inflates
+ * each part in chunks straight into the parser: native inflate is ten times faster than a JavaScript one
+ * on a 100 MB sheet, and no part is ever held inflated whole.
  */
 
-interface Entry {
-  readonly method: number;
-  readonly compressedSize: number;
-  /** As the central directory declares it: checked before inflating, and the inflated bytes are counted too. */
-  readonly size: number;
-  readonly dataStart: number;
-}
-
-/** A part whose compressed data zlib cannot inflate (a damaged deflate stream, a wrong checksum). */
+/** A part whose compressed data cannot be read (a damaged deflate stream, a size that does not add up). */
 export class DamagedPartError extends Error {
   constructor(
     readonly part: string,
@@ -33,41 +25,12 @@ export class DamagedPartError extends Error {
   }
 }
 
-/** The entries of a plain zip by name, or undefined when the file needs JSZip (zip64, encrypted, odd). */
-function centralDirectory(bytes: Buffer): Map<string, Entry> | undefined {
-  const min = Math.max(0, bytes.length - 65_557);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= min; i--) {
-    if (bytes.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  const count = bytes.readUInt16LE(eocd + 10);
-  const size = bytes.readUInt32LE(eocd + 12);
-  let at = bytes.readUInt32LE(eocd + 16);
-  if (count === 0xffff || size === 0xffffffff || at === 0xffffffff || at + size > eocd) return undefined;
-  const entries = new Map<string, Entry>();
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return undefined;
-    const flags = bytes.readUInt16LE(at + 8);
-    const method = bytes.readUInt16LE(at + 10);
-    const compressedSize = bytes.readUInt32LE(at + 20);
-    const size = bytes.readUInt32LE(at + 24);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
-    const local = bytes.readUInt32LE(at + 42);
-    const name = bytes.toString(flags & 0x800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
-    if (flags & 1 || (method !== 0 && method !== 8) || compressedSize === 0xffffffff || local === 0xffffffff) return undefined;
-    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) return undefined;
-    const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    if (dataStart + compressedSize > bytes.length) return undefined;
-    entries.set(name, { method, compressedSize, size, dataStart });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
+/** The entries of a zip held in memory, by name, as yauzl reads its central directory. */
+async function entriesOf(bytes: Buffer): Promise<{ zip: yauzl.ZipFile; entries: Map<string, yauzl.Entry> }> {
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false });
+  const entries = new Map<string, yauzl.Entry>();
+  for await (const entry of zip.eachEntry()) if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, entry);
+  return { zip, entries };
 }
 
 export interface Relationship {
@@ -84,14 +47,14 @@ export class ZipPackage {
 
   private constructor(
     private readonly bytes: Buffer,
-    private readonly entries: Map<string, Entry> | undefined,
-    private readonly zip: JSZip | undefined,
+    private readonly zip: yauzl.ZipFile,
+    private readonly entries: ReadonlyMap<string, yauzl.Entry>,
     readonly limits: PackageLimits,
   ) {}
 
   static async open(bytes: Buffer, limits: PackageLimits = PACKAGE_LIMITS): Promise<ZipPackage> {
-    const entries = centralDirectory(bytes);
-    return entries ? new ZipPackage(bytes, entries, undefined, limits) : new ZipPackage(bytes, undefined, await JSZip.loadAsync(bytes), limits);
+    const { zip, entries } = await entriesOf(bytes);
+    return new ZipPackage(bytes, zip, entries, limits);
   }
 
   /** Counts `bytes` more inflated from `part`, refusing past the limit before the parser holds them. */
@@ -101,71 +64,58 @@ export class ZipPackage {
   }
 
   has(path: string): boolean {
-    return this.entries ? this.entries.has(path) : this.zip!.file(path) !== null;
+    return this.entries.has(path);
+  }
+
+  /** The compressed bytes of a part, where its local header says they start. */
+  private async compressed(path: string, entry: yauzl.Entry): Promise<Buffer> {
+    if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) throw new DamagedPartError(path);
+    try {
+      const { fileDataStart } = await this.zip.readLocalFileHeaderPromise(entry, { minimal: true });
+      if (fileDataStart + entry.compressedSize > this.bytes.length) throw new Error(`${path} runs past the end of the file`);
+      return this.bytes.subarray(fileDataStart, fileDataStart + entry.compressedSize);
+    } catch (error) {
+      throw new DamagedPartError(path, { cause: error });
+    }
   }
 
   /** Runs the handlers over a part, streamed in chunks; a missing part is an error naming it. */
   async parse(path: string, handlers: XmlHandlers): Promise<void> {
-    if (this.entries) {
-      const entry = this.entries.get(path);
-      if (!entry) throw new Error(xlsxMessages.partMissing(path));
-      // The declared size refuses a zip bomb at once; counting the chunks catches a header that lies.
-      if (this.inflated + entry.size > this.limits.inflatedBytes) throw new PackageLimitError('inflated', path, this.limits.inflatedBytes);
-      const data = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-      const sax = xmlEvents(handlers);
-      if (entry.method === 0) {
-        this.count(path, data.length);
-        sax.write(data);
-      } else {
-        const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
-        inflater.end(data);
-        try {
-          for await (const chunk of inflater) {
-            this.count(path, (chunk as Buffer).length);
-            sax.write(chunk as Buffer);
-          }
-        } catch (error) {
-          inflater.destroy();
-          if (typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('Z_')) throw new DamagedPartError(path, { cause: error });
-          throw error;
-        }
-      }
+    const entry = this.entries.get(path);
+    if (!entry) throw new Error(xlsxMessages.partMissing(path));
+    // The declared size refuses a zip bomb at once; counting the chunks catches a header that lies.
+    if (this.inflated + entry.uncompressedSize > this.limits.inflatedBytes) throw new PackageLimitError('inflated', path, this.limits.inflatedBytes);
+    const data = await this.compressed(path, entry);
+    const sax = xmlEvents(handlers);
+    if (entry.compressionMethod === 0) {
+      this.count(path, data.length);
+      sax.write(data);
       sax.end();
       return;
     }
-    const file = this.zip!.file(path);
-    if (!file) throw new Error(xlsxMessages.partMissing(path));
-    const sax = xmlEvents(handlers);
-    // JSZip's stream (readable-stream 2) is not async-iterable: events, with the first failure kept.
-    await new Promise<void>((resolve, reject) => {
-      const stream = file.nodeStream('nodebuffer');
-      let failed = false;
-      const fail = (error: unknown) => {
-        if (failed) return;
-        failed = true;
-        stream.pause();
-        reject(error);
-      };
-      stream.on('data', (chunk: Buffer) => {
-        if (failed) return;
+    const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
+    inflater.end(data);
+    let size = 0;
+    // The parser's own errors (and the limits) pass as they are; only the inflater's mean a damaged part.
+    let parsing: unknown;
+    try {
+      for await (const chunk of inflater) {
+        size += (chunk as Buffer).length;
         try {
-          this.count(path, chunk.length);
-          sax.write(chunk);
+          this.count(path, (chunk as Buffer).length);
+          sax.write(chunk as Buffer);
         } catch (error) {
-          fail(error);
+          parsing = error;
+          throw error;
         }
-      });
-      stream.on('error', fail);
-      stream.on('end', () => {
-        if (failed) return;
-        try {
-          sax.end();
-          resolve();
-        } catch (error) {
-          fail(error);
-        }
-      });
-    });
+      }
+    } catch (error) {
+      inflater.destroy();
+      if (error === parsing) throw error;
+      throw new DamagedPartError(path, { cause: error });
+    }
+    if (size !== entry.uncompressedSize) throw new DamagedPartError(path, { cause: new Error(`${path}: ${size} bytes, ${entry.uncompressedSize} declared`) });
+    sax.end();
   }
 
   /** The relationships of a part ("xl/workbook.xml" → "xl/_rels/workbook.xml.rels"), empty when it has none. */
