@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { sniffWorkbook } from '../workbook/xlsx';
 import { isUppsiktError, type UppsiktError } from '../core/errors/UppsiktError';
 import { cliErrors } from './cliErrors';
 import { cliMessagesSv as C } from './messages.sv';
@@ -11,8 +12,8 @@ import { fileError } from './fileErrors';
  * and what to do, never a parse of bytes that are not text.
  */
 
-const PK = Buffer.from('504b0304', 'hex');
-const CFB = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+/** What the one sniffer calls a file that is no text: a zip or an OLE2 file (a workbook, Word, an old .xls). */
+const OFFICE_OR_ZIP = new Set(['encrypted', 'oldFormat', 'brokenZip', 'otherZip', 'noContentTypes', 'workbook']);
 
 function notText(file: string, what: string, todo: string): UppsiktError {
   return cliErrors.notText({ file, what, todo });
@@ -25,11 +26,12 @@ function binaryKind(file: string, bytes: Buffer): UppsiktError | undefined {
   if (ext === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
     return cliErrors.isPdf({ file });
   }
-  if (bytes.subarray(0, 4).equals(PK) || bytes.subarray(0, 8).equals(CFB)) {
-    if (['.xlsx', '.xlsm', '.xls'].includes(ext)) {
+  const sniffed = sniffWorkbook(bytes);
+  if (OFFICE_OR_ZIP.has(sniffed.kind)) {
+    if (sniffed.kind === 'workbook' || ['.xlsx', '.xlsm', '.xls'].includes(ext)) {
       return notText(file, C.aWorkbook, C.workbookHint({ file }));
     }
-    if (['.docx', '.doc'].includes(ext)) return notText(file, C.aWordDocument, C.wordHint);
+    if ((sniffed.kind === 'otherZip' && sniffed.holds === 'word') || ['.docx', '.doc'].includes(ext)) return notText(file, C.aWordDocument, C.wordHint);
     return notText(file, C.aBinaryOfficeOrZip, copyText);
   }
   if (bytes.includes(0)) return notText(file, C.aBinary, copyText);
