@@ -5,8 +5,8 @@ import { errorsOf } from '../../core';
  * the workbook in Excel or on a file.
  */
 export const portMessages = {
-  noSheet: (sheet: string) => `Fliken ${sheet} finns inte i arbetsboken.`,
-  missingTable: (table: string) => `Tabellen ${table} finns inte i arbetsboken; skapa strukturen under Skapa / uppgradera först.`,
+  noSheet: (p: { sheet: string }) => `Fliken ${p.sheet} finns inte i arbetsboken.`,
+  missingTable: (p: { table: string }) => `Tabellen ${p.table} finns inte i arbetsboken; skapa strukturen under Skapa / uppgradera först.`,
   noScale: 'Arbetsboken har ingen skala (namnet Skala på Inställningar); skapa strukturen under Skapa / uppgradera först.',
 } as const;
 

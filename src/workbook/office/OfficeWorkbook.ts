@@ -1,6 +1,6 @@
-import { scaleToRange, SCALE_NAME, type RegisterData, type RiskScale, type WorkbookSnapshot } from '../../core';
+import { isUppsiktError, scaleToRange, SCALE_NAME, type RegisterData, type RiskScale, type WorkbookSnapshot } from '../../core';
 import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../../usecases/port/WorkbookPort';
-import { portMessages } from '../../usecases/port/portMessages.sv';
+import { portErrors } from '../../usecases/port/portMessages.sv';
 import { officeMessagesSv } from './messages.sv';
 import { writeEdits } from './writeEdits';
 import { OfficeWriteError } from './officeErrors';
@@ -41,8 +41,9 @@ export class OfficeWorkbook implements WorkbookPort {
         return work(context, sync);
       });
     } catch (error) {
-      // Office errors carry a code; our own Swedish errors and programming errors pass as they are.
-      throw (error as { code?: unknown } | null)?.code !== undefined && !(error instanceof OfficeWriteError) ? new OfficeWriteError(error) : error;
+      // Office errors carry a code; our own (UppsiktError has a code too) and programming errors pass as they are.
+      const fromOffice = (error as { code?: unknown } | null)?.code !== undefined && !(error instanceof OfficeWriteError) && !isUppsiktError(error);
+      throw fromOffice ? new OfficeWriteError(error) : error;
     } finally {
       this.lastRoundTrips = syncs;
     }
@@ -87,7 +88,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const range = context.workbook.names.getItemOrNullObject(SCALE_NAME).getRangeOrNullObject().load('rowCount,columnCount');
       const levels = context.workbook.tables.getItemOrNullObject('Risker').columns.getItemOrNullObject('Risknivå').getDataBodyRange().load('address');
       await sync();
-      if (range.isNullObject) throw new Error(portMessages.noScale);
+      if (range.isNullObject) throw portErrors.noScale();
       const block = scaleToRange(scale);
       if (block.length > range.rowCount || block[0].length > range.columnCount) {
         throw new Error(officeMessagesSv.scaleNameTooSmall(block.length, block[0].length, range.rowCount, range.columnCount));
@@ -117,7 +118,7 @@ export class OfficeWorkbook implements WorkbookPort {
         await sync();
       } catch (error) {
         // The same sentence as the file adapter's, naming the sheet (Excel's own says only "not found").
-        if ((error as { code?: unknown } | null)?.code === 'ItemNotFound') throw new Error(portMessages.noSheet(sheet));
+        if ((error as { code?: unknown } | null)?.code === 'ItemNotFound') throw portErrors.noSheet({ sheet });
         throw error;
       }
     });

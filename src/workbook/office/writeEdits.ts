@@ -1,7 +1,7 @@
 import { tableSpec, type CellValue } from '../../core';
 import { typedFormula } from '../layout/fileFormula';
 import type { RegisterEdits } from '../../usecases/port/WorkbookPort';
-import { portMessages } from '../../usecases/port/portMessages.sv';
+import { portErrors } from '../../usecases/port/portMessages.sv';
 import { writeChunks } from './chunks';
 import type { Sync } from './readWorkbook';
 import { safeCellValue } from './safeText';
@@ -20,7 +20,7 @@ export async function writeEdits(context: Excel.RequestContext, sync: Sync, edit
     if (rows.length === 0) continue;
     const name = names.tables.get(table) ?? table;
     const found = existing.tables.find((t) => t.name === name);
-    if (!found) throw new Error(portMessages.missingTable(table));
+    if (!found) throw portErrors.missingTable({ table });
     const spec = tableSpec(table);
     const byHeader = new Map(spec.columns.map((c) => [c.header, c]));
     const body = rows.map((values) =>

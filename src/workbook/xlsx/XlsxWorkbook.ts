@@ -12,7 +12,7 @@ import {
 import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { existingIn, planFor } from '../layout/structurePlan';
 import type { UppsiktNames } from '../layout/uppsiktNames';
-import { portMessages } from '../../usecases/port/portMessages.sv';
+import { portErrors } from '../../usecases/port/portMessages.sv';
 import { xlsxMessages } from './messages.sv';
 import { lossSentences } from './lossSentences';
 import { LossError, mergeUppsiktBytes } from './package/mergeUppsiktPackage';
@@ -177,7 +177,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Writes the scale block on Inställningar (and everything scored with it) from `scale`. */
   async writeScale(scale: RiskScale): Promise<void> {
     const snapshot = await this.read();
-    if (!uppsiktPartsIn(snapshot).definedNames.has('Skala')) throw new Error(portMessages.noScale);
+    if (!uppsiktPartsIn(snapshot).definedNames.has('Skala')) throw portErrors.noScale();
     await this.refuseRewrite(snapshot);
     const register = withoutFormulaResults(adoptWorkbook(snapshot).register, snapshot);
     this.rerender({ ...register, scale }, snapshot);
@@ -187,7 +187,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Records the cell to show; the sheet must exist. */
   select(sheet: string, cell: string): Promise<void> {
     const found = this.workbook.worksheets.find((ws) => ws.name.toLocaleLowerCase('sv') === sheet.toLocaleLowerCase('sv'));
-    if (!found) return Promise.reject(new Error(portMessages.noSheet(sheet)));
+    if (!found) return Promise.reject(portErrors.noSheet({ sheet }));
     const address = cell === '' ? 'A1' : cell;
     if (!parseRangeStart(address)) return Promise.reject(new Error(xlsxMessages.noCell(found.name, cell)));
     this.lastSelection = { sheet: found.name, cell: address };

@@ -1,6 +1,6 @@
 import { columnLetters, tableSpec, type CellValue, type RegisterData, type RegisterRow, type RegisterTable, type WorkbookSnapshot } from '../../core';
 import type { RegisterEdits } from '../../usecases/port/WorkbookPort';
-import { portMessages } from '../../usecases/port/portMessages.sv';
+import { portErrors } from '../../usecases/port/portMessages.sv';
 import { xlsxMessages } from './messages.sv';
 import { uppsiktPartsIn } from './uppsiktParts';
 
@@ -22,7 +22,7 @@ export function editedTables(snapshot: WorkbookSnapshot, register: RegisterData,
   for (const { table, rows } of edits.append) {
     if (rows.length === 0) continue;
     const found = own.tables.get(table) !== undefined ? tables[table] : undefined;
-    if (!found) throw new Error(portMessages.missingTable(table));
+    if (!found) throw portErrors.missingTable({ table });
     const spec = tableSpec(table);
     const added: RegisterRow[] = rows.map((values) => ({
       values: Object.fromEntries(spec.columns.map((c) => [c.key, c.kind === 'computed' ? null : ((values[c.key] ?? null) as CellValue)])),
@@ -35,7 +35,7 @@ export function editedTables(snapshot: WorkbookSnapshot, register: RegisterData,
   }
   for (const update of edits.update) {
     const cell = `${columnLetters(update.column)}${update.row + 1}`;
-    if (!snapshot.sheets.some((s) => s.name === update.sheet)) throw new Error(portMessages.noSheet(update.sheet));
+    if (!snapshot.sheets.some((s) => s.name === update.sheet)) throw portErrors.noSheet({ sheet: update.sheet });
     const name = [...own.tables].find(([schema]) => tables[schema]?.sheet === update.sheet)?.[0];
     const table = name === undefined ? undefined : tables[name];
     const index = table ? table.rows.findIndex((r) => r.row === update.row) : -1;

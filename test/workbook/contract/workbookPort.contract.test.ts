@@ -234,11 +234,14 @@ function contract(adapter: Adapter): void {
 
     test('errors name what is missing, in Swedish', async () => {
       const { port } = await adapter.withSheets([USER_BUDGET]);
-      await expect(port.applyEdits({ append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1', omgang: '2026' }] }], update: [] })).rejects.toThrow(
-        portMessages.missingTable('Uppföljningar'),
-      );
-      await expect(port.select('Saknas', 'A1')).rejects.toThrow(portMessages.noSheet('Saknas'));
-      await expect(port.writeScale(defaultScale)).rejects.toThrow(portMessages.noScale);
+      // Both adapters throw the port's UppsiktError: the same code and parameters, worded by one catalogue.
+      await expect(port.applyEdits({ append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1', omgang: '2026' }] }], update: [] })).rejects.toMatchObject({
+        code: 'port.missingTable',
+        params: { table: 'Uppföljningar' },
+        message: portMessages.missingTable({ table: 'Uppföljningar' }),
+      });
+      await expect(port.select('Saknas', 'A1')).rejects.toMatchObject({ code: 'port.noSheet', params: { sheet: 'Saknas' }, message: portMessages.noSheet({ sheet: 'Saknas' }) });
+      await expect(port.writeScale(defaultScale)).rejects.toMatchObject({ code: 'port.noScale', message: portMessages.noScale });
       // Nothing was written by the failed calls.
       expect((await port.read()).sheets.map((s) => s.name)).toEqual(['Budget']);
     });
