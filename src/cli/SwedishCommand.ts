@@ -53,7 +53,12 @@ export class SwedishCommand extends Command {
     // The flags of this command and of the commands above it, as commander looks them up.
     const commands: Command[] = [this];
     for (let parent = this.parent; parent && !(parent as unknown as CommanderInternals)._enablePositionalOptions; parent = parent.parent) commands.push(parent);
-    const candidates = commands.flatMap((command) => command.createHelp().visibleOptions(command).flatMap((o) => (o.long ? [o.long] : [])));
+    const candidates = commands.flatMap((command) =>
+      command
+        .createHelp()
+        .visibleOptions(command)
+        .flatMap((o) => (o.long ? [o.long] : [])),
+    );
     throw cliErrors.unknownOption({ option: flag, suggestion: flag.startsWith('--') ? didYouMean(flag, candidates) : '' });
   }
 
@@ -64,7 +69,9 @@ export class SwedishCommand extends Command {
   unknownCommand(): void {
     const typed = this.args[0];
     if (typed === ENGLISH_HELP) return this.internals._dispatchHelpCommand(this.args[1]);
-    const candidates = this.createHelp().visibleCommands(this).flatMap((c) => [c.name(), ...c.aliases()]);
+    const candidates = this.createHelp()
+      .visibleCommands(this)
+      .flatMap((c) => [c.name(), ...c.aliases()]);
     throw cliErrors.unknownCommand({ command: typed, suggestion: didYouMean(typed, candidates), commands: commandNames(this) });
   }
 

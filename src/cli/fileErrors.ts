@@ -67,5 +67,7 @@ export function firstMissingFolder(file: string): string {
 
 /** A file that does not exist: in a folder that does, or on a path whose folder is missing too. */
 export function missingFile(file: string, options?: UppsiktErrorOptions): UppsiktError {
-  return fs.existsSync(path.dirname(path.resolve(file))) ? cliErrors.fileMissing({ file }, options) : cliErrors.folderMissingFor({ folder: firstMissingFolder(file), file }, options);
+  return fs.existsSync(path.dirname(path.resolve(file)))
+    ? cliErrors.fileMissing({ file }, options)
+    : cliErrors.folderMissingFor({ folder: firstMissingFolder(file), file }, options);
 }

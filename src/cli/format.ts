@@ -5,7 +5,12 @@ import { cliMessagesSv as C } from './messages.sv';
 /** Lays out rows as aligned text columns: first column left, the rest right-aligned (numbers). */
 export function textTable(rows: readonly (readonly (string | number)[])[]): string[] {
   const widths = rows[0].map((_, c) => rows.reduce((w, r) => Math.max(w, String(r[c]).length), 0));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** One finding as a line: place, severity, message. */

@@ -236,11 +236,7 @@ export async function runCli(args: readonly string[], rawIo: Io = processIo): Pr
       return error.exitCode;
     }
     const system = systemErrorText(error);
-    io.err(
-      system !== undefined
-        ? `uppsikt: ${system}`
-        : `uppsikt: ${C.unexpectedError}`,
-    );
+    io.err(system !== undefined ? `uppsikt: ${system}` : `uppsikt: ${C.unexpectedError}`);
     debugDetail(error, io);
     return 2;
   }

@@ -11,7 +11,10 @@ const orList = (items: readonly string[]) => (items.length <= 1 ? items.join('')
 
 export const cliMessagesSv = {
   // The command line itself: commander's help titles, usage terms and parse errors, in Swedish.
-  helpTitles: { 'Usage:': 'Användning:', 'Arguments:': 'Argument:', 'Options:': 'Flaggor:', 'Commands:': 'Kommandon:', 'Global Options:': 'Globala flaggor:' } as Record<string, string>,
+  helpTitles: { 'Usage:': 'Användning:', 'Arguments:': 'Argument:', 'Options:': 'Flaggor:', 'Commands:': 'Kommandon:', 'Global Options:': 'Globala flaggor:' } as Record<
+    string,
+    string
+  >,
   optionsTerm: '[flaggor]',
   commandTerm: '[kommando]',
   mandatory: 'måste anges',
@@ -98,7 +101,8 @@ export const cliMessagesSv = {
   summaryHeading: (p: { by: 'granskning' | 'namnd'; file: string }) => `Sammanställning per ${p.by === 'granskning' ? 'granskning' : 'nämnd'} – ${p.file}`,
   summaryGroupHeader: (p: { by: 'granskning' | 'namnd' }) => (p.by === 'granskning' ? 'Granskning' : 'Nämnd'),
   summaryTotalOnce: 'En rekommendation till flera nämnder räknas i varje nämnds rad men en gång i Totalt.',
-  rowsNotCounted: (p: { rows: number; counts: string }) => `${c(p.rows, 'rad', 'rader')} kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
+  rowsNotCounted: (p: { rows: number; counts: string }) =>
+    `${c(p.rows, 'rad', 'rader')} kunde inte räknas (${p.counts}); rätta dem så stämmer sammanställningen mot detaljraderna:`,
   noRiskAnalysis: (p: { file: string }) => `Hittade ingen riskanalys i ${p.file}: ingen flik har kolumner som Sannolikhet, Konsekvens och Riskbeskrivning.`,
   matrixHeading: (p: { file: string; orientation: string }) => `Riskmatris – ${p.file} (antal risker). ${p.orientation}`,
   unscored: (p: { risks: number }) => `${c(p.risks, 'risk', 'risker')} saknar sannolikhet eller konsekvens och är inte med.`,
@@ -130,7 +134,9 @@ export const cliMessagesSv = {
   namndUnknown: (p: { namnd: string; file: string; known: string }) => `Nämnden ”${p.namnd}” finns inte i ${p.file}. ${p.known}`,
   rowsInNoReport: (p: { rows: number; allowed: boolean }) =>
     `${p.rows === 1 ? '1 rad kommer' : `${p.rows} rader kommer`} inte med i någon nämnds rapport: nämnden är tom, felstavad eller saknas i listan över nämnder. ` +
-    (p.allowed ? 'Rapporterna är skrivna utan dem (--tillat-utelamnade).' : 'Rapporterna är skrivna; rätta nämnden och kör igen, eller ange --tillat-utelamnade om raderna ska stå utanför.'),
+    (p.allowed
+      ? 'Rapporterna är skrivna utan dem (--tillat-utelamnade).'
+      : 'Rapporterna är skrivna; rätta nämnden och kör igen, eller ange --tillat-utelamnade om raderna ska stå utanför.'),
   rowInNoReport: (p: { kind: 'risk' | 'rekommendation'; id: string; namnd: string; cell: string }) =>
     `  ${p.cell}: ${p.kind === 'risk' ? 'risk' : 'rekommendation'} ${p.id || '(utan id)'}, ${p.namnd ? `nämnd ”${p.namnd}”` : 'ingen nämnd angiven'}`,
   reportNotWritten: (p: { reason: string }) => `Kunde inte skriva rapporten: ${p.reason}. Ingen fil har skrivits.`,
@@ -197,8 +203,7 @@ export const cliMessagesSv = {
   aBinary: 'en binär fil',
   isFolder: (p: { file: string }) => `${p.file} är en mapp, inte en textfil.`,
   unreadable: (p: { file: string }) => `Kunde inte läsa ${p.file}.`,
-  emptyText: (p: { file: string }) =>
-    `${p.file} är tom. Kopiera rapportens text ur PDF:en (markera all text med Ctrl+A), klistra in den i filen, spara som UTF-8 och försök igen.`,
+  emptyText: (p: { file: string }) => `${p.file} är tom. Kopiera rapportens text ur PDF:en (markera all text med Ctrl+A), klistra in den i filen, spara som UTF-8 och försök igen.`,
 
   // Opening and saving files, and past what one command may hold: fileMessages.sv.ts.
   ...fileMessagesSv,

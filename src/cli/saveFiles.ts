@@ -1,16 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { RegisterData } from '../core';
 import { isUppsiktError, type UppsiktError } from '../core/errors/UppsiktError';
-import {
-  copyAtomically,
-  LossError,
-  PackageError,
-  TargetExistsError,
-  writeUppsiktPackage,
-  writeXlsx,
-  type PackageWriteResult,
-  type UppsiktParts,
-} from '../workbook/xlsx';
+import { copyAtomically, LossError, PackageError, TargetExistsError, writeUppsiktPackage, writeXlsx, type PackageWriteResult, type UppsiktParts } from '../workbook/xlsx';
 import { cliErrors } from './cliErrors';
 import { errorCode, fileErrorText } from './fileErrors';
 import { cliMessagesSv as C } from './messages.sv';

@@ -274,7 +274,11 @@ export function controlSummary(controls: any[][], risks: any[][], results: any[]
   return guard(() => {
     const where = inputs(invocation, { period: [3, 'period'] });
     const result = controlOverviewOfRanges(controls, risks, results, toCell(period), points === undefined ? undefined : toFlatRange(points).values);
-    if (!result.value) return issuesToError(result.issues.map((i) => ({ ...i, input: 'period' })), where);
+    if (!result.value)
+      return issuesToError(
+        result.issues.map((i) => ({ ...i, input: 'period' })),
+        where,
+      );
     return overviewTable(result.value);
   });
 }

@@ -29,12 +29,12 @@ export const paneMessagesSv = {
     `Arbetsboken är en Uppsikt-arbetsbok av senaste versionen (schemaversion ${p.version}) med alla flikar. Det finns inget att skapa eller uppgradera.`,
   structureOlder: (p: { from: number; version: number }) =>
     `Arbetsboken är en Uppsikt-arbetsbok av en äldre version (schemaversion ${p.from}; den senaste är ${p.version}). Uppgradera lägger till det som saknas; inget du skrivit ändras.`,
-  structureIncomplete: (p: { missing: readonly string[] }) =>
-    `Arbetsboken är en Uppsikt-arbetsbok men saknar ${p.missing.join(', ')}. Det läggs till; inget du skrivit ändras.`,
+  structureIncomplete: (p: { missing: readonly string[] }) => `Arbetsboken är en Uppsikt-arbetsbok men saknar ${p.missing.join(', ')}. Det läggs till; inget du skrivit ändras.`,
   // Rapport: where the report goes, how to get a PDF, and why Skapa rapport waits.
   reportOpened: 'Den öppnas som en ny arbetsbok i Excel; den här ändras inte.',
   reportDownloaded: 'Den laddas ned som en .xlsx-fil (se webbläsarens hämtade filer); arbetsboken här ändras inte.',
-  reportPdf: 'PDF: öppna rapporten och skriv ut den till PDF (Arkiv → Skriv ut → Spara som PDF), eller skriv npx uppsikt exportera arbetsbok.xlsx -o rapport.xlsx --pdf i en terminal.',
+  reportPdf:
+    'PDF: öppna rapporten och skriv ut den till PDF (Arkiv → Skriv ut → Spara som PDF), eller skriv npx uppsikt exportera arbetsbok.xlsx -o rapport.xlsx --pdf i en terminal.',
   reportChooseFirst: 'Välj minst en nämnd eller hela kommunen ovan för att skapa en rapport.',
   // Uppföljning: the latest round's verdicts as a form.
   verdictsHeading: (round: string) => `Bedömningar i omgång ${round}`,

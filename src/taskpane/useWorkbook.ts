@@ -40,19 +40,22 @@ export function useWorkbook(port: WorkbookPort, options: UseWorkbookOptions = {}
   const [listenError, setListenError] = useState<string>();
   const alive = useRef(true);
 
-  const reload = useCallback(async (pending?: Promise<WorkbookSnapshot>) => {
-    setLoading(true);
-    try {
-      const next = await (pending ?? port.read());
-      if (!alive.current) return;
-      setSnapshot(next);
-      setError(undefined);
-    } catch (e) {
-      if (alive.current) setError(errorText(e));
-    } finally {
-      if (alive.current) setLoading(false);
-    }
-  }, [port]);
+  const reload = useCallback(
+    async (pending?: Promise<WorkbookSnapshot>) => {
+      setLoading(true);
+      try {
+        const next = await (pending ?? port.read());
+        if (!alive.current) return;
+        setSnapshot(next);
+        setError(undefined);
+      } catch (e) {
+        if (alive.current) setError(errorText(e));
+      } finally {
+        if (alive.current) setLoading(false);
+      }
+    },
+    [port],
+  );
 
   useEffect(() => {
     alive.current = true;

@@ -50,7 +50,8 @@ export const flowMessagesSv = {
 
   // Importing a follow-up report's verdicts as a round.
   granskningTitle: (p: { title: string; year?: number }) => (p.year ? `${p.title} (${p.year})` : p.title),
-  followUpReportCounts: (p: { granskningar: number; recommendations: number }) => `${c(p.granskningar, 'granskning', 'granskningar')}, ${c(p.recommendations, 'rekommendation', 'rekommendationer')}`,
+  followUpReportCounts: (p: { granskningar: number; recommendations: number }) =>
+    `${c(p.granskningar, 'granskning', 'granskningar')}, ${c(p.recommendations, 'rekommendation', 'rekommendationer')}`,
   suggestedVerdict: (p: { verdict: string }) => `förslag: ${p.verdict}`,
   followUpRowsPlanned: (p: { round: string; insert: number; fill: number; unchanged: number }) =>
     `Omgång ${p.round}: ${p.insert} nya rader i Uppföljning, ${p.fill} tomma rader i omgången fylls i, ${p.unchanged} har redan en bedömning i omgången.`,

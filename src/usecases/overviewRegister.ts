@@ -123,7 +123,12 @@ export function overviewRegister(register: RegisterData, today: number): Registe
     if (status === undefined) recommendationsUnknownStatus++;
     else recommendationsPerStatus[status ?? UNJUDGED_STATUS]++;
   }
-  const overdue = countOverdue(items.map((i) => i.row.values.klartSenast ?? null), items.map((i) => i.status), today).value ?? 0;
+  const overdue =
+    countOverdue(
+      items.map((i) => i.row.values.klartSenast ?? null),
+      items.map((i) => i.status),
+      today,
+    ).value ?? 0;
 
   const findings = checkRegister(register, { today });
   const byCell = (sheet: string, cell: string) => (f: { sheet: string; cell: string }) => f.sheet === sheet && f.cell === cell;
@@ -177,7 +182,14 @@ function matrixOf(register: RegisterData): OverviewMatrixCell[][] {
     row.map((count, k): OverviewMatrixCell => {
       const score = scale.method === 'grid' && scale.grid ? scale.grid[s]?.[k] : scoreRisk(scale, s + 1, k + 1);
       const band = score === undefined ? undefined : bandForScore(scale, score);
-      return { likelihood: s + 1, consequence: k + 1, count, ...(score === undefined ? {} : { score }), ...(band ? { band: { name: band.name, color: band.color } } : {}), risks: [] };
+      return {
+        likelihood: s + 1,
+        consequence: k + 1,
+        count,
+        ...(score === undefined ? {} : { score }),
+        ...(band ? { band: { name: band.name, color: band.color } } : {}),
+        risks: [],
+      };
     }),
   );
   for (const row of register.tables.Risker?.rows ?? []) {

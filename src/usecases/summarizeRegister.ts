@@ -28,8 +28,15 @@ export function summarizeRegister(register: RegisterData, by: SummaryBy): { summ
     });
   const result =
     by === 'granskning'
-      ? summarizeByGroup(items.map((item) => item.granskning), statuses)
-      : summarizeByRecipients(items.map((item) => item.mottagare), statuses, reportNamnder(register));
+      ? summarizeByGroup(
+          items.map((item) => item.granskning),
+          statuses,
+        )
+      : summarizeByRecipients(
+          items.map((item) => item.mottagare),
+          statuses,
+          reportNamnder(register),
+        );
   // Lengths always match here, so the core always returns a summary.
   return { summary: result.value!, findings: findingsOf(result) };
 }

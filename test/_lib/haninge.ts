@@ -7,7 +7,11 @@ import path from 'path';
  */
 export function haningeRows(): string[][] {
   const csv = fs.readFileSync(path.join(__dirname, '../fixtures/haninge-2024-uppfoljning.csv'), 'utf8');
-  return csv.trim().split('\n').slice(1).map((line) => line.split(';'));
+  return csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(';'));
 }
 
 /**
@@ -64,7 +68,7 @@ export const HANINGE_PER_NAMND: Record<string, number> = {
   Kommunstyrelsen: 24,
   // 7 (försörjningsstöd) + 4 + 1 (skyddade) + 2 (Agenda 2030, samtliga) + 2 (arbetsmarknad 1–2)
   Socialnämnden: 16,
-  'Grundskolenämnden': 3 + 4 + 2,
+  Grundskolenämnden: 3 + 4 + 2,
   'Södertörns överförmyndarnämnd': 5 + 4 + 2,
   'Södertörns upphandlingsnämnd': 1 + 4 + 2,
   [NAN]: 5 + 4 + 2,

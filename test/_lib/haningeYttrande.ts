@@ -22,11 +22,28 @@ export function haningeAnswered(): RegisterData {
     3: { svarSenast: serialFromYmd(2026, 10, 1), beslutsdatum: serialFromYmd(2026, 9, 24), paragraf: '§ 88' },
   };
   const mottagare = (g: number, nr: number) =>
-    g === 1 ? 'Socialnämnden' : g !== 2 ? 'Kommunstyrelsen' : nr === 1 ? 'Kommunstyrelsen' : nr === 2 ? 'Kommunstyrelsen och Socialnämnden' : nr === 8 ? 'Samtliga nämnder' : 'Socialnämnden';
+    g === 1
+      ? 'Socialnämnden'
+      : g !== 2
+        ? 'Kommunstyrelsen'
+        : nr === 1
+          ? 'Kommunstyrelsen'
+          : nr === 2
+            ? 'Kommunstyrelsen och Socialnämnden'
+            : nr === 8
+              ? 'Samtliga nämnder'
+              : 'Socialnämnden';
   return registerFromRecords(
     defaultScale,
     {
-      Granskningar: report.granskningar.map((g) => ({ id: `G${g.nr}`, titel: g.title, ar: g.year ?? null, revisionsforetag: 'EY', rapportdatum: serialFromYmd(2026, 8, 20), ...deadlines[g.nr] })),
+      Granskningar: report.granskningar.map((g) => ({
+        id: `G${g.nr}`,
+        titel: g.title,
+        ar: g.year ?? null,
+        revisionsforetag: 'EY',
+        rapportdatum: serialFromYmd(2026, 8, 20),
+        ...deadlines[g.nr],
+      })),
       Rekommendationer: report.recommendations.map((r, i) => {
         const answered = !(r.granskning === 2 && r.nr === 6);
         return {

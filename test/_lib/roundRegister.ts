@@ -27,8 +27,13 @@ function verdicts(i: number): [string, string, string] {
 }
 
 const CANONICAL: Record<string, FollowUpStatus> = {
-  'ej åtgärdad': 'Ej åtgärdad', 'ej åtgärdat': 'Ej åtgärdad', 'delvis åtgärdat': 'Delvis åtgärdad', 'delvis åtgärdad': 'Delvis åtgärdad',
-  delvis: 'Delvis åtgärdad', 'åtgärdat': 'Åtgärdad', 'åtgärdad': 'Åtgärdad',
+  'ej åtgärdad': 'Ej åtgärdad',
+  'ej åtgärdat': 'Ej åtgärdad',
+  'delvis åtgärdat': 'Delvis åtgärdad',
+  'delvis åtgärdad': 'Delvis åtgärdad',
+  delvis: 'Delvis åtgärdad',
+  åtgärdat: 'Åtgärdad',
+  åtgärdad: 'Åtgärdad',
 };
 
 export interface RoundRegisterRow {
@@ -77,7 +82,15 @@ export async function writeRoundRegister(file: string, options: { ids?: boolean;
   sheet.addRow([]);
   sheet.addRow([...(ids ? ['Id'] : []), 'Granskning', 'Nr', 'Rekommendation', 'Ansvarig nämnd', ...ROUND_HEADERS, 'Kommentar']);
   for (const row of roundRegisterRows()) {
-    sheet.addRow([...(ids ? [row.id] : []), row.granskning, row.nr, row.rekommendation, row.mottagare, ...row.rounds.map((v) => (v === '' ? null : v)), row.nr === 1 ? 'Tas upp i revisionsdialogen' : null]);
+    sheet.addRow([
+      ...(ids ? [row.id] : []),
+      row.granskning,
+      row.nr,
+      row.rekommendation,
+      row.mottagare,
+      ...row.rounds.map((v) => (v === '' ? null : v)),
+      row.nr === 1 ? 'Tas upp i revisionsdialogen' : null,
+    ]);
   }
   await workbook.xlsx.writeFile(file);
 }

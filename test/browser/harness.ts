@@ -47,7 +47,13 @@ export function buildOfficeDouble(): Promise<string> {
   return bundleToString(path.join(__dirname, 'officeDouble.ts'), { mode: 'development' });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 /** dist/ served on localhost. */
 export interface DistServer {
@@ -72,7 +78,15 @@ export async function serveDist(): Promise<DistServer> {
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 /** Flags that keep Chromium from reaching out to the network on start (the machine's network is closed). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * What every browser suite starts with: the production build served on localhost and Debian's Chromium
@@ -100,7 +114,9 @@ export async function axeViolations(page: import('playwright-core').Page, allow:
   return page.evaluate(async (allowed) => {
     const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !allowed.includes(v.id)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations
+      .filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !allowed.includes(v.id))
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, allow);
 }
 

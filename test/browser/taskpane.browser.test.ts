@@ -18,7 +18,14 @@ const describeBrowser = CHROMIUM || required ? describe : describe.skip;
 // instead, so an ordinary test run never leaves the checkout dirty.
 const SHOTS = process.env.UPPSIKT_UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs/images') : path.join(ROOT, 'test-output');
 
-type Fake = { sheets: { name: string }[]; syncs: number; selected?: unknown; tables: { name: string; rows: number }[]; addSheet: (name: string, rows: unknown[][]) => void; fireChanged: () => Promise<void> };
+type Fake = {
+  sheets: { name: string }[];
+  syncs: number;
+  selected?: unknown;
+  tables: { name: string; rows: number }[];
+  addSheet: (name: string, rows: unknown[][]) => void;
+  fireChanged: () => Promise<void>;
+};
 
 describeBrowser('the task pane in Chromium', () => {
   let browser: Browser;
@@ -59,7 +66,8 @@ describeBrowser('the task pane in Chromium', () => {
   /** Screenshot, no sideways scrolling, no serious or critical accessibility violation. */
   async function checkView(page: Page, name: string, allow: readonly string[] = []): Promise<void> {
     // A closing dialog gives the pane back (drops aria-hidden) after its exit animation; an open dialog keeps it.
-    if ((await page.getByRole('dialog').count()) === 0) await page.waitForFunction(() => !document.querySelector('#container[aria-hidden="true"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
+    if ((await page.getByRole('dialog').count()) === 0)
+      await page.waitForFunction(() => !document.querySelector('#container[aria-hidden="true"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
     // A dialog fades in: measured half-way, its text is half transparent and axe reports low contrast. Look
     // (and let axe look) only when every animation has finished, as a user would.
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 });
@@ -72,10 +80,11 @@ describeBrowser('the task pane in Chromium', () => {
     expect({ name, violations: await axeViolations(page, allow) }).toEqual({ name, violations: [] });
   }
 
-  const fake = (page: Page) => page.evaluate(() => {
-    const f = (window as unknown as { __fake: Fake }).__fake;
-    return { sheets: f.sheets.map((s) => s.name), selected: f.selected, tables: f.tables.map((t) => ({ name: t.name, rows: t.rows })) };
-  });
+  const fake = (page: Page) =>
+    page.evaluate(() => {
+      const f = (window as unknown as { __fake: Fake }).__fake;
+      return { sheets: f.sheets.map((s) => s.name), selected: f.selected, tables: f.tables.map((t) => ({ name: t.name, rows: t.rows })) };
+    });
 
   beforeAll(async () => {
     ({ browser, server } = await browserOnDist());
@@ -118,7 +127,19 @@ describeBrowser('the task pane in Chromium', () => {
     await dialog.getByRole('button', { name: 'Skapa', exact: true }).click();
     await page.getByText(/^Klart:/).waitFor();
     await dialog.waitFor({ state: 'detached' });
-    expect((await fake(page)).sheets).toEqual(['Blad1', 'Inställningar', 'Riskanalys', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Helhetsbedömning', 'Sammanställning']);
+    expect((await fake(page)).sheets).toEqual([
+      'Blad1',
+      'Inställningar',
+      'Riskanalys',
+      'Internkontrollplan',
+      'Kontrollutfall',
+      'Riskmatris',
+      'Granskningar',
+      'Rekommendationer',
+      'Uppföljning',
+      'Helhetsbedömning',
+      'Sammanställning',
+    ]);
 
     // Översikt of the example: the matrix, a cell's risks by keyboard, Gå till.
     await page.getByRole('tab', { name: 'Översikt' }).click();
@@ -233,7 +254,10 @@ describeBrowser('the task pane in Chromium', () => {
     await plan.getByText(/7 nya rader i Rekommendationer/).waitFor();
     await checkView(page, 'importera');
     await plan.getByRole('button', { name: 'Infoga' }).click();
-    await page.getByRole('status').getByText(/^Klart: 7 nya rader/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/^Klart: 7 nya rader/)
+      .waitFor();
     expect(await rows()).toBe(before + 7);
 
     const again = await importOnce();
@@ -262,12 +286,27 @@ describeBrowser('the task pane in Chromium', () => {
     const reached: string[] = [];
     for (let i = 0; i < 30 && !reached.includes('Spara utfallet…'); i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLInputElement | null;
-        return (el?.labels?.[0]?.textContent ?? el?.textContent ?? '').replace(/\s*\*$/, '').trim();
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return (el?.labels?.[0]?.textContent ?? el?.textContent ?? '').replace(/\s*\*$/, '').trim();
+        }),
+      );
     }
-    expect(reached).toEqual(expect.arrayContaining(['Genomförd', 'Datum', 'Urval (antal granskade)', 'Antal avvikelser', 'Resultat', 'Avvikelse', 'Åtgärd', 'Åtgärdsansvarig', 'Klart senast', 'Spara utfallet…']));
+    expect(reached).toEqual(
+      expect.arrayContaining([
+        'Genomförd',
+        'Datum',
+        'Urval (antal granskade)',
+        'Antal avvikelser',
+        'Resultat',
+        'Avvikelse',
+        'Åtgärd',
+        'Åtgärdsansvarig',
+        'Klart senast',
+        'Spara utfallet…',
+      ]),
+    );
 
     await form.getByRole('combobox', { name: 'Genomförd', exact: true }).selectOption('Ja');
     await form.getByRole('textbox', { name: 'Datum', exact: true }).fill('igår');

@@ -1,7 +1,17 @@
 import { readBuilt } from './_lib/dist';
 
-interface Parameter { name: string; description?: string; [key: string]: unknown }
-interface Fn { id: string; name: string; description?: string; parameters: Parameter[]; [key: string]: unknown }
+interface Parameter {
+  name: string;
+  description?: string;
+  [key: string]: unknown;
+}
+interface Fn {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: Parameter[];
+  [key: string]: unknown;
+}
 
 const english = JSON.parse(readBuilt('functions.json')).functions as Fn[];
 const swedish = JSON.parse(readBuilt('functions-sv.json')).functions as Fn[];
@@ -86,7 +96,7 @@ describe('taskpane.html', () => {
     expect(scripts.filter((s) => s === null || /^(https?:)?\/\/|^\//i.test(s))).toEqual([]);
   });
 
-  it('the loader writes Office.js from Microsoft\'s CDN only, and a strict policy otherwise', () => {
+  it("the loader writes Office.js from Microsoft's CDN only, and a strict policy otherwise", () => {
     const loader = readBuilt('officeLoader.js');
     // Minified by the production build like every other script.
     expect(loader).toContain(OFFICE_JS);

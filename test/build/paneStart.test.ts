@@ -13,10 +13,13 @@ describe('the pane start bundle', () => {
     expect(webpackStartScripts()).toEqual(['runtime.js', 'shared.js', 'functions.js', 'vendor.js', 'taskpane.js', 'commands.js']);
   });
 
-  it.each(['runtime.js', 'shared.js', 'functions.js', 'vendor.js', 'taskpane.js', 'commands.js'])('%s opens with V8’s compile hint, so Chromium compiles it off the main thread', (file) => {
-    // V8 reads the magic comment only as the file's first line.
-    expect(readBuilt(file).split('\n')[0]).toBe(COMPILE_HINT);
-  });
+  it.each(['runtime.js', 'shared.js', 'functions.js', 'vendor.js', 'taskpane.js', 'commands.js'])(
+    '%s opens with V8’s compile hint, so Chromium compiles it off the main thread',
+    (file) => {
+      // V8 reads the magic comment only as the file's first line.
+      expect(readBuilt(file).split('\n')[0]).toBe(COMPILE_HINT);
+    },
+  );
 
   it('lazy chunks carry no hint: most of their functions are not called when they load', () => {
     const lazy = fs.readdirSync(DIST).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));

@@ -51,28 +51,40 @@ function build(translations: unknown): Promise<Stats> {
 const WEBPACK_TIMEOUT = 180_000;
 
 describe('SvMetadataPlugin in a webpack build', () => {
-  it('writes functions-sv.json next to functions.json, with the same ids', async () => {
-    const stats = await build(COMPLETE);
-    expect(stats.toString('errors-only')).not.toMatch(/ERROR/);
-    const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, 'dist', f), 'utf8'));
-    const sv = read('functions-sv.json').functions;
-    expect(sv.map((f: { id: string }) => f.id)).toEqual(read('functions.json').functions.map((f: { id: string }) => f.id));
-    expect(sv.map((f: { name: string }) => f.name)).toEqual(['ADDERA', 'HEJ']);
-    expect(sv[0].parameters.map((p: { name: string }) => p.name)).toEqual(['första', 'andra']);
-  }, WEBPACK_TIMEOUT);
+  it(
+    'writes functions-sv.json next to functions.json, with the same ids',
+    async () => {
+      const stats = await build(COMPLETE);
+      expect(stats.toString('errors-only')).not.toMatch(/ERROR/);
+      const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, 'dist', f), 'utf8'));
+      const sv = read('functions-sv.json').functions;
+      expect(sv.map((f: { id: string }) => f.id)).toEqual(read('functions.json').functions.map((f: { id: string }) => f.id));
+      expect(sv.map((f: { name: string }) => f.name)).toEqual(['ADDERA', 'HEJ']);
+      expect(sv[0].parameters.map((p: { name: string }) => p.name)).toEqual(['första', 'andra']);
+    },
+    WEBPACK_TIMEOUT,
+  );
 
-  it('fails the build, naming what is missing, when a translation is missing', async () => {
-    const stats = await build({ ADD: { ...COMPLETE.ADD, parameters: { first: COMPLETE.ADD.parameters.first } } });
-    expect(stats.hasErrors()).toBe(true);
-    const errors = stats.toString('errors-only');
-    expect(errors).toContain('ADD: översättning saknas för parametern second.');
-    expect(errors).toContain('HELLO: översättning saknas.');
-    expect(fs.existsSync(path.join(dir, 'dist', 'functions-sv.json'))).toBe(false);
-  }, WEBPACK_TIMEOUT);
+  it(
+    'fails the build, naming what is missing, when a translation is missing',
+    async () => {
+      const stats = await build({ ADD: { ...COMPLETE.ADD, parameters: { first: COMPLETE.ADD.parameters.first } } });
+      expect(stats.hasErrors()).toBe(true);
+      const errors = stats.toString('errors-only');
+      expect(errors).toContain('ADD: översättning saknas för parametern second.');
+      expect(errors).toContain('HELLO: översättning saknas.');
+      expect(fs.existsSync(path.join(dir, 'dist', 'functions-sv.json'))).toBe(false);
+    },
+    WEBPACK_TIMEOUT,
+  );
 
-  it('fails the build when sv.json is not JSON', async () => {
-    const stats = await build('{ "ADD": ');
-    expect(stats.hasErrors()).toBe(true);
-    expect(stats.toString('errors-only')).toContain('functions-sv.json kan inte byggas');
-  }, WEBPACK_TIMEOUT);
+  it(
+    'fails the build when sv.json is not JSON',
+    async () => {
+      const stats = await build('{ "ADD": ');
+      expect(stats.hasErrors()).toBe(true);
+      expect(stats.toString('errors-only')).toContain('functions-sv.json kan inte byggas');
+    },
+    WEBPACK_TIMEOUT,
+  );
 });

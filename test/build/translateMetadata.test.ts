@@ -118,6 +118,8 @@ describe('translateMetadata', () => {
     const sv = translations();
     delete (sv as Partial<typeof sv>).OVERDUE;
     delete sv.RISKSCORE.parameters?.likelihood;
-    expect(() => translateMetadata(metadata(), sv)).toThrow('2 fel i översättningen:\n  - RISKSCORE: översättning saknas för parametern likelihood.\n  - OVERDUE: översättning saknas.');
+    expect(() => translateMetadata(metadata(), sv)).toThrow(
+      '2 fel i översättningen:\n  - RISKSCORE: översättning saknas för parametern likelihood.\n  - OVERDUE: översättning saknas.',
+    );
   });
 });

@@ -172,10 +172,15 @@ describe('uppsikt CLI', () => {
       const corrupt = path.join(dir, 'trasig.xlsx');
       fs.writeFileSync(corrupt, 'det här är ingen arbetsbok');
       const output = path.join(dir, 'ut.xlsx');
-      for (const args of [['check', corrupt], ['adopt', corrupt, '-o', output]]) {
+      for (const args of [
+        ['check', corrupt],
+        ['adopt', corrupt, '-o', output],
+      ]) {
         const run = await uppsikt(...args);
         expect(run.code).toBe(2);
-        expect(run.err).toEqual([`uppsikt: ${corrupt} är ingen Excel-arbetsbok utan en textfil som fått namnet .xlsx. Öppna originalet i Excel och spara det som Excel-arbetsbok (.xlsx).`]);
+        expect(run.err).toEqual([
+          `uppsikt: ${corrupt} är ingen Excel-arbetsbok utan en textfil som fått namnet .xlsx. Öppna originalet i Excel och spara det som Excel-arbetsbok (.xlsx).`,
+        ]);
       }
       expect(fs.existsSync(output)).toBe(false);
     });
@@ -210,7 +215,9 @@ describe('what npm start suggests on Linux', () => {
   test('the uppsikt command in the sideload help runs and creates the example workbook', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { linuxSideloadHelp } = require('../../scripts/sideloadHelp.cjs') as { linuxSideloadHelp: (o: { manifestPath: string }) => string };
-    const line = linuxSideloadHelp({ manifestPath: '/x/manifest.xml' }).split('\n').find((l) => l.trim().startsWith('npx uppsikt'))!;
+    const line = linuxSideloadHelp({ manifestPath: '/x/manifest.xml' })
+      .split('\n')
+      .find((l) => l.trim().startsWith('npx uppsikt'))!;
     const args = line.trim().split(/\s+/).slice(2);
     const dir = tempDir();
     const target = path.join(dir, args[args.length - 1]);

@@ -13,7 +13,8 @@ const REPORTS = path.join(__dirname, '../fixtures/reports');
 const helsingborg = path.join(REPORTS, 'helsingborg-styrning-it-2023.txt');
 
 // Words that only English library or system messages would bring in.
-const ENGLISH = /\b(error|Error|cannot|Can't|can't|is not|not found|invalid|Invalid|zip file|denied|directory|such file|EACCES|EISDIR|ENOENT|ENOTDIR|Usage|options|command|choices|default)\b|\n\s+at /;
+const ENGLISH =
+  /\b(error|Error|cannot|Can't|can't|is not|not found|invalid|Invalid|zip file|denied|directory|such file|EACCES|EISDIR|ENOENT|ENOTDIR|Usage|options|command|choices|default)\b|\n\s+at /;
 
 function expectSwedishFailure(run: CliRun, expected: RegExp): void {
   expect(run.code).toBe(2);
@@ -103,7 +104,12 @@ describe('uppsikt on files that are not what it needs', () => {
       await other.xlsx.writeFile(budget);
       for (const file of [blank, budget]) {
         const run = await uppsikt(command, file);
-        expectSwedishFailure(run, command === 'check' ? /^uppsikt: Hittade inget att läsa i .*Risk, Sannolikhet och Konsekvens.*Flikar i filen: (Blad1|Budget)\./ : /^uppsikt: Hittade (inga rekommendationer|ingen riskanalys) i /);
+        expectSwedishFailure(
+          run,
+          command === 'check'
+            ? /^uppsikt: Hittade inget att läsa i .*Risk, Sannolikhet och Konsekvens.*Flikar i filen: (Blad1|Budget)\./
+            : /^uppsikt: Hittade (inga rekommendationer|ingen riskanalys) i /,
+        );
         expect((await uppsikt(command, file, '--json')).code).toBe(2);
       }
     });
@@ -121,7 +127,11 @@ describe('uppsikt on files that are not what it needs', () => {
       ['a zip with other files', () => zipOf({ 'a.txt': 'hej' }), /är ingen Excel-arbetsbok utan en zip-fil med andra filer/],
       ['a Word document named .xlsx', () => zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), /är ingen Excel-arbetsbok utan ett Word-dokument/],
       ['a zip cut short', () => zipOf({ 'xl/workbook.xml': '<workbook/>'.repeat(50) }).subarray(0, 200), /är skadad och kan inte läsas som en Excel-arbetsbok/],
-      ['a workbook whose parts are broken', () => zipOf({ '[Content_Types].xml': '<Types', 'xl/workbook.xml': '<workbook><sheets><sheet' }), /kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa/],
+      [
+        'a workbook whose parts are broken',
+        () => zipOf({ '[Content_Types].xml': '<Types', 'xl/workbook.xml': '<workbook><sheets><sheet' }),
+        /kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa/,
+      ],
       ['an empty file', () => Buffer.alloc(0), /är tom \(0 byte\)/],
       ['a password-protected workbook', () => compoundFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']), /är lösenordsskyddad \(krypterad\).*ta bort lösenordet/],
       ['an old .xls named .xlsx', () => compoundFile(['Root Entry', 'Workbook']), /är i Microsofts äldre filformat \(till exempel \.xls/],
@@ -131,7 +141,13 @@ describe('uppsikt on files that are not what it needs', () => {
       const file = path.join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
       fs.writeFileSync(file, bytes());
       const out = path.join(dir, `ut-${path.basename(file)}`);
-      for (const args of [['check', file], ['summary', file], ['matrix', file, '--json'], ['adopt', file, '-o', out], ['ny-omgang', file, '--omgang', '2026', '-o', out]]) {
+      for (const args of [
+        ['check', file],
+        ['summary', file],
+        ['matrix', file, '--json'],
+        ['adopt', file, '-o', out],
+        ['ny-omgang', file, '--omgang', '2026', '-o', out],
+      ]) {
         expectSwedishFailure(await uppsikt(...args), expected);
       }
       expect(fs.existsSync(out)).toBe(false);
@@ -189,7 +205,10 @@ describe('uppsikt on files that are not what it needs', () => {
 
   describe('import-report on what is not a report text', () => {
     test('a workbook: says so and how to import into it', async () => {
-      expectSwedishFailure(await uppsikt('import-report', example), /är en Excel-arbetsbok, inte en text\. .*npx uppsikt las-rapport rapport\.txt --into .*exempel\.xlsx -o ut\.xlsx/);
+      expectSwedishFailure(
+        await uppsikt('import-report', example),
+        /är en Excel-arbetsbok, inte en text\. .*npx uppsikt las-rapport rapport\.txt --into .*exempel\.xlsx -o ut\.xlsx/,
+      );
     });
 
     test('a Word document, an empty file and a folder', async () => {
@@ -198,7 +217,10 @@ describe('uppsikt on files that are not what it needs', () => {
       expectSwedishFailure(await uppsikt('import-report', docx), /är ett Word-dokument, inte en text\. Spara det som Oformaterad text/);
       const empty = path.join(dir, 'tom.txt');
       fs.writeFileSync(empty, ' \n\n');
-      for (const args of [['import-report', empty], ['import-report', empty, '--into', example, '-o', path.join(dir, 'x.xlsx')]]) {
+      for (const args of [
+        ['import-report', empty],
+        ['import-report', empty, '--into', example, '-o', path.join(dir, 'x.xlsx')],
+      ]) {
         const run = await uppsikt(...args);
         expectSwedishFailure(run, /tom\.txt är tom\. Kopiera rapportens text/);
         expect(run.err[0]).not.toMatch(/titel/);

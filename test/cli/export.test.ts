@@ -44,29 +44,33 @@ describe('uppsikt export', () => {
     expect((await uppsikt('ny-omgang', imported, '--omgang', '2026', '-o', sources.omgang)).code).toBe(0);
   }, 120_000);
 
-  test.each(['exempel', 'haninge', 'grupper', 'egen', 'omgang'])('%s: the kommun-wide report has only values and counts as its source', async (name) => {
-    const target = path.join(dir, `rapport-${name}.xlsx`);
-    const run = await uppsikt('export', sources[name], '-o', target, '--per', '2026-11-22');
-    expect(run.err).toEqual([]);
-    expect(run.code).toBe(0);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(target);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Sammanfattning', 'Riskmatris', 'Internkontrollplan', 'Rekommendationer']);
-    const formulas: string[] = [];
-    workbook.eachSheet((ws) => {
-      expect(ws.state).toBe('visible');
-      ws.eachRow((row) => row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && formulas.push(`${ws.name}!${cell.address}`)));
-    });
-    expect(formulas).toEqual([]);
-    expect(workbook.definedNames.model.filter((n: { name: string }) => !n.name.startsWith('_xlnm'))).toEqual([]);
-    const xml = await zipText(target);
-    expect(xml).not.toMatch(/externalLink|IK\.|_xldudf/);
-    for (const by of ['granskning', 'namnd']) {
-      const before = JSON.parse((await uppsikt('summary', sources[name], '--json', '--by', by)).stdout);
-      const after = JSON.parse((await uppsikt('summary', target, '--json', '--by', by)).stdout);
-      expect(after).toEqual(before);
-    }
-  }, 120_000);
+  test.each(['exempel', 'haninge', 'grupper', 'egen', 'omgang'])(
+    '%s: the kommun-wide report has only values and counts as its source',
+    async (name) => {
+      const target = path.join(dir, `rapport-${name}.xlsx`);
+      const run = await uppsikt('export', sources[name], '-o', target, '--per', '2026-11-22');
+      expect(run.err).toEqual([]);
+      expect(run.code).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(target);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['Sammanfattning', 'Riskmatris', 'Internkontrollplan', 'Rekommendationer']);
+      const formulas: string[] = [];
+      workbook.eachSheet((ws) => {
+        expect(ws.state).toBe('visible');
+        ws.eachRow((row) => row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && formulas.push(`${ws.name}!${cell.address}`)));
+      });
+      expect(formulas).toEqual([]);
+      expect(workbook.definedNames.model.filter((n: { name: string }) => !n.name.startsWith('_xlnm'))).toEqual([]);
+      const xml = await zipText(target);
+      expect(xml).not.toMatch(/externalLink|IK\.|_xldudf/);
+      for (const by of ['granskning', 'namnd']) {
+        const before = JSON.parse((await uppsikt('summary', sources[name], '--json', '--by', by)).stdout);
+        const after = JSON.parse((await uppsikt('summary', target, '--json', '--by', by)).stdout);
+        expect(after).toEqual(before);
+      }
+    },
+    120_000,
+  );
 
   test('Haninge: the Rekommendationer sheet opens with the auditors’ table, 31 / 13 / – and Totalt', async () => {
     const workbook = new ExcelJS.Workbook();

@@ -17,7 +17,22 @@ const SPECS = uppsiktSchema.sheets.flatMap((s) => s.tables);
 const HEADERS = [...new Set(SPECS.flatMap((t) => t.columns.flatMap((c) => [c.header, ...c.synonyms])))];
 const JUNK_HEADERS = ['Konto', 'Belopp', 'Kolumn1', 'Anteckning', '', '=SUMMA(A1:A3)', 'Risk (SxK)', 'Nr ', ' STATUS', 'Ansvarig/ägare'];
 const HOSTILE = ['=1+1', '=HYPERLINK("http://example.org";"klicka")', "=cmd|' /C calc'!A0", '+46 8 123 45', '-5', '@SUMMA(A1)', '=', '+', '-', '@'];
-const WORDS = ['Åtgärdad', 'delvis åtgärdad', 'Ej åtgärdad', 'klar', 'Socialnämnden', 'Kommunstyrelsen', 'hög', '3', '3,0', 'R1', 'G1-1', '2025-06-30', '31 mars 2024', 'övriga nämnder'];
+const WORDS = [
+  'Åtgärdad',
+  'delvis åtgärdad',
+  'Ej åtgärdad',
+  'klar',
+  'Socialnämnden',
+  'Kommunstyrelsen',
+  'hög',
+  '3',
+  '3,0',
+  'R1',
+  'G1-1',
+  '2025-06-30',
+  '31 mars 2024',
+  'övriga nämnder',
+];
 
 const controlText = fc.string({ unit: fc.constantFrom('a', 'ö', ' ', '\u0007', '\u001b', '[', '\t', '\n', '\r', '\u0085', '\u202e', '\u0000'), maxLength: 12 });
 const longText = fc.integer({ min: 32_700, max: 40_000 }).map((n) => `${'Lång rekommendation '.repeat(Math.ceil(n / 20))}`.slice(0, n));
@@ -145,7 +160,14 @@ describe('fuzz: random workbooks through every reading command and import-report
         const out = path.join(dir, `slump-${run++}-ut.xlsx`);
         await writeWorkbook(model, file);
         const before = fs.readFileSync(file);
-        for (const args of [['summary', file, '--json'], ['summary', file, '--by', 'namnd'], ['matrix', file], ['matrix', file, '--json'], ['check', file, '--json'], ['check', file]]) {
+        for (const args of [
+          ['summary', file, '--json'],
+          ['summary', file, '--by', 'namnd'],
+          ['matrix', file],
+          ['matrix', file, '--json'],
+          ['check', file, '--json'],
+          ['check', file],
+        ]) {
           expectHandled(await uppsikt(...args), args.includes('--json'));
         }
         const imported = await uppsikt('import-report', report, '--into', file, '-o', out);
@@ -159,7 +181,10 @@ describe('fuzz: random workbooks through every reading command and import-report
         const output = await cellsOf(out);
         // Every sheet of the input is in the output with every cell unchanged.
         for (const [sheet, cells] of input.values) expect(output.values.get(sheet)).toEqual(cells);
-        expectNoFormulaFromText(output.formulas, [...input.values.values()].flatMap((cells) => Object.values(cells)));
+        expectNoFormulaFromText(
+          output.formulas,
+          [...input.values.values()].flatMap((cells) => Object.values(cells)),
+        );
       }),
       { numRuns: 8 },
     );
@@ -167,13 +192,35 @@ describe('fuzz: random workbooks through every reading command and import-report
 });
 
 const lineArb = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('Vi rekommenderar kommunstyrelsen att:', 'Revisionen rekommenderar nämnderna att', 'Rekommendationer', 'Sida 3 av 12', '', '\f', 'Granskning av styrning 2024', 'Bedömning: Delvis åtgärdad') },
-  { weight: 4, arbitrary: fc.tuple(fc.constantFrom('• ', '- ', '1. ', '2) ', 'a) ', ''), fc.oneof(fc.constantFrom(...HOSTILE), fc.constantFrom('säkerställa att rutiner finns', 'ta fram en plan för-', 'följa upp'), controlText)).map(([b, t]) => b + t) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'Vi rekommenderar kommunstyrelsen att:',
+      'Revisionen rekommenderar nämnderna att',
+      'Rekommendationer',
+      'Sida 3 av 12',
+      '',
+      '\f',
+      'Granskning av styrning 2024',
+      'Bedömning: Delvis åtgärdad',
+    ),
+  },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('• ', '- ', '1. ', '2) ', 'a) ', ''),
+        fc.oneof(fc.constantFrom(...HOSTILE), fc.constantFrom('säkerställa att rutiner finns', 'ta fram en plan för-', 'följa upp'), controlText),
+      )
+      .map(([b, t]) => b + t),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
 );
-const reportArb = fc.tuple(fc.array(lineArb, { maxLength: 25 }), fc.option(fc.integer({ min: 32_768, max: 40_000 }), { freq: 8 })).map(([lines, long]) =>
-  long === null ? lines.join('\n') : [...lines, 'Vi rekommenderar kommunstyrelsen att:', `• ${'säkerställa '.repeat(Math.ceil(long / 12)).slice(0, long)}`].join('\n'),
-);
+const reportArb = fc
+  .tuple(fc.array(lineArb, { maxLength: 25 }), fc.option(fc.integer({ min: 32_768, max: 40_000 }), { freq: 8 }))
+  .map(([lines, long]) =>
+    long === null ? lines.join('\n') : [...lines, 'Vi rekommenderar kommunstyrelsen att:', `• ${'säkerställa '.repeat(Math.ceil(long / 12)).slice(0, long)}`].join('\n'),
+  );
 
 describe('fuzz: random report texts through import-report', () => {
   const dir = tempDir();
@@ -212,7 +259,10 @@ describe('fuzz: random report texts through import-report', () => {
         const after = await cellsOf(out);
         const rows = (cells: Record<string, unknown> | undefined) => Object.keys(cells ?? {}).filter((a) => /^A\d+$/.test(a)).length;
         expect(rows(after.values.get('Rekommendationer'))).toBe(rows(before.values.get('Rekommendationer')) + inserted);
-        expectNoFormulaFromText(after.formulas, text.split('\n').map((l) => l.replace(/^(• |- |\d+\. |\d+\) |[a-z]\) )/, '')));
+        expectNoFormulaFromText(
+          after.formulas,
+          text.split('\n').map((l) => l.replace(/^(• |- |\d+\. |\d+\) |[a-z]\) )/, '')),
+        );
       }),
       { numRuns: 6 },
     );

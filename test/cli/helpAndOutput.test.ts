@@ -24,7 +24,14 @@ describe('the CLI’s help', () => {
     expect(commands).toEqual(['ny', 'anpassa', 'sammanstall', 'matris', 'utfall', 'kontrollera', 'las-rapport', 'ny-omgang', 'nytt-ar', 'exportera', 'yttrande', 'samla']);
     // The help command is Swedish (hjalp) and its English name still runs.
     expect((await uppsikt('--help')).stdout).toMatch(/^ {2}hjalp \[kommando\] +visa hjälp för ett kommando$/m);
-    const helpRuns = [['hjalp'], ['help'], ...commands.flatMap((c) => [['hjalp', c], ['help', c]])];
+    const helpRuns = [
+      ['hjalp'],
+      ['help'],
+      ...commands.flatMap((c) => [
+        ['hjalp', c],
+        ['help', c],
+      ]),
+    ];
     for (const args of [['--help'], ...commands.map((c) => [c, '--help']), ...helpRuns]) {
       const run = await uppsikt(...args);
       const text = [...run.out, ...run.err].join('\n');
@@ -91,7 +98,10 @@ describe('terminal output', () => {
     const hostile = path.join(dir, 'rapport.txt');
     const text = fs.readFileSync(helsingborg, 'utf8').replace('Etablera styrande dokument', 'Etablera\u001b[2J\u001b]0;pwned\u0007 styrande\u009b31m dokument\u202e');
     fs.writeFileSync(hostile, text);
-    for (const args of [['import-report', hostile], ['import-report', hostile, '--json']]) {
+    for (const args of [
+      ['import-report', hostile],
+      ['import-report', hostile, '--json'],
+    ]) {
       const run = await uppsikt(...args);
       expect(run.code).toBe(0);
       // eslint-disable-next-line no-control-regex -- what must not be printed

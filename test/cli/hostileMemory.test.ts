@@ -63,7 +63,10 @@ describe('hostile input: memory', () => {
     const file = path.join(dir, 'bomb.xlsx');
     await writeWithHugeSheet(zip, file, part, (r) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${text}</t></is></c></row>`, 720_000);
     expect(fs.statSync(file).size).toBeLessThan(20 * 1024 * 1024);
-    for (const args of [['adopt', file, '-o', path.join(dir, 'bomb-ut.xlsx')], ['export', file, '-o', path.join(dir, 'bomb-rapport.xlsx')]]) {
+    for (const args of [
+      ['adopt', file, '-o', path.join(dir, 'bomb-ut.xlsx')],
+      ['export', file, '-o', path.join(dir, 'bomb-rapport.xlsx')],
+    ]) {
       const run = await childCli(args);
       expect(run.stderr).not.toMatch(english);
       expect(run.code).toBe(2);

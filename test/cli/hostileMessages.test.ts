@@ -18,7 +18,10 @@ describe('hostile input: messages that name the real problem', () => {
     for (let i = 3000; i < 3100; i++) damaged[i] ^= 0xff;
     const file = path.join(dir, 'skadad.xlsx');
     fs.writeFileSync(file, damaged);
-    for (const args of [['summary', file], ['adopt', file, '-o', path.join(dir, 'skadad-ut.xlsx')]]) {
+    for (const args of [
+      ['summary', file],
+      ['adopt', file, '-o', path.join(dir, 'skadad-ut.xlsx')],
+    ]) {
       const run = await uppsikt(...args);
       expect(run.code).toBe(2);
       const err = run.err.join('\n');

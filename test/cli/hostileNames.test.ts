@@ -19,9 +19,12 @@ describe('hostile input: nämnd names in export --alla', () => {
   test('no list: names with & and / stay whole, nothing is written outside the folder', async () => {
     const dir = tempDir();
     const long = `Nämnden för ${'mycket långa namn 👩‍👩‍👧 '.repeat(12)}`.trim();
-    const file = await registerWorkbook(dir, registerFromRecords(defaultScale, {
-      Risker: [risk('R1', 'Kultur & fritidsnämnden'), risk('R2', 'a/b'), risk('R3', '../../tmp/evil'), risk('R4', long)],
-    }));
+    const file = await registerWorkbook(
+      dir,
+      registerFromRecords(defaultScale, {
+        Risker: [risk('R1', 'Kultur & fritidsnämnden'), risk('R2', 'a/b'), risk('R3', '../../tmp/evil'), risk('R4', long)],
+      }),
+    );
     const out = path.join(dir, 'rapporter');
     const run = await uppsikt('export', file, '-o', out, '--alla');
     expect(run.err.join('\n')).not.toMatch(/ENAMETOOLONG|Error/);

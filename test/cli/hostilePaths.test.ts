@@ -38,23 +38,30 @@ describe('hostile input: paths', () => {
     ['samla', (i, o) => ['samla', i, '-o', o, '--ersatt']],
   ];
 
-  test.each(commands)('%s refuses an output that is its input through a symbolic or a hard link', async (_name, args) => {
-    for (const kind of ['symlink', 'hardlink'] as const) {
-      const own = path.join(dir, `${kind}-${_name}.xlsx`);
-      fs.copyFileSync(example, own);
-      const link = path.join(dir, `${kind}-${_name}-länk.xlsx`);
-      if (kind === 'symlink') fs.symlinkSync(own, link);
-      else fs.linkSync(own, link);
-      const before = bytes(own);
-      // The link as input and the file as output, and the other way round.
-      for (const [input, output] of [[link, own], [own, link]]) {
-        const run = await uppsikt(...args(input, output));
-        expect(run.code).toBe(2);
-        expect(run.err.join('\n')).toContain('Utfilen får inte vara samma som infilen');
-        expect(bytes(own)).toBe(before);
+  test.each(commands)(
+    '%s refuses an output that is its input through a symbolic or a hard link',
+    async (_name, args) => {
+      for (const kind of ['symlink', 'hardlink'] as const) {
+        const own = path.join(dir, `${kind}-${_name}.xlsx`);
+        fs.copyFileSync(example, own);
+        const link = path.join(dir, `${kind}-${_name}-länk.xlsx`);
+        if (kind === 'symlink') fs.symlinkSync(own, link);
+        else fs.linkSync(own, link);
+        const before = bytes(own);
+        // The link as input and the file as output, and the other way round.
+        for (const [input, output] of [
+          [link, own],
+          [own, link],
+        ]) {
+          const run = await uppsikt(...args(input, output));
+          expect(run.code).toBe(2);
+          expect(run.err.join('\n')).toContain('Utfilen får inte vara samma som infilen');
+          expect(bytes(own)).toBe(before);
+        }
       }
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 
   test('samla reads one file named three ways once', async () => {
     const cwd = process.cwd();
@@ -75,10 +82,14 @@ describe('hostile input: paths', () => {
   test('a target that appears while the write runs is not overwritten without consent', async () => {
     const target = path.join(dir, 'under-tiden.xlsx');
     await expect(
-      writeAtomically(target, async (temp) => {
-        fs.writeFileSync(temp, 'Uppsikts fil');
-        fs.writeFileSync(target, 'någon annans fil');
-      }, { replace: false }),
+      writeAtomically(
+        target,
+        async (temp) => {
+          fs.writeFileSync(temp, 'Uppsikts fil');
+          fs.writeFileSync(target, 'någon annans fil');
+        },
+        { replace: false },
+      ),
     ).rejects.toBeInstanceOf(TargetExistsError);
     expect(fs.readFileSync(target, 'utf8')).toBe('någon annans fil');
     expect(temps(dir)).toEqual([]);
@@ -126,7 +137,14 @@ describe('hostile input: paths', () => {
       .filter((n) => /^\d+$/.test(n))
       .filter((n) => {
         try {
-          return Number(fs.readFileSync(`/proc/${n}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) === pid;
+          return (
+            Number(
+              fs
+                .readFileSync(`/proc/${n}/stat`, 'utf8')
+                .replace(/^.*\) /s, '')
+                .split(' ')[1],
+            ) === pid
+          );
         } catch {
           return false;
         }
@@ -136,7 +154,10 @@ describe('hostile input: paths', () => {
   };
   const alive = (pid: number) => {
     try {
-      return !fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').startsWith('Z');
+      return !fs
+        .readFileSync(`/proc/${pid}/stat`, 'utf8')
+        .replace(/^.*\) /s, '')
+        .startsWith('Z');
     } catch {
       return false;
     }
@@ -145,21 +166,25 @@ describe('hostile input: paths', () => {
   test.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('%s during a big adopt leaves no temporary file and no target', async (signal, code) => {
-    const folder = fs.mkdtempSync(path.join(dir, 'signal-'));
-    const input = path.join(folder, 'stor.xlsx');
-    writeBigWorkbook(input, 60_000, 1_000);
-    const target = path.join(folder, 'ut.xlsx');
-    let pid = 0;
-    const run = childCli(['adopt', input, '-o', target], { onSpawn: (p) => (pid = p) });
-    await until(() => temps(folder).length > 0);
-    process.kill(pid, signal);
-    const done = await run;
-    expect(done.code).toBe(code);
-    expect(done.stderr).toContain('avbrutet. Inga halvfärdiga filer finns kvar');
-    expect(temps(folder)).toEqual([]);
-    expect(fs.existsSync(target)).toBe(false);
-  }, 300_000);
+  ] as const)(
+    '%s during a big adopt leaves no temporary file and no target',
+    async (signal, code) => {
+      const folder = fs.mkdtempSync(path.join(dir, 'signal-'));
+      const input = path.join(folder, 'stor.xlsx');
+      writeBigWorkbook(input, 60_000, 1_000);
+      const target = path.join(folder, 'ut.xlsx');
+      let pid = 0;
+      const run = childCli(['adopt', input, '-o', target], { onSpawn: (p) => (pid = p) });
+      await until(() => temps(folder).length > 0);
+      process.kill(pid, signal);
+      const done = await run;
+      expect(done.code).toBe(code);
+      expect(done.stderr).toContain('avbrutet. Inga halvfärdiga filer finns kvar');
+      expect(temps(folder)).toEqual([]);
+      expect(fs.existsSync(target)).toBe(false);
+    },
+    300_000,
+  );
 
   test('SIGTERM during export --pdf stops LibreOffice and removes the staging folder', async () => {
     const folder = fs.mkdtempSync(path.join(dir, 'pdf-'));

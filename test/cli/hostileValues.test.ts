@@ -17,7 +17,14 @@ const recommendations = async (file: string) => adoptWorkbook(await readXlsx(fil
 async function registerFile(dir: string, klartSenast: unknown[], texts: string[]): Promise<string> {
   const register = registerFromRecords(defaultScale, {
     Granskningar: [{ id: 'G1', titel: 'Granskning av IT', ar: 2024 }],
-    Rekommendationer: klartSenast.map((k, i) => ({ id: `G1-${i + 1}`, granskningId: 'G1', nr: i + 1, rekommendation: texts[i] ?? `Text ${i + 1}`, mottagare: 'Kommunstyrelsen', klartSenast: k as number })),
+    Rekommendationer: klartSenast.map((k, i) => ({
+      id: `G1-${i + 1}`,
+      granskningId: 'G1',
+      nr: i + 1,
+      rekommendation: texts[i] ?? `Text ${i + 1}`,
+      mottagare: 'Kommunstyrelsen',
+      klartSenast: k as number,
+    })),
   });
   const workbook = new ExcelJS.Workbook();
   renderUppsikt(workbook, register, { today: 46000 });
@@ -28,7 +35,11 @@ async function registerFile(dir: string, klartSenast: unknown[], texts: string[]
 
 const sheetXmls = async (file: string) => {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  return Promise.all(Object.keys(zip.files).filter((n) => n.startsWith('xl/worksheets/') && !zip.files[n].dir).map((n) => zip.file(n)!.async('string')));
+  return Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => n.startsWith('xl/worksheets/') && !zip.files[n].dir)
+      .map((n) => zip.file(n)!.async('string')),
+  );
 };
 
 describe('hostile input: values Uppsikt cannot show', () => {
@@ -57,7 +68,11 @@ describe('hostile input: values Uppsikt cannot show', () => {
     expect((await uppsikt('ny-omgang', file, '--omgang', '2026', '-o', out)).code).toBe(0);
     expect((await recommendations(out))[0].values.rekommendation).toBe(literal);
     // More than DIRECT_ROWS_FROM rows: the rows are written as inline strings.
-    const big = await registerFile(fs.mkdtempSync(path.join(dir, 'stor-')), Array.from({ length: 1200 }, () => null), Array.from({ length: 1200 }, () => literal));
+    const big = await registerFile(
+      fs.mkdtempSync(path.join(dir, 'stor-')),
+      Array.from({ length: 1200 }, () => null),
+      Array.from({ length: 1200 }, () => literal),
+    );
     const outBig = path.join(dir, 'stor-omgang.xlsx');
     expect((await uppsikt('ny-omgang', big, '--omgang', '2026', '-o', outBig)).code).toBe(0);
     expect(new Set((await recommendations(outBig)).map((r) => r.values.rekommendation))).toEqual(new Set([literal]));

@@ -18,30 +18,34 @@ describe('hostile input: a follow-up into a register whose ids are not unique', 
     ['another case', 'g1-1'],
     ['a trailing space', 'G1-1 '],
     ['a no-break space inside', 'G1-\u00a01'],
-  ])('%s stops the import with the ids named, and no file is written', async (_what, twin) => {
-    const dir = tempDir();
-    const report = parseFollowUpReport(fs.readFileSync(haninge, 'utf8'))!;
-    const register = registerFromRecords(defaultScale, {
-      Granskningar: report.granskningar.map((g) => ({ id: `G${g.nr}`, titel: g.title, ar: g.year ?? null })),
-      Rekommendationer: report.recommendations.map((r) => ({
-        id: r.granskning === 1 && r.nr === 2 ? twin : `G${r.granskning}-${r.nr}`,
-        granskningId: `G${r.granskning}`,
-        nr: r.nr,
-        rekommendation: r.text,
-        mottagare: 'Kommunstyrelsen',
-      })),
-    });
-    const start = await registerWorkbook(dir, register);
-    const target = path.join(dir, 'ut.xlsx');
-    const run = await uppsikt('import-report', haninge, '--into', start, '-o', target);
-    expect(run.code).toBe(2);
-    const message = run.err.join('\n');
-    expect(message).toContain('Uppföljningen kan inte infogas');
-    expect(message).toContain('”G1-1” i Rekommendationer!A');
-    expect(message).toContain(`”${twin}” i Rekommendationer!A`);
-    expect(message).toContain('Ingen fil har skrivits');
-    expect(fs.existsSync(target)).toBe(false);
-  }, 120_000);
+  ])(
+    '%s stops the import with the ids named, and no file is written',
+    async (_what, twin) => {
+      const dir = tempDir();
+      const report = parseFollowUpReport(fs.readFileSync(haninge, 'utf8'))!;
+      const register = registerFromRecords(defaultScale, {
+        Granskningar: report.granskningar.map((g) => ({ id: `G${g.nr}`, titel: g.title, ar: g.year ?? null })),
+        Rekommendationer: report.recommendations.map((r) => ({
+          id: r.granskning === 1 && r.nr === 2 ? twin : `G${r.granskning}-${r.nr}`,
+          granskningId: `G${r.granskning}`,
+          nr: r.nr,
+          rekommendation: r.text,
+          mottagare: 'Kommunstyrelsen',
+        })),
+      });
+      const start = await registerWorkbook(dir, register);
+      const target = path.join(dir, 'ut.xlsx');
+      const run = await uppsikt('import-report', haninge, '--into', start, '-o', target);
+      expect(run.code).toBe(2);
+      const message = run.err.join('\n');
+      expect(message).toContain('Uppföljningen kan inte infogas');
+      expect(message).toContain('”G1-1” i Rekommendationer!A');
+      expect(message).toContain(`”${twin}” i Rekommendationer!A`);
+      expect(message).toContain('Ingen fil har skrivits');
+      expect(fs.existsSync(target)).toBe(false);
+    },
+    120_000,
+  );
 });
 
 /*

@@ -46,17 +46,24 @@ describe('uppsikt import-report', () => {
     expect(run.out).toContain('7 rekommendationer.');
   });
 
-  test('real texts: addressees from the cover are shown as a suggestion to check; a whole granskning\'s verdict with its nämnd', async () => {
+  test("real texts: addressees from the cover are shown as a suggestion to check; a whole granskning's verdict with its nämnd", async () => {
     const real = path.join(__dirname, '../fixtures/real-reports');
     const timra = await uppsikt('import-report', path.join(real, 'timra-inkopsprocessen-2016.txt'));
     expect(timra.out.filter((l) => /^\d\. /.test(l))).toEqual([
       expect.stringMatching(/^1\. \[förslag: Kommunstyrelsen, Kultur- och tekniknämnden \(från försättsbladet\), kontrollera\] Genomför regelbundna kontroller/),
       expect.stringMatching(/^2\. \[förslag: Kommunstyrelsen, Kultur- och tekniknämnden \(från försättsbladet\), kontrollera\] Informera löpande/),
     ]);
-    expect(timra.err).toEqual([expect.stringMatching(/^Varning: Rekommendation 1 .*förslaget är Kommunstyrelsen, Kultur- och tekniknämnden/), expect.stringMatching(/^Varning: Rekommendation 2 /)]);
+    expect(timra.err).toEqual([
+      expect.stringMatching(/^Varning: Rekommendation 1 .*förslaget är Kommunstyrelsen, Kultur- och tekniknämnden/),
+      expect.stringMatching(/^Varning: Rekommendation 2 /),
+    ]);
     const lulea = await uppsikt('import-report', path.join(real, 'lulea-missbruksvard-uppfoljning-2020.txt'));
     expect(lulea.out).toContain('1. Granskning av missbruksvården (2017)');
-    expect(lulea.out).toContainEqual(expect.stringMatching(/^ {3}Bedömning för hela granskningen \(Socialnämnden\): förslag Delvis åtgärdad, enligt ”Den sammanfattade bedömningen är att en stor del av kritiken från 2017 har åtgärdats/));
+    expect(lulea.out).toContainEqual(
+      expect.stringMatching(
+        /^ {3}Bedömning för hela granskningen \(Socialnämnden\): förslag Delvis åtgärdad, enligt ”Den sammanfattade bedömningen är att en stor del av kritiken från 2017 har åtgärdats/,
+      ),
+    );
   });
 
   test('--into inserts the granskning and one row per recommendation; importing again adds nothing', async () => {
@@ -192,9 +199,7 @@ describe('uppsikt ny-omgang', () => {
     const after = await register(round);
     const added = after.tables.Uppföljningar!.rows.slice(before.tables.Uppföljningar!.rows.length);
     // G2-1 and G2-2 were judged Åtgärdad in 2024; the other four get a row for 2026.
-    expect(added.map((r) => [r.values.rekommendationId, r.values.omgang, r.values.bedomning ?? ''])).toEqual(
-      ['G1-1', 'G1-2', 'G1-3', 'G2-3'].map((id) => [id, '2026', '']),
-    );
+    expect(added.map((r) => [r.values.rekommendationId, r.values.omgang, r.values.bedomning ?? ''])).toEqual(['G1-1', 'G1-2', 'G1-3', 'G2-3'].map((id) => [id, '2026', '']));
     expect(after.tables.Uppföljningar!.rows.slice(0, 4).map((r) => r.values)).toEqual(before.tables.Uppföljningar!.rows.map((r) => r.values));
     // The new rows are not judged yet, so the earlier verdict still counts (a started round never blanks it).
     expect(latestVerdicts(after).get('g1-1')).toBe(latestVerdicts(before).get('g1-1'));
@@ -228,7 +233,13 @@ describe('uppsikt import-report on a follow-up report (Haninge: a table per reco
     // A register holding the seven granskningar and their 44 recommendations, as earlier imports left it.
     const base = registerFromRecords(defaultScale, {
       Granskningar: report.granskningar.map((g) => ({ id: `G${g.nr}`, titel: g.title, ar: g.year ?? null })),
-      Rekommendationer: report.recommendations.map((r) => ({ id: `G${r.granskning}-${r.nr}`, granskningId: `G${r.granskning}`, nr: r.nr, rekommendation: r.text, mottagare: 'Kommunstyrelsen' })),
+      Rekommendationer: report.recommendations.map((r) => ({
+        id: `G${r.granskning}-${r.nr}`,
+        granskningId: `G${r.granskning}`,
+        nr: r.nr,
+        rekommendation: r.text,
+        mottagare: 'Kommunstyrelsen',
+      })),
     });
     const workbook = new ExcelJS.Workbook();
     renderUppsikt(workbook, base, { today: 46000 });

@@ -61,7 +61,7 @@ describe('uppsikt samla on six nämnders own files', () => {
     json = JSON.parse(run.stdout) as SamlaJson;
   }, 300_000);
 
-  test('the kommun total per granskning is the auditors\' table', () => {
+  test("the kommun total per granskning is the auditors' table", () => {
     const rows = json.summary.map((r) => [r.granskning, r.counts['Åtgärdad'], r.counts['Delvis åtgärdad'], r.counts['Ej åtgärdad'], r.counts['Ej bedömd']]);
     const byTitle = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]), 'sv');
     expect(rows.sort(byTitle)).toEqual(HANINGE_TABLE.map((row) => [...row, 0]).sort(byTitle));

@@ -37,19 +37,28 @@ const EXPECTED_BY_NAMND = [
   { namnd: 'Socialnämnden', kontroller: 4, genomforda: 2, ejGenomforda: 2, medAvvikelse: 1, vasentliga: 0, tillfallen: 4, genomfordaTillfallen: 3 },
 ];
 const EXPECTED_LAGE: Record<string, string> = {
-  K1: 'Avvikelse', K2: 'Ej genomförd', K3: 'Genomförd', K4: 'Ej aktuell än',
-  K5: 'Genomförd', K6: 'Ej genomförd', K7: 'Genomförd', K8: 'Genomförd',
-  K9: 'Ej genomförd', K10: 'Genomförd', K11: 'Avvikelse', K12: 'Ej genomförd',
+  K1: 'Avvikelse',
+  K2: 'Ej genomförd',
+  K3: 'Genomförd',
+  K4: 'Ej aktuell än',
+  K5: 'Genomförd',
+  K6: 'Ej genomförd',
+  K7: 'Genomförd',
+  K8: 'Genomförd',
+  K9: 'Ej genomförd',
+  K10: 'Genomförd',
+  K11: 'Avvikelse',
+  K12: 'Ej genomförd',
 };
 const byName = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => String(a.namnd).localeCompare(String(b.namnd), 'sv'));
 
-describe('uppsikt utfall on a controller\'s own plan and results (issue 19, done when)', () => {
+describe("uppsikt utfall on a controller's own plan and results (issue 19, done when)", () => {
   let dir: string;
   beforeAll(() => {
     dir = tempDir();
   });
 
-  test.each(['year', 'tertial'] as const)('results kept on a sheet per %s, in the controller\'s headers, adopted and counted per nämnd', async (kept) => {
+  test.each(['year', 'tertial'] as const)("results kept on a sheet per %s, in the controller's headers, adopted and counted per nämnd", async (kept) => {
     const own = path.join(dir, `egen-${kept}.xlsx`);
     const adopted = path.join(dir, `uppsikt-${kept}.xlsx`);
     await writeControllerPlan(own, kept);
@@ -81,8 +90,16 @@ describe('uppsikt utfall on a controller\'s own plan and results (issue 19, done
     const adopted = path.join(dir, 'uppsikt-year.xlsx');
     const t1 = await utfallJson(adopted, '--period', 'T1 2026', '--namnd', 'kommunstyrelsen');
     // K5, K6, K8 due at T1 and done; K7 (Halvårsvis) not yet due. K6's deviation is open.
-    expect(t1).toMatchObject({ period: 'T1 2026', byNamnd: [{ namnd: 'Kommunstyrelsen', kontroller: 4, genomforda: 3, ejGenomforda: 1, medAvvikelse: 1, tillfallen: 3, genomfordaTillfallen: 3 }] });
-    expect(t1.controls.map((c) => [c.id, c.lage])).toEqual([['K6', 'Avvikelse'], ['K5', 'Genomförd'], ['K8', 'Genomförd'], ['K7', 'Ej aktuell än']]);
+    expect(t1).toMatchObject({
+      period: 'T1 2026',
+      byNamnd: [{ namnd: 'Kommunstyrelsen', kontroller: 4, genomforda: 3, ejGenomforda: 1, medAvvikelse: 1, tillfallen: 3, genomfordaTillfallen: 3 }],
+    });
+    expect(t1.controls.map((c) => [c.id, c.lage])).toEqual([
+      ['K6', 'Avvikelse'],
+      ['K5', 'Genomförd'],
+      ['K8', 'Genomförd'],
+      ['K7', 'Ej aktuell än'],
+    ]);
   });
 
   test('prints the table per nämnd with a Totalt row and the red controls first, in Swedish', async () => {
@@ -133,7 +150,11 @@ describe('uppsikt utfall and check on the example and on results that do not add
     const run = await uppsikt('check', file, '--json');
     expect(run.code).toBe(1);
     const findings = JSON.parse(run.stdout) as { severity: string; sheet: string; cell: string; message: string }[];
-    const at = (cell: string) => findings.filter((f) => f.sheet === 'Utfall 2026' && f.cell === cell).map((f) => f.message).join(' ');
+    const at = (cell: string) =>
+      findings
+        .filter((f) => f.sheet === 'Utfall 2026' && f.cell === cell)
+        .map((f) => f.message)
+        .join(' ');
     expect(at('A17')).toContain('K99');
     expect(at('B18')).toMatch(/T7 i år/);
     expect(at('G19')).toContain('Resultat är tomt');
@@ -142,8 +163,8 @@ describe('uppsikt utfall and check on the example and on results that do not add
   });
 });
 
-describe('adopt and upgrade keep results written in the plan\'s own Utfall and Avvikelse columns', () => {
-  test('a hand-made plan with text in Utfall gets one result per control for the plan\'s year; the columns stay', async () => {
+describe("adopt and upgrade keep results written in the plan's own Utfall and Avvikelse columns", () => {
+  test("a hand-made plan with text in Utfall gets one result per control for the plan's year; the columns stay", async () => {
     const dir = tempDir();
     const own = path.join(dir, 'plan.xlsx');
     const adopted = path.join(dir, 'uppsikt.xlsx');
@@ -159,7 +180,10 @@ describe('adopt and upgrade keep results written in the plan\'s own Utfall and A
 
     expect((await uppsikt('adopt', own, '-o', adopted)).code).toBe(0);
     const snapshot = await readXlsx(adopted);
-    const results = snapshot.sheets.find((s) => s.name === 'Kontrollutfall')!.values.slice(3).filter((r) => r.some((v) => v !== null && v !== ''));
+    const results = snapshot.sheets
+      .find((s) => s.name === 'Kontrollutfall')!
+      .values.slice(3)
+      .filter((r) => r.some((v) => v !== null && v !== ''));
     expect(results).toHaveLength(1);
     expect(results[0]).toEqual(expect.arrayContaining(['K1', '2026', 'Två fel i april', 'Rutinen förtydligad']));
     const controls = snapshot.sheets.find((s) => s.name === 'Internkontrollplan')!;
@@ -182,7 +206,10 @@ describe('adopt and upgrade keep results written in the plan\'s own Utfall and A
     // The example's K1 had "Två avvikelser i april" in Utfall; the plan was adopted 2025-12-11, for 2026.
     expect(doc.period).toBe('2026');
     const snapshot = await readXlsx(upgraded);
-    const results = snapshot.sheets.find((s) => s.name === 'Kontrollutfall')!.values.slice(3).filter((r) => r.some((v) => v !== null && v !== ''));
+    const results = snapshot.sheets
+      .find((s) => s.name === 'Kontrollutfall')!
+      .values.slice(3)
+      .filter((r) => r.some((v) => v !== null && v !== ''));
     expect(results).toEqual([expect.arrayContaining(['K1', '2026', 'Två avvikelser i april (saknat kontoutdrag)', 'Rutinen för kontoutdrag förtydligad'])]);
   });
 });

@@ -106,7 +106,18 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     expect((await uppsikt('adopt', file('egen.xlsx'), '-o', file('egen-1.xlsx'))).code).toBe(0);
     const once = await content(file('egen-1.xlsx'));
     expect(once.sheets.map((s) => s.name)).toEqual([
-      'Riskanalys', 'Rekommendationer', 'Inställningar', 'Riskanalys (Uppsikt)', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer (Uppsikt)', 'Uppföljning', 'Helhetsbedömning', 'Sammanställning',
+      'Riskanalys',
+      'Rekommendationer',
+      'Inställningar',
+      'Riskanalys (Uppsikt)',
+      'Internkontrollplan',
+      'Kontrollutfall',
+      'Riskmatris',
+      'Granskningar',
+      'Rekommendationer (Uppsikt)',
+      'Uppföljning',
+      'Helhetsbedömning',
+      'Sammanställning',
     ]);
     const twice = await uppsikt('adopt', file('egen-1.xlsx'), '-o', file('egen-2.xlsx'));
     expect(twice.code).toBe(0);
@@ -160,7 +171,10 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     await workbook.xlsx.readFile(file('exempel.xlsx'));
     workbook.getWorksheet('Inställningar')!.getCell('B4').value = SCHEMA_VERSION + 1;
     await workbook.xlsx.writeFile(file('nyare.xlsx'));
-    for (const args of [['adopt', file('nyare.xlsx'), '-o', file('nyare-ut.xlsx')], ['ny-omgang', file('nyare.xlsx'), '--omgang', '2026', '-o', file('nyare-ut.xlsx')]]) {
+    for (const args of [
+      ['adopt', file('nyare.xlsx'), '-o', file('nyare-ut.xlsx')],
+      ['ny-omgang', file('nyare.xlsx'), '--omgang', '2026', '-o', file('nyare-ut.xlsx')],
+    ]) {
       const run = await uppsikt(...args);
       expect(run.code).toBe(2);
       expect(run.err.join('\n')).toContain(`nyare version av Uppsikt (schemaversion ${SCHEMA_VERSION + 1}`);
@@ -177,7 +191,18 @@ describe('adopt is idempotent: an Uppsikt workbook is recognised, never duplicat
     expect(upgraded.code).toBe(0);
     const once = await content(file('uppgraderad.xlsx'));
     expect(once.sheets.map((s) => s.name).sort()).toEqual(
-      ['Inställningar', 'Riskanalys', 'Internkontrollplan', 'Kontrollutfall', 'Riskmatris', 'Granskningar', 'Rekommendationer', 'Uppföljning', 'Helhetsbedömning', 'Sammanställning'].sort(),
+      [
+        'Inställningar',
+        'Riskanalys',
+        'Internkontrollplan',
+        'Kontrollutfall',
+        'Riskmatris',
+        'Granskningar',
+        'Rekommendationer',
+        'Uppföljning',
+        'Helhetsbedömning',
+        'Sammanställning',
+      ].sort(),
     );
     expect((await uppsikt('adopt', file('uppgraderad.xlsx'), '-o', file('uppgraderad-2.xlsx'))).code).toBe(0);
     expect(await content(file('uppgraderad-2.xlsx'))).toEqual(once);
@@ -199,7 +224,13 @@ describe('what cannot be kept is named before anything is written', () => {
     const sheetPart = `xl/${part[1] ?? part[2]}`;
     const sheetRels = sheetPart.replace('worksheets/', 'worksheets/_rels/') + '.rels';
     const text = await zip.file(sheetRels)!.async('string');
-    zip.file(sheetRels, text.replace('</Relationships>', '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'));
+    zip.file(
+      sheetRels,
+      text.replace(
+        '</Relationships>',
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+      ),
+    );
     fs.writeFileSync(target, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   }
 

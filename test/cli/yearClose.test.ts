@@ -92,7 +92,9 @@ describe('a year closed and the next opened', () => {
       await workbook.xlsx.readFile(file);
       const ws = workbook.getWorksheet(sheet)!;
       const rows: string[][] = [];
-      ws.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))));
+      ws.eachRow((row) =>
+        rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))),
+      );
       return { rows, workbook };
     };
     const fact = (rows: string[][], label: string) => rows.find((r) => r[0] === label)?.[1];
@@ -152,7 +154,12 @@ describe('a year closed and the next opened', () => {
     test('a nämnd without a helhetsbedömning is warned about; the year must be a year', async () => {
       const out = await uppsikt('export', source, '--uppfoljning', '2026', '--namnd', 'Kulturnämnden', '-o', path.join(dir, 'kultur.xlsx'));
       expect(out.code).toBe(0);
-      expect(out.err).toEqual(['uppsikt: Varning: Kulturnämnden har ingen helhetsbedömning för 2026 på fliken Helhetsbedömning; rapporten visar ”Inte beslutad än”. Fyll i nämndens beslut och skriv rapporten igen.'.replace('uppsikt: ', '')]);
+      expect(out.err).toEqual([
+        'uppsikt: Varning: Kulturnämnden har ingen helhetsbedömning för 2026 på fliken Helhetsbedömning; rapporten visar ”Inte beslutad än”. Fyll i nämndens beslut och skriv rapporten igen.'.replace(
+          'uppsikt: ',
+          '',
+        ),
+      ]);
       const bad = await uppsikt('export', source, '--uppfoljning', 'i fjol', '-o', path.join(dir, 'x.xlsx'));
       expect(bad.code).toBe(2);
       expect(bad.err.join(' ')).toContain('--uppfoljning ska vara ett årtal');

@@ -77,27 +77,34 @@ describe('uppsikt yttrande', () => {
   describeLo('opened with LibreOffice Writer', () => {
     const docx = path.join(dir, 'yttrande.docx');
 
-    test('as text: every recommendation to Socialnämnden verbatim, each followed by its ställningstagande or "Svar saknas"', async () => {
-      const run = await uppsikt('yttrande', source, '--granskning', 'Granskning av skyddade personuppgifter', '--namnd', 'Socialnämnden', '-o', docx, '--pdf');
-      expect(run.code).toBe(0);
-      const profile = `file://${path.join(dir, 'profil')}`;
-      execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, docx], { timeout: SOFFICE_TIMEOUT, stdio: 'pipe' });
-      const text = fs.readFileSync(path.join(dir, 'yttrande.txt'), 'utf8').replace(/^\uFEFF/, '');
-      const lines = text.split(/\r?\n/).map((l) => l.trim());
-      const recs = expected('G2', 'Socialnämnden');
-      expect(recs.map((r) => r.nr)).toEqual([2, 3, 4, 5, 6, 7, 8]);
-      for (const rec of recs) {
-        const at = lines.indexOf(`Revisorernas rekommendation: ${rec.text}`);
-        expect({ nr: rec.nr, found: at >= 0 }).toEqual({ nr: rec.nr, found: true });
-        expect(lines[at - 1]).toBe(`Rekommendation ${rec.nr}`);
-        expect(lines[at + 1]).toBe(rec.stallningstagande === null ? 'Svar saknas' : `Ställningstagande: ${rec.stallningstagande}`);
-      }
-      // Kommunstyrelsen's own recommendation (nr 1) is not in Socialnämnden's yttrande.
-      const first = haningeAnswered().tables.Rekommendationer!.rows.find((r) => r.values.id === 'G2-1')!.values.rekommendation as string;
-      expect(text).not.toContain(first);
-      expect(text).toContain('Svar senast: 2026-10-01');
-      expect(text).toContain('Nämnden beslutar att …');
-    }, SOFFICE_TIMEOUT);
+    test(
+      'as text: every recommendation to Socialnämnden verbatim, each followed by its ställningstagande or "Svar saknas"',
+      async () => {
+        const run = await uppsikt('yttrande', source, '--granskning', 'Granskning av skyddade personuppgifter', '--namnd', 'Socialnämnden', '-o', docx, '--pdf');
+        expect(run.code).toBe(0);
+        const profile = `file://${path.join(dir, 'profil')}`;
+        execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, docx], {
+          timeout: SOFFICE_TIMEOUT,
+          stdio: 'pipe',
+        });
+        const text = fs.readFileSync(path.join(dir, 'yttrande.txt'), 'utf8').replace(/^\uFEFF/, '');
+        const lines = text.split(/\r?\n/).map((l) => l.trim());
+        const recs = expected('G2', 'Socialnämnden');
+        expect(recs.map((r) => r.nr)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+        for (const rec of recs) {
+          const at = lines.indexOf(`Revisorernas rekommendation: ${rec.text}`);
+          expect({ nr: rec.nr, found: at >= 0 }).toEqual({ nr: rec.nr, found: true });
+          expect(lines[at - 1]).toBe(`Rekommendation ${rec.nr}`);
+          expect(lines[at + 1]).toBe(rec.stallningstagande === null ? 'Svar saknas' : `Ställningstagande: ${rec.stallningstagande}`);
+        }
+        // Kommunstyrelsen's own recommendation (nr 1) is not in Socialnämnden's yttrande.
+        const first = haningeAnswered().tables.Rekommendationer!.rows.find((r) => r.values.id === 'G2-1')!.values.rekommendation as string;
+        expect(text).not.toContain(first);
+        expect(text).toContain('Svar senast: 2026-10-01');
+        expect(text).toContain('Nämnden beslutar att …');
+      },
+      SOFFICE_TIMEOUT,
+    );
 
     test('as the PDF the command wrote: the same recommendations, in reading order', () => {
       const pdf = path.join(dir, 'yttrande.pdf');
@@ -122,7 +129,9 @@ describe('uppsikt yttrande', () => {
     expect(numbers).toEqual([1, 2, 8]);
     const asked = await uppsikt('yttrande', source, '--granskning', 'G2', '-o', path.join(dir, 'vem.docx'));
     expect(asked.code).toBe(2);
-    expect(asked.err).toEqual(['uppsikt: Granskningen ”Granskning av skyddade personuppgifter” har rekommendationer till flera nämnder (Kommunstyrelsen, Socialnämnden, Barn- och utbildningsnämnden); ange vilken nämnds yttrande med --namnd.']);
+    expect(asked.err).toEqual([
+      'uppsikt: Granskningen ”Granskning av skyddade personuppgifter” har rekommendationer till flera nämnder (Kommunstyrelsen, Socialnämnden, Barn- och utbildningsnämnden); ange vilken nämnds yttrande med --namnd.',
+    ]);
     expect(fs.existsSync(path.join(dir, 'vem.docx'))).toBe(false);
   });
 
@@ -130,16 +139,22 @@ describe('uppsikt yttrande', () => {
     const target = path.join(dir, 'fel.docx');
     const unknown = await uppsikt('yttrande', source, '--granskning', 'Granskning av bygglov', '-o', target);
     expect(unknown.code).toBe(2);
-    expect(unknown.err[0]).toMatch(/^uppsikt: Granskningen ”Granskning av bygglov” finns inte i .*haninge\.xlsx; ange dess Id eller titel\. Granskningarna i arbetsboken: G1 Granskning av hantering/);
+    expect(unknown.err[0]).toMatch(
+      /^uppsikt: Granskningen ”Granskning av bygglov” finns inte i .*haninge\.xlsx; ange dess Id eller titel\. Granskningarna i arbetsboken: G1 Granskning av hantering/,
+    );
     const other = await uppsikt('yttrande', source, '--granskning', 'G1', '--namnd', 'Kommunstyrelsen', '-o', target);
-    expect(other.err).toEqual(['uppsikt: Granskningen ”Granskning av hantering och utbetalning av försörjningsstöd” har inga rekommendationer till Kommunstyrelsen. Den har rekommendationer till Socialnämnden.']);
+    expect(other.err).toEqual([
+      'uppsikt: Granskningen ”Granskning av hantering och utbetalning av försörjningsstöd” har inga rekommendationer till Kommunstyrelsen. Den har rekommendationer till Socialnämnden.',
+    ]);
     fs.writeFileSync(target, 'mitt eget');
     const exists = await uppsikt('yttrande', source, '--granskning', 'G1', '-o', target);
     expect(exists.code).toBe(2);
     expect(fs.readFileSync(target, 'utf8')).toBe('mitt eget');
     expect((await uppsikt('yttrande', source, '--granskning', 'G1', '-o', target, '--ersatt')).code).toBe(0);
     expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
-    expect((await uppsikt('yttrande', source, '--granskning', 'G1', '-o', path.join(dir, 'yttrande.pdf'))).err).toEqual([`uppsikt: Utfilen ${path.join(dir, 'yttrande.pdf')} ska sluta på .docx.`]);
+    expect((await uppsikt('yttrande', source, '--granskning', 'G1', '-o', path.join(dir, 'yttrande.pdf'))).err).toEqual([
+      `uppsikt: Utfilen ${path.join(dir, 'yttrande.pdf')} ska sluta på .docx.`,
+    ]);
   });
 });
 
@@ -165,12 +180,18 @@ describe('yttranden due or late, per nämnd, in check and summary', () => {
     const findings = JSON.parse(run.stdout) as { severity: string; sheet: string; cell: string; message: string }[];
     const answers = findings.filter((f) => f.sheet === 'Granskningar');
     expect(answers).toEqual([
-      { severity: 'warning', sheet: 'Granskningar', cell: 'G4', message: 'Yttrandet över ”Granskning av hantering och utbetalning av försörjningsstöd” från Socialnämnden ska lämnas senast 2026-12-10 (om 18 dagar).' },
+      {
+        severity: 'warning',
+        sheet: 'Granskningar',
+        cell: 'G4',
+        message: 'Yttrandet över ”Granskning av hantering och utbetalning av försörjningsstöd” från Socialnämnden ska lämnas senast 2026-12-10 (om 18 dagar).',
+      },
       {
         severity: 'warning',
         sheet: 'Granskningar',
         cell: 'G5',
-        message: 'Yttrandet över ”Granskning av skyddade personuppgifter” från Kommunstyrelsen, Socialnämnden, Barn- och utbildningsnämnden skulle ha lämnats senast 2026-10-01 och Beslutsdatum saknas; fyll i Beslutsdatum och Paragraf när nämnden har beslutat.',
+        message:
+          'Yttrandet över ”Granskning av skyddade personuppgifter” från Kommunstyrelsen, Socialnämnden, Barn- och utbildningsnämnden skulle ha lämnats senast 2026-10-01 och Beslutsdatum saknas; fyll i Beslutsdatum och Paragraf när nämnden har beslutat.',
       },
     ]);
     const text = await uppsikt('check', source);
@@ -197,7 +218,10 @@ describe('import-report fills Svar senast from the covering letter ("önskar ert
     const dir = tempDir();
     const fresh = path.join(dir, 'ny.xlsx');
     expect((await uppsikt('import-report', letter, '--into', await registerFile(dir, 'tom.xlsx', null), '-o', fresh, '--granskning', 'En annan granskning')).code).toBe(0);
-    expect(await svarSenast(fresh)).toEqual([['G1', null], ['G2', '2024-03-01']]);
+    expect(await svarSenast(fresh)).toEqual([
+      ['G1', null],
+      ['G2', '2024-03-01'],
+    ]);
 
     const filled = path.join(dir, 'ifylld.xlsx');
     const run = await uppsikt('import-report', letter, '--into', await registerFile(dir, 'befintlig.xlsx', null), '-o', filled);

@@ -1,4 +1,17 @@
-import { cellRef, columnLetters, formatValue, isBlank, parseLevel, parseNumber, parseRangeStart, quoteSheetName, LEVEL_BLANK, LEVEL_NOT_A_NUMBER, LEVEL_NOT_AN_INTEGER, LEVEL_OUT_OF_RANGE } from '../../src/core';
+import {
+  cellRef,
+  columnLetters,
+  formatValue,
+  isBlank,
+  parseLevel,
+  parseNumber,
+  parseRangeStart,
+  quoteSheetName,
+  LEVEL_BLANK,
+  LEVEL_NOT_A_NUMBER,
+  LEVEL_NOT_AN_INTEGER,
+  LEVEL_OUT_OF_RANGE,
+} from '../../src/core';
 
 describe('parseNumber', () => {
   test.each([
@@ -14,9 +27,7 @@ describe('parseNumber', () => {
 
   test.each([[''], ['   '], [null], [undefined]])('reads blank %p as null', (input) => expect(parseNumber(input)).toBeNull());
 
-  test.each([['hög'], ['3 st'], ['3,0,0'], [true], [NaN], [Infinity], ['1e3']])('rejects %p', (input) =>
-    expect(parseNumber(input as never)).toBeNaN(),
-  );
+  test.each([['hög'], ['3 st'], ['3,0,0'], [true], [NaN], [Infinity], ['1e3']])('rejects %p', (input) => expect(parseNumber(input as never)).toBeNaN());
 });
 
 describe('parseLevel', () => {

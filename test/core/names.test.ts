@@ -33,13 +33,7 @@ describe('one rule for a nämnd name as a file name (issue 22)', () => {
     const nfd = 'Socialnämnden'.normalize('NFD');
     expect(fileNameFor(nfd)).toBe('Socialnämnden'.normalize('NFC'));
     expect(nameKey(nfd)).toBe(nameKey('socialnämnden'));
-    expect(distinctFileNames(['Socialnämnden', nfd, 'SOCIALNÄMNDEN', 'a/b', 'a:b'])).toEqual([
-      'Socialnämnden',
-      'Socialnämnden (2)',
-      'SOCIALNÄMNDEN (3)',
-      'a-b',
-      'a-b (2)',
-    ]);
+    expect(distinctFileNames(['Socialnämnden', nfd, 'SOCIALNÄMNDEN', 'a/b', 'a:b'])).toEqual(['Socialnämnden', 'Socialnämnden (2)', 'SOCIALNÄMNDEN (3)', 'a-b', 'a-b (2)']);
   });
 
   test('a Mottagare splits at & / och samt only after a whole body name', () => {

@@ -1,13 +1,4 @@
-import {
-  bandForScore,
-  defaultScale,
-  possibleScores,
-  scaleFromRange,
-  scaleToRange,
-  scoreRisk,
-  validateScale,
-  type RiskScale,
-} from '../../src/core';
+import { bandForScore, defaultScale, possibleScores, scaleFromRange, scaleToRange, scoreRisk, validateScale, type RiskScale } from '../../src/core';
 
 const codes = (scale: RiskScale) => validateScale(scale).issues.map((i) => i.code);
 
@@ -110,7 +101,17 @@ describe('validateScale', () => {
     const wrong = validateScale({ ...scale, grid: grid.slice(0, 3) });
     expect(wrong.issues[0].message).toBe('Rutnätet är 3 × 4 men skalan kräver 4 × 4 (sannolikhet × konsekvens).');
     expect(codes({ ...scale, grid: undefined })).toEqual(['scaleGridMissing']);
-    expect(codes({ ...scale, grid: [[1, 2, 3, 4], [2, 4, 6, NaN], [3, 6, 9, 12], [4, 8, 12, 16]] })).toEqual(['scaleGridValue']);
+    expect(
+      codes({
+        ...scale,
+        grid: [
+          [1, 2, 3, 4],
+          [2, 4, 6, NaN],
+          [3, 6, 9, 12],
+          [4, 8, 12, 16],
+        ],
+      }),
+    ).toEqual(['scaleGridValue']);
   });
 });
 

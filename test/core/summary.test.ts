@@ -3,10 +3,7 @@ import { countStatus, summarizeByGroup, summaryToTable, FOLLOW_UP_STATUSES } fro
 
 describe('summarizeByGroup', () => {
   test('groups in first-seen order, one count per canonical status, totals per row and a Totalt row', () => {
-    const result = summarizeByGroup(
-      ['B', 'A', 'B', 'A ', 'b', 'C'],
-      ['Åtgärdad', 'delvis', 'Åtgärdat', 'Ej åtgärdad', 'Delvis åtgärdad', ''],
-    );
+    const result = summarizeByGroup(['B', 'A', 'B', 'A ', 'b', 'C'], ['Åtgärdad', 'delvis', 'Åtgärdat', 'Ej åtgärdad', 'Delvis åtgärdad', '']);
     expect(result.issues).toEqual([]);
     expect(summaryToTable(result.value!)).toEqual([
       ['Granskning', 'Åtgärdad', 'Delvis åtgärdad', 'Ej åtgärdad', 'Ej bedömd', 'Totalt'],

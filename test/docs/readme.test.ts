@@ -41,7 +41,10 @@ function commandTable(text: string): [string, string][] {
   const rows: [string, string][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    const [command, english] = line.split('|').slice(1, 3).map((c) => c.trim().replace(/`/g, ''));
+    const [command, english] = line
+      .split('|')
+      .slice(1, 3)
+      .map((c) => c.trim().replace(/`/g, ''));
     rows.push([command, english === '–' ? '' : english]);
   }
   return rows;

@@ -18,7 +18,15 @@ const RISKS: RawCellContent[][] = [
 // The results as Uppsikt's Kontrollutfall holds them: the period with its year, headers in Uppsikt's words.
 const RESULT_ROWS: RawCellContent[][] = [
   ['Kontroll-id', 'Period', 'Genomförd', 'Urval', 'Antal avvikelser', 'Resultat', 'Åtgärd'],
-  ...RESULTS.map(([id, tertial, utford, , granskade, avvikelser, resultat, atgard]) => [id, `${tertial} 2026`, utford, granskade, avvikelser, resultat, atgard === '' ? null : atgard]),
+  ...RESULTS.map(([id, tertial, utford, , granskade, avvikelser, resultat, atgard]) => [
+    id,
+    `${tertial} 2026`,
+    utford,
+    granskade,
+    avvikelser,
+    resultat,
+    atgard === '' ? null : atgard,
+  ]),
 ];
 const LAST = RESULT_ROWS.length;
 // Kontroller with the two computed columns, as Uppsikt's formulas would fill them.
@@ -27,7 +35,11 @@ const CONTROLS: RawCellContent[][] = [
   ...PLAN.map(([id, riskId, moment, frekvens, tidpunkt], i) => {
     const r = i + 2;
     return [
-      id, riskId, moment, frekvens, tidpunkt === '' ? null : tidpunkt,
+      id,
+      riskId,
+      moment,
+      frekvens,
+      tidpunkt === '' ? null : tidpunkt,
       `=IK.KONTROLLÄGE(A${r};D${r};E${r};Kontrollutfall!$A$1:$G$${LAST})`,
       `=IK.TILLFÄLLEN(A${r};D${r};E${r};Kontrollutfall!$A$1:$G$${LAST})`,
       `=IK.KONTROLLÄGE(A${r};D${r};E${r};Kontrollutfall!$A$1:$G$${LAST};"T1 2026";Inställningar!$A$1:$A$3)`,
@@ -89,7 +101,9 @@ describe('IK.KONTROLLÄGE, IK.TILLFÄLLEN and IK.UTFALLPERNÄMND in Swedish Hype
     ]);
     expect(table[4]).toEqual(['Totalt', 12, 9, 3, 3, 0, 16, 11]);
     // Up to T1 2026: Kommunstyrelsen K5, K6, K8 done (3 occasions), K7 not due.
-    const t1 = sheet(hf, 'T1').slice(0, 5).map((r) => r.slice(0, 8));
+    const t1 = sheet(hf, 'T1')
+      .slice(0, 5)
+      .map((r) => r.slice(0, 8));
     expect(t1.find((r) => r[0] === 'Kommunstyrelsen')).toEqual(['Kommunstyrelsen', 4, 3, 1, 1, 0, 3, 3]);
   });
 

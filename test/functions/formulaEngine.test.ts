@@ -100,9 +100,7 @@ describe('IK functions in Swedish HyperFormula', () => {
     expect(value(hf, 'Riskanalys', 'A1')).toBe('Låg');
     // A broken table is reported at its cell.
     hf.setCellContents(hf.simpleCellAddressFromString('C7', hf.getSheetId('Inställningar')!)!, [[4]]);
-    expect(errorOf(value(hf, 'Riskanalys', 'A1'))?.message).toBe(
-      'Inställningar!B7: Risknivåerna ”Låg” och ”Medel” överlappar; varje riskvärde ska höra till exakt en nivå.',
-    );
+    expect(errorOf(value(hf, 'Riskanalys', 'A1'))?.message).toBe('Inställningar!B7: Risknivåerna ”Låg” och ”Medel” överlappar; varje riskvärde ska höra till exakt en nivå.');
   });
 
   test('English names work in an English engine', async () => {
@@ -154,9 +152,7 @@ describe('IK.SAMMANSTÄLLNING over the Haninge follow-up (EY 2024)', () => {
     sheet[17][1] = 'Klar';
     sheet[0][3] = '=IK.SAMMANSTÄLLNING(A2:A45;B2:B45)';
     const hf = await swedishEngine({ Uppföljning: sheet });
-    expect(errorOf(value(hf, 'Uppföljning', 'D1'))?.message).toBe(
-      'Uppföljning!B18: Statusen ”Klar” är okänd; ange Åtgärdad, Delvis åtgärdad, Ej åtgärdad eller Ej bedömd.',
-    );
+    expect(errorOf(value(hf, 'Uppföljning', 'D1'))?.message).toBe('Uppföljning!B18: Statusen ”Klar” är okänd; ange Åtgärdad, Delvis åtgärdad, Ej åtgärdad eller Ej bedömd.');
   });
 });
 

@@ -17,12 +17,8 @@ describe('RISKSCORE / RISKVÄRDE', () => {
     expect(riskScore(null, null)).toBe('');
   });
   test('returns #VALUE! naming the sheet and cell Excel reported', () => {
-    expect(valueError(riskScore(5, 2, undefined, at('Riskanalys!F7', 'Riskanalys!G7')))).toBe(
-      'Riskanalys!F7: Sannolikhet: 5 ligger utanför skalan; ange ett heltal 1–4.',
-    );
-    expect(valueError(riskScore(2, 'hög', undefined, at('', "'Risker 2025'!$G$12")))).toBe(
-      "'Risker 2025'!G12: Konsekvens: ”hög” är inte en nivå; ange ett heltal 1–4.",
-    );
+    expect(valueError(riskScore(5, 2, undefined, at('Riskanalys!F7', 'Riskanalys!G7')))).toBe('Riskanalys!F7: Sannolikhet: 5 ligger utanför skalan; ange ett heltal 1–4.');
+    expect(valueError(riskScore(2, 'hög', undefined, at('', "'Risker 2025'!$G$12")))).toBe("'Risker 2025'!G12: Konsekvens: ”hög” är inte en nivå; ange ett heltal 1–4.");
     expect(valueError(riskScore(2.5, 1))).toBe('sannolikhet: Sannolikhet: 2,5 är inte ett heltal; ange ett heltal 1–4.');
   });
   test('uses the scale range when given, and names the bad cell of a broken scale', () => {

@@ -9,7 +9,10 @@ import path from 'path';
 const root = path.join(__dirname, '../..');
 const eslint = path.join(root, 'node_modules/.bin/eslint');
 
-interface LintMessage { ruleId: string | null; line: number }
+interface LintMessage {
+  ruleId: string | null;
+  line: number;
+}
 
 function lint(filePath: string, code: string): LintMessage[] {
   const run = spawnSync(eslint, ['--stdin', '--stdin-filename', filePath, '--format', 'json'], { cwd: root, input: code, encoding: 'utf8' });
@@ -35,10 +38,14 @@ const allowed = [
 ];
 
 describe('the no-argument-spread rule', () => {
-  test.each(['src/core/probe.ts', 'src/taskpane/probe.tsx'])('rejects every spread of a list into call arguments in %s, line by line', (file) => {
-    const messages = lint(file, [preamble, ...forbidden].join('\n'));
-    forbidden.forEach((_, i) => expect(messages.filter((m) => m.line === i + 2).map((m) => m.ruleId)).toEqual(['no-restricted-syntax']));
-  }, 120_000);
+  test.each(['src/core/probe.ts', 'src/taskpane/probe.tsx'])(
+    'rejects every spread of a list into call arguments in %s, line by line',
+    (file) => {
+      const messages = lint(file, [preamble, ...forbidden].join('\n'));
+      forbidden.forEach((_, i) => expect(messages.filter((m) => m.line === i + 2).map((m) => m.ruleId)).toEqual(['no-restricted-syntax']));
+    },
+    120_000,
+  );
 
   test('allows spreads into array and object literals and of literal lists', () => {
     expect(lint('src/core/probe.ts', [preamble, ...allowed].join('\n')).filter((m) => m.ruleId === 'no-restricted-syntax')).toEqual([]);

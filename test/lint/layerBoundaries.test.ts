@@ -88,7 +88,15 @@ const layers: Layer[] = [
       staticImport('@fluentui/react-components'),
       dynamicImport('../../cli/main'),
     ],
-    allowed: ["import 'exceljs';", "import 'fs';", "import '../../core';", "import '../../usecases/consolidate';", "import '../layout/matrixLayout';", "import './snapshotOf';", "export const e = () => import('exceljs');"],
+    allowed: [
+      "import 'exceljs';",
+      "import 'fs';",
+      "import '../../core';",
+      "import '../../usecases/consolidate';",
+      "import '../layout/matrixLayout';",
+      "import './snapshotOf';",
+      "export const e = () => import('exceljs');",
+    ],
     says: /src\/workbook /,
   },
   {
@@ -119,7 +127,7 @@ const layers: Layer[] = [
       staticImport('react'),
       staticImport('fs'),
     ],
-    allowed: ["import '../core';", "import './_lib/guard';", "export const e = new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue);"],
+    allowed: ["import '../core';", "import './_lib/guard';", 'export const e = new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue);'],
     says: /src\/functions /,
   },
   {
@@ -134,7 +142,16 @@ const layers: Layer[] = [
       staticImport('@fluentui/react-components'),
       ['export const ready = Office.onReady;', GLOBALS],
     ],
-    allowed: ["import 'exceljs';", "import 'fs';", "import 'node:path';", "import 'commander';", "import '../../workbook/xlsx';", "import '../../usecases/consolidate';", "import '../format';", "import './openRegister';"],
+    allowed: [
+      "import 'exceljs';",
+      "import 'fs';",
+      "import 'node:path';",
+      "import 'commander';",
+      "import '../../workbook/xlsx';",
+      "import '../../usecases/consolidate';",
+      "import '../format';",
+      "import './openRegister';",
+    ],
     says: /Kommandoraden /,
   },
   {
@@ -177,7 +194,12 @@ describe('the layer boundaries', () => {
   let allowed: LintMessage[][];
 
   beforeAll(() => {
-    const results = lintProbes(layers.flatMap((l) => [{ filePath: l.file, code: l.forbidden.map(([line]) => line).join('\n') }, { filePath: l.file, code: l.allowed.join('\n') }]));
+    const results = lintProbes(
+      layers.flatMap((l) => [
+        { filePath: l.file, code: l.forbidden.map(([line]) => line).join('\n') },
+        { filePath: l.file, code: l.allowed.join('\n') },
+      ]),
+    );
     forbidden = layers.map((_, i) => results[2 * i]);
     allowed = layers.map((_, i) => results[2 * i + 1]);
   }, ESLINT_TIMEOUT);

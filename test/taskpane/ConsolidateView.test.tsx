@@ -26,7 +26,13 @@ describe('Samla', () => {
       const opened: Uint8Array[] = [];
       render(
         <FluentProvider theme={webLightTheme}>
-          <ConsolidateView today={TODAY} openReport={async (bytes) => { opened.push(bytes); return 'excel'; }} />
+          <ConsolidateView
+            today={TODAY}
+            openReport={async (bytes) => {
+              opened.push(bytes);
+              return 'excel';
+            }}
+          />
         </FluentProvider>,
       );
       expect(screen.getByRole('button', { name: 'Samla och öppna' })).toBeDisabled();
@@ -50,17 +56,27 @@ describe('Samla', () => {
     LONG,
   );
 
-  it('says so and opens nothing when no file can be read', async () => {
-    const opened: Uint8Array[] = [];
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <ConsolidateView today={TODAY} openReport={async (bytes) => { opened.push(bytes); return 'excel'; }} />
-      </FluentProvider>,
-    );
-    const bad: PickedFile = { name: 'trasig.xlsx', arrayBuffer: async () => new TextEncoder().encode('x').buffer as ArrayBuffer };
-    fireEvent.change(screen.getByLabelText('Nämndernas arbetsböcker'), { target: { files: [bad] } });
-    fireEvent.click(screen.getByRole('button', { name: 'Samla och öppna' }));
-    expect(await screen.findByText('Ingen av filerna kunde läsas; ingen arbetsbok har skapats.', undefined, { timeout: LONG })).toBeInTheDocument();
-    expect(opened).toEqual([]);
-  }, LONG);
+  it(
+    'says so and opens nothing when no file can be read',
+    async () => {
+      const opened: Uint8Array[] = [];
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <ConsolidateView
+            today={TODAY}
+            openReport={async (bytes) => {
+              opened.push(bytes);
+              return 'excel';
+            }}
+          />
+        </FluentProvider>,
+      );
+      const bad: PickedFile = { name: 'trasig.xlsx', arrayBuffer: async () => new TextEncoder().encode('x').buffer as ArrayBuffer };
+      fireEvent.change(screen.getByLabelText('Nämndernas arbetsböcker'), { target: { files: [bad] } });
+      fireEvent.click(screen.getByRole('button', { name: 'Samla och öppna' }));
+      expect(await screen.findByText('Ingen av filerna kunde läsas; ingen arbetsbok har skapats.', undefined, { timeout: LONG })).toBeInTheDocument();
+      expect(opened).toEqual([]);
+    },
+    LONG,
+  );
 });

@@ -22,7 +22,11 @@ describe('Skapa', () => {
     renderApp(fake);
     fireEvent.click(await openCreate());
     const dialog = await screen.findByRole('dialog', { hidden: true });
-    expect(within(within(dialog).getByRole('list', { name: 'Nya flikar', hidden: true })).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual(uppsiktSchema.sheets.map((s) => s.name));
+    expect(
+      within(within(dialog).getByRole('list', { name: 'Nya flikar', hidden: true }))
+        .getAllByRole('listitem', { hidden: true })
+        .map((li) => li.textContent),
+    ).toEqual(uppsiktSchema.sheets.map((s) => s.name));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
     expect(fake.sheets.map((s) => s.name)).toEqual(['Blad1']);
@@ -66,7 +70,11 @@ describe('Skapa', () => {
     await new OfficeWorkbook(fake.run).createStructure(registerFromRecords(defaultScale, {}));
     renderApp(fake);
     fireEvent.click(screen.getByRole('tab', { name: 'Skapa' }));
-    expect(await screen.findByText(`Arbetsboken är en Uppsikt-arbetsbok av senaste versionen (schemaversion ${SCHEMA_VERSION}) med alla flikar. Det finns inget att skapa eller uppgradera.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `Arbetsboken är en Uppsikt-arbetsbok av senaste versionen (schemaversion ${SCHEMA_VERSION}) med alla flikar. Det finns inget att skapa eller uppgradera.`,
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/äldre version/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Uppgradera|Skapa strukturen|Lägg till/ })).not.toBeInTheDocument();
   });
@@ -108,13 +116,17 @@ describe('Skapa', () => {
       ['R2', 'Socialnämnden'],
     ]);
   });
-  it('on Haninge\'s own register: says which ids and Granskningar it fills in, then Kontrollera has nothing to say', async () => {
+  it("on Haninge's own register: says which ids and Granskningar it fills in, then Kontrollera has nothing to say", async () => {
     const fake = new FakeWorkbook();
     fake.addSheet('Uppföljning 2024', [['Uppföljning av granskningar 2024'], [''], HANINGE_HEADERS, ...haningeRegisterRows()]);
     renderApp(fake);
     fireEvent.click(await openCreate());
     const dialog = await screen.findByRole('dialog', { hidden: true });
-    expect(within(within(dialog).getByRole('list', { name: 'Fylls i', hidden: true })).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual([
+    expect(
+      within(within(dialog).getByRole('list', { name: 'Fylls i', hidden: true }))
+        .getAllByRole('listitem', { hidden: true })
+        .map((li) => li.textContent),
+    ).toEqual([
       'Uppföljning 2024: 44 rader utan Id får REK1–REK44.',
       'Granskningar: 7 granskningar skapas från kolumnerna Granskning och År; Granskning-id fylls i på 44 rekommendationer.',
     ]);

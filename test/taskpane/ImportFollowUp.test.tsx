@@ -5,7 +5,6 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EXAMPLE_FOLLOW_UP as followUp } from '../_lib/exampleFollowUp';
 import { exampleWorkbook, renderApp } from './_lib/renderApp';
 
-
 const followUpRows = (fake: Awaited<ReturnType<typeof exampleWorkbook>>) => fake.tables.find((t) => t.name === 'Uppföljningar')!.rows - 1;
 
 /** The example workbook in the pane, a text pasted into Importera and read. */

@@ -110,7 +110,10 @@ describe('Importera into a register whose granskning ids are not unique', () => 
     const granskningar = register.tables.Granskningar!;
     // The second granskning's id typed as the first's in lower case: rows would be matched to both.
     const twin = { ...granskningar.rows[1], values: { ...granskningar.rows[1].values, id: String(granskningar.rows[0].values.id).toLowerCase() } };
-    const fake = await workbookWith({ ...register, tables: { ...register.tables, Granskningar: { ...granskningar, rows: [granskningar.rows[0], twin, ...granskningar.rows.slice(2)] } } });
+    const fake = await workbookWith({
+      ...register,
+      tables: { ...register.tables, Granskningar: { ...granskningar, rows: [granskningar.rows[0], twin, ...granskningar.rows.slice(2)] } },
+    });
     renderApp(fake);
     await openImport(helsingborg);
     fireEvent.click(screen.getByRole('button', { name: 'Förhandsgranska infogning' }));

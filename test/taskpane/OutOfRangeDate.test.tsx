@@ -25,7 +25,7 @@ async function fileWithOutOfRangeRound(): Promise<XlsxWorkbook> {
   return XlsxWorkbook.open(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), { today: () => TODAY });
 }
 
-describe('a date serial out of Excel\'s range in the pane (file mode)', () => {
+describe("a date serial out of Excel's range in the pane (file mode)", () => {
   it('Översikt shows the workbook, and Kontrollera names Uppföljning!B4, never "Invalid Date"', async () => {
     render(
       <FluentProvider theme={webLightTheme}>

@@ -16,7 +16,8 @@ const rowsOf = (table: string) =>
     .getAllByRole('row')
     .map((r) => r.textContent);
 
-const matrixCell = (s: number, k: number) => within(screen.getByRole('table', { name: /^Riskmatris/ })).getByRole('button', { name: new RegExp(`^Sannolikhet ${s}, konsekvens ${k}:`) });
+const matrixCell = (s: number, k: number) =>
+  within(screen.getByRole('table', { name: /^Riskmatris/ })).getByRole('button', { name: new RegExp(`^Sannolikhet ${s}, konsekvens ${k}:`) });
 
 describe('Översikt', () => {
   it('counts risks per risknivå and recommendations per status from the workbook', async () => {
@@ -44,7 +45,11 @@ describe('Översikt', () => {
     fireEvent.click(matrixCell(3, 3));
     expect(matrixCell(3, 3)).toHaveAttribute('aria-pressed', 'true');
     const list = screen.getByRole('list', { name: 'Riskerna i rutan' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual(['R2', 'R3', 'R10']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('strong')?.textContent),
+    ).toEqual(['R2', 'R3', 'R10']);
     fireEvent.click(within(list).getByRole('button', { name: 'Gå till Riskanalys!A13' }));
     await waitFor(() => expect(fake.selected).toEqual({ sheet: 'Riskanalys', address: 'A13' }));
   });
@@ -65,12 +70,14 @@ describe('Översikt', () => {
     expect(perNamnd[0]).toHaveTextContent(`${cli[0].group}: ${cli[0].total} rekommendationer`);
   });
 
-  it('per nämnd on Haninge\'s own register: one row per nämnd, Kommunstyrelsen 24, a Totalt counting each once', async () => {
+  it("per nämnd on Haninge's own register: one row per nämnd, Kommunstyrelsen 24, a Totalt counting each once", async () => {
     const fake = new FakeWorkbook();
     fake.addSheet('Uppföljning 2024', [['Uppföljning av granskningar 2024'], [''], HANINGE_HEADERS, ...haningeRegisterRows()]);
     renderApp(fake);
     const perNamnd = within(await screen.findByRole('list', { name: 'Per nämnd' })).getAllByRole('listitem');
-    expect(Object.fromEntries(perNamnd.map((li) => [li.querySelector('strong')?.textContent, Number(/: (\d+) rekommendation/.exec(li.textContent ?? '')?.[1])]))).toEqual(HANINGE_PER_NAMND);
+    expect(Object.fromEntries(perNamnd.map((li) => [li.querySelector('strong')?.textContent, Number(/: (\d+) rekommendation/.exec(li.textContent ?? '')?.[1])]))).toEqual(
+      HANINGE_PER_NAMND,
+    );
     expect(screen.getByText(/^Totalt 44 rekommendationer: en rekommendation till flera nämnder räknas i varje nämnd/)).toBeInTheDocument();
   });
 
@@ -85,7 +92,10 @@ describe('Översikt', () => {
 
   it("a workbook of the user's own sheets points to Skapa and counts what it found", async () => {
     const fake = new FakeWorkbook();
-    fake.addSheet('Risker 2025', [['Nr', 'Risk', 'Ansvarig nämnd', 'S', 'K'], ['R1', 'Felaktiga utbetalningar', 'Socialnämnden', 3, 4]]);
+    fake.addSheet('Risker 2025', [
+      ['Nr', 'Risk', 'Ansvarig nämnd', 'S', 'K'],
+      ['R1', 'Felaktiga utbetalningar', 'Socialnämnden', 3, 4],
+    ]);
     renderApp(fake);
     expect(await screen.findByText(/dina egna flikar \(Risker 2025 som Riskanalys\)/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Gå till Skapa' })).toBeInTheDocument();

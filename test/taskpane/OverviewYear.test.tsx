@@ -23,7 +23,11 @@ describe('Översikt: the internkontrollplan’s year so far', () => {
     const red = overview.controls.filter((c) => c.lage === 'Ej genomförd');
     expect(red.length).toBeGreaterThan(0);
     const list = screen.getByRole('list', { name: 'Kontroller ej genomförda' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual(red.map((c) => c.id));
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('strong')?.textContent),
+    ).toEqual(red.map((c) => c.id));
     const first = red[0].row;
     expect(first.sheet).toBe('Internkontrollplan');
     const address = cellRef('', first.row, first.columns.id);

@@ -33,7 +33,9 @@ describe('ReportView', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Socialnämnden' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Kommunstyrelsen' }));
     fireEvent.click(screen.getByRole('button', { name: 'Skapa 2 rapporter' }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Klart: 2 rapporter \(Socialnämnden, Kommunstyrelsen\) har öppnats som nya arbetsböcker/), { timeout: 60_000 });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Klart: 2 rapporter \(Socialnämnden, Kommunstyrelsen\) har öppnats som nya arbetsböcker/), {
+      timeout: 60_000,
+    });
     expect(opened.map((o) => o.fileName)).toEqual(['Socialnämnden.xlsx', 'Kommunstyrelsen.xlsx']);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(opened[0].bytes as unknown as ArrayBuffer);

@@ -62,7 +62,15 @@ describe('Utfall', () => {
     expect(await screen.findByText('Klart: utfallet för K4, T2 2026 finns nu sist på fliken Kontrollutfall.')).toBeInTheDocument();
     const after = await resultsOf(fake);
     expect(after).toHaveLength(before + 1);
-    expect(after[after.length - 1]).toMatchObject({ kontrollId: 'K4', period: { name: 'T2 2026' }, genomford: 'Ja', urval: 12, antalAvvikelser: 0, resultat: 'Frånvaron följd upp på alla skolor', atgard: 'Ny rutin för anmälan' });
+    expect(after[after.length - 1]).toMatchObject({
+      kontrollId: 'K4',
+      period: { name: 'T2 2026' },
+      genomford: 'Ja',
+      urval: 12,
+      antalAvvikelser: 0,
+      resultat: 'Frånvaron följd upp på alla skolor',
+      atgard: 'Ny rutin för anmälan',
+    });
     // K4's Väsentlig avvikelse at T1 now has… no åtgärd still (that is T1's row), so it stays red: as controlOverview says.
     const lage = controlOverview(await registerOf(fake), { period: 'T2 2026' }).value!.controls.find((c) => c.id === 'K4')!.lage;
     await waitFor(() => expect(listed().find((t) => t.startsWith('K4'))).toContain(lage));

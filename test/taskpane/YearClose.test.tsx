@@ -76,10 +76,13 @@ describe.each([
     expect(said).toHaveTextContent('Dina egna flikar följer inte med dit');
     expect(opened).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Skapa plan för 2027' }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Internkontrollplan 2027 är öppnad som en ny arbetsbok; 5 kontroller att ta ställning till.'), { timeout: 60_000 });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Internkontrollplan 2027 är öppnad som en ny arbetsbok; 5 kontroller att ta ställning till.'), {
+      timeout: 60_000,
+    });
     expect(opened.map((o) => o.fileName)).toEqual(['Internkontrollplan 2027.xlsx']);
     const next = adoptWorkbook(await snapshotFromBytes(opened[0].bytes)).register;
-    const key = (r: RegisterData) => r.tables.Kontrollutfall!.rows.map((row) => `${row.values.kontrollId} ${row.values.period} ${row.values.genomford} ${row.values.resultat ?? ''}`);
+    const key = (r: RegisterData) =>
+      r.tables.Kontrollutfall!.rows.map((row) => `${row.values.kontrollId} ${row.values.period} ${row.values.genomford} ${row.values.resultat ?? ''}`);
     expect(key(next)).toEqual(key(yearRegister()));
     expect(next.tables.Kontrollutfall!.rows).toHaveLength(12);
     expect(next.tables.Kontroller!.rows.map((row) => row.extra['Inför 2027'] ?? null).filter((m) => m !== null)).toHaveLength(5);

@@ -28,13 +28,25 @@ describe('YttrandeSection', () => {
     expect(create).toBeDisabled();
     fireEvent.change(screen.getByRole('combobox', { name: 'Granskning' }), { target: { value: 'G2' } });
     const namnd = screen.getByRole('combobox', { name: 'Nämnd' });
-    expect(within(namnd).getAllByRole('option').map((o) => o.textContent)).toEqual(['Kommunstyrelsen', 'Socialnämnden', 'Barn- och utbildningsnämnden']);
+    expect(
+      within(namnd)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Kommunstyrelsen', 'Socialnämnden', 'Barn- och utbildningsnämnden']);
     fireEvent.change(namnd, { target: { value: 'Socialnämnden' } });
     fireEvent.click(create);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Klart: yttrandet har laddats ned som Yttrande G2 Socialnämnden\.docx; öppna det i Word\. 1 rekommendation saknar svar/), { timeout: 30_000 });
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          /^Klart: yttrandet har laddats ned som Yttrande G2 Socialnämnden\.docx; öppna det i Word\. 1 rekommendation saknar svar/,
+        ),
+      { timeout: 30_000 },
+    );
     expect(saved.map((s) => s.fileName)).toEqual(['Yttrande G2 Socialnämnden.docx']);
     const doc = await (await JSZip.loadAsync(saved[0].bytes)).file('word/document.xml')!.async('string');
-    const texts = haningeAnswered().tables.Rekommendationer!.rows.filter((r) => r.values.granskningId === 'G2' && r.values.nr !== 1).map((r) => String(r.values.rekommendation));
+    const texts = haningeAnswered()
+      .tables.Rekommendationer!.rows.filter((r) => r.values.granskningId === 'G2' && r.values.nr !== 1)
+      .map((r) => String(r.values.rekommendation));
     expect(texts).toHaveLength(7);
     for (const text of texts) expect(doc).toContain(text);
     expect(doc).toContain('Svar saknas');
@@ -44,7 +56,11 @@ describe('YttrandeSection', () => {
     const fake = await workbookWith(haningeAnswered());
     renderApp(fake);
     const social = await screen.findByRole('list', { name: 'Yttranden från Socialnämnden' }, { timeout: 30_000 });
-    expect(within(social).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(social)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'G2 · SocialnämndenGå tillGranskning av skyddade personuppgifterförsenat, svar senast 2026-10-01 (52 dagar sedan), beslutsdatum saknas',
       'G1 · SocialnämndenGå tillGranskning av hantering och utbetalning av försörjningsstödsvar senast 2026-12-10 (om 18 dagar)',
     ]);

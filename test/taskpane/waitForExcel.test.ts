@@ -30,7 +30,10 @@ describe('waitForExcel', () => {
   });
 
   it('gives up after the timeout when Office.js never answers', async () => {
-    const result = waitForExcel(office(() => new Promise(() => {})), 3000);
+    const result = waitForExcel(
+      office(() => new Promise(() => {})),
+      3000,
+    );
     jest.advanceTimersByTime(2999);
     const early = await Promise.race([result, Promise.resolve('pending')]);
     expect(early).toBe('pending');

@@ -36,7 +36,9 @@ describe.each(PORTS)('a new follow-up round through $name', (ports) => {
     const register = exampleRegister(defaultScale);
     const port = await ports.with(register);
     const plan = planFollowUpRound(register, '2026');
-    expect(await applyFollowUpRound(port, plan)).toBe('Klart: 4 rader för omgång 2026 i Uppföljning. Fyll i revisionens bedömning per rad, här under eller i arbetsboken; tidigare omgångar är oförändrade.');
+    expect(await applyFollowUpRound(port, plan)).toBe(
+      'Klart: 4 rader för omgång 2026 i Uppföljning. Fyll i revisionens bedömning per rad, här under eller i arbetsboken; tidigare omgångar är oförändrade.',
+    );
     const back = await readBack(port);
     expect(rowsOf(back, 'Uppföljningar', KEYS)).toEqual(rowsOf(followUpRoundRegister(register, plan), 'Uppföljningar', KEYS));
     expect(planFollowUpRound(back, '2026').rows).toEqual([]);
@@ -76,7 +78,7 @@ describe('roundVerdicts', () => {
   });
 });
 
-describe.each(PORTS)('recording a round\'s verdicts through $name', (ports) => {
+describe.each(PORTS)("recording a round's verdicts through $name", (ports) => {
   test('the verdicts and comments typed in the form are what the port reads back, and nothing else changes', async () => {
     const register = exampleRegister(defaultScale);
     const port = await ports.with(register);
@@ -102,6 +104,13 @@ describe.each(PORTS)('recording a round\'s verdicts through $name', (ports) => {
     const others = (r: typeof back) => rowsOf(r, 'Uppföljningar', KEYS).filter((row) => row[1] !== '2026');
     expect(others(back)).toEqual(others(started));
     expect(rowsOf(back, 'Rekommendationer', ['id', 'rekommendation'])).toEqual(rowsOf(started, 'Rekommendationer', ['id', 'rekommendation']));
-    expect(await applyVerdicts(port, after.round, after.rows, after.rows.map((r) => ({ verdict: r.verdict, comment: r.comment })))).toBe('Inget att spara: omgång 2026 är oförändrad.');
+    expect(
+      await applyVerdicts(
+        port,
+        after.round,
+        after.rows,
+        after.rows.map((r) => ({ verdict: r.verdict, comment: r.comment })),
+      ),
+    ).toBe('Inget att spara: omgång 2026 är oförändrad.');
   });
 });

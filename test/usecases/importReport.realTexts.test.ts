@@ -67,15 +67,31 @@ interface Texts {
 function texts(): Texts[] {
   const out: Texts[] = [];
   const real = path.join(FIXTURES, 'real-reports');
-  for (const file of fs.readdirSync(real).filter((f) => f.endsWith('.txt')).sort()) {
-    out.push({ group: 'real-reports', name: file.replace(/\.txt$/, ''), text: fs.readFileSync(path.join(real, file), 'utf8'), expected: readExpected(path.join(real, file.replace(/\.txt$/, '.expected.json'))) });
+  for (const file of fs
+    .readdirSync(real)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    out.push({
+      group: 'real-reports',
+      name: file.replace(/\.txt$/, ''),
+      text: fs.readFileSync(path.join(real, file), 'utf8'),
+      expected: readExpected(path.join(real, file.replace(/\.txt$/, '.expected.json'))),
+    });
   }
   const own = path.join(FIXTURES, 'reports');
-  for (const file of fs.readdirSync(own).filter((f) => f.endsWith('.expected.json')).sort()) {
+  for (const file of fs
+    .readdirSync(own)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()) {
     const txt = file.replace(/\.expected\.json$/, '.txt');
     out.push({ group: 'reports', name: txt.replace(/\.txt$/, ''), text: fs.readFileSync(path.join(own, txt), 'utf8'), expected: readExpected(path.join(own, file)) });
   }
-  out.push({ group: 'reports', name: 'haninge-uppfoljning-granskningar-2024', text: fs.readFileSync(path.join(own, 'haninge-uppfoljning-granskningar-2024.txt'), 'utf8'), expected: haningeExpected() });
+  out.push({
+    group: 'reports',
+    name: 'haninge-uppfoljning-granskningar-2024',
+    text: fs.readFileSync(path.join(own, 'haninge-uppfoljning-granskningar-2024.txt'), 'utf8'),
+    expected: haningeExpected(),
+  });
   return out;
 }
 
@@ -109,7 +125,9 @@ interface FoundVerdict {
 function measure(t: Texts): Score {
   const reading = readReportText(t.text);
   // One unit per addressee; an item without one is a unit of its own that matches no expectation.
-  const recommendations = reading.parsed.recommendations.flatMap((r) => (r.addressees.length > 0 ? r.addressees : ['(mottagare okänd)']).map((addressee) => ({ addressee, text: r.text })));
+  const recommendations = reading.parsed.recommendations.flatMap((r) =>
+    (r.addressees.length > 0 ? r.addressees : ['(mottagare okänd)']).map((addressee) => ({ addressee, text: r.text })),
+  );
   const recs = score(
     t.expected.recommendations,
     recommendations,
@@ -127,7 +145,9 @@ function measure(t: Texts): Score {
   const verdictScore = score(
     t.expected.verdicts,
     verdicts,
-    (e, f) => e.status === f.status && (e.granskning !== undefined ? fold(e.granskning) === fold(f.granskning) && e.nr === f.nr : f.nr === undefined && sameSet(e.addressees ?? [], f.addressees)),
+    (e, f) =>
+      e.status === f.status &&
+      (e.granskning !== undefined ? fold(e.granskning) === fold(f.granskning) && e.nr === f.nr : f.nr === undefined && sameSet(e.addressees ?? [], f.addressees)),
     (x) => `${x.status} ${'nr' in x && x.nr !== undefined ? `${x.granskning} ${x.nr}` : (x.addressees ?? []).join(', ')}`,
   );
   return {

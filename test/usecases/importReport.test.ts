@@ -1,6 +1,16 @@
 import { defaultScale, serialFromYmd } from '../../src/core';
 import { exampleRegister } from '../../src/usecases/exampleRegister';
-import { applyImport, canApplyImport, fanOutDefaults, granskningTitles, importEdits, importIntoRegister, planImport, proposedRound, readReportText } from '../../src/usecases/importReport';
+import {
+  applyImport,
+  canApplyImport,
+  fanOutDefaults,
+  granskningTitles,
+  importEdits,
+  importIntoRegister,
+  planImport,
+  proposedRound,
+  readReportText,
+} from '../../src/usecases/importReport';
 import { PORTS, readBack, rowsOf } from './_lib/ports';
 import { EXAMPLE_FOLLOW_UP as FOLLOW_UP } from '../_lib/exampleFollowUp';
 
@@ -11,7 +21,6 @@ const RECOMMENDATIONS = [
   '- Ta fram en plan för informationssäkerhetsarbetet.',
   '- Säkerställa att behörigheter följs upp årligen.',
 ].join('\n');
-
 
 const REC_KEYS = ['id', 'granskningId', 'nr', 'rekommendation', 'mottagare'];
 const FOLLOW_KEYS = ['rekommendationId', 'omgang', 'bedomning', 'kommentar'];
@@ -33,7 +42,10 @@ describe('readReportText and proposedRound', () => {
     expect(followUp.kind).toBe('followUp');
     if (followUp.kind === 'followUp') {
       expect(proposedRound(followUp)).toBe('2026');
-      expect([...granskningTitles(followUp.report).values()]).toEqual(['Granskning av kommunens styrning av it och digitalisering (2023)', 'Granskning av parkeringsverksamheten (2021)']);
+      expect([...granskningTitles(followUp.report).values()]).toEqual([
+        'Granskning av kommunens styrning av it och digitalisering (2023)',
+        'Granskning av parkeringsverksamheten (2021)',
+      ]);
     }
   });
 });
@@ -41,10 +53,7 @@ describe('readReportText and proposedRound', () => {
 describe('fanOutDefaults', () => {
   test('each group once with the nämnd list, "övriga" without the bodies the report names itself', () => {
     const register = exampleRegister(defaultScale);
-    const defaults = fanOutDefaults(register, [
-      { addressees: ['Kommunstyrelsen', 'Övriga nämnder'] },
-      { addressees: ['Samtliga nämnder', 'Övriga nämnder'] },
-    ]);
+    const defaults = fanOutDefaults(register, [{ addressees: ['Kommunstyrelsen', 'Övriga nämnder'] }, { addressees: ['Samtliga nämnder', 'Övriga nämnder'] }]);
     expect([...defaults.keys()]).toEqual(['Övriga nämnder', 'Samtliga nämnder']);
     expect(defaults.get('Samtliga nämnder')).toEqual(register.lists.namnder);
     expect(defaults.get('Övriga nämnder')).toEqual(register.lists.namnder.filter((n) => n !== 'Kommunstyrelsen'));
@@ -102,7 +111,8 @@ describe.each(PORTS)('importing a report through $name', (ports) => {
     expect(canApplyImport(plan)).toBe(true);
     await applyImport(port, back, plan);
     const after = await readBack(port);
-    const dates = (r: typeof after) => rowsOf(r, 'Granskningar', ['id', 'svarSenast']).map(([id, d]) => [id, d instanceof Date ? serialFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : d]);
+    const dates = (r: typeof after) =>
+      rowsOf(r, 'Granskningar', ['id', 'svarSenast']).map(([id, d]) => [id, d instanceof Date ? serialFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : d]);
     expect(dates(after)).toEqual(dates(importIntoRegister(back, plan)));
     expect(dates(after).find(([id]) => id === 'G3')).toEqual(['G3', serialFromYmd(2027, 3, 1)]);
     // Typed by the user since: never overwritten.

@@ -8,7 +8,11 @@ describe('overviewRegister', () => {
   test('the example: risks per risknivå from S × K, recommendations per current verdict', () => {
     const o = overviewRegister(exampleRegister(defaultScale), serialFromYmd(2026, 11, 22));
     // R8 = 1×3 Låg; R4, R5, R6, R7, R9 = 8, 6, 4, 6, 8 Medel; R1, R2, R3, R10 = 12, 9, 9, 9 Hög.
-    expect(o.risksPerLevel.map((l) => [l.name, l.count])).toEqual([['Låg', 1], ['Medel', 5], ['Hög', 4]]);
+    expect(o.risksPerLevel.map((l) => [l.name, l.count])).toEqual([
+      ['Låg', 1],
+      ['Medel', 5],
+      ['Hög', 4],
+    ]);
     expect(o.risksNotScored).toBe(0);
     expect(o.recommendationsPerStatus).toEqual({ Åtgärdad: 2, 'Delvis åtgärdad': 2, 'Ej åtgärdad': 0, 'Ej bedömd': 2 });
     expect(o.parts.every((p) => p.foundOn === p.sheet)).toBe(true);
@@ -17,7 +21,11 @@ describe('overviewRegister', () => {
 
   test('invalid levels and unknown statuses are counted apart, never in a level or status', () => {
     const register = registerFromRecords(defaultScale, {
-      Risker: [{ id: 'R1', sannolikhet: 5, konsekvens: 1 }, { id: 'R2', sannolikhet: 'hög', konsekvens: 2 }, { id: 'R3', sannolikhet: '2', konsekvens: 2 }],
+      Risker: [
+        { id: 'R1', sannolikhet: 5, konsekvens: 1 },
+        { id: 'R2', sannolikhet: 'hög', konsekvens: 2 },
+        { id: 'R3', sannolikhet: '2', konsekvens: 2 },
+      ],
       Rekommendationer: [
         { id: 'A', senasteBedomning: 'klar', klartSenast: '2020-01-01' },
         { id: 'B', senasteBedomning: 'Delvis', klartSenast: '2020-01-01' },
@@ -50,12 +58,20 @@ describe('overviewRegister', () => {
     const registers = {
       example: exampleRegister(defaultScale),
       'bad levels': registerFromRecords(defaultScale, {
-        Risker: [{ id: 'R1', sannolikhet: 5, konsekvens: 1 }, { id: 'R2', sannolikhet: 4, konsekvens: 4 }, { id: 'R3', sannolikhet: '2', konsekvens: 2 }, { id: 'R4', sannolikhet: 4, konsekvens: null }],
-        Rekommendationer: [{ id: 'A', mottagare: 'KS', senasteBedomning: 'Delvis', klartSenast: '2020-01-01' }, { id: 'B', mottagare: 'SN', klartSenast: '2030-01-01' }],
+        Risker: [
+          { id: 'R1', sannolikhet: 5, konsekvens: 1 },
+          { id: 'R2', sannolikhet: 4, konsekvens: 4 },
+          { id: 'R3', sannolikhet: '2', konsekvens: 2 },
+          { id: 'R4', sannolikhet: 4, konsekvens: null },
+        ],
+        Rekommendationer: [
+          { id: 'A', mottagare: 'KS', senasteBedomning: 'Delvis', klartSenast: '2020-01-01' },
+          { id: 'B', mottagare: 'SN', klartSenast: '2030-01-01' },
+        ],
       }),
     };
 
-    test.each(Object.entries(registers))('%s: the matrix counts are countRegisterMatrix\'s and each cell lists exactly its risks', (_name, register) => {
+    test.each(Object.entries(registers))("%s: the matrix counts are countRegisterMatrix's and each cell lists exactly its risks", (_name, register) => {
       const o = overviewRegister(register, today);
       const { matrix } = countRegisterMatrix(register);
       expect(o.matrix.map((row) => row.map((c) => c.count))).toEqual(matrix.counts);
@@ -64,13 +80,13 @@ describe('overviewRegister', () => {
       expect(new Set(listed).size).toBe(listed.length);
     });
 
-    test.each(Object.entries(registers))('%s: per nämnd and per granskning are summarizeRegister\'s', (_name, register) => {
+    test.each(Object.entries(registers))("%s: per nämnd and per granskning are summarizeRegister's", (_name, register) => {
       const o = overviewRegister(register, today);
       expect(o.byNamnd).toEqual(summarizeRegister(register, 'namnd').summary);
       expect(o.byGranskning).toEqual(summarizeRegister(register, 'granskning').summary);
     });
 
-    test.each(Object.entries(registers))('%s: overdue actions and high risks without a control are the check\'s findings', (_name, register) => {
+    test.each(Object.entries(registers))("%s: overdue actions and high risks without a control are the check's findings", (_name, register) => {
       const o = overviewRegister(register, today);
       const findings = checkRegister(register, { today });
       const of = (code: string) => findings.filter((f) => f.code === code).map((f) => `${f.sheet}!${f.cell}`);
@@ -85,7 +101,11 @@ describe('overviewRegister', () => {
     const cell = o.matrix[2][2]; // S 3, K 3 = 9, Hög: R2, R3, R10.
     expect([cell.score, cell.band?.name, cell.risks.map((r) => r.id)]).toEqual([9, 'Hög', ['R2', 'R3', 'R10']]);
     expect(o.highRisksWithoutControl.map((r) => [r.id, r.namnd, r.sheet])).toEqual([['R10', 'Socialnämnden', 'Riskanalys']]);
-    expect(o.overdueActions.map((a) => [a.id, a.cell])).toEqual([['G1-1', 'I4'], ['G1-2', 'I5'], ['G1-3', 'I6']]);
+    expect(o.overdueActions.map((a) => [a.id, a.cell])).toEqual([
+      ['G1-1', 'I4'],
+      ['G1-2', 'I5'],
+      ['G1-3', 'I6'],
+    ]);
     expect(o.currentRound).toEqual({ round: '2025', total: 1, assessed: 1 });
     expect(o.empty).toBe(false);
   });
@@ -104,6 +124,10 @@ describe('issue 22: a date cell Excel cannot show', () => {
     });
     const o = overviewRegister(register, serialFromYmd(2026, 1, 1));
     expect(JSON.stringify(o)).not.toMatch(/Invalid|NaN/);
-    expect(checkRegister(register, { today: serialFromYmd(2026, 1, 1) }).filter((f) => f.code === 'dateInvalid').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Uppföljning!B4']);
+    expect(
+      checkRegister(register, { today: serialFromYmd(2026, 1, 1) })
+        .filter((f) => f.code === 'dateInvalid')
+        .map((f) => `${f.sheet}!${f.cell}`),
+    ).toEqual(['Uppföljning!B4']);
   });
 });

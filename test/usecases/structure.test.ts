@@ -38,8 +38,8 @@ describe.each(PORTS)('creating the structure through $name', (ports) => {
   });
 });
 
-describe('adopting the user\'s own sheet (Excel double)', () => {
-  test('copies it into Uppsikt\'s table with the ids asked for, leaving the sheet as it was', async () => {
+describe("adopting the user's own sheet (Excel double)", () => {
+  test("copies it into Uppsikt's table with the ids asked for, leaving the sheet as it was", async () => {
     const fake = new FakeWorkbook();
     const mine = fake.addSheet('Risker 2025', [
       ['Nr', 'Risk', 'Ansvarig nämnd', 'Sannolikhet', 'Konsekvens'],

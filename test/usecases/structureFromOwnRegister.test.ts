@@ -24,9 +24,11 @@ async function skapa(port: Awaited<ReturnType<(typeof ADAPTERS)[number]['empty']
   return { adoption, outcome, planned, done, back: adoptWorkbook(await port.read()) };
 }
 
-describe.each(ADAPTERS)('Skapa on a controller\'s register through $name', (adapter) => {
+describe.each(ADAPTERS)("Skapa on a controller's register through $name", (adapter) => {
   test('Haninge (Granskning, År, Rek nr, …): Granskningar made from titles and years, check clean, 31 / 13', async () => {
-    const subject = await adapter.withSheets([{ name: 'Uppföljning 2024', values: [['Uppföljning av granskningar 2024'], [], HANINGE_HEADERS, ...haningeRegisterRows()] as Cell[][] }]);
+    const subject = await adapter.withSheets([
+      { name: 'Uppföljning 2024', values: [['Uppföljning av granskningar 2024'], [], HANINGE_HEADERS, ...haningeRegisterRows()] as Cell[][] },
+    ]);
     const { adoption, outcome, planned, back } = await skapa(subject.port);
     // Read before Skapa, the titles already count right.
     expect(byGranskning(adoption.register)).toEqual(HANINGE_TABLE.map(([title, ...n]) => [title.replace(/ \(\d{4}\)$/, ''), ...n]));
@@ -58,7 +60,9 @@ describe.each(ADAPTERS)('Skapa on a controller\'s register through $name', (adap
     expect(summarizeRegister(adoption.register, 'granskning').summary.total.counts).toEqual(expectedLatest());
 
     const filled = roundRegisterRows().reduce((n, r) => n + (r.rounds[0] ? 1 : 0) + (r.rounds[1] ? 1 : 0), 0);
-    expect(outcome.notes).toContain(`Uppföljning: ${filled + ROUND_REGISTER_SIZE} rader, en per rekommendation och omgång, från kolumnerna ${ROUND_HEADERS.join(', ')}; kolumnerna behålls som de är i Rekommendationer.`);
+    expect(outcome.notes).toContain(
+      `Uppföljning: ${filled + ROUND_REGISTER_SIZE} rader, en per rekommendation och omgång, från kolumnerna ${ROUND_HEADERS.join(', ')}; kolumnerna behålls som de är i Rekommendationer.`,
+    );
 
     expect(checkFindings(back, TODAY)).toEqual([]);
     const followUps = back.register.tables.Uppföljningar!;

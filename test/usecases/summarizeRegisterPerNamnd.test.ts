@@ -25,7 +25,7 @@ describe('summarizeRegister per nämnd', () => {
       ['Barn- och utbildningsnämnden', 1, 1, 1, 0],
       ['Kultur- och fritidsnämnden', 0, 1, 1, 1],
     ]);
-    expect(summary.total.counts).toEqual({ 'Åtgärdad': 1, 'Delvis åtgärdad': 1, 'Ej åtgärdad': 1, 'Ej bedömd': 1 });
+    expect(summary.total.counts).toEqual({ Åtgärdad: 1, 'Delvis åtgärdad': 1, 'Ej åtgärdad': 1, 'Ej bedömd': 1 });
     expect(summary.total.total).toBe(4);
   });
 

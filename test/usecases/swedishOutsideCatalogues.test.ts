@@ -94,7 +94,7 @@ describe('Swedish text outside the catalogues', () => {
 
   test('the scan finds a sentence in code, in a template, split over + and in JSX', () => {
     const code = [
-      "throw new Error(`Filen ${file} är tom.`);",
+      'throw new Error(`Filen ${file} är tom.`);',
       "const a = 'Det gick ' + 'inte att spara: ' + 'för stort.';",
       'const b = <p>Öppna arbetsboken</p>;',
       '// en kommentar med å räknas inte',

@@ -34,7 +34,11 @@ export async function adoptCommand(input: string, options: AdoptOptions, io: Io)
   // notes say what was filled in and derived.
   const fills = Object.fromEntries(structureKind(adoption).ownTables.map((t) => [t.table, { ids: true }]));
   const outcome = structureOutcome(adoption, { fills });
-  const result = await writeRegister(input, options.output, outcome.register, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
+  const result = await writeRegister(input, options.output, outcome.register, snapshot, {
+    today: io.today(),
+    allowLoss: options.tillatForlust,
+    schemaVersion: report.schemaVersion,
+  });
   for (const line of formatAdoptionReport(report)) io.out(line);
   for (const note of outcome.notes) io.out(note);
   for (const f of adoptionFindings) io.err(findingLine(f));

@@ -29,7 +29,14 @@ export async function exportCommand(file: string, options: ExportOptions, io: Io
   const soffice = options.pdf ? findSoffice() : undefined;
 
   const models: ReportModel[] = reports.map((r) => buildReport(register, { ...r.options, per, ...(options.omgang ? { omgang: options.omgang } : {}) }));
-  await writeReports(folder, reports.map((r) => r.name), targets, (i) => renderReport(models[i], { direct: true }), soffice, options);
+  await writeReports(
+    folder,
+    reports.map((r) => r.name),
+    targets,
+    (i) => renderReport(models[i], { direct: true }),
+    soffice,
+    options,
+  );
 
   for (const [i, model] of models.entries()) {
     const t = model.byGranskning.total;

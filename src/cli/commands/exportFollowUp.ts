@@ -22,7 +22,14 @@ export async function exportFollowUpCommand(file: string, options: ExportOptions
   const soffice = options.pdf ? findSoffice() : undefined;
   const picture = yearPicture(register, year);
   const models: FollowUpReportModel[] = reports.map((r) => buildFollowUpReport(register, { year, per, ...r.options }, picture));
-  await writeReports(folder, reports.map((r) => r.name), targets, (i) => renderFollowUpReport(models[i]), soffice, options);
+  await writeReports(
+    folder,
+    reports.map((r) => r.name),
+    targets,
+    (i) => renderFollowUpReport(models[i]),
+    soffice,
+    options,
+  );
   for (const [i, model] of models.entries()) {
     io.out(
       C.followUpWritten({

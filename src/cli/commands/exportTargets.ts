@@ -39,7 +39,11 @@ export function perSerial(per: string | undefined, io: Io): number {
 }
 
 /** The files one export writes: a file per nämnd with --alla, else the one file, with the nämnd resolved. */
-export function reportTargets(file: string, register: RegisterData, options: ExportOptions): { folder: string; reports: { name: string; options: { namnd?: string } }[]; targets: string[] } {
+export function reportTargets(
+  file: string,
+  register: RegisterData,
+  options: ExportOptions,
+): { folder: string; reports: { name: string; options: { namnd?: string } }[]; targets: string[] } {
   const namnder = reportNamnder(register);
   let reports: { name: string; options: { namnd?: string } }[];
   let folder: string;
@@ -79,13 +83,20 @@ export async function writeReports(
 ): Promise<void> {
   // The folder the user named, never the staging folder inside it.
   const userFolder = options.alla ? options.output : path.dirname(options.output) || '.';
-  await writeStaged(folder, userFolder, targets, options.ersatt === true, async (staging) => {
-    const staged: string[] = [];
-    for (const [i, name] of names.entries()) {
-      const target = path.join(staging, name);
-      await writeXlsx(render(i), target);
-      staged.push(target);
-    }
-    if (soffice) await convertToPdf(soffice, staged, staging);
-  }, (reason, cause) => cliErrors.reportNotWritten({ reason }, { cause }));
+  await writeStaged(
+    folder,
+    userFolder,
+    targets,
+    options.ersatt === true,
+    async (staging) => {
+      const staged: string[] = [];
+      for (const [i, name] of names.entries()) {
+        const target = path.join(staging, name);
+        await writeXlsx(render(i), target);
+        staged.push(target);
+      }
+      if (soffice) await convertToPdf(soffice, staged, staging);
+    },
+    (reason, cause) => cliErrors.reportNotWritten({ reason }, { cause }),
+  );
 }

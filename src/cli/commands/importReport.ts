@@ -63,7 +63,12 @@ async function followUpOutput(reading: Extract<ReportReading, { kind: 'followUp'
       ),
     );
   } else {
-    io.out(C.followUpReportHeading({ round: report.round, counts: M.followUpReportCounts({ granskningar: report.granskningar.length, recommendations: report.recommendations.length }) }));
+    io.out(
+      C.followUpReportHeading({
+        round: report.round,
+        counts: M.followUpReportCounts({ granskningar: report.granskningar.length, recommendations: report.recommendations.length }),
+      }),
+    );
     for (const g of report.granskningar) {
       io.out(`${g.nr}. ${titles.get(g.nr)}`);
       if (g.verdict) io.out(`   ${M.granskningVerdict(g.verdict)}`);
@@ -85,7 +90,11 @@ async function insertFollowUp(reading: Extract<ReportReading, { kind: 'followUp'
   for (const f of adoptionFindings) io.err(findingLine(f));
   const planned = planImport(register, { kind: 'followUp' as const, report: reading.report, round });
   if (planned.plan.ambiguousIds.length > 0) throw cliErrors.ambiguousIds({ groups: planned.plan.ambiguousIds });
-  const result = await writeRegister(options.into!, options.output!, importIntoRegister(register, planned), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: adoption.schemaVersion });
+  const result = await writeRegister(options.into!, options.output!, importIntoRegister(register, planned), snapshot, {
+    today: io.today(),
+    allowLoss: options.tillatForlust,
+    schemaVersion: adoption.schemaVersion,
+  });
 
   const { plan } = planned;
   const title = (nr: number) => planned.titles.get(nr) ?? '';
@@ -108,7 +117,10 @@ export async function importReportCommand(reportFile: string, options: ImportRep
   const parsed = reading.parsed;
   for (const issue of parsed.issues) io.err(C.warning(issue));
 
-  if (options.json) io.out(JSON.stringify(parsed.recommendations.map((r) => ({ nr: r.nr, addressees: r.addressees, ...(r.addresseesFrom ? { addresseesFrom: r.addresseesFrom } : {}), text: r.text }))));
+  if (options.json)
+    io.out(
+      JSON.stringify(parsed.recommendations.map((r) => ({ nr: r.nr, addressees: r.addressees, ...(r.addresseesFrom ? { addresseesFrom: r.addresseesFrom } : {}), text: r.text }))),
+    );
   else if (options.into === undefined) preview(parsed, io);
   if (options.into === undefined) return 0;
 
@@ -130,7 +142,11 @@ export async function importReportCommand(reportFile: string, options: ImportRep
     throw cliErrors.tooLong({ sentences: plan.tooLong.map((t) => M.recommendationTooLong(t)), file: reportFile });
   }
   const updated = importIntoRegister(register, planned, { acceptUpdates: options.uppdatera === true });
-  const result = await writeRegister(options.into, options.output!, updated, snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
+  const result = await writeRegister(options.into, options.output!, updated, snapshot, {
+    today: io.today(),
+    allowLoss: options.tillatForlust,
+    schemaVersion: report.schemaVersion,
+  });
 
   io.out(C.granskningWritten({ id: plan.granskning.id, title: title.trim(), isNew: plan.granskning.isNew }));
   const answerBy = answerByNote(plan);

@@ -16,7 +16,11 @@ export async function newRoundCommand(file: string, options: { omgang: string; o
   if (!register.tables.Rekommendationer) throw cliErrors.noRecommendations({ file });
   const plan = planFollowUpRound(register, round);
   if (plan.problem !== undefined) throw cliErrors.worded({ sentence: plan.problem });
-  const result = await writeRegister(file, options.output, followUpRoundRegister(register, plan), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
+  const result = await writeRegister(file, options.output, followUpRoundRegister(register, plan), snapshot, {
+    today: io.today(),
+    allowLoss: options.tillatForlust,
+    schemaVersion: report.schemaVersion,
+  });
   io.out(M.roundWritten({ round: plan.round, rows: plan.rows.length }));
   reportKept(result, options.output, io);
   return 0;

@@ -27,7 +27,11 @@ export async function newYearCommand(file: string, options: NewYearOptions, io: 
   const plan = planNewYear(register, year, outcomes, resultsOfYear);
   if (plan.problem !== undefined) throw cliErrors.worded({ sentence: plan.problem });
   for (const line of plan.lines) io.out(line);
-  const result = await writeRegister(file, options.output, newYearRegister(register, plan), snapshot, { today: io.today(), allowLoss: options.tillatForlust, schemaVersion: report.schemaVersion });
+  const result = await writeRegister(file, options.output, newYearRegister(register, plan), snapshot, {
+    today: io.today(),
+    allowLoss: options.tillatForlust,
+    schemaVersion: report.schemaVersion,
+  });
   reportKept(result, options.output, io, '');
   return 0;
 }

@@ -14,7 +14,9 @@ export async function utfallCommand(file: string, options: { period?: string; na
   io.progress?.('');
   if ('problem' in result) {
     const p = result.problem;
-    throw p.kind === 'period' ? cliErrors.utfallPeriodInvalid({ message: p.message }) : cliErrors.namndUnknown({ namnd: p.namnd, file, known: C.namnderInWorkbook({ namnder: p.known }) });
+    throw p.kind === 'period'
+      ? cliErrors.utfallPeriodInvalid({ message: p.message })
+      : cliErrors.namndUnknown({ namnd: p.namnd, file, known: C.namnderInWorkbook({ namnder: p.known }) });
   }
   const { json, overview } = result;
   if (options.json) {

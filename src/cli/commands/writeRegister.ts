@@ -15,7 +15,8 @@ export interface WriteRegisterOptions {
 
 /** Refuses to write Uppsikt's sheets into a workbook made by a newer Uppsikt (that would downgrade them). */
 export function refuseNewerSchema(file: string, schemaVersion: number | undefined): void {
-  if (schemaVersion !== undefined && schemaVersion > SCHEMA_VERSION) throw cliErrors.worded({ sentence: rewriteRefusal({ sheets: [], tables: [], names: {} }, { what: file, schemaVersion, nothing: C.noFileWritten })! });
+  if (schemaVersion !== undefined && schemaVersion > SCHEMA_VERSION)
+    throw cliErrors.worded({ sentence: rewriteRefusal({ sheets: [], tables: [], names: {} }, { what: file, schemaVersion, nothing: C.noFileWritten })! });
 }
 
 /**

@@ -19,7 +19,6 @@ export interface YttrandeOptions {
   ersatt?: boolean;
 }
 
-
 /**
  * `uppsikt yttrande`: the nämnd's yttrande over one granskning as a Word document (and a PDF beside it),
  * from the register's answers. Targets are checked before anything is built, and the files are written in a
@@ -56,11 +55,18 @@ export async function yttrandeCommand(file: string, options: YttrandeOptions, io
   const soffice = options.pdf ? findSoffice() : undefined;
 
   const model = buildYttrande(register, granskning, namnd);
-  await writeStaged(folder, path.dirname(options.output) || '.', targets, options.ersatt === true, async (staging) => {
-    const staged = path.join(staging, path.basename(options.output));
-    fs.writeFileSync(staged, await renderYttrande(model));
-    if (soffice) await convertToPdf(soffice, [staged], staging, PDF_FROM_DOCUMENT);
-  }, (reason, cause) => cliErrors.yttrandeNotWritten({ reason }, { cause }));
+  await writeStaged(
+    folder,
+    path.dirname(options.output) || '.',
+    targets,
+    options.ersatt === true,
+    async (staging) => {
+      const staged = path.join(staging, path.basename(options.output));
+      fs.writeFileSync(staged, await renderYttrande(model));
+      if (soffice) await convertToPdf(soffice, [staged], staging, PDF_FROM_DOCUMENT);
+    },
+    (reason, cause) => cliErrors.yttrandeNotWritten({ reason }, { cause }),
+  );
   io.out(C.yttrandeWritten({ file: options.output, namnd, granskning: titel, recommendations: model.recommendations.length, pdf: options.pdf === true }));
   if (model.missing > 0) io.err(C.yttrandeMissing({ missing: model.missing, ids: model.recommendations.filter((r) => !r.answered).map((r) => r.id) }));
   return 0;

@@ -81,6 +81,12 @@ export function adoptWorkbook(snapshot: WorkbookSnapshot, schema: WorkbookSchema
   // Round columns are read as the Uppföljning rows they stand for (an Uppföljning found nowhere is then not empty).
   const register = withRoundFollowUps(adopted);
   const derived = !tables.Uppföljningar && register.tables.Uppföljningar !== undefined;
-  const report: AdoptionReport = { tables: reports, notFound: derived ? notFound.filter((n) => n !== 'Uppföljningar') : notFound, scale: scale.report, lists: lists.report, ...(schemaVersion !== undefined ? { schemaVersion } : {}) };
+  const report: AdoptionReport = {
+    tables: reports,
+    notFound: derived ? notFound.filter((n) => n !== 'Uppföljningar') : notFound,
+    scale: scale.report,
+    lists: lists.report,
+    ...(schemaVersion !== undefined ? { schemaVersion } : {}),
+  };
   return { register, report, issues };
 }

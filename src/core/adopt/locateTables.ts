@@ -59,8 +59,13 @@ export function locateTables(snapshot: WorkbookSnapshot, schema: WorkbookSchema)
     const sheet = table && sheetsByName.get(table.sheet);
     if (!table || !sheet) continue;
     found.set(spec.name, {
-      spec, sheet, headerRow: table.headerRow, firstColumn: table.firstColumn,
-      lastColumn: table.firstColumn + table.columnCount - 1, lastRow: table.headerRow + table.rowCount, foundBy: 'table',
+      spec,
+      sheet,
+      headerRow: table.headerRow,
+      firstColumn: table.firstColumn,
+      lastColumn: table.firstColumn + table.columnCount - 1,
+      lastRow: table.headerRow + table.rowCount,
+      foundBy: 'table',
     });
     usedSheets.add(sheet.name);
   }

@@ -3,12 +3,10 @@
 export const adoptMessagesSv = {
   adoptColumnDuplicate: (p: { header: string; first: string; schemaHeader: string }) =>
     `Kolumnen ${p.header} betyder samma sak som ${p.first} (${p.schemaHeader}); den första används och den här behålls som en egen kolumn.`,
-  adoptScaleInvalid: (p: { name: string }) =>
-    `Skalan i namnet ${p.name} kunde inte läsas; standardskalan 4 × 4 används tills den är rättad.`,
+  adoptScaleInvalid: (p: { name: string }) => `Skalan i namnet ${p.name} kunde inte läsas; standardskalan 4 × 4 används tills den är rättad.`,
   adoptScaleHeaders: (p: { likelihood: number; consequence: number }) =>
     `Rubrikerna anger skalan ${p.likelihood} × ${p.consequence}, som Uppsikt inte har färdig; standardskalan 4 × 4 används. Ställ in skalan på Inställningar.`,
-  adoptNameBroken: (p: { name: string; ref: string }) =>
-    `Namnet ${p.name} pekar på ${p.ref}, som inte finns i arbetsboken; standardvärdena används.`,
+  adoptNameBroken: (p: { name: string; ref: string }) => `Namnet ${p.name} pekar på ${p.ref}, som inte finns i arbetsboken; standardvärdena används.`,
   adoptNewerSchema: (p: { found: number; supported: number }) =>
     `Arbetsboken har schemaversion ${p.found}, nyare än den här versionen av Uppsikt (${p.supported}); uppdatera Uppsikt innan du ändrar i den.`,
   adoptVerdictColumnUnread: (p: { header: string; sheet: string }) =>

@@ -72,7 +72,11 @@ export function readScale(
 }
 
 /** Each list from its defined name (non-blank cells, as text), else the schema's defaults. */
-export function readLists(snapshot: WorkbookSnapshot, schema: WorkbookSchema, issues: Issue[]): {
+export function readLists(
+  snapshot: WorkbookSnapshot,
+  schema: WorkbookSchema,
+  issues: Issue[],
+): {
   lists: Record<ListKey, readonly string[]>;
   report: AdoptionReport['lists'];
 } {
@@ -80,7 +84,10 @@ export function readLists(snapshot: WorkbookSnapshot, schema: WorkbookSchema, is
   const report = {} as Record<ListKey, 'workbook' | 'default'>;
   for (const spec of schema.lists) {
     const block = namedBlock(snapshot, spec.name, issues);
-    const values = block?.cells.flat().filter((v) => !isBlank(v)).map((v) => String(v).trim());
+    const values = block?.cells
+      .flat()
+      .filter((v) => !isBlank(v))
+      .map((v) => String(v).trim());
     lists[spec.key] = values ?? spec.defaults;
     report[spec.key] = values ? 'workbook' : 'default';
   }

@@ -32,7 +32,9 @@ export type ColumnOverrides = Readonly<Record<number, string | null>>;
 
 /* A corrected column takes its key from whichever column had it, which then stays as its own column. */
 function applyOverrides(found: ReturnType<typeof matchHeaders>, overrides: ColumnOverrides, keys: readonly string[]): ReturnType<typeof matchHeaders> {
-  const entries = Object.entries(overrides).map(([column, key]) => [Number(column), key] as const).filter(([, key]) => key === null || keys.includes(key));
+  const entries = Object.entries(overrides)
+    .map(([column, key]) => [Number(column), key] as const)
+    .filter(([, key]) => key === null || keys.includes(key));
   if (entries.length === 0) return found;
   const overridden = new Set(entries.map(([column]) => column));
   const claimed = new Set(entries.flatMap(([, key]) => (key === null ? [] : [key])));
@@ -61,8 +63,15 @@ export function readTable(location: TableLocation, overrides: ColumnOverrides = 
       if (round !== undefined && overrides[c] === undefined) roundOf.set(c, round);
     });
   }
-  const found = matchHeaders(headerCells.map((v, c) => (roundOf.has(c) ? null : v)), headerIndex(spec));
-  const { matches, duplicates } = applyOverrides(found, overrides, spec.columns.map((c) => c.key));
+  const found = matchHeaders(
+    headerCells.map((v, c) => (roundOf.has(c) ? null : v)),
+    headerIndex(spec),
+  );
+  const { matches, duplicates } = applyOverrides(
+    found,
+    overrides,
+    spec.columns.map((c) => c.key),
+  );
   const issues: Issue[] = [];
   const specOf = (key: string) => spec.columns.find((c) => c.key === key)!;
 
@@ -72,9 +81,18 @@ export function readTable(location: TableLocation, overrides: ColumnOverrides = 
     return { header: headerText(headerCells[m.column]), key: m.key, schemaHeader: specOf(m.key).header, column: m.column };
   });
   for (const d of duplicates) {
-    issues.push(makeIssue('adoptColumnDuplicate', {
-      header: headerText(headerCells[d.column]), first: `${columnLetters(d.first)}${headerRow + 1}`, schemaHeader: specOf(d.key).header,
-    }, { input: sheet.name, row: headerRow, column: d.column }, 'warning'));
+    issues.push(
+      makeIssue(
+        'adoptColumnDuplicate',
+        {
+          header: headerText(headerCells[d.column]),
+          first: `${columnLetters(d.first)}${headerRow + 1}`,
+          schemaHeader: specOf(d.key).header,
+        },
+        { input: sheet.name, row: headerRow, column: d.column },
+        'warning',
+      ),
+    );
   }
 
   const dataRows = sheet.values.slice(headerRow + 1, lastRow + 1);
@@ -120,7 +138,17 @@ export function readTable(location: TableLocation, overrides: ColumnOverrides = 
   const roundReport = rounds.map((r) => ({ ...r, verdicts: rows.filter((row) => !isBlank(row.extra[r.header] ?? null)).length }));
   return {
     table: { table: spec.name, sheet: sheet.name, headerRow, extraHeaders: unmapped.map((u) => u.header), rows, ...(rounds.length > 0 ? { rounds } : {}) },
-    report: { table: spec.name, sheet: sheet.name, headerRow, foundBy: location.foundBy, mapped, unmapped, missing, rowCount: rows.length, ...(rounds.length > 0 ? { rounds: roundReport } : {}) },
+    report: {
+      table: spec.name,
+      sheet: sheet.name,
+      headerRow,
+      foundBy: location.foundBy,
+      mapped,
+      unmapped,
+      missing,
+      rowCount: rows.length,
+      ...(rounds.length > 0 ? { rounds: roundReport } : {}),
+    },
     issues,
   };
 }

@@ -8,10 +8,18 @@ export const ASSESSMENT_LEVELS = ['Tillräcklig', 'I allt väsentligt tillräckl
 
 export type AssessmentLevel = (typeof ASSESSMENT_LEVELS)[number];
 
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/[\s.,;:]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLocaleLowerCase('sv')
+    .replace(/[\s.,;:]+/g, ' ')
+    .trim();
 // Only the scale's own words and the one spelling kommuner commonly shorten: "Ej tillräcklig" reads as the
 // fourth step; anything else is reported, never mapped.
-const BY_KEY = new Map<string, AssessmentLevel>([...ASSESSMENT_LEVELS.map((l) => [fold(l), l] as const), [fold('Ej tillräcklig'), 'Inte tillräcklig'], [fold('Ej helt tillräcklig'), 'Inte helt tillräcklig']]);
+const BY_KEY = new Map<string, AssessmentLevel>([
+  ...ASSESSMENT_LEVELS.map((l) => [fold(l), l] as const),
+  [fold('Ej tillräcklig'), 'Inte tillräcklig'],
+  [fold('Ej helt tillräcklig'), 'Inte helt tillräcklig'],
+]);
 
 /**
  * The scale step for what a nämnd typed in Helhetsbedömning.

@@ -21,7 +21,8 @@ export interface YearAssessment {
 }
 
 // An unreadable Date (Invalid Date) reads as blank rather than throwing.
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : String(v).trim());
+const text = (v: CellValue | undefined) =>
+  v === null || v === undefined ? '' : v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : String(v).trim();
 
 function yearOf(value: CellValue | undefined): number | null {
   const n = typeof value === 'number' ? value : Number(text(value));

@@ -6,8 +6,7 @@ import { findingAt, type CellFinding } from './_lib/CellFinding';
 import { rowsOf, specOf } from './_lib/schemaTables';
 import { shown } from './_lib/shown';
 
-const levelCode = (code: number) =>
-  code === LEVEL_NOT_A_NUMBER ? 'levelNotANumber' : code === LEVEL_NOT_AN_INTEGER ? 'levelNotAnInteger' : 'levelOutOfRange';
+const levelCode = (code: number) => (code === LEVEL_NOT_A_NUMBER ? 'levelNotANumber' : code === LEVEL_NOT_AN_INTEGER ? 'levelNotAnInteger' : 'levelOutOfRange');
 
 /**
  * Finds sannolikhet and konsekvens cells in Riskanalys that are not a level on the register's scale (blank

@@ -43,7 +43,8 @@ export function checkNamnder(register: RegisterData): CellFinding[] {
         if (parts.length > 1) {
           for (const part of parts) {
             const partKey = namndKey(part);
-            if (!known.has(partKey) && !GROUPS.has(partKey)) findings.push(findingAt(spec.name, row, column.key, checkIssue('checkNamndUnknown', { value: shown(part) }, 'warning')));
+            if (!known.has(partKey) && !GROUPS.has(partKey))
+              findings.push(findingAt(spec.name, row, column.key, checkIssue('checkNamndUnknown', { value: shown(part) }, 'warning')));
           }
           continue;
         }

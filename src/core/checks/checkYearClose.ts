@@ -42,12 +42,23 @@ export function checkYearClose(register: RegisterData, options: CheckOptions): C
   const controls = planControls(register);
   const inPlan = new Set(controls.map((c) => c.key));
   const namndOf = new Map(controls.map((c) => [c.key, c.namnd]));
-  const assessed = new Set(yearAssessments(register).filter((a) => a.ar === closed && !isBlank(a.typed)).map((a) => fold(a.namnd)));
+  const assessed = new Set(
+    yearAssessments(register)
+      .filter((a) => a.ar === closed && !isBlank(a.typed))
+      .map((a) => fold(a.namnd)),
+  );
   const warned = new Set<string>();
   for (const result of controlResults(register)) {
     if (result.period?.year !== closed || result.kontrollKey === '') continue;
     if (result.avvikelse === 'Väsentlig' && result.atgardad !== true && !inPlan.has(result.kontrollKey)) {
-      findings.push(findingAt('Kontrollutfall', result.row, 'kontrollId', checkIssue('checkSignificantNotFollowedUp', { id: result.kontrollId, period: result.period.name, next: closed + 1 }, 'warning')));
+      findings.push(
+        findingAt(
+          'Kontrollutfall',
+          result.row,
+          'kontrollId',
+          checkIssue('checkSignificantNotFollowedUp', { id: result.kontrollId, period: result.period.name, next: closed + 1 }, 'warning'),
+        ),
+      );
     }
     const namnd = namndOf.get(result.kontrollKey) ?? '';
     if (namnd !== '' && !assessed.has(fold(namnd)) && !warned.has(fold(namnd))) {

@@ -67,7 +67,10 @@ export function controlOverview(register: RegisterData, options: OverviewOptions
     else byControl.set(r.kontrollKey, [r]);
   }
   const statuses = controls.map((c) => (period ? controlStatus(c, byControl.get(c.key) ?? [], period, points) : notYet(c)));
-  return { value: { ...(period ? { period } : {}), points, controls: statuses, byNamnd: perNamnd(statuses, register.lists.namnder ?? []), total: countControls('', statuses) }, issues: [] };
+  return {
+    value: { ...(period ? { period } : {}), points, controls: statuses, byNamnd: perNamnd(statuses, register.lists.namnder ?? []), total: countControls('', statuses) },
+    issues: [],
+  };
 }
 
 /** A control's status when no period is known (no result has one): nothing due, nothing done. */

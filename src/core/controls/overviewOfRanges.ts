@@ -105,7 +105,17 @@ export function controlOverviewOfRanges(controls: Range, risks: Range, results: 
   const none = newTally(0);
   const statuses: CountedStatus[] = plan.map((c) => {
     const d = decideTally(byKey?.get(c.key) ?? none, dueUpTo(c));
-    return { namnd: c.namnd, lage: d.lage, genomford: d.genomford, medAvvikelse: d.medAvvikelse, vasentlig: d.vasentlig, atgarderKlara: d.atgarderKlara, atgarderOppna: d.atgarderOppna, tillfallen: d.tillfallen, genomfordaTillfallen: d.genomfordaTillfallen };
+    return {
+      namnd: c.namnd,
+      lage: d.lage,
+      genomford: d.genomford,
+      medAvvikelse: d.medAvvikelse,
+      vasentlig: d.vasentlig,
+      atgarderKlara: d.atgarderKlara,
+      atgarderOppna: d.atgarderOppna,
+      tillfallen: d.tillfallen,
+      genomfordaTillfallen: d.genomfordaTillfallen,
+    };
   });
   return { value: { ...(upTo ? { period: upTo } : {}), points: pointList, byNamnd: perNamnd(statuses, []), total: countControls('', statuses) }, issues: [] };
 }

@@ -17,7 +17,16 @@ export function occasionsText(done: number, due: number): string {
   return `${done} av ${due}`;
 }
 
-const row = (c: NamndCounts, name: string): (string | number)[] => [name, c.kontroller, c.genomforda, c.ejGenomforda, c.medAvvikelse, c.vasentliga, c.tillfallen, c.genomfordaTillfallen];
+const row = (c: NamndCounts, name: string): (string | number)[] => [
+  name,
+  c.kontroller,
+  c.genomforda,
+  c.ejGenomforda,
+  c.medAvvikelse,
+  c.vasentliga,
+  c.tillfallen,
+  c.genomfordaTillfallen,
+];
 
 /**
  * The overview's counts as a table: headers, one row per nämnd, a Totalt row; the same numbers `uppsikt

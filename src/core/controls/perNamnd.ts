@@ -26,7 +26,5 @@ export function perNamnd(statuses: readonly CountedStatus[], listed: readonly st
   }
   const order = new Map(listed.map((n, i) => [foldName(String(n)), i]));
   const rank = (key: string): number => (key === '' ? Number.MAX_SAFE_INTEGER : (order.get(key) ?? listed.length));
-  return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, 'sv'))
-    .map(([, group]) => countControls(group[0].namnd, group));
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, 'sv')).map(([, group]) => countControls(group[0].namnd, group));
 }

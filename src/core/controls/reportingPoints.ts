@@ -49,7 +49,13 @@ export function namedEnd(name: string, year: number): number | undefined {
  */
 export function reportingPoints(names: readonly string[], year: number): ReportingPoint[] {
   const seen = new Set<string>();
-  const unique = names.map((n) => String(n ?? '').trim().replace(/\s+/g, ' ')).filter((n) => n !== '' && !seen.has(fold(n)) && seen.add(fold(n)));
+  const unique = names
+    .map((n) =>
+      String(n ?? '')
+        .trim()
+        .replace(/\s+/g, ' '),
+    )
+    .filter((n) => n !== '' && !seen.has(fold(n)) && seen.add(fold(n)));
   const list = unique.length > 0 ? unique : ['Helår'];
   const start = serialFromYmd(year, 1, 1) - 1;
   const yearEnd = serialFromYmd(year, 12, 31);

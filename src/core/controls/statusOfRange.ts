@@ -65,7 +65,14 @@ function idMatcher(id: string, key: string): (cell: CellValue) => boolean {
  * @example
  * controlStatusOfRange('K1', 'Årligen', '', [['Kontroll-id', 'Period', 'Genomförd'], ['K1', 'T3 2026', 'Ja']], '').value?.lage //=> 'Genomförd'
  */
-export function controlStatusOfRange(id: CellValue, frekvens: CellValue, tidpunkt: CellValue, results: Range, period: CellValue, points?: readonly CellValue[]): Checked<RangeStatus | undefined> {
+export function controlStatusOfRange(
+  id: CellValue,
+  frekvens: CellValue,
+  tidpunkt: CellValue,
+  results: Range,
+  period: CellValue,
+  points?: readonly CellValue[],
+): Checked<RangeStatus | undefined> {
   const key = idKey(id ?? null);
   if (key === '') return { value: undefined, issues: [] };
   const idText = String(id).trim();

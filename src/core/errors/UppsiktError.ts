@@ -54,8 +54,7 @@ export function errorsOf<T extends Record<string, Wording>>(area: string, catalo
     factories[key] =
       typeof wording === 'string'
         ? (options?: UppsiktErrorOptions) => new UppsiktError(code, {}, wording, options)
-        : (params: ErrorParams, options?: UppsiktErrorOptions) =>
-            new UppsiktError(code, params, (wording as (p: ErrorParams) => string)(params), options);
+        : (params: ErrorParams, options?: UppsiktErrorOptions) => new UppsiktError(code, params, (wording as (p: ErrorParams) => string)(params), options);
   }
   return factories as ErrorFactories<T>;
 }

@@ -13,12 +13,7 @@ import type { Issue, IssuePlace } from './Issue';
  * makeIssue('statusUnknown', { value: '”klar”' }).message
  * //=> 'Statusen ”klar” är okänd; ange Åtgärdad, Delvis åtgärdad, Ej åtgärdad eller Ej bedömd.'
  */
-export function makeIssue<C extends IssueCode>(
-  code: C,
-  params: IssueParams<C>,
-  place: IssuePlace = {},
-  severity: Issue['severity'] = 'error',
-): Issue {
+export function makeIssue<C extends IssueCode>(code: C, params: IssueParams<C>, place: IssuePlace = {}, severity: Issue['severity'] = 'error'): Issue {
   const render = messagesSv[code] as (p: IssueParams<C>) => string;
   return { code, severity, message: render(params), ...place };
 }

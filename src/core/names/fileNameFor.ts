@@ -1,4 +1,3 @@
-
 /*
  * The one rule that turns a nämnd's name into a file name, for every command and the pane: the name kept
  * whole (never split into several files or into folders), safe on Windows, macOS and Linux.

@@ -17,7 +17,12 @@ export interface AmbiguousId {
  * nearIdKey(' G1 -1\u00a0') //=> 'g1-1'
  */
 export function nearIdKey(value: CellValue): string {
-  return isBlank(value) ? '' : String(value).normalize('NFC').replace(/[\s\u200b\u2060\ufeff]+/g, '').toLocaleLowerCase('sv');
+  return isBlank(value)
+    ? ''
+    : String(value)
+        .normalize('NFC')
+        .replace(/[\s\u200b\u2060\ufeff]+/g, '')
+        .toLocaleLowerCase('sv');
 }
 
 /**

@@ -20,7 +20,14 @@ export function newFollowUpRound(register: RegisterData, round: string): Record<
   const verdicts = latestVerdicts(register);
   const roundKey = round.trim().toLocaleLowerCase('sv');
   const hasRound = new Set(
-    (register.tables.Uppföljningar?.rows ?? []).filter((r) => String(r.values.omgang ?? '').trim().toLocaleLowerCase('sv') === roundKey).map((r) => idKey(r.values.rekommendationId)),
+    (register.tables.Uppföljningar?.rows ?? [])
+      .filter(
+        (r) =>
+          String(r.values.omgang ?? '')
+            .trim()
+            .toLocaleLowerCase('sv') === roundKey,
+      )
+      .map((r) => idKey(r.values.rekommendationId)),
   );
   const rows: Record<string, CellValue>[] = [];
   for (const rec of register.tables.Rekommendationer?.rows ?? []) {

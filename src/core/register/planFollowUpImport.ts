@@ -85,14 +85,29 @@ const titleKey = (title: string) => textKey(title).replace(/^(uppföljning av |f
  */
 export function planFollowUpImport(register: RegisterData, report: FollowUpReport, options: FollowUpImportOptions = {}): FollowUpImportPlan {
   const round = normalizeCellText(options.round ?? report.round).trim();
-  const plan: FollowUpImportPlan = { round, insert: [], fill: [], matches: [], unmatchedGranskningar: [], unmatchedRecommendations: [], toConfirm: [], unchanged: 0, ambiguousIds: ambiguousIds(register) };
+  const plan: FollowUpImportPlan = {
+    round,
+    insert: [],
+    fill: [],
+    matches: [],
+    unmatchedGranskningar: [],
+    unmatchedRecommendations: [],
+    toConfirm: [],
+    unchanged: 0,
+    ambiguousIds: ambiguousIds(register),
+  };
   if (plan.ambiguousIds.length > 0) return plan;
   const granskningRows = register.tables.Granskningar?.rows ?? [];
   const recommendationRows = register.tables.Rekommendationer?.rows ?? [];
   const roundKey = round.toLocaleLowerCase('sv');
   const inRound = new Map<string, RegisterRow>();
   for (const row of register.tables.Uppföljningar?.rows ?? []) {
-    if (String(row.values.omgang ?? '').trim().toLocaleLowerCase('sv') === roundKey) inRound.set(idKey(row.values.rekommendationId), row);
+    if (
+      String(row.values.omgang ?? '')
+        .trim()
+        .toLocaleLowerCase('sv') === roundKey
+    )
+      inRound.set(idKey(row.values.rekommendationId), row);
   }
 
   const recsByGranskning = groupBy(report.recommendations, (r) => r.granskning);

@@ -55,7 +55,11 @@ export function recipientParts(mottagare: CellValue, namnder: readonly string[])
   if (isBlank(mottagare)) return [];
   const text = String(mottagare).trim();
   if (namnder.some((n) => fold(n) === fold(text))) return [text];
-  return text.split(HARD_SEPARATORS).flatMap(softParts).map((p) => p.trim()).filter((p) => p !== '');
+  return text
+    .split(HARD_SEPARATORS)
+    .flatMap(softParts)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 /** A part split at "&", "/", "och" or "samt" only where what comes before is a body's name (or a group). */

@@ -7,7 +7,7 @@ import type { FollowUpStatus } from '../status/FollowUpStatus';
 
 /** How many recommendations of one granskning got each verdict, as the report's summary table says. */
 export interface FollowUpCounts {
-  'Åtgärdad': number;
+  Åtgärdad: number;
   'Delvis åtgärdad': number;
   'Ej åtgärdad': number;
 }

@@ -45,5 +45,8 @@ function joinTwo(before: string, after: string): string {
 
 /** Single spaces, trimmed, no space before punctuation. */
 export function normalizeSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?)])/g, '$1')
+    .trim();
 }

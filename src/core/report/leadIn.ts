@@ -24,7 +24,8 @@ const BODY = /(nämnd|nämnden|nämnderna|styrelsen|styrelserna|fullmäktige|bol
 const COMPANY = /^(AB|aktiebolag|\(publ\))$/;
 // A sentence that announces a list without a colon: "Vi lämnar följande rekommendationer.", "Utifrån
 // granskningen lämnar vi fyra rekommendationer till kommunstyrelsen."
-const ANNOUNCES = /(?<!\p{L})(?:lämnar|lämnas|ger|ges|presenterar|önskar|följande|nedanstående)(?!\p{L})[^.]{0,300}(?<!\p{L})(?:följande|nedanstående|\d{1,2}|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?rekommendation(?:er|erna)?(?: (?:till|för) [^.]{2,120})?\.$/iu;
+const ANNOUNCES =
+  /(?<!\p{L})(?:lämnar|lämnas|ger|ges|presenterar|önskar|följande|nedanstående)(?!\p{L})[^.]{0,300}(?<!\p{L})(?:följande|nedanstående|\d{1,2}|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?rekommendation(?:er|erna)?(?: (?:till|för) [^.]{2,120})?\.$/iu;
 /** How far back a lead-in sentence may start (it is rarely more than three lines). */
 const MAX_LINES_BACK = 5;
 const MAX_SENTENCE = 1000;
@@ -101,7 +102,10 @@ export function opensWithBody(phrase: string, bodies: readonly string[]): boolea
  * //=> ['Kommunstyrelsen', 'Kultur- och fritidsnämnden']
  */
 export function addresseesIn(tail: string, genitive = false): string[] {
-  const tokens = tail.split(/[\s,]+/).map(bare).filter((t) => t !== '');
+  const tokens = tail
+    .split(/[\s,]+/)
+    .map(bare)
+    .filter((t) => t !== '');
   const found: string[] = [];
   const add = (name: string) => {
     const written = capitalize(name);

@@ -23,8 +23,7 @@ export const reportMessagesSv = {
     'Klistra in rapportens sammanfattning eller kapitlet med rekommendationerna, med inledningen och hela listan.',
   reportVariant: (p: { nr: number; line: number; text: string }) =>
     `Rekommendation ${p.nr} står med annan lydelse på rad ${p.line}: ”${p.text}”. Den räknas inte som en ny rekommendation; välj lydelse i förhandsvisningen.`,
-  reportNoAddressee: (p: { nr: number; line: number }) =>
-    `Rekommendation ${p.nr} (rad ${p.line}) har ingen mottagare i texten; ange mottagare innan du infogar.`,
+  reportNoAddressee: (p: { nr: number; line: number }) => `Rekommendation ${p.nr} (rad ${p.line}) har ingen mottagare i texten; ange mottagare innan du infogar.`,
   reportAddresseeFromReport: (p: { nr: number; line: number; bodies: string; from: 'omslag' | 'granskat' }) =>
     `Rekommendation ${p.nr} (rad ${p.line}) har ingen mottagare i texten; förslaget är ${p.bodies} (${p.from === 'omslag' ? 'rapportens försättsblad' : 'den som granskats'}). Kontrollera mottagaren innan du infogar.`,
   reportVerdictUnassigned: (p: { granskning: string; nr: number; reason: string }) =>

@@ -104,7 +104,7 @@ export function parseReport(text: string): ParsedReport {
     }
   };
 
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const leadIn = leadInAt(lines, i);
     if (!leadIn) {
       i++;
@@ -135,7 +135,14 @@ export function parseReport(text: string): ParsedReport {
     if (rec.addressees.length === 0 && about) {
       rec.addressees = [...about.bodies];
       rec.addresseesFrom = about.from;
-      issues.push(makeIssue('reportAddresseeFromReport', { nr: rec.nr, line: rec.line, bodies: about.bodies.join(', '), from: about.from }, { input: 'rapport', index: rec.line - 1 }, 'warning'));
+      issues.push(
+        makeIssue(
+          'reportAddresseeFromReport',
+          { nr: rec.nr, line: rec.line, bodies: about.bodies.join(', '), from: about.from },
+          { input: 'rapport', index: rec.line - 1 },
+          'warning',
+        ),
+      );
     }
     if (rec.addressees.length === 0) issues.push(makeIssue('reportNoAddressee', { nr: rec.nr, line: rec.line }, { input: 'rapport', index: rec.line - 1 }, 'warning'));
   }

@@ -17,7 +17,10 @@ const PAGE_MARK = /^ *(?:\d{1,3} *\(\d{1,3}\)|(?:Sida|Sid\.|Page) *\d{1,3}(?: *(
 const ADDRESS_LABELS = 'POSTADRESS|BESÖKSADRESS|TELEFON|TELEFAX|E-POST|ORG\\.? ?NR|ORGANISATIONSNUMMER|WEBBPLATS|HEMSIDA|BANKGIRO|PLUSGIRO';
 const ADDRESS_LINE = new RegExp(`^ *(?:${ADDRESS_LABELS})(?![\\p{L}])`, 'u');
 // In flattened text: an address block up to the page number that ends the footer (bounded, so linear).
-const INLINE_FOOTER = new RegExp(`(?:${ADDRESS_LABELS})(?![\\p{L}])[^]{0,300}?\\d{1,3} \\(\\d{1,3}\\)|(?<=\\s)\\d{1,3} \\(\\d{1,3}\\)(?=\\s|$)|(?<=\\s)Sida \\d{1,3} av \\d{1,3}(?=\\s|$)`, 'gu');
+const INLINE_FOOTER = new RegExp(
+  `(?:${ADDRESS_LABELS})(?![\\p{L}])[^]{0,300}?\\d{1,3} \\(\\d{1,3}\\)|(?<=\\s)\\d{1,3} \\(\\d{1,3}\\)(?=\\s|$)|(?<=\\s)Sida \\d{1,3} av \\d{1,3}(?=\\s|$)`,
+  'gu',
+);
 const LONE_BULLET = /^ *(?:[-–—•‣⁃▪▫◦●○■□►▶✓✔*\uf0a7\uf084\uf0b7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf0e0]|o|\d{1,2}[.)]|[a-hA-H]\)) *$/;
 /** Inline item separators of flattened text: " - ", " • ", " – " before a capital. */
 // A hyphen glued to its item ("… kan ske: -Hanteringen … -Arbetet …") after a colon or a full stop.

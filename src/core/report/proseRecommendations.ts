@@ -22,7 +22,8 @@ export interface ProseItem {
 // "Regionstyrelsen bör …", "Kommunstyrelsen och nämnderna bör …", "Nämnden rekommenderas att …".
 const BODY_SUBJECT = /^(.{2,90}?) (?:bör|rekommenderas|uppmanas) /u;
 // "Revisorerna rekommenderade också att …", "Vi rekommenderar därför kommunstyrelsen att …".
-const AUDITORS_RECOMMEND = /^(?:Vi|Revisorerna|Revisionen|Kommunrevisionen|Stadsrevisionen|Regionrevisionen|De förtroendevalda revisorerna|[\p{Lu}][\p{L}]* revisorer)(?: [\p{L}]+){0,3}? (?:rekommenderar|rekommenderade|föreslår|föreslog)((?: [\p{L}-]+){0,8}?) att (.{10,})$/u;
+const AUDITORS_RECOMMEND =
+  /^(?:Vi|Revisorerna|Revisionen|Kommunrevisionen|Stadsrevisionen|Regionrevisionen|De förtroendevalda revisorerna|[\p{Lu}][\p{L}]* revisorer)(?: [\p{L}]+){0,3}? (?:rekommenderar|rekommenderade|föreslår|föreslog)((?: [\p{L}-]+){0,8}?) att (.{10,})$/u;
 // "Det bör dock även ske …", "Det bör tas fram …": an impersonal recommendation.
 const IMPERSONAL = /^Det bör (?:(?:dock|även|också|därför|vidare|enligt vår bedömning|samtidigt) )*(\p{L}+)/u;
 // What "Det bör …" only remarks on: "uppmärksammas", "noteras", "påpekas", "nämnas".
@@ -100,7 +101,26 @@ function withFollowing(words: readonly string[], n: number, bodies: string[]): s
 }
 
 // Words a subject made of bodies may have besides their names: "Kommunstyrelsen och nämnderna bör därför".
-const SUBJECT_WORDS = new Set(['och', 'samt', 'även', 'också', 'både', 'såväl', 'som', 'dock', 'därför', 'vidare', 'således', 'fortsatt', 'i', 'enligt', 'vår', 'bedömning', 'revisorernas', 'mening']);
+const SUBJECT_WORDS = new Set([
+  'och',
+  'samt',
+  'även',
+  'också',
+  'både',
+  'såväl',
+  'som',
+  'dock',
+  'därför',
+  'vidare',
+  'således',
+  'fortsatt',
+  'i',
+  'enligt',
+  'vår',
+  'bedömning',
+  'revisorernas',
+  'mening',
+]);
 
 /**
  * Whether a subject is the bodies and nothing else: not "Nämnden svarar att den" (an answer reported) or

@@ -19,7 +19,8 @@ const COVER_LINES = 8;
 const MAX_COVER_LINE = 240;
 const SENTENCE_BREAK = /[.!?] +\p{Lu}|[.!?:]\s*$/u;
 // "granskat om kommunstyrelsen säkerställer", "granskat hur socialnämnden …", "granskning av hur nämnden …".
-const EXAMINED = /(?:granskat|granska|granskning(?:en)? av) (?:om|hur|huruvida|att|ifall|på vilket sätt) ((?:[\p{L}-]+ ){0,5}?[\p{L}-]*(?:nämnd|nämnden|nämnderna|styrelsen|styrelserna|fullmäktige|direktionen))(?!\p{L})/iu;
+const EXAMINED =
+  /(?:granskat|granska|granskning(?:en)? av) (?:om|hur|huruvida|att|ifall|på vilket sätt) ((?:[\p{L}-]+ ){0,5}?[\p{L}-]*(?:nämnd|nämnden|nämnderna|styrelsen|styrelserna|fullmäktige|direktionen))(?!\p{L})/iu;
 const EXAMINED_TEXT = 4000;
 const TITLE_WORDS = 8;
 const COMPANY_NAME = / (?:AB|aktiebolag|\(publ\))$/i;

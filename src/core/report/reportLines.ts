@@ -102,7 +102,8 @@ export function isHeading(line: string): boolean {
 }
 
 // Chapter titles that follow a list of recommendations in reports ("Inledning", "2 Bakgrund", "Bilaga 1").
-const CHAPTER = /^ *(?:\d{1,2}(?:\.\d{1,2}){0,3}\.? +)?(?:Inledning|Bakgrund|Sammanfattning|Syfte(?: och [\p{L} ]+)?|Revisionsfrågor|Revisionskriterier|Avgränsning(?:ar)?|Metod|Ansvarig(?:a)? (?:nämnd|nämnder|styrelse)|Granskningsresultat|Iakttagelser|Bedömning(?:ar)?|Slutsats(?:er)?|Rekommendationer|Kommentarer|Innehåll(?:sförteckning)?|Bilagor?(?: \d{1,2})?|Källförteckning|Förkortningar|Uppdrag och syfte|Genomförande)$/u;
+const CHAPTER =
+  /^ *(?:\d{1,2}(?:\.\d{1,2}){0,3}\.? +)?(?:Inledning|Bakgrund|Sammanfattning|Syfte(?: och [\p{L} ]+)?|Revisionsfrågor|Revisionskriterier|Avgränsning(?:ar)?|Metod|Ansvarig(?:a)? (?:nämnd|nämnder|styrelse)|Granskningsresultat|Iakttagelser|Bedömning(?:ar)?|Slutsats(?:er)?|Rekommendationer|Kommentarer|Innehåll(?:sförteckning)?|Bilagor?(?: \d{1,2})?|Källförteckning|Förkortningar|Uppdrag och syfte|Genomförande)$/u;
 // A table-of-contents line: "2 Inledning ..... 4", "2.1 Bakgrund 5".
 const TOC = /^ *\d{1,2}(?:\.\d{1,2}){0,3}\.? +\p{Lu}[^.]{0,80}?(?:\.{3,}|…+| {2,}|\t| )\s*\d{1,3} *$/u;
 

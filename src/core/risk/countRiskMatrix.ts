@@ -93,11 +93,7 @@ function countCommonLevels(
  * @example
  * countRiskMatrix([3, 3, ''], [4, 4, 1], defaultScale).value?.counts[2][3] //=> 2
  */
-export function countRiskMatrix(
-  likelihoods: readonly CellValue[],
-  consequences: readonly CellValue[],
-  scale: RiskScale,
-): Checked<RiskMatrixCounts> {
+export function countRiskMatrix(likelihoods: readonly CellValue[], consequences: readonly CellValue[], scale: RiskScale): Checked<RiskMatrixCounts> {
   const mismatch = sizeMismatch('sannolikheter', likelihoods.length, 'konsekvenser', consequences.length);
   if (mismatch) return { issues: [mismatch] };
   const sLevels = scale.likelihood.labels.length;

@@ -26,6 +26,9 @@ export function roundOfHeader(header: CellValue): string | undefined {
   const text = header.trim().replace(/\s+/g, ' ');
   const word = STATUS_WORD.exec(text);
   if (!word) return undefined;
-  const rest = text.slice(word[0].length).replace(/^\((.*)\)$/, '$1').trim();
+  const rest = text
+    .slice(word[0].length)
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
   return ROUND.test(rest) ? rest : undefined;
 }

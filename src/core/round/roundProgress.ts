@@ -28,7 +28,10 @@ export function roundProgress(register: RegisterData): RoundProgress[] {
   const rounds = new Map<string, { round: CellValue; all: Set<string>; assessed: Set<string> }>();
   // Round columns of recommendations without an id stand for rows no Uppföljning can name: counted by their row.
   const recs = register.tables.Rekommendationer;
-  const unnamed = (recs?.rounds ?? []).length === 0 ? [] : recs!.rows.filter((r) => idKey(r.values.id) === '').flatMap((r) => roundRowsOf(r, recs!.rounds!).map((d) => ({ d, key: `#${r.sheet}!${r.row}` })));
+  const unnamed =
+    (recs?.rounds ?? []).length === 0
+      ? []
+      : recs!.rows.filter((r) => idKey(r.values.id) === '').flatMap((r) => roundRowsOf(r, recs!.rounds!).map((d) => ({ d, key: `#${r.sheet}!${r.row}` })));
   const rows = [...(register.tables.Uppföljningar?.rows ?? []).map((d) => ({ d, key: idKey(d.values.rekommendationId) })), ...unnamed];
   for (const { d: row, key } of rows) {
     const round = row.values.omgang ?? null;

@@ -11,7 +11,10 @@ import { BAND_HEADINGS, METHOD_LABELS, SCALE_KEYS } from './scaleLayout';
 import { validateScale } from './validateScale';
 
 type Row = readonly CellValue[];
-interface Located<T> { value: T; row: number }
+interface Located<T> {
+  value: T;
+  row: number;
+}
 
 const key = (v: CellValue) => (typeof v === 'string' ? v.trim().replace(/:$/, '').toLocaleLowerCase('sv') : '');
 const text = (v: CellValue) => (v === null || v === undefined ? '' : String(v).trim());

@@ -111,9 +111,7 @@ function checkBands(scale: RiskScale, issues: Issue[]): RiskScale['bands'] {
   });
   if (!valid) return [];
 
-  const sorted = [...scale.bands]
-    .map((band) => ({ ...band, name: band.name.trim(), color: band.color.toUpperCase() }))
-    .sort((a, b) => a.min - b.min);
+  const sorted = [...scale.bands].map((band) => ({ ...band, name: band.name.trim(), color: band.color.toUpperCase() })).sort((a, b) => a.min - b.min);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].min <= sorted[i - 1].max) {
       const index = scale.bands.findIndex((b) => b.name.trim() === sorted[i].name);

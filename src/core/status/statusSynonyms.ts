@@ -7,8 +7,19 @@ import type { FollowUpStatus } from './FollowUpStatus';
  * unknown status is reported rather than guessed.
  */
 export const STATUS_SYNONYMS: Record<FollowUpStatus, readonly string[]> = {
-  'Åtgärdad': ['åtgärdad', 'åtgärdat', 'åtgärdats', 'åtgärdade', 'helt åtgärdad', 'helt åtgärdat', 'fullt ut åtgärdad', 'har åtgärdats', 'är åtgärdad'],
+  Åtgärdad: ['åtgärdad', 'åtgärdat', 'åtgärdats', 'åtgärdade', 'helt åtgärdad', 'helt åtgärdat', 'fullt ut åtgärdad', 'har åtgärdats', 'är åtgärdad'],
   'Delvis åtgärdad': ['delvis åtgärdad', 'delvis åtgärdat', 'delvis åtgärdats', 'delvis', 'åtgärdad delvis', 'har delvis åtgärdats', 'är delvis åtgärdad'],
-  'Ej åtgärdad': ['ej åtgärdad', 'ej åtgärdat', 'ej åtgärdats', 'inte åtgärdad', 'inte åtgärdat', 'inte åtgärdats', 'icke åtgärdad', 'har inte åtgärdats', 'är inte åtgärdad', 'ej heller åtgärdad'],
+  'Ej åtgärdad': [
+    'ej åtgärdad',
+    'ej åtgärdat',
+    'ej åtgärdats',
+    'inte åtgärdad',
+    'inte åtgärdat',
+    'inte åtgärdats',
+    'icke åtgärdad',
+    'har inte åtgärdats',
+    'är inte åtgärdad',
+    'ej heller åtgärdad',
+  ],
   'Ej bedömd': ['ej bedömd', 'ej bedömt', 'inte bedömd', 'inte bedömt', 'ej följd upp', 'ej uppföljd', 'ej uppföljt', 'inte uppföljd', 'ännu ej bedömd'],
 };

@@ -18,12 +18,7 @@ import { summarizeByGroup } from './summarizeByGroup';
  * @example
  * countStatus(['A', 'A', 'B'], ['Åtgärdad', 'delvis', 'Åtgärdat'], 'a', 'åtgärdad').value //=> 1
  */
-export function countStatus(
-  groups: readonly CellValue[],
-  statuses: readonly CellValue[],
-  group: CellValue,
-  status: CellValue,
-): Checked<number> {
+export function countStatus(groups: readonly CellValue[], statuses: readonly CellValue[], group: CellValue, status: CellValue): Checked<number> {
   const wanted = normalizeStatus(status);
   if (!wanted) return { issues: [makeIssue('statusUnknown', { value: formatValue(status) }, { input: 'status', value: status })] };
   const summary = summarizeByGroup(groups, statuses);

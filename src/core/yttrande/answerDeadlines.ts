@@ -64,5 +64,8 @@ export function answerDeadlines(register: RegisterData, today: number, namnder: 
       namnder: named.length > 0 ? named : recipientsOf(v.granskadeNamnder ?? null, namnder),
     });
   }
-  return deadlines.map((d, i) => ({ d, i })).sort((a, b) => a.d.svarSenast - b.d.svarSenast || a.i - b.i).map((x) => x.d);
+  return deadlines
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.svarSenast - b.d.svarSenast || a.i - b.i)
+    .map((x) => x.d);
 }

@@ -19,5 +19,12 @@ export function controlStatusCall(
 ): { error: CustomFunctions.Error } | { status: RangeStatus | undefined } {
   const where = inputs(invocation, { period: [4, 'period'] });
   const result = controlStatusOfRange(toCell(id), toCell(frequency), toCell(timing), results, toCell(period), points === undefined ? undefined : toFlatRange(points).values);
-  return result.issues.length > 0 ? { error: issuesToError(result.issues.map((i) => ({ ...i, input: 'period' })), where) } : { status: result.value };
+  return result.issues.length > 0
+    ? {
+        error: issuesToError(
+          result.issues.map((i) => ({ ...i, input: 'period' })),
+          where,
+        ),
+      }
+    : { status: result.value };
 }

@@ -76,7 +76,14 @@ export function FileMode({ today, workbooks = loadFileWorkbooks }: FileModeProps
             today={today}
             fileMode
             bar={
-              <FileBar name={open.name} unsaved={file.unsaved} saving={file.saving} onSave={() => void file.save()} onOpenOther={() => request({ kind: 'close' })} result={file.result} />
+              <FileBar
+                name={open.name}
+                unsaved={file.unsaved}
+                saving={file.saving}
+                onSave={() => void file.save()}
+                onOpenOther={() => request({ kind: 'close' })}
+                result={file.result}
+              />
             }
           />
           <GoToNotice place={file.place} onClose={file.clearPlace} />

@@ -20,5 +20,4 @@ export interface FileWorkbooks {
  * XlsxWorkbook and ExcelJS, fetched only when a file is opened or created: a chunk of their own, so neither
  * the pane in Excel nor file mode's start screen waits for them.
  */
-export const loadFileWorkbooks = (): Promise<FileWorkbooks> =>
-  import(/* webpackChunkName: "xlsx-workbook" */ '../../workbook/xlsx/XlsxWorkbook').then((m) => m.XlsxWorkbook);
+export const loadFileWorkbooks = (): Promise<FileWorkbooks> => import(/* webpackChunkName: "xlsx-workbook" */ '../../workbook/xlsx/XlsxWorkbook').then((m) => m.XlsxWorkbook);

@@ -3,8 +3,7 @@ import { flowMessagesSv } from '../../usecases/messages.sv';
 
 export const FILE_MODE_SV = {
   title: 'Uppsikt i webbläsaren',
-  intro:
-    'Arbeta med en Excelarbetsbok (.xlsx) direkt här, utan Excel och utan tillägg: alla vyer fungerar på filen, och Spara skriver tillbaka den. Filen lämnar aldrig datorn.',
+  intro: 'Arbeta med en Excelarbetsbok (.xlsx) direkt här, utan Excel och utan tillägg: alla vyer fungerar på filen, och Spara skriver tillbaka den. Filen lämnar aldrig datorn.',
   open: 'Öppna arbetsbok (.xlsx)',
   fileInputLabel: 'Välj en arbetsbok (.xlsx) att öppna',
   dropHere: 'eller dra en arbetsbok hit',

@@ -8,7 +8,13 @@ import { errorText } from '../useAction';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+  },
   row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -19,7 +25,11 @@ export function CheckView({ adoption, today, port, onRefresh }: { adoption: Adop
   // The full check runs once per read of the workbook, not on every render (a click on Gå till re-renders).
   const findings = useMemo(() => checkFindings(adoption, today), [adoption, today]);
   const sheets = [...new Set(findings.map((f) => f.sheet))];
-  const go = (f: Finding) => port.select(f.sheet, f.cell).then(() => setGoError(undefined), (e: unknown) => setGoError(errorText(e)));
+  const go = (f: Finding) =>
+    port.select(f.sheet, f.cell).then(
+      () => setGoError(undefined),
+      (e: unknown) => setGoError(errorText(e)),
+    );
   return (
     <div className={styles.list}>
       <div className={styles.row}>

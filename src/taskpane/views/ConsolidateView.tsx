@@ -82,8 +82,8 @@ export function ConsolidateView({ today, openReport }: ConsolidateViewProps) {
   return (
     <div className={styles.root}>
       <Body1>
-        Välj varje nämnds arbetsbok. De läses här, ändras inte, och samlas i en ny arbetsbok för kommunstyrelsens uppsikt: fliken Samlad uppsikt jämför
-        nämnderna, visar vilka som saknas och listar konflikter; samma rekommendation i flera arbetsböcker räknas en gång.
+        Välj varje nämnds arbetsbok. De läses här, ändras inte, och samlas i en ny arbetsbok för kommunstyrelsens uppsikt: fliken Samlad uppsikt jämför nämnderna, visar vilka som
+        saknas och listar konflikter; samma rekommendation i flera arbetsböcker räknas en gång.
       </Body1>
       {/* The browser's own file button speaks the browser's language ("Choose Files"): it is hidden and a
           Swedish button opens it. */}
@@ -114,8 +114,7 @@ export function ConsolidateView({ today, openReport }: ConsolidateViewProps) {
       ) : null}
       {outcome && outcome.files > 0 ? (
         <Body1 role="status">
-          Klart: {outcome.files} arbetsböcker samlade, {outcome.recommendations} rekommendationer, {outcome.conflicts} konflikter (se fliken Samlad uppsikt i den nya
-          arbetsboken).
+          Klart: {outcome.files} arbetsböcker samlade, {outcome.recommendations} rekommendationer, {outcome.conflicts} konflikter (se fliken Samlad uppsikt i den nya arbetsboken).
         </Body1>
       ) : null}
       {outcome && outcome.skipped.length > 0 ? (

@@ -13,7 +13,13 @@ const useStyles = makeStyles({
   // One column per row, the header above its drop-down: no label is squeezed, no drop-down covers another.
   mapping: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
   select: { minWidth: 0, maxWidth: '100%' },
-  missing: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalS, borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}` },
+  missing: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}`,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -57,7 +63,11 @@ function MissingColumns({ table, fill, onFill }: { table: AdoptedTable; fill: Re
           <Input value={fill.namnd ?? ''} onChange={(_e, d) => onFill({ ...fill, namnd: d.value })} />
         </Field>
       ) : null}
-      {others.length > 0 ? <Caption1>{others.map((m) => m.header).join(', ')} läggs till tomma; fyll i dem i {spec.sheet} efteråt.</Caption1> : null}
+      {others.length > 0 ? (
+        <Caption1>
+          {others.map((m) => m.header).join(', ')} läggs till tomma; fyll i dem i {spec.sheet} efteråt.
+        </Caption1>
+      ) : null}
     </div>
   );
 }
@@ -120,14 +130,15 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
     });
   };
 
-  const setMapping = (table: string, column: number, key: string) =>
-    setOverrides((o) => ({ ...o, [table]: { ...(o[table] ?? {}), [column]: key === KEEP ? null : key } }));
+  const setMapping = (table: string, column: number, key: string) => setOverrides((o) => ({ ...o, [table]: { ...(o[table] ?? {}), [column]: key === KEEP ? null : key } }));
 
   return (
     <div className={styles.section}>
       {blank ? (
         <>
-          <Body1>Arbetsboken har ingen Uppsikt-struktur och inga flikar som liknar en riskanalys eller ett register. Skapa strukturen tom eller med exempeldata att pröva med.</Body1>
+          <Body1>
+            Arbetsboken har ingen Uppsikt-struktur och inga flikar som liknar en riskanalys eller ett register. Skapa strukturen tom eller med exempeldata att pröva med.
+          </Body1>
           <Field label="Riskskala">
             <RadioGroup value={scaleName} onChange={(_e, d) => setScaleName(d.value)} layout="horizontal">
               <Radio value="4x4" label="4 × 4" />
@@ -140,14 +151,18 @@ export function CreateView({ port, snapshot, onDone }: { port: WorkbookPort; sna
       {isUppsikt ? <Body1>{uppsiktState(state)}</Body1> : null}
       {ownTables.map((t) => {
         const spec = tableSpec(t.table);
-        const columns = [...t.mapped.map((m) => ({ column: m.column, header: m.header, key: m.key })), ...t.unmapped.map((u) => ({ column: u.column, header: u.header, key: KEEP }))].sort((a, b) => a.column - b.column);
+        const columns = [
+          ...t.mapped.map((m) => ({ column: m.column, header: m.header, key: m.key })),
+          ...t.unmapped.map((u) => ({ column: u.column, header: u.header, key: KEEP })),
+        ].sort((a, b) => a.column - b.column);
         return (
           <section key={t.table} aria-label={`Tolkning av ${t.sheet}`} className={styles.section}>
             <Subtitle2 as="h2">
               {t.sheet} → {spec.sheet}
             </Subtitle2>
             <Caption1>
-              Rubrikerna på rad {t.headerRow + 1}, {countText(t.rowCount, { one: 'rad', many: 'rader' })}. Raderna kopieras till {spec.sheet}; {t.sheet} ändras inte. Välj vad varje kolumn är om tolkningen är fel.
+              Rubrikerna på rad {t.headerRow + 1}, {countText(t.rowCount, { one: 'rad', many: 'rader' })}. Raderna kopieras till {spec.sheet}; {t.sheet} ändras inte. Välj vad varje
+              kolumn är om tolkningen är fel.
             </Caption1>
             <fieldset className={styles.mapping}>
               {columns.map((c) => (

@@ -8,7 +8,13 @@ import { useAction } from '../useAction';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -77,9 +83,7 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
 
   return (
     <section aria-label="Uppföljningsrapport" className={styles.root}>
-      <Subtitle2>
-        Uppföljningsrapport: {M.followUpReportCounts({ granskningar: report.granskningar.length, recommendations: report.recommendations.length })}
-      </Subtitle2>
+      <Subtitle2>Uppföljningsrapport: {M.followUpReportCounts({ granskningar: report.granskningar.length, recommendations: report.recommendations.length })}</Subtitle2>
       <Field label="Uppföljningsomgång" required validationMessage={round.trim() === '' ? M.roundMissing : undefined}>
         <Input value={round} onChange={(_e, d) => (setPlan(undefined), setRound(d.value))} style={{ width: '8em' }} />
       </Field>
@@ -128,7 +132,11 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
             <Body1>{M.followUpRowsPlanned({ round: plan.round, insert: plan.insert.length, fill: plan.fill.length, unchanged: plan.unchanged })}</Body1>
           )}
           {plan.unmatchedGranskningar.map((g) => (
-            <Field key={g.nr} label={`Granskning i registret för ${titles.get(g.nr)}`} hint="Ingen granskning i registret har samma titel och år. Välj den, eller importera granskningens egen rapport först.">
+            <Field
+              key={g.nr}
+              label={`Granskning i registret för ${titles.get(g.nr)}`}
+              hint="Ingen granskning i registret har samma titel och år. Välj den, eller importera granskningens egen rapport först."
+            >
               <Select value={picked[g.nr] ?? ''} onChange={(_e, d) => (setPlan(undefined), setPicked({ ...picked, [g.nr]: d.value }))}>
                 <option value="">Ingen (hoppa över)</option>
                 {granskningar.map((row) => (

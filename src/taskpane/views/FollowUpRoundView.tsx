@@ -11,7 +11,6 @@ import { RoundVerdicts } from './RoundVerdicts';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, heading: { margin: 0 } });
 
-
 /** Uppföljning: start a new follow-up round; earlier rounds stay as they are. */
 export function FollowUpRoundView({ port, register, today, onDone }: { port: WorkbookPort; register: RegisterData; today: number; onDone: () => void }) {
   const styles = useStyles();
@@ -39,8 +38,8 @@ export function FollowUpRoundView({ port, register, today, onDone }: { port: Wor
         Ny omgång
       </Subtitle2>
       <Body1>
-        En ny uppföljningsomgång ger en rad i Uppföljning för varje rekommendation som ännu inte är bedömd som Åtgärdad. Den senaste omgången gäller i
-        sammanställningen och i IK.SAMMANSTÄLLNING.
+        En ny uppföljningsomgång ger en rad i Uppföljning för varje rekommendation som ännu inte är bedömd som Åtgärdad. Den senaste omgången gäller i sammanställningen och i
+        IK.SAMMANSTÄLLNING.
       </Body1>
       <Field label="Omgång (år eller datum)" validationMessage={plan.problem}>
         <Input value={round} onChange={(_e, d) => (action.clear(), setRound(d.value))} />
@@ -50,7 +49,13 @@ export function FollowUpRoundView({ port, register, today, onDone }: { port: Wor
         Skapa uppföljningsomgång…
       </Button>
       <ActionFeedback busy={action.busy ? 'Skapar omgången…' : undefined} error={action.error} done={action.done} />
-      <ConfirmChange open={pending !== undefined} title={`Ny omgång ${pending?.round ?? ''}`} confirm="Skapa omgången" onConfirm={() => void create()} onCancel={() => setPending(undefined)}>
+      <ConfirmChange
+        open={pending !== undefined}
+        title={`Ny omgång ${pending?.round ?? ''}`}
+        confirm="Skapa omgången"
+        onConfirm={() => void create()}
+        onCancel={() => setPending(undefined)}
+      >
         <Body1>{pending ? M.roundConfirm({ round: pending.round, rows: pending.rows.length }) : null}</Body1>
       </ConfirmChange>
     </div>

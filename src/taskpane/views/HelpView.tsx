@@ -21,12 +21,12 @@ export function HelpView({ fileMode = false }: { fileMode?: boolean }) {
         <>
           <Subtitle2 as="h2">I webbläsaren</Subtitle2>
           <Body1>
-            Här arbetar du med en kopia av filen i webbläsaren, utan Excel. Allt som görs i vyerna (skapa, skala, importera, uppföljning med bedömningar och
-            kommentarer, rapporter) ändrar kopian; <strong>Spara</strong> skriver tillbaka filen. Filen lämnar aldrig datorn.
+            Här arbetar du med en kopia av filen i webbläsaren, utan Excel. Allt som görs i vyerna (skapa, skala, importera, uppföljning med bedömningar och kommentarer, rapporter)
+            ändrar kopian; <strong>Spara</strong> skriver tillbaka filen. Filen lämnar aldrig datorn.
           </Body1>
           <Body1>
-            Det finns inget rutnät här: risker och kontrollmoment skriver du i filen i Excel eller LibreOffice, och <strong>Gå till</strong> säger vilken flik,
-            rad och cell det gäller i stället för att markera den.
+            Det finns inget rutnät här: risker och kontrollmoment skriver du i filen i Excel eller LibreOffice, och <strong>Gå till</strong> säger vilken flik, rad och cell det
+            gäller i stället för att markera den.
           </Body1>
         </>
       ) : null}
@@ -55,8 +55,8 @@ export function HelpView({ fileMode = false }: { fileMode?: boolean }) {
         </li>
         <li>
           <Body1>
-            <strong>Uppföljning</strong>: starta en ny omgång när revisionen följer upp, och välj deras bedömning per rekommendation i listan där (eller
-            skriv den i fliken Uppföljning).
+            <strong>Uppföljning</strong>: starta en ny omgång när revisionen följer upp, och välj deras bedömning per rekommendation i listan där (eller skriv den i fliken
+            Uppföljning).
           </Body1>
         </li>
         <li>
@@ -72,14 +72,13 @@ export function HelpView({ fileMode = false }: { fileMode?: boolean }) {
           : 'Excels Ångra kan inte ta tillbaka ändringar som Uppsikt gör; varje sådan ändring beskrivs innan den görs.'}
       </Body1>
       <Body1>
-        <strong>Rapport</strong> bygger en arbetsbok per nämnd{fileMode ? ' som laddas ned' : ''}. En PDF får du genom att skriva ut rapporten till PDF (Arkiv →
-        Skriv ut → Microsoft Print to PDF eller Spara som PDF), eller med kommandot <span className={styles.mono}>npx uppsikt exportera arbetsbok.xlsx -o rapport.xlsx --pdf</span>.
+        <strong>Rapport</strong> bygger en arbetsbok per nämnd{fileMode ? ' som laddas ned' : ''}. En PDF får du genom att skriva ut rapporten till PDF (Arkiv → Skriv ut →
+        Microsoft Print to PDF eller Spara som PDF), eller med kommandot <span className={styles.mono}>npx uppsikt exportera arbetsbok.xlsx -o rapport.xlsx --pdf</span>.
       </Body1>
       <Subtitle2 as="h2">Varför</Subtitle2>
       <Body1>
-        Enligt kommunallagen (6 kap. 6 §) ska nämnderna se till att den interna kontrollen är tillräcklig. Uppsikt samlar riskanalysen,
-        internkontrollplanen och uppföljningen av revisionens rekommendationer i arbetsboken, så att kontrollerna kan härledas ur riskerna
-        och sammanställningarna stämmer mot detaljraderna.
+        Enligt kommunallagen (6 kap. 6 §) ska nämnderna se till att den interna kontrollen är tillräcklig. Uppsikt samlar riskanalysen, internkontrollplanen och uppföljningen av
+        revisionens rekommendationer i arbetsboken, så att kontrollerna kan härledas ur riskerna och sammanställningarna stämmer mot detaljraderna.
       </Body1>
       <Subtitle2 as="h2">Flikarna</Subtitle2>
       <ul className={styles.list} aria-label="Flikarna">
@@ -106,17 +105,14 @@ export function HelpView({ fileMode = false }: { fileMode?: boolean }) {
       {fileMode ? (
         <>
           <Subtitle2 as="h2">Spara</Subtitle2>
-          <Body1>
-            Spara skriver filen du öppnade (eller laddar ned den under samma namn om webbläsaren inte kan skriva till filen). Dina egna flikar i filen
-            ändras aldrig.
-          </Body1>
+          <Body1>Spara skriver filen du öppnade (eller laddar ned den under samma namn om webbläsaren inte kan skriva till filen). Dina egna flikar i filen ändras aldrig.</Body1>
         </>
       ) : (
         <>
           <Subtitle2 as="h2">Om tillägget saknas</Subtitle2>
           <Body1>
-            Knappen Uppsikt finns på fliken Start. Saknas den på en annan dator: be den som ansvarar för era Office-tillägg att lägga till Uppsikt, eller
-            leta under Start → Tillägg.
+            Knappen Uppsikt finns på fliken Start. Saknas den på en annan dator: be den som ansvarar för era Office-tillägg att lägga till Uppsikt, eller leta under Start →
+            Tillägg.
           </Body1>
         </>
       )}

@@ -16,8 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** A typed date the import can store (ISO or "1 mars 2024"); blank is allowed. */
-const dateProblem = (value: string | undefined) =>
-  value === undefined || value.trim() === '' || !Number.isNaN(parseDate(value.trim()) ?? NaN) ? undefined : P.dateInvalid;
+const dateProblem = (value: string | undefined) => (value === undefined || value.trim() === '' || !Number.isNaN(parseDate(value.trim()) ?? NaN) ? undefined : P.dateInvalid);
 
 const split = (s: string) =>
   s
@@ -57,7 +56,12 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const recommendations = () => (items ?? []).map((i) => ({ nr: Number(i.nr), text: i.text.trim(), addressees: split(i.addressees) }));
   const defaults = fanOutDefaults(register, recommendations());
   const groups = [...defaults.keys()];
-  const invalid = (items ?? []).some((i) => !Number.isInteger(Number(i.nr)) || Number(i.nr) < 1 || i.text.trim() === '') || title.trim() === '' || (year !== '' && !/^\d{4}$/.test(year.trim())) || dateProblem(dates.date) !== undefined || dateProblem(dates.answerBy) !== undefined;
+  const invalid =
+    (items ?? []).some((i) => !Number.isInteger(Number(i.nr)) || Number(i.nr) < 1 || i.text.trim() === '') ||
+    title.trim() === '' ||
+    (year !== '' && !/^\d{4}$/.test(year.trim())) ||
+    dateProblem(dates.date) !== undefined ||
+    dateProblem(dates.answerBy) !== undefined;
 
   const edit = (index: number, change: Partial<Item>) => {
     setPlan(undefined);
@@ -72,7 +76,9 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
     const both = reading.kind === 'followUp' && parsed.recommendations.length > 0;
     setFollowUp(reading.kind === 'followUp' ? { report: reading.report, round: proposedRound(reading) } : undefined);
     setIssues(reading.kind === 'followUp' && !both ? [] : parsed.issues);
-    setItems(reading.kind === 'followUp' && !both ? undefined : parsed.recommendations.map((r) => ({ key: r.nr, nr: String(r.nr), text: r.text, addressees: r.addressees.join(', ') })));
+    setItems(
+      reading.kind === 'followUp' && !both ? undefined : parsed.recommendations.map((r) => ({ key: r.nr, nr: String(r.nr), text: r.text, addressees: r.addressees.join(', ') })),
+    );
     setTitle(parsed.metadata.title ?? '');
     setYear(parsed.metadata.year ? String(parsed.metadata.year) : '');
     setFirm(parsed.metadata.firm ?? '');
@@ -95,7 +101,13 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
   const preview = () => {
     const adjusted: Record<string, string[]> = {};
     for (const g of groups) adjusted[g] = fanOut[g] === undefined ? defaults.get(g)! : split(fanOut[g]);
-    const granskning = { title: title.trim(), year: year === '' ? undefined : Number(year), firm: firm.trim() || undefined, date: dates.date?.trim() || undefined, answerBy: dates.answerBy?.trim() || undefined };
+    const granskning = {
+      title: title.trim(),
+      year: year === '' ? undefined : Number(year),
+      firm: firm.trim() || undefined,
+      date: dates.date?.trim() || undefined,
+      answerBy: dates.answerBy?.trim() || undefined,
+    };
     setPlan(planImport(register, { kind: 'recommendations' as const, recommendations: recommendations(), granskning, fanOut: adjusted }).plan);
     setAcceptUpdates(false);
   };
@@ -109,7 +121,10 @@ export function ImportView({ port, register, onDone }: { port: WorkbookPort; reg
 
   return (
     <div className={styles.root}>
-      <Body1>Klistra in texten ur granskningsrapporten eller uppföljningsrapporten (markera allt i PDF:en och kopiera), eller öppna en textfil. Uppsikt hittar rekommendationerna eller revisorernas bedömningar; du rättar innan något skrivs.</Body1>
+      <Body1>
+        Klistra in texten ur granskningsrapporten eller uppföljningsrapporten (markera allt i PDF:en och kopiera), eller öppna en textfil. Uppsikt hittar rekommendationerna eller
+        revisorernas bedömningar; du rättar innan något skrivs.
+      </Body1>
       <Field label="Rapportens text">
         <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" rows={6} />
       </Field>

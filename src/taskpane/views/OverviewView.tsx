@@ -38,8 +38,8 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
     return (
       <div className={styles.root}>
         <NextStep onGo={() => go('skapa')} label="Gå till Skapa" primary>
-          Arbetsboken har ingen Uppsikt-struktur ännu, och inga flikar som liknar en riskanalys eller ett register. Börja med Skapa: en tom struktur, eller
-          exempeldata att pröva med.
+          Arbetsboken har ingen Uppsikt-struktur ännu, och inga flikar som liknar en riskanalys eller ett register. Börja med Skapa: en tom struktur, eller exempeldata att pröva
+          med.
         </NextStep>
       </div>
     );
@@ -52,8 +52,8 @@ export function OverviewView({ adoption, today, port, go }: OverviewViewProps) {
     <div className={styles.root}>
       {!isUppsikt ? (
         <NextStep onGo={() => go('skapa')} label="Gå till Skapa" primary>
-          Siffrorna nedan är från dina egna flikar ({own.map((t) => `${t.sheet} som ${tableSpec(t.table).sheet}`).join(', ')}). Nästa steg: Skapa kopierar in dem i
-          Uppsikts struktur, med formler, riskmatris och sammanställning. Dina flikar ändras inte.
+          Siffrorna nedan är från dina egna flikar ({own.map((t) => `${t.sheet} som ${tableSpec(t.table).sheet}`).join(', ')}). Nästa steg: Skapa kopierar in dem i Uppsikts
+          struktur, med formler, riskmatris och sammanställning. Dina flikar ändras inte.
         </NextStep>
       ) : o.empty ? (
         <NextStep onGo={() => go('importera')} label="Gå till Importera">

@@ -114,9 +114,7 @@ export function ResultView({ port, register, today, onDone }: ResultViewProps) {
           </RadioGroup>
         </Field>
       )}
-      {due.length > 0 && due.length < statuses.length ? (
-        <Checkbox checked={showAll} onChange={(_e, d) => setShowAll(d.checked === true)} label="Visa alla kontroller" />
-      ) : null}
+      {due.length > 0 && due.length < statuses.length ? <Checkbox checked={showAll} onChange={(_e, d) => setShowAll(d.checked === true)} label="Visa alla kontroller" /> : null}
       {kontrollId && hasTable ? (
         // A new form per control and period: what was typed for another is never carried over.
         <ResultEntry key={`${kontrollId}\n${period}`} port={port} register={register} kontrollId={kontrollId} period={period} onDone={onDone} />

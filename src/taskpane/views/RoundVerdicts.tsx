@@ -94,7 +94,12 @@ export function RoundVerdicts({ port, register, onDone }: { port: WorkbookPort; 
       </Button>
       <ActionFeedback busy={action.busy ? P.verdictsSaving : undefined} error={action.error} done={action.done} />
       <ConfirmChange open={confirming} title={P.verdictsHeading(round.round)} confirm="Spara bedömningarna" onConfirm={() => void save()} onCancel={() => setConfirming(false)}>
-        <Body1>{P.verdictsConfirm(round.round, changed.map((r) => r.id))}</Body1>
+        <Body1>
+          {P.verdictsConfirm(
+            round.round,
+            changed.map((r) => r.id),
+          )}
+        </Body1>
       </ConfirmChange>
     </section>
   );

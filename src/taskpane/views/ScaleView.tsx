@@ -134,7 +134,12 @@ export function ScaleView({ port, register, onSaved }: { port: WorkbookPort; reg
               aria-label={`${AXIS_LABEL[axis]} nivå ${i + 1}`}
               contentBefore={<Caption1 aria-hidden>{i + 1}</Caption1>}
               value={label}
-              onChange={(_e, d) => setAxis(axis, scale[axis].labels.map((l, j) => (j === i ? d.value : l)))}
+              onChange={(_e, d) =>
+                setAxis(
+                  axis,
+                  scale[axis].labels.map((l, j) => (j === i ? d.value : l)),
+                )
+              }
             />
           ))}
         </section>
@@ -150,9 +155,27 @@ export function ScaleView({ port, register, onSaved }: { port: WorkbookPort; reg
       {scale.bands.map((band, i) => (
         <div key={i} className={styles.band}>
           <Input aria-label={`Risknivå ${i + 1} namn`} value={band.name} onChange={(_e, d) => setBand(i, { name: d.value })} />
-          <Input className={styles.number} aria-label={`Risknivå ${i + 1} från`} type="number" value={String(band.min)} onChange={(_e, d) => setBand(i, { min: Number(d.value) })} />
-          <Input className={styles.number} aria-label={`Risknivå ${i + 1} till`} type="number" value={String(band.max)} onChange={(_e, d) => setBand(i, { max: Number(d.value) })} />
-          <input className={styles.color} aria-label={`Risknivå ${i + 1} färg`} type="color" value={band.color.toLowerCase()} onChange={(e) => setBand(i, { color: e.target.value.toUpperCase() })} />
+          <Input
+            className={styles.number}
+            aria-label={`Risknivå ${i + 1} från`}
+            type="number"
+            value={String(band.min)}
+            onChange={(_e, d) => setBand(i, { min: Number(d.value) })}
+          />
+          <Input
+            className={styles.number}
+            aria-label={`Risknivå ${i + 1} till`}
+            type="number"
+            value={String(band.max)}
+            onChange={(_e, d) => setBand(i, { max: Number(d.value) })}
+          />
+          <input
+            className={styles.color}
+            aria-label={`Risknivå ${i + 1} färg`}
+            type="color"
+            value={band.color.toLowerCase()}
+            onChange={(e) => setBand(i, { color: e.target.value.toUpperCase() })}
+          />
         </div>
       ))}
 
@@ -179,7 +202,11 @@ export function ScaleView({ port, register, onSaved }: { port: WorkbookPort; reg
           ) : null}
           <Affected rows={effect.invalid} label="Risker som får ogiltiga värden" text={(r) => `${riskName(r)} (${r.sheet} rad ${r.row}): ${r.from}`} />
           {effect.invalid.length > 0 ? (
-            <Checkbox checked={acceptInvalid} onChange={(_e, d) => setAcceptInvalid(d.checked === true)} label={`Spara ändå; jag bedömer de ${effect.invalid.length} riskerna igen`} />
+            <Checkbox
+              checked={acceptInvalid}
+              onChange={(_e, d) => setAcceptInvalid(d.checked === true)}
+              label={`Spara ändå; jag bedömer de ${effect.invalid.length} riskerna igen`}
+            />
           ) : null}
         </section>
       ) : null}
@@ -191,14 +218,17 @@ export function ScaleView({ port, register, onSaved }: { port: WorkbookPort; reg
 
       <ConfirmChange open={confirming} title="Spara skalan" confirm="Spara" onConfirm={() => void save()} onCancel={() => setConfirming(false)}>
         <Body1>
-          Skalan på Inställningar skrivs om: sannolikhet {scale.likelihood.labels.length} nivåer, konsekvens {scale.consequence.labels.length} nivåer, {scale.bands.length} risknivåer
-          ({scale.bands.map((b) => `${b.name} ${b.min}–${b.max}`).join(', ')}).
+          Skalan på Inställningar skrivs om: sannolikhet {scale.likelihood.labels.length} nivåer, konsekvens {scale.consequence.labels.length} nivåer, {scale.bands.length}{' '}
+          risknivåer ({scale.bands.map((b) => `${b.name} ${b.min}–${b.max}`).join(', ')}).
         </Body1>
         <Body1>Riskvärde, Risknivå och Riskmatris räknas om, och risknivåernas färger i Riskanalys skrivs om.</Body1>
         <Body1>
           {effect.changed.length === 0 && effect.invalid.length === 0
             ? 'Ingen befintlig risk byter risknivå.'
-            : [effect.changed.length > 0 ? `${effect.changed.length} risker byter risknivå` : '', effect.invalid.length > 0 ? `${effect.invalid.length} risker får värden utanför skalan` : '']
+            : [
+                effect.changed.length > 0 ? `${effect.changed.length} risker byter risknivå` : '',
+                effect.invalid.length > 0 ? `${effect.invalid.length} risker får värden utanför skalan` : '',
+              ]
                 .filter((s) => s !== '')
                 .join('; ') + '. Inga värden i Riskanalys ändras.'}
         </Body1>

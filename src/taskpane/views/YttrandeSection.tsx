@@ -59,8 +59,8 @@ export function YttrandeSection({ register, saveDocument = download }: YttrandeS
         Nämndens yttrande
       </Subtitle2>
       <Body1>
-        Yttrandet över en granskning som Word-dokument: revisorernas rekommendationer ordagrant med nämndens ställningstagande, kommentar, åtgärd, ansvarig och
-        klart senast. Det laddas ned; arbetsboken ändras inte.
+        Yttrandet över en granskning som Word-dokument: revisorernas rekommendationer ordagrant med nämndens ställningstagande, kommentar, åtgärd, ansvarig och klart senast. Det
+        laddas ned; arbetsboken ändras inte.
       </Body1>
       {granskningar.length === 0 ? (
         <Body1>Arbetsboken har inga granskningar; importera en granskningsrapport eller fyll i Granskningar.</Body1>

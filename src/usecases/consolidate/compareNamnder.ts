@@ -39,7 +39,11 @@ const NO_DEVIATION = new Set(['', '-', '–', 'ingen', 'inga', 'ingenavvikelse',
 /** Whether a control's Avvikelse/åtgärd cell reports a deviation. */
 export function hasDeviation(value: CellValue): boolean {
   if (isBlank(value)) return false;
-  return !NO_DEVIATION.has(String(value).toLocaleLowerCase('sv').replace(/[\s.!]+/g, ''));
+  return !NO_DEVIATION.has(
+    String(value)
+      .toLocaleLowerCase('sv')
+      .replace(/[\s.!]+/g, ''),
+  );
 }
 
 interface Tally {
@@ -82,7 +86,20 @@ export function compareNamnder(
   const tally = (namnd: string): Tally => {
     let t = tallies.get(foldName(namnd));
     if (!t) {
-      t = { namnd, files: new Set(), scales: new Set(), risker: 0, levels: new Map(), unscored: 0, high: 0, kontroller: 0, avvikelser: 0, recs: Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, 0])) as Record<FollowUpStatus, number>, unknown: 0, overdue: 0 };
+      t = {
+        namnd,
+        files: new Set(),
+        scales: new Set(),
+        risker: 0,
+        levels: new Map(),
+        unscored: 0,
+        high: 0,
+        kontroller: 0,
+        avvikelser: 0,
+        recs: Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, 0])) as Record<FollowUpStatus, number>,
+        unknown: 0,
+        overdue: 0,
+      };
       tallies.set(foldName(namnd), t);
     }
     return t;

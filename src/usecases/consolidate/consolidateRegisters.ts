@@ -34,6 +34,14 @@ export function consolidateRegisters(sources: readonly SourceRegister[], options
   const recRows = recommendationRows(recs.recommendations, recIds, rows, prepared.resolve);
   const register = assembleRegister(prepared, rows, recs.granskningar, recIds, recRows);
   // Conflicts in the order a reader meets them: files, ids of risks and controls, recommendations, granskningar, verdicts, ids, nämnder.
-  const conflicts = [...fileConflicts(prepared), ...rows.conflicts, ...recs.conflicts, ...spellingConflicts(recs.granskningar), ...recRows.conflicts, ...recIds.conflicts, ...unknownNamnder(prepared)];
+  const conflicts = [
+    ...fileConflicts(prepared),
+    ...rows.conflicts,
+    ...recs.conflicts,
+    ...spellingConflicts(recs.granskningar),
+    ...recRows.conflicts,
+    ...recIds.conflicts,
+    ...unknownNamnder(prepared),
+  ];
   return assemble({ prepared, register, rows, recommendations: recs, recommendationRows: recRows, conflicts }, options);
 }

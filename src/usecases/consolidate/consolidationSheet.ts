@@ -63,7 +63,18 @@ export function consolidationSheet(c: Consolidation, skipped: readonly SkippedFi
   const sum = (key: 'risker' | 'kontroller' | 'granskningar' | 'rekommendationer' | 'uppfoljningar') => c.files.reduce((n, f) => n + f[key], 0);
   b.line(['', M.sumInFiles, '', '', '', sum('risker'), sum('kontroller'), sum('granskningar'), sum('rekommendationer'), sum('uppfoljningar')]);
   const t = c.register.tables;
-  b.line(['', M.consolidatedRow, '', '', '', t.Risker?.rows.length ?? 0, t.Kontroller?.rows.length ?? 0, t.Granskningar?.rows.length ?? 0, c.recommendations, t.Uppföljningar?.rows.length ?? 0]);
+  b.line([
+    '',
+    M.consolidatedRow,
+    '',
+    '',
+    '',
+    t.Risker?.rows.length ?? 0,
+    t.Kontroller?.rows.length ?? 0,
+    t.Granskningar?.rows.length ?? 0,
+    c.recommendations,
+    t.Uppföljningar?.rows.length ?? 0,
+  ]);
   b.line(['', M.rowsExplained(c.recommendationRows, c.recommendations, c.apart.risks.length, c.apart.controls.length, APART_SHEET)]);
 
   if (skipped.length > 0) {
@@ -144,7 +155,10 @@ export function apartSheet(c: Consolidation): SheetRows | undefined {
   b.titles.push(0);
   b.line([M.apartNote]);
   const extras = [SCALE_HEADERS.scale, SOURCE_HEADERS.file, SOURCE_HEADERS.sheet, SOURCE_HEADERS.row, SOURCE_HEADERS.namnd];
-  for (const [name, rows] of [['Risker', c.apart.risks], ['Kontroller', c.apart.controls]] as const) {
+  for (const [name, rows] of [
+    ['Risker', c.apart.risks],
+    ['Kontroller', c.apart.controls],
+  ] as const) {
     if (rows.length === 0) continue;
     const spec = tableSpec(name);
     b.title(name === 'Risker' ? name : M.apartControlsTitle);

@@ -22,7 +22,8 @@ export const consolidateMessages = {
   sharedControlsHeader: ['Kommungemensam kontroll', 'Nämnder', 'Genomförd av', 'Med avvikelse'] as const,
   ofTotal: (done: number, total: number) => `${done} av ${total}`,
 
-  verdictRule: 'När filerna ger samma rekommendation olika bedömning räknas den minst avslutade: Ej bedömd < Ej åtgärdad < Delvis åtgärdad < Åtgärdad. Varje nämnds egen bedömning finns kvar i kolumnen Bedömning per nämnd och på fliken Uppföljning.',
+  verdictRule:
+    'När filerna ger samma rekommendation olika bedömning räknas den minst avslutade: Ej bedömd < Ej åtgärdad < Delvis åtgärdad < Åtgärdad. Varje nämnds egen bedömning finns kvar i kolumnen Bedömning per nämnd och på fliken Uppföljning.',
   sameRecommendation:
     'Samma rekommendation (samma granskning och år, samma nummer och nästan samma text; stavning, skiljetecken och mellanslag spelar ingen roll) räknas en gång, med alla mottagande nämnder.',
   renumberRule: (prefix: string) => `Id som krockar med en tidigare fils får filens prefix, t.ex. ${prefix}-R1; källan står i kolumnerna Källa: fil, Källa: flik och Källa: rad.`,
@@ -40,10 +41,12 @@ export const consolidateMessages = {
   spelling: (title: string, files: readonly string[]) => `${q(title)} (${list(files)})`,
   conflictSameNumber: (title: string, nr: string, a: string, b: string) =>
     `Rekommendation ${nr} i ${q(title)} har olika text i olika filer (${q(a)} och ${q(b)}); de räknas som två rekommendationer. Rätta numret eller texten om de är samma.`,
-  conflictNamnd: (namnd: string, files: readonly string[]) => `${list(files)} gäller båda ${namnd}; nämndens risker och rekommendationer kommer från alla filerna. Kontrollera att ingen av dem är en gammal version.`,
+  conflictNamnd: (namnd: string, files: readonly string[]) =>
+    `${list(files)} gäller båda ${namnd}; nämndens risker och rekommendationer kommer från alla filerna. Kontrollera att ingen av dem är en gammal version.`,
   conflictIds: (file: string, table: string, clashes: readonly string[], prefix: string, more: number) =>
     `${file}: id i ${table} (${clashes.join(', ')}${more > 0 ? ` och ${more} till` : ''}) finns redan i en tidigare fil; filens id i ${table} har fått prefixet ${prefix}- (t.ex. ${prefix}-${clashes[0]}).`,
-  conflictUnknownNamnd: (namnd: string, files: readonly string[], source: string) => `${q(namnd)} (${list(files)}) finns inte i ${source}; stava den som i listan eller lägg till den.`,
+  conflictUnknownNamnd: (namnd: string, files: readonly string[], source: string) =>
+    `${q(namnd)} (${list(files)}) finns inte i ${source}; stava den som i listan eller lägg till den.`,
   conflictScale: (file: string, label: string, main: string) =>
     `${file} har skalan ${label}, inte den samlade arbetsbokens (${main}); filens risker och deras kontroller står på fliken Risker på annan skala, med en egen riskmatris på Samlad uppsikt.`,
   synthesizedComment: (values: readonly string[]) => `Samlad bedömning, inte revisionens: nämndernas bedömningar skiljer sig (${values.join('; ')}); den minst avslutade räknas.`,
@@ -76,8 +79,19 @@ export const consolidateMessages = {
   comparisonTitle: 'Jämförelse per nämnd',
   comparisonNote: 'Risknivåer enligt nämndens egen skala; rekommendationer med nämndens egen bedömning (en rekommendation till flera nämnder räknas hos var och en).',
   comparisonHeader: (levels: readonly string[], statuses: readonly string[]) => [
-    'Nämnd', 'I listan', 'Skala', 'Risker', ...levels, 'Ej bedömda risker', 'Höga risker utan kontroll', 'Kontroller', 'Kontroller med avvikelse',
-    ...statuses, 'Okänd status', 'Rekommendationer', 'Försenade åtgärder',
+    'Nämnd',
+    'I listan',
+    'Skala',
+    'Risker',
+    ...levels,
+    'Ej bedömda risker',
+    'Höga risker utan kontroll',
+    'Kontroller',
+    'Kontroller med avvikelse',
+    ...statuses,
+    'Okänd status',
+    'Rekommendationer',
+    'Försenade åtgärder',
   ],
   yes: 'Ja',
   no: 'Nej',
@@ -96,7 +110,8 @@ export const consolidateMessages = {
     okandNamnd: 'Nämnd utanför listan',
     skala: 'Annan skala',
   },
-  apartNote: 'Risker bedömda på en annan skala än den samlade arbetsbokens, med nivåerna på sin egen skala; de räknas i riskmatrisen för sin skala på fliken Samlad uppsikt, aldrig ihop med andra skalor.',
+  apartNote:
+    'Risker bedömda på en annan skala än den samlade arbetsbokens, med nivåerna på sin egen skala; de räknas i riskmatrisen för sin skala på fliken Samlad uppsikt, aldrig ihop med andra skalor.',
   apartControlsTitle: 'Kontrollmoment för riskerna ovan',
   // The Riskmatris sheet of the consolidated workbook, when files have other scales.
   mainScaleMatrixNote: (apartSheet: string) =>

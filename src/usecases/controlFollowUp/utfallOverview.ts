@@ -65,7 +65,10 @@ const namndJson = (c: NamndCounts): UtfallNamndJson => ({
  * if ('json' in r) r.json.byNamnd[0].genomforda //=> 3
  */
 export function utfallOverview(register: RegisterData, options: { period?: string; namnd?: string } = {}): UtfallResult {
-  const result = controlOverview(register, { ...(options.period !== undefined ? { period: options.period } : {}), ...(options.namnd !== undefined ? { namnd: options.namnd } : {}) });
+  const result = controlOverview(register, {
+    ...(options.period !== undefined ? { period: options.period } : {}),
+    ...(options.namnd !== undefined ? { namnd: options.namnd } : {}),
+  });
   if (!result.value) return { problem: { kind: 'period', message: result.issues[0]?.message ?? '' } };
   const overview = result.value;
   if (options.namnd !== undefined && overview.controls.length === 0) {

@@ -34,10 +34,6 @@ export function planFollowUpRound(register: RegisterData, name: string): FollowU
   const existing = roundProgress(register).find((p) => compareRounds(p.round, round) === 0);
   // After the round is created the same round has nothing left to add: say how far it has come instead.
   const state =
-    rows.length > 0
-      ? M.roundRowsPlanned({ rows: rows.length })
-      : existing
-        ? M.roundAlreadyStarted({ progress: formatRoundProgress(existing) })
-        : M.roundNothingToFollow;
+    rows.length > 0 ? M.roundRowsPlanned({ rows: rows.length }) : existing ? M.roundAlreadyStarted({ progress: formatRoundProgress(existing) }) : M.roundNothingToFollow;
   return { round, rows, ...(existing ? { existing } : {}), state };
 }

@@ -16,7 +16,9 @@ import type { ImportChoices, ImportPlan } from './ImportPlan';
 export function importEdits(plan: ImportPlan, choices: ImportChoices = {}): RegisterEdits {
   if (plan.kind === 'recommendations') {
     const p = plan.plan;
-    const update: RegisterEdits['update'][number][] = choices.acceptUpdates ? p.update.map((u) => ({ sheet: u.row.sheet, row: u.row.row, column: u.row.columns.rekommendation, value: u.after })) : [];
+    const update: RegisterEdits['update'][number][] = choices.acceptUpdates
+      ? p.update.map((u) => ({ sheet: u.row.sheet, row: u.row.row, column: u.row.columns.rekommendation, value: u.after }))
+      : [];
     const { row, fill = {} } = p.granskning;
     if (row) for (const [key, value] of Object.entries(fill)) if (row.columns[key] !== undefined) update.push({ sheet: row.sheet, row: row.row, column: row.columns[key], value });
     return {

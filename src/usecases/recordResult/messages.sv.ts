@@ -8,8 +8,7 @@ export const recordResultMessagesSv = {
   vasentligWithoutAtgard: 'En väsentlig avvikelse behöver en åtgärd.',
   controlMissing: 'Välj en kontroll.',
   periodInvalid: (p: { value: string }) => `”${p.value}” är ingen period. Skriv till exempel T2 2026.`,
-  noTable:
-    'Arbetsboken har ingen flik Kontrollutfall (Uppsikt-strukturen är av en äldre version eller saknas). Uppgradera strukturen under Skapa, så kan utfall registreras här.',
+  noTable: 'Arbetsboken har ingen flik Kontrollutfall (Uppsikt-strukturen är av en äldre version eller saknas). Uppgradera strukturen under Skapa, så kan utfall registreras här.',
   appendConfirm: (p: { kontrollId: string; period: string; sheet: string }) => `En ny rad för ${p.kontrollId}, ${p.period} läggs till sist på fliken ${p.sheet}.`,
   updateConfirm: (p: { kontrollId: string; period: string; sheet: string; row: number; cells: number }) =>
     `${p.kontrollId} har redan en rad för ${p.period} (${p.sheet}, rad ${p.row}). Den raden ändras i ${p.cells === 1 ? '1 cell' : `${p.cells} celler`}; ingen ny rad läggs till.`,

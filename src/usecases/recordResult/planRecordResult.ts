@@ -66,7 +66,16 @@ export function planRecordResult(register: RegisterData, input: RecordResultInpu
   if (!existing) {
     const row: Record<string, CellValue> = { kontrollId, period, ...checked.values };
     const cells = Object.values(row).filter((v) => v !== null).length;
-    return { kontrollId, period, sheet, current, edits: { append: [{ table: 'Kontrollutfall', rows: [row] }], update: [] }, cells, problems, confirm: M.appendConfirm({ kontrollId, period, sheet }) };
+    return {
+      kontrollId,
+      period,
+      sheet,
+      current,
+      edits: { append: [{ table: 'Kontrollutfall', rows: [row] }], update: [] },
+      cells,
+      problems,
+      confirm: M.appendConfirm({ kontrollId, period, sheet }),
+    };
   }
   // Said with the id and period as the row has them.
   const said = { kontrollId: found!.kontrollId, period: found!.period!.name };
@@ -78,7 +87,6 @@ export function planRecordResult(register: RegisterData, input: RecordResultInpu
     if (column === undefined) problems[f] = M.columnMissing({ header: tableSpec('Kontrollutfall').columns.find((c) => c.key === f)!.header, sheet: existing.sheet });
     else update.push({ sheet: existing.sheet, row: existing.row, column, value: checked.values[f] });
   }
-  const confirm =
-    update.length === 0 ? M.nothingChanged(said) : M.updateConfirm({ ...said, sheet: existing.sheet, row: existing.row + 1, cells: update.length });
+  const confirm = update.length === 0 ? M.nothingChanged(said) : M.updateConfirm({ ...said, sheet: existing.sheet, row: existing.row + 1, cells: update.length });
   return { ...said, sheet: existing.sheet, existing, current, edits: { append: [], update }, cells: update.length, problems, confirm };
 }

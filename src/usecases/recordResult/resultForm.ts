@@ -2,7 +2,19 @@ import { avvikelseOf, genomfordOf, isoFromSerial, parseDate, parseNumber, type C
 import { recordResultMessagesSv as M } from './messages.sv';
 
 /** The columns of Kontrollutfall a result is typed into (Kontroll-id and Period are chosen, not typed). */
-export const RESULT_FIELDS = ['genomford', 'datum', 'utfordAv', 'urval', 'antalAvvikelser', 'resultat', 'avvikelse', 'atgard', 'atgardsansvarig', 'klartSenast', 'atgardad'] as const;
+export const RESULT_FIELDS = [
+  'genomford',
+  'datum',
+  'utfordAv',
+  'urval',
+  'antalAvvikelser',
+  'resultat',
+  'avvikelse',
+  'atgard',
+  'atgardsansvarig',
+  'klartSenast',
+  'atgardad',
+] as const;
 export type ResultField = (typeof RESULT_FIELDS)[number];
 
 /** A result as typed in the pane: every field as text, "" for blank. */

@@ -23,7 +23,13 @@ export function yearSoFar(register: RegisterData): YearSoFar | undefined {
   const overview = controlOverview(register).value;
   if (!overview?.period || overview.controls.length === 0) return undefined;
   const { total } = overview;
-  const sentence = M.yearSoFar({ period: overview.period.name, genomforda: total.genomforda, kontroller: total.kontroller, medAvvikelse: total.medAvvikelse, vasentliga: total.vasentliga });
+  const sentence = M.yearSoFar({
+    period: overview.period.name,
+    genomforda: total.genomforda,
+    kontroller: total.kontroller,
+    medAvvikelse: total.medAvvikelse,
+    vasentliga: total.vasentliga,
+  });
   const red = overview.controls
     // LAGEN is worst first: LAGEN[0] is Ej genomförd, the red läge.
     .filter((c) => c.lage === LAGEN[0])

@@ -153,7 +153,10 @@ export function buildReport(source: RegisterData, options: ReportOptions): Repor
     yearsById.set(idKey(audit.values.id ?? null), audit.values.ar ?? null);
   }
   const items = recommendationStatuses(register).filter((item) => namnd === undefined || addresses(item.mottagare, namnd, namnder));
-  const summary = summarizeByGroup(items.map((i) => i.granskning), items.map((i) => i.status));
+  const summary = summarizeByGroup(
+    items.map((i) => i.granskning),
+    items.map((i) => i.status),
+  );
   for (const issue of summary.issues) {
     const item = items[issue.index ?? 0];
     findings.push(issue.input === 'statuses' ? findingAtRow(issue, item.statusAt.row, item.statusAt.key) : findingAtRow(issue, item.row, 'granskningId'));
@@ -182,7 +185,10 @@ export function buildReport(source: RegisterData, options: ReportOptions): Repor
   // One block per granskning, in the order the granskningar first appear; the sheet order within each.
   const order = new Map<string, number>();
   recommendations.forEach((r) => order.has(fold(r.granskning)) || order.set(fold(r.granskning), order.size));
-  const sorted = recommendations.map((r, i) => ({ r, i })).sort((a, b) => order.get(fold(a.r.granskning))! - order.get(fold(b.r.granskning))! || a.i - b.i).map((x) => x.r);
+  const sorted = recommendations
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => order.get(fold(a.r.granskning))! - order.get(fold(b.r.granskning))! || a.i - b.i)
+    .map((x) => x.r);
 
   const perDate = new Date(Date.UTC(1899, 11, 30) + options.per * 86_400_000);
   return {

@@ -26,7 +26,13 @@ export function fillRequired(register: RegisterData, table: string, fill: Requir
   const namndKey = NAMND_KEY[table];
   const namnd = fill.namnd?.trim() ?? '';
   if (!source || ((!fill.ids || !prefix) && (namnd === '' || !namndKey))) return register;
-  const taken = new Set(source.rows.map((r) => String(r.values.id ?? '').trim().toLowerCase()));
+  const taken = new Set(
+    source.rows.map((r) =>
+      String(r.values.id ?? '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
   let next = 1;
   const freshId = (): string => {
     while (taken.has(`${prefix}${next}`.toLowerCase())) next++;

@@ -115,7 +115,7 @@ export function buildFollowUpReport(register: RegisterData, options: FollowUpOpt
       resultat: r.resultat,
       atgard: r.atgard,
       ansvarig: r.atgardsansvarig,
-      klartSenast: r.klartSenast ?? (r.row.values.klartSenast ?? null),
+      klartSenast: r.klartSenast ?? r.row.values.klartSenast ?? null,
       klar: r.atgardad === true,
     })),
   );

@@ -50,7 +50,9 @@ export const yearCloseMessagesSv = {
       case 'carriedOut':
         return `${n(r.genomforda)} av ${n(r.kontroller)} kontroller genomförda`;
       case 'significant':
-        return r.vasentliga === 0 ? 'inga väsentliga avvikelser' : `${plural(r.vasentliga, 'väsentlig avvikelse', 'väsentliga avvikelser')}${r.open ? ', åtgärder öppna' : ', åtgärdade'}`;
+        return r.vasentliga === 0
+          ? 'inga väsentliga avvikelser'
+          : `${plural(r.vasentliga, 'väsentlig avvikelse', 'väsentliga avvikelser')}${r.open ? ', åtgärder öppna' : ', åtgärdade'}`;
       case 'openActions':
         return r.atgarderOppna === 0 ? 'inga öppna åtgärder' : `${plural(r.atgarderOppna, 'åtgärd', 'åtgärder')} inte ${r.atgarderOppna === 1 ? 'klar' : 'klara'}`;
     }

@@ -53,7 +53,8 @@ function markOf(outcome: ControlYearOutcome | undefined, from: number): { notCar
   const notCarriedOut = !(outcome?.carriedOut ?? false);
   const openDeviation = outcome?.openDeviation ?? false;
   if (!notCarriedOut && !openDeviation) return undefined;
-  const mark = notCarriedOut && openDeviation ? M.fromFollowUpBoth({ year: from }) : notCarriedOut ? M.fromFollowUpNotCarried({ year: from }) : M.fromFollowUpOpenDeviation({ year: from });
+  const mark =
+    notCarriedOut && openDeviation ? M.fromFollowUpBoth({ year: from }) : notCarriedOut ? M.fromFollowUpNotCarried({ year: from }) : M.fromFollowUpOpenDeviation({ year: from });
   return { notCarriedOut, openDeviation, mark };
 }
 

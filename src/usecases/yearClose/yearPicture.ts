@@ -27,7 +27,10 @@ export function yearPicture(register: RegisterData, year: number): YearPicture {
   const perPoint = new Map<string, Lage[]>();
   for (const s of overview.controls) {
     const control = plan.get(idKey(s.id));
-    perPoint.set(idKey(s.id), upTo.map((period) => (control ? controlStatus(control, s.results, period, overview.points).lage : s.lage)));
+    perPoint.set(
+      idKey(s.id),
+      upTo.map((period) => (control ? controlStatus(control, s.results, period, overview.points).lage : s.lage)),
+    );
   }
   return { year, overview, perPoint };
 }

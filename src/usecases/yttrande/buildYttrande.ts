@@ -85,7 +85,10 @@ export function buildYttrande(register: RegisterData, granskning: RegisterRow, n
     };
   });
   const byNumber = (r: YttrandeRecommendation) => (/^\d+$/.test(r.nr) ? Number(r.nr) : Number.POSITIVE_INFINITY);
-  const sorted = recommendations.map((r, i) => ({ r, i })).sort((a, b) => byNumber(a.r) - byNumber(b.r) || a.i - b.i).map((x) => x.r);
+  const sorted = recommendations
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => byNumber(a.r) - byNumber(b.r) || a.i - b.i)
+    .map((x) => x.r);
   const g = granskning.values;
   return {
     namnd,

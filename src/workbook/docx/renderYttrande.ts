@@ -20,7 +20,8 @@ const WIDTHS = [500, 2000, 2800, 2200, 1500];
 // The table in 10 pt, the text in 11: a date and a title such as Förvaltningschef stay on one line.
 const TABLE_SIZE = 20;
 const width = (column: number) => ({ size: WIDTHS[column], type: WidthType.DXA });
-const headerCell = (text: string, column: number) => new TableCell({ width: width(column), children: [new Paragraph({ children: [new TextRun({ text, bold: true, size: TABLE_SIZE })] })] });
+const headerCell = (text: string, column: number) =>
+  new TableCell({ width: width(column), children: [new Paragraph({ children: [new TextRun({ text, bold: true, size: TABLE_SIZE })] })] });
 const cell = (text: string, column: number) => new TableCell({ width: width(column), children: [new Paragraph({ children: [new TextRun({ text, size: TABLE_SIZE })] })] });
 
 function recommendationBlock(r: YttrandeRecommendation): Paragraph[] {

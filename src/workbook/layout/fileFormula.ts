@@ -11,7 +11,7 @@ const NAME = /[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*/y;
 function renameWords(formula: string, rename: (word: string) => string | undefined): string {
   let out = '';
   let inString = false;
-  for (let i = 0; i < formula.length; ) {
+  for (let i = 0; i < formula.length;) {
     const ch = formula[i];
     if (ch === '"') {
       inString = !inString;

@@ -79,7 +79,11 @@ export function matrixLayout(register: RegisterData, names: UppsiktNames): Matri
     consequenceTitle: { row: MATRIX_TOP - 2, column: MATRIX_LEFT, text: sv.matrixConsequence() },
     likelihoodTitle: { row: MATRIX_TOP - 1, column: MATRIX_LEFT - 1, text: sv.matrixLikelihood() },
     consequenceLabels: scale.consequence.labels.map((label, k) => ({ row: MATRIX_TOP - 1, column: MATRIX_LEFT + k, text: sv.matrixLevel({ level: k + 1, label }) })),
-    likelihoodLabels: scale.likelihood.labels.map((_, i) => ({ row: MATRIX_TOP + i, column: MATRIX_LEFT - 1, text: sv.matrixLevel({ level: L - i, label: scale.likelihood.labels[L - 1 - i] }) })),
+    likelihoodLabels: scale.likelihood.labels.map((_, i) => ({
+      row: MATRIX_TOP + i,
+      column: MATRIX_LEFT - 1,
+      text: sv.matrixLevel({ level: L - i, label: scale.likelihood.labels[L - 1 - i] }),
+    })),
     top: MATRIX_TOP,
     left: MATRIX_LEFT,
     rows: L,

@@ -156,7 +156,10 @@ export function widthForLongestWord(texts: readonly string[], points: number): n
  * shareWidths([{ min: 8, text: 900 }, { min: 8, text: 0 }], 40) //=> [32, 8]
  */
 export function shareWidths(columns: readonly { min: number; text: number }[], total: number): number[] {
-  const mins = fitMinimums(columns.map((c) => c.min), total);
+  const mins = fitMinimums(
+    columns.map((c) => c.min),
+    total,
+  );
   const minimum = mins.reduce((sum, m) => sum + m, 0);
   const text = columns.reduce((sum, c) => sum + c.text, 0);
   const spare = Math.max(0, total - minimum);

@@ -44,6 +44,14 @@ export function listPlacements(register: RegisterData): ListPlacement[] {
   return LISTS.map((list, i) => {
     const values = register.lists[list.key] ?? list.defaults;
     const firstRow = LIST_HEADER_ROW + 1;
-    return { key: list.key, header: list.header, name: list.name, column: LIST_FIRST_COLUMN + i, values, firstRow, lastRow: firstRow + Math.max(values.length, 1) - 1 + LIST_SPARE_ROWS };
+    return {
+      key: list.key,
+      header: list.header,
+      name: list.name,
+      column: LIST_FIRST_COLUMN + i,
+      values,
+      firstRow,
+      lastRow: firstRow + Math.max(values.length, 1) - 1 + LIST_SPARE_ROWS,
+    };
   });
 }

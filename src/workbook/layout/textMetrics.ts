@@ -7,7 +7,7 @@
 
 /** Advance widths (1/2048 em) and the characters that have them: ASCII, Swedish and common Latin-1 letters. */
 const ADVANCES: readonly [number, string][] = [
-  [452, '\''],
+  [452, "'"],
   [463, ' '],
   [470, 'ilí'],
   [490, 'j'],

@@ -61,7 +61,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const per = Math.max(1, Math.floor((this.options.readCellsPerChunk ?? 100_000) / Math.max(1, body.columnCount)));
       const rows: unknown[][] = [];
       for (let start = 0; start < body.rowCount; start += per) {
-        const part = body.getRow(start).getResizedRange(Math.min(per, body.rowCount - start) - 1, 0).load('values');
+        const part = body
+          .getRow(start)
+          .getResizedRange(Math.min(per, body.rowCount - start) - 1, 0)
+          .load('values');
         await sync();
         for (const row of part.values) rows.push(row);
       }

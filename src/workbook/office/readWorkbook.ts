@@ -27,7 +27,7 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, ce
   // Plan every sheet's chunks, then pack them into syncs.
   const pieces = sizes.flatMap((size, s) => readChunks(size.rows, size.columns, cellsPerChunk).map(([start, end]) => ({ s, start, end, cells: (end - start) * size.columns })));
   const limit = cellsPerChunk ?? 100_000;
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     const batch: { piece: (typeof pieces)[number]; range: Excel.Range }[] = [];
     let cells = 0;
     while (i < pieces.length && (batch.length === 0 || cells + pieces[i].cells <= limit)) {
@@ -53,7 +53,9 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, ce
   const tableSnapshots: TableSnapshot[] = tableRanges.flatMap(({ table, range, sheet }) => {
     const bounds = parseRange(range.address);
     if (!bounds) return [];
-    return [{ name: table.name, sheet: sheet.name, headerRow: bounds.top, firstColumn: bounds.left, columnCount: bounds.right - bounds.left + 1, rowCount: bounds.bottom - bounds.top }];
+    return [
+      { name: table.name, sheet: sheet.name, headerRow: bounds.top, firstColumn: bounds.left, columnCount: bounds.right - bounds.left + 1, rowCount: bounds.bottom - bounds.top },
+    ];
   });
   const namesSnapshot: Record<string, string> = {};
   for (const n of names.items) if (typeof n.formula === 'string') namesSnapshot[n.name] = n.formula.replace(/^=/, '');

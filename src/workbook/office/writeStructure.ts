@@ -1,13 +1,4 @@
-import {
-  PLAN_LABELS,
-  quoteSheetName,
-  SCALE_NAME,
-  SCHEMA_VERSION,
-  uppsiktSchema,
-  VERSION_NAME,
-  type RegisterData,
-  type TableSpec,
-} from '../../core';
+import { PLAN_LABELS, quoteSheetName, SCALE_NAME, SCHEMA_VERSION, uppsiktSchema, VERSION_NAME, type RegisterData, type TableSpec } from '../../core';
 import { computedContext, computedValue, keepsTypedValue } from '../layout/computedValues';
 import { typedFormula } from '../layout/fileFormula';
 import { LIST_HEADER_ROW, listPlacements, PLAN_LABEL_COLUMNS, scalePlacement, VERSION_ROW, type ListPlacement } from '../layout/settingsLayout';
@@ -125,7 +116,10 @@ function queueSettings(context: Excel.RequestContext, ws: Excel.Worksheet, regis
   const width = scale.right + 1;
   const block = scale.cells.map((row) => [...row, ...Array(width - row.length).fill('')].map((v) => (v === null || v === undefined ? '' : (v as string | number))));
   ws.getRange(rangeAddress(scale.top, 0, block.length, width)).values = block;
-  context.workbook.names.add(names.definedNames.get(SCALE_NAME)!, `=${ref}!${rangeAddress(scale.top, 0, scale.bottom - scale.top + 1, width).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`);
+  context.workbook.names.add(
+    names.definedNames.get(SCALE_NAME)!,
+    `=${ref}!${rangeAddress(scale.top, 0, scale.bottom - scale.top + 1, width).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`,
+  );
   for (const list of listPlacements(register)) queueList(context, ws, list, names);
 }
 

@@ -1,14 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import {
-  adoptWorkbook,
-  parseRangeStart,
-  uppsiktSchema,
-  type RegisterData,
-  type RegisterTable,
-  type RiskScale,
-  type WorkbookSnapshot,
-} from '../../core';
+import { adoptWorkbook, parseRangeStart, uppsiktSchema, type RegisterData, type RegisterTable, type RiskScale, type WorkbookSnapshot } from '../../core';
 import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { existingIn, planFor } from '../layout/structurePlan';
 import type { UppsiktNames } from '../layout/uppsiktNames';

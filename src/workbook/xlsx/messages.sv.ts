@@ -12,8 +12,7 @@ export const xlsxMessages = {
     `Uppsikts flikar har celler utanför tabellerna (${cells}), som skulle gå förlorade när flikarna skrivs om. ` +
     `Flytta dem till en egen flik eller in i tabellen och försök igen; ${nothing}.`,
   ownFormulas: (cells: string, nothing: string) =>
-    `Tabellerna på Uppsikts flikar har egna formler (${cells}), som skulle bli värden när flikarna skrivs om. ` +
-    `Flytta formlerna till en egen flik och försök igen; ${nothing}.`,
+    `Tabellerna på Uppsikts flikar har egna formler (${cells}), som skulle bli värden när flikarna skrivs om. ` + `Flytta formlerna till en egen flik och försök igen; ${nothing}.`,
   // A package Uppsikt cannot write its sheets into (PackageError), or a part a read needs that is not there.
   noWorkbookPart: 'Filen saknar arbetsbokens huvuddel (xl/workbook.xml) och är inte en Excel-arbetsbok.',
   strictOpenXml: 'Arbetsboken är sparad som Strict Open XML, som Uppsikt inte kan skriva i. Spara den som vanlig Excel-arbetsbok (.xlsx) och försök igen.',
@@ -22,8 +21,7 @@ export const xlsxMessages = {
   notAWorksheet: (sheet: string) => `Fliken ${sheet} är inte ett vanligt kalkylblad och kan inte skrivas om.`,
   partMissing: (part: string) => `Delen ${part} saknas i filen.`,
   // What a rewrite of Uppsikt's own sheets would drop (or, when the user allowed it, did drop): one sentence per sheet.
-  lostOnSheet: (sheet: string, what: string, done: boolean) =>
-    done ? `Fliken ${sheet} hade ${what} som har försvunnit.` : `Fliken ${sheet} har ${what} som skulle försvinna.`,
+  lostOnSheet: (sheet: string, what: string, done: boolean) => (done ? `Fliken ${sheet} hade ${what} som har försvunnit.` : `Fliken ${sheet} har ${what} som skulle försvinna.`),
   // The refusal: the sentences above, what to do, `orElse` (the CLI's --tillat-forlust) and how it ends.
   losses: (sentences: readonly string[], orElse: string | undefined, nothing: string) =>
     `${sentences.join(' ')} Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ` +

@@ -39,10 +39,7 @@ async function tablesOf(pkg: ZipPackage, sheetPath: string, sheet: string, partI
  *   hold (PACKAGE_LIMITS unless given), past which it throws PackageLimitError naming the sheet.
  * @returns The snapshot.
  */
-export async function readXlsx(
-  source: string | Buffer,
-  options: { onProgress?: (sheet: string, rows: number) => void; limits?: PackageLimits } = {},
-): Promise<WorkbookSnapshot> {
+export async function readXlsx(source: string | Buffer, options: { onProgress?: (sheet: string, rows: number) => void; limits?: PackageLimits } = {}): Promise<WorkbookSnapshot> {
   const pkg = await ZipPackage.open(typeof source === 'string' ? await fs.promises.readFile(source) : source, options.limits);
   const parts = await readWorkbookParts(pkg);
   const sheets: SheetSnapshot[] = [];

@@ -15,7 +15,8 @@ import { cellsAtRisk } from './uppsiktParts';
  * // → 'plan.xlsx är gjord med en nyare version av Uppsikt (schemaversion 9; …'
  */
 export function rewriteRefusal(snapshot: WorkbookSnapshot, options: { what: string; schemaVersion: number | undefined; nothing: string }): string | undefined {
-  if (options.schemaVersion !== undefined && options.schemaVersion > SCHEMA_VERSION) return xlsxMessages.newerSchema(options.what, options.schemaVersion, SCHEMA_VERSION, options.nothing);
+  if (options.schemaVersion !== undefined && options.schemaVersion > SCHEMA_VERSION)
+    return xlsxMessages.newerSchema(options.what, options.schemaVersion, SCHEMA_VERSION, options.nothing);
   const atRisk = cellsAtRisk(snapshot);
   const outside = atRisk.filter((a) => !a.formula).map((a) => `${a.sheet}!${a.cell}`);
   if (outside.length > 0) return xlsxMessages.cellsOutside(outside.join(', '), options.nothing);

@@ -1,4 +1,15 @@
-import { columnLetters, LISTS, parseRangeStart, SCALE_NAME, tableSpec, uppsiktSchema, VERSION_NAME, type RegisterData, type RegisterTable, type WorkbookSnapshot } from '../../core';
+import {
+  columnLetters,
+  LISTS,
+  parseRangeStart,
+  SCALE_NAME,
+  tableSpec,
+  uppsiktSchema,
+  VERSION_NAME,
+  type RegisterData,
+  type RegisterTable,
+  type WorkbookSnapshot,
+} from '../../core';
 
 /** Uppsikt's own sheets, tables and defined names found in a workbook, keyed by their schema names. */
 export interface UppsiktParts {
@@ -50,9 +61,7 @@ export function uppsiktPartsIn(snapshot: WorkbookSnapshot): UppsiktParts {
   }
   const settings = sheets.get('Inställningar');
   for (const base of [SCALE_NAME, VERSION_NAME, ...LISTS.map((l) => l.name)]) {
-    const name = Object.entries(snapshot.names).find(
-      ([n, ref]) => isNameFor(n, base, '_Uppsikt') && settings !== undefined && parseRangeStart(ref)?.sheet === settings,
-    );
+    const name = Object.entries(snapshot.names).find(([n, ref]) => isNameFor(n, base, '_Uppsikt') && settings !== undefined && parseRangeStart(ref)?.sheet === settings);
     if (name) definedNames.set(base, name[0]);
   }
   return { sheets, tables, definedNames };
@@ -89,7 +98,11 @@ export function cellsAtRisk(snapshot: WorkbookSnapshot): { sheet: string; cell: 
     const sheet = snapshot.sheets.find((s) => s.name === name);
     const table = snapshot.tables.find((t) => t.sheet === name && t.name === own.tables.get(spec.tables[0].name));
     if (!sheet || !table) continue;
-    const computed = new Set(tableSpec(spec.tables[0].name).columns.filter((c) => c.kind === 'computed').map((c) => c.header));
+    const computed = new Set(
+      tableSpec(spec.tables[0].name)
+        .columns.filter((c) => c.kind === 'computed')
+        .map((c) => c.header),
+    );
     const headers = sheet.values[table.headerRow] ?? [];
     sheet.values.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -103,7 +116,8 @@ export function cellsAtRisk(snapshot: WorkbookSnapshot): { sheet: string; cell: 
         const inside = r >= table.headerRow && r <= table.headerRow + table.rowCount && c >= table.firstColumn && c < table.firstColumn + table.columnCount;
         const formula = sheet.formulas?.[r]?.[c];
         if (!inside && !(value === null || value === undefined || value === '')) found.push({ sheet: sheet.name, cell: `${columnLetters(c)}${r + 1}`, formula: false });
-        else if (inside && r > table.headerRow && formula && !computed.has(String(headers[c] ?? ''))) found.push({ sheet: sheet.name, cell: `${columnLetters(c)}${r + 1}`, formula: true });
+        else if (inside && r > table.headerRow && formula && !computed.has(String(headers[c] ?? '')))
+          found.push({ sheet: sheet.name, cell: `${columnLetters(c)}${r + 1}`, formula: true });
       });
     });
   }
@@ -119,7 +133,9 @@ export function withoutFormulaResults(register: RegisterData, snapshot: Workbook
   for (const [name, table] of Object.entries(register.tables)) {
     if (!table) continue;
     const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
-    const computed = tableSpec(name).columns.filter((c) => c.kind === 'computed').map((c) => c.key);
+    const computed = tableSpec(name)
+      .columns.filter((c) => c.kind === 'computed')
+      .map((c) => c.key);
     tables[name] = {
       ...table,
       rows: table.rows.map((row) => {

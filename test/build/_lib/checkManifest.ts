@@ -28,13 +28,38 @@ interface Sequence {
 // OfficeApp followed by the TaskPaneApp extension (OfficeAppManifestV1_1.xsd).
 const OFFICE_APP: Sequence = {
   order: [
-    'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-    'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
-    'Dictionary', 'VersionOverrides',
+    'Id',
+    'AlternateId',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'Dictionary',
+    'VersionOverrides',
   ],
   required: [
-    'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-    'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+    'Id',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'VersionOverrides',
   ],
 };
 const VERSION_OVERRIDES: Sequence = {
@@ -199,7 +224,11 @@ export function checkManifest(xml: string): string[] {
   };
   const sharedResids = new Set(Object.values(shared));
   if (sharedResids.size !== 1 || sharedResids.has(undefined)) {
-    problems.push(`Delad körmiljö: Runtime, CustomFunctions Page, FunctionFile och ShowTaskpane ska ha samma resid (${Object.entries(shared).map(([k, v]) => `${k}=${v ?? 'saknas'}`).join(', ')}).`);
+    problems.push(
+      `Delad körmiljö: Runtime, CustomFunctions Page, FunctionFile och ShowTaskpane ska ha samma resid (${Object.entries(shared)
+        .map(([k, v]) => `${k}=${v ?? 'saknas'}`)
+        .join(', ')}).`,
+    );
   }
 
   // Every URL https on one origin: Excel loads all of them from the same server.
@@ -207,7 +236,8 @@ export function checkManifest(xml: string): string[] {
   const addUrls = (el: Element) => {
     const value = el.getAttribute('DefaultValue');
     if (value !== null) urls.push({ where: path(el), url: value });
-    for (const o of elementChildren(el).filter((c) => nameOf(c) === 'Override')) urls.push({ where: `${path(el)} (${o.getAttribute('Locale')})`, url: o.getAttribute('Value') ?? '' });
+    for (const o of elementChildren(el).filter((c) => nameOf(c) === 'Override'))
+      urls.push({ where: `${path(el)} (${o.getAttribute('Locale')})`, url: o.getAttribute('Value') ?? '' });
   };
   for (const name of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl']) {
     const el = child(root, name);

@@ -74,6 +74,12 @@ export async function writeControllerPlan(file: string, resultSheets: 'year' | '
   plan.addRow(['Id', 'Risk-id', 'Kontrollmoment', 'Frekvens', 'Tidpunkt']);
   for (const c of PLAN) plan.addRow(c.map((v) => (v === '' ? null : v)));
   if (resultSheets === 'year') addResults(workbook, 'Utfall 2026', RESULTS);
-  else for (const t of ['T1', 'T2']) addResults(workbook, `Utfall ${t} 2026`, RESULTS.filter((r) => r[1] === t));
+  else
+    for (const t of ['T1', 'T2'])
+      addResults(
+        workbook,
+        `Utfall ${t} 2026`,
+        RESULTS.filter((r) => r[1] === t),
+      );
   await workbook.xlsx.writeFile(file);
 }

@@ -18,9 +18,15 @@ export async function addSheet(zip: JSZip, name: string, xml: string): Promise<s
   const part = `xl/worksheets/sheet${n}.xml`;
   zip.file(part, xml);
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`));
+  zip.file(
+    '[Content_Types].xml',
+    types.replace('</Types>', `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`),
+  );
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', `<Relationship Id="rIdHostile${n}" Type="${R}/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`));
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace('</Relationships>', `<Relationship Id="rIdHostile${n}" Type="${R}/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`),
+  );
   const book = await zip.file('xl/workbook.xml')!.async('string');
   const ids = [...book.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]));
   zip.file('xl/workbook.xml', book.replace('</sheets>', `<sheet name="${name}" sheetId="${Math.max(0, ...ids) + 1}" r:id="rIdHostile${n}"/></sheets>`));
@@ -29,7 +35,8 @@ export async function addSheet(zip: JSZip, name: string, xml: string): Promise<s
 }
 
 /** A worksheet whose only cell is `ref` holding `value`. */
-export const oneCellSheet = (ref: string, value: number) => `<?xml version="1.0" encoding="UTF-8"?><worksheet ${SHEET_NS}><sheetData><row r="${ref.replace(/^[A-Z]+/, '')}"><c r="${ref}"><v>${value}</v></c></row></sheetData></worksheet>`;
+export const oneCellSheet = (ref: string, value: number) =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet ${SHEET_NS}><sheetData><row r="${ref.replace(/^[A-Z]+/, '')}"><c r="${ref}"><v>${value}</v></c></row></sheetData></worksheet>`;
 
 /** A loaded workbook file with JSZip. */
 export async function loadPackage(file: string): Promise<JSZip> {

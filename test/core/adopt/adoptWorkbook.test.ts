@@ -1,15 +1,5 @@
 import fc from 'fast-check';
-import {
-  adoptWorkbook,
-  defaultScale,
-  formatAdoptionReport,
-  scale5x5,
-  scaleToRange,
-  tableSpec,
-  type CellValue,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from '../../../src/core';
+import { adoptWorkbook, defaultScale, formatAdoptionReport, scale5x5, scaleToRange, tableSpec, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../../src/core';
 
 const workbook = (sheets: SheetSnapshot[], names: Record<string, string> = {}): WorkbookSnapshot => ({ sheets, tables: [], names });
 
@@ -66,7 +56,13 @@ describe('adoptWorkbook', () => {
   });
 
   test('a second column with the same meaning is kept as its own column and reported at its header cell', () => {
-    const sheet: SheetSnapshot = { name: 'Risker', values: [['Id', 'Risk', 'Nämnd', 'S', 'K', 'Sannolikhet'], ['R1', 'x', 'KS', 1, 2, 3]] };
+    const sheet: SheetSnapshot = {
+      name: 'Risker',
+      values: [
+        ['Id', 'Risk', 'Nämnd', 'S', 'K', 'Sannolikhet'],
+        ['R1', 'x', 'KS', 1, 2, 3],
+      ],
+    };
     const { register, issues } = adoptWorkbook(workbook([sheet]));
     expect(register.tables.Risker!.rows[0].values.sannolikhet).toBe(1);
     expect(register.tables.Risker!.extraHeaders).toEqual(['Sannolikhet (2)']);
@@ -74,10 +70,19 @@ describe('adoptWorkbook', () => {
   });
 
   test('sheets that are not registers are left out, and one sheet is one table', () => {
-    const notes: SheetSnapshot = { name: 'Anteckningar', values: [['Nr', 'Ansvarig'], [1, 'Anna']] };
+    const notes: SheetSnapshot = {
+      name: 'Anteckningar',
+      values: [
+        ['Nr', 'Ansvarig'],
+        [1, 'Anna'],
+      ],
+    };
     const recs: SheetSnapshot = {
       name: 'Revisionen',
-      values: [['Rekommendation', 'Mottagare', 'Status', 'Granskning'], ['Ta fram rutiner', 'Kommunstyrelsen', 'Åtgärdad', 'IT-styrning']],
+      values: [
+        ['Rekommendation', 'Mottagare', 'Status', 'Granskning'],
+        ['Ta fram rutiner', 'Kommunstyrelsen', 'Åtgärdad', 'IT-styrning'],
+      ],
     };
     const { register } = adoptWorkbook(workbook([notes, recs, handMade]));
     expect(Object.keys(register.tables).sort()).toEqual(['Rekommendationer', 'Risker']);
@@ -102,9 +107,9 @@ describe('adoptWorkbook', () => {
   test('property: header position, synonyms, case, extra columns and values are all kept', () => {
     const spec = tableSpec('Risker');
     const typed = spec.columns.filter((c) => c.kind !== 'computed');
-    const column = fc.constantFrom(...typed).chain((c) =>
-      fc.record({ key: fc.constant(c.key), header: fc.constantFrom(c.header, ...c.synonyms).chain((h) => fc.constantFrom(h, h.toUpperCase(), ` ${h}:`)) }),
-    );
+    const column = fc
+      .constantFrom(...typed)
+      .chain((c) => fc.record({ key: fc.constant(c.key), header: fc.constantFrom(c.header, ...c.synonyms).chain((h) => fc.constantFrom(h, h.toUpperCase(), ` ${h}:`)) }));
     const value: fc.Arbitrary<CellValue> = fc.oneof(fc.constant(null), fc.integer({ min: -3, max: 9 }), fc.string({ maxLength: 8 }), fc.boolean());
     fc.assert(
       fc.property(
@@ -115,14 +120,14 @@ describe('adoptWorkbook', () => {
         fc.infiniteStream(value),
         (columns, extras, headerRow, rowCount, values) => {
           // Guarantee the table is recognisable: Riskbeskrivning and Sannolikhet under their own headers.
-          const cols = [...columns.filter((c) => c.key !== 'beskrivning' && c.key !== 'sannolikhet'), { key: 'beskrivning', header: 'Riskbeskrivning' }, { key: 'sannolikhet', header: 'Sannolikhet' }];
+          const cols = [
+            ...columns.filter((c) => c.key !== 'beskrivning' && c.key !== 'sannolikhet'),
+            { key: 'beskrivning', header: 'Riskbeskrivning' },
+            { key: 'sannolikhet', header: 'Sannolikhet' },
+          ];
           const headers = [...cols.map((c) => c.header), ...extras];
           const rows = Array.from({ length: rowCount }, (_, r) => headers.map((_, c) => (c === 0 ? `R${r}` : values.next().value)));
-          const sheetValues: CellValue[][] = [
-            ...Array.from({ length: headerRow }, (_, r) => (r === 0 ? ['Riskanalys 2026'] : [])),
-            headers,
-            ...rows,
-          ];
+          const sheetValues: CellValue[][] = [...Array.from({ length: headerRow }, (_, r) => (r === 0 ? ['Riskanalys 2026'] : [])), headers, ...rows];
           const { register } = adoptWorkbook(workbook([{ name: 'Blad1', values: sheetValues }]));
           const table = register.tables.Risker!;
           expect(table.headerRow).toBe(headerRow);

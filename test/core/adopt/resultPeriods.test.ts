@@ -2,7 +2,7 @@ import { periodOfSheetName, periodWithYear } from '../../../src/core/adopt/resul
 import { resultsFromPlanColumns } from '../../../src/core/adopt/adoptControlResults';
 import type { RegisterTable } from '../../../src/core';
 
-describe('periods of a controller\'s results sheets', () => {
+describe("periods of a controller's results sheets", () => {
   test.each([
     ['Utfall T1 2026', 'T1 2026'],
     ['Uppföljning 2026', '2026'],
@@ -29,21 +29,29 @@ describe('periods of a controller\'s results sheets', () => {
   });
 });
 
-describe('results kept in the plan\'s own Utfall and Avvikelse columns', () => {
+describe("results kept in the plan's own Utfall and Avvikelse columns", () => {
   const controls: RegisterTable = {
     table: 'Kontroller',
     sheet: 'Internkontrollplan',
     headerRow: 0,
     extraHeaders: [],
     rows: [
-      { values: { id: 'K1', utfall: 'Två avvikelser', avvikelse: 'Rutinen ses över' }, extra: {}, sheet: 'Internkontrollplan', row: 1, columns: { id: 0, utfall: 5, avvikelse: 6 } },
+      {
+        values: { id: 'K1', utfall: 'Två avvikelser', avvikelse: 'Rutinen ses över' },
+        extra: {},
+        sheet: 'Internkontrollplan',
+        row: 1,
+        columns: { id: 0, utfall: 5, avvikelse: 6 },
+      },
       { values: { id: 'K2', utfall: null, avvikelse: null }, extra: {}, sheet: 'Internkontrollplan', row: 2, columns: { id: 0 } },
     ],
   };
-  test('become one result per control with text, for the plan\'s year', () => {
-    expect(resultsFromPlanColumns(controls, 2026)?.rows.map((r) => r.values)).toEqual([{ kontrollId: 'K1', period: '2026', resultat: 'Två avvikelser', atgard: 'Rutinen ses över' }]);
+  test("become one result per control with text, for the plan's year", () => {
+    expect(resultsFromPlanColumns(controls, 2026)?.rows.map((r) => r.values)).toEqual([
+      { kontrollId: 'K1', period: '2026', resultat: 'Två avvikelser', atgard: 'Rutinen ses över' },
+    ]);
   });
-  test('without the plan\'s year nothing is made, so a clean workbook gets no result without a Period', () => {
+  test("without the plan's year nothing is made, so a clean workbook gets no result without a Period", () => {
     expect(resultsFromPlanColumns(controls, undefined)).toBeUndefined();
   });
 });

@@ -16,15 +16,20 @@ const TODAY = 46348;
 
 /** The round-column register as a snapshot (what readXlsx gives for the file writeRoundRegister writes). */
 function roundSheet(options: { ids: boolean; mutate?: (rows: CellValue[][]) => void }): WorkbookSnapshot {
-  const values: CellValue[][] = [['Uppföljning av revisionens rekommendationer 2023–2025'], [], [...(options.ids ? ['Id'] : []), 'Granskning', 'Nr', 'Rekommendation', 'Ansvarig nämnd', ...ROUND_HEADERS, 'Kommentar']];
-  for (const r of roundRegisterRows()) values.push([...(options.ids ? [r.id] : []), r.granskning, r.nr, r.rekommendation, r.mottagare, ...r.rounds.map((v) => (v === '' ? null : v)), null]);
+  const values: CellValue[][] = [
+    ['Uppföljning av revisionens rekommendationer 2023–2025'],
+    [],
+    [...(options.ids ? ['Id'] : []), 'Granskning', 'Nr', 'Rekommendation', 'Ansvarig nämnd', ...ROUND_HEADERS, 'Kommentar'],
+  ];
+  for (const r of roundRegisterRows())
+    values.push([...(options.ids ? [r.id] : []), r.granskning, r.nr, r.rekommendation, r.mottagare, ...r.rounds.map((v) => (v === '' ? null : v)), null]);
   options.mutate?.(values);
   const sheet: SheetSnapshot = { name: 'Revisionens rekommendationer', values };
   return { sheets: [sheet], tables: [], names: {} };
 }
 
 const counts = (statuses: CellValue[]) => {
-  const out: Record<string, number> = { 'Åtgärdad': 0, 'Delvis åtgärdad': 0, 'Ej åtgärdad': 0, 'Ej bedömd': 0 };
+  const out: Record<string, number> = { Åtgärdad: 0, 'Delvis åtgärdad': 0, 'Ej åtgärdad': 0, 'Ej bedömd': 0 };
   for (const s of statuses) out[normalizeStatus(s) ?? 'Ej bedömd']++;
   return out;
 };
@@ -105,7 +110,14 @@ describe('round columns as Uppföljning rows', () => {
 
   test('an Uppföljning row for the same recommendation and round wins over the column (adopting twice adds nothing)', () => {
     const base = roundSheet({ ids: true });
-    const followUp: SheetSnapshot = { name: 'Uppföljning', values: [['Rekommendation-id', 'Omgång', 'Bedömning'], ['REK-1', 2025, 'Ej åtgärdad'], ['REK-2', 'T2 2025', 'Ej åtgärdad']] };
+    const followUp: SheetSnapshot = {
+      name: 'Uppföljning',
+      values: [
+        ['Rekommendation-id', 'Omgång', 'Bedömning'],
+        ['REK-1', 2025, 'Ej åtgärdad'],
+        ['REK-2', 'T2 2025', 'Ej åtgärdad'],
+      ],
+    };
     const { register } = adoptWorkbook({ ...base, sheets: [...base.sheets, followUp] });
     const items = recommendationStatuses(register);
     // REK-2's T2 2025 verdict comes from Uppföljning; REK-1's 2025 is a later round than T2 2025.
@@ -153,8 +165,25 @@ describe('verdicts on a sheet adoption did not read', () => {
   });
 
   test('a legend listing each status once, or a two-column table, is not taken for verdicts', () => {
-    const legend: SheetSnapshot = { name: 'Förklaringar', values: [['Bedömning', 'Betydelse', 'Exempel'], ['Åtgärdad', 'Klart', ''], ['Delvis åtgärdad', 'Påbörjat', ''], ['Ej åtgärdad', 'Inte påbörjat', ''], ['Ej bedömd', 'Inte följt upp', '']] };
-    const counts: SheetSnapshot = { name: 'Antal', values: [['Bedömning', 'Antal'], ['Åtgärdad', 3], ['Åtgärdad', 2], ['Delvis åtgärdad', 1]] };
+    const legend: SheetSnapshot = {
+      name: 'Förklaringar',
+      values: [
+        ['Bedömning', 'Betydelse', 'Exempel'],
+        ['Åtgärdad', 'Klart', ''],
+        ['Delvis åtgärdad', 'Påbörjat', ''],
+        ['Ej åtgärdad', 'Inte påbörjat', ''],
+        ['Ej bedömd', 'Inte följt upp', ''],
+      ],
+    };
+    const counts: SheetSnapshot = {
+      name: 'Antal',
+      values: [
+        ['Bedömning', 'Antal'],
+        ['Åtgärdad', 3],
+        ['Åtgärdad', 2],
+        ['Delvis åtgärdad', 1],
+      ],
+    };
     expect(adoptWorkbook({ sheets: [legend, counts], tables: [], names: {} }).issues).toEqual([]);
   });
 });

@@ -28,7 +28,11 @@ describe('yearAssessments and assessmentFor', () => {
 
   test('rows without a nämnd are skipped; unknown text keeps what was typed', () => {
     const all = yearAssessments(register);
-    expect(all.map((a) => [a.ar, a.level])).toEqual([[2025, 'Tillräcklig'], [2026, undefined], [2026, 'Inte helt tillräcklig']]);
+    expect(all.map((a) => [a.ar, a.level])).toEqual([
+      [2025, 'Tillräcklig'],
+      [2026, undefined],
+      [2026, 'Inte helt tillräcklig'],
+    ]);
     expect(all[1].typed).toBe('Godkänd');
     expect(all[0].beslutsdatum).toBe(46073);
   });
@@ -57,7 +61,11 @@ describe('proposeAssessment', () => {
   test('the deciding reason comes first and every rule is shown', () => {
     const p = proposeAssessment({ kontroller: 4, genomforda: 2, vasentliga: 1, atgarderOppna: 0 });
     expect(p.level).toBe('Inte helt tillräcklig');
-    expect(p.reasons.map((r) => [r.code, r.step])).toEqual([['carriedOut', 2], ['significant', 1], ['openActions', 0]]);
+    expect(p.reasons.map((r) => [r.code, r.step])).toEqual([
+      ['carriedOut', 2],
+      ['significant', 1],
+      ['openActions', 0],
+    ]);
   });
 
   test('no controls: nothing to propose from', () => {

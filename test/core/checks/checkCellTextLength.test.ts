@@ -3,8 +3,7 @@ import { EXCEL_MAX_CELL_TEXT } from '../../../src/core/cell/excelLimits';
 import { check, finding } from './_lib/check';
 import { buildRegister, cleanRecords, TODAY, withRecords } from './_lib/buildRegister';
 
-const withRecommendation = (text: string) =>
-  withRecords({ Rekommendationer: cleanRecords().Rekommendationer!.map((r) => (r.id === 'G1-2' ? { ...r, rekommendation: text } : r)) });
+const withRecommendation = (text: string) => withRecords({ Rekommendationer: cleanRecords().Rekommendationer!.map((r) => (r.id === 'G1-2' ? { ...r, rekommendation: text } : r)) });
 
 describe('checkCellTextLength', () => {
   test('does not fire on a clean register', () => expect(check()).toEqual([]));

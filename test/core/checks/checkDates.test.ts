@@ -21,7 +21,7 @@ describe('checkDates', () => {
   });
 });
 
-describe('checkDates: a date serial out of Excel\'s range (issue 22)', () => {
+describe("checkDates: a date serial out of Excel's range (issue 22)", () => {
   const followUp = (omgang: unknown) => withRecords({ Uppföljningar: [{ rekommendationId: 'G1-1', omgang: omgang as never, bedomning: 'Åtgärdad' }] });
 
   test('an Omgång that ExcelJS read as a Date no calendar holds is reported at its cell', () => {

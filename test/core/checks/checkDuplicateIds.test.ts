@@ -19,7 +19,10 @@ describe('checkDuplicateIds', () => {
   });
 
   test('a number and the same number as text are the same id', () => {
-    const audits = [{ id: 1, titel: 'A' }, { id: '1', titel: 'B' }];
+    const audits = [
+      { id: 1, titel: 'A' },
+      { id: '1', titel: 'B' },
+    ];
     const found = check(withRecords({ Granskningar: audits, Rekommendationer: [], Uppföljningar: [] }));
     expect(found).toEqual([finding('error', 'checkDuplicateId', 'Granskningar', 'A5', 'Id 1 finns redan i A4; ge varje rad ett eget id.')]);
   });

@@ -10,7 +10,13 @@ describe('checkHighRisksWithoutControl', () => {
 
   test('a risk in the top level without a control is a warning at its Id', () => {
     expect(check(withRisk(high))).toEqual([
-      finding('warning', 'checkHighRiskWithoutControl', 'Riskanalys', 'A6', 'Risken R3 har risknivå Hög men inget kontrollmoment i Internkontrollplan; lägg till ett kontrollmoment för risken.'),
+      finding(
+        'warning',
+        'checkHighRiskWithoutControl',
+        'Riskanalys',
+        'A6',
+        'Risken R3 har risknivå Hög men inget kontrollmoment i Internkontrollplan; lägg till ett kontrollmoment för risken.',
+      ),
     ]);
   });
 

@@ -9,7 +9,13 @@ describe('checkNamnder', () => {
   test('a nämnd not in the list is a warning naming the value', () => {
     const risks = cleanRecords().Risker!.map((r) => (r.id === 'R1' ? { ...r, namnd: 'Socialnämden' } : r));
     expect(check(withRecords({ Risker: risks }))).toEqual([
-      finding('warning', 'checkNamndUnknown', 'Riskanalys', 'B4', '”Socialnämden” finns inte i listan Nämnder på Inställningar; välj en nämnd ur listan eller lägg till den i listan.'),
+      finding(
+        'warning',
+        'checkNamndUnknown',
+        'Riskanalys',
+        'B4',
+        '”Socialnämden” finns inte i listan Nämnder på Inställningar; välj en nämnd ur listan eller lägg till den i listan.',
+      ),
     ]);
   });
 
@@ -41,7 +47,13 @@ describe('checkNamnder', () => {
   test('several bodies in one cell are checked one by one', () => {
     const recs = cleanRecords().Rekommendationer!.map((r, i) => ({ ...r, mottagare: ['Kommunstyrelsen, Socialnämnden', 'Socialnämnden och Tekniska nämden'][i] }));
     expect(check(withRecords({ Rekommendationer: recs }))).toEqual([
-      finding('warning', 'checkNamndUnknown', 'Rekommendationer', 'E5', '”Tekniska nämden” finns inte i listan Nämnder på Inställningar; välj en nämnd ur listan eller lägg till den i listan.'),
+      finding(
+        'warning',
+        'checkNamndUnknown',
+        'Rekommendationer',
+        'E5',
+        '”Tekniska nämden” finns inte i listan Nämnder på Inställningar; välj en nämnd ur listan eller lägg till den i listan.',
+      ),
     ]);
   });
 });

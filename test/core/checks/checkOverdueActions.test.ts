@@ -11,7 +11,13 @@ describe('checkOverdueActions', () => {
 
   test('an action past its date whose recommendation is not Åtgärdad is a warning at Klart senast', () => {
     expect(check(withSecond({ klartSenast: '2024-03-31', senasteBedomning: 'delvis åtgärdat' }))).toEqual([
-      finding('warning', 'checkActionOverdue', 'Rekommendationer', 'I5', 'Åtgärden skulle vara klar 2024-03-31 men rekommendationen är Delvis åtgärdad; följ upp åtgärden med den som är ansvarig.'),
+      finding(
+        'warning',
+        'checkActionOverdue',
+        'Rekommendationer',
+        'I5',
+        'Åtgärden skulle vara klar 2024-03-31 men rekommendationen är Delvis åtgärdad; följ upp åtgärden med den som är ansvarig.',
+      ),
     ]);
   });
 
@@ -21,7 +27,11 @@ describe('checkOverdueActions', () => {
   });
 
   test('the latest follow-up round decides, over earlier rounds and the row’s own cell', () => {
-    const rounds = [...cleanRecords().Uppföljningar!, { rekommendationId: 'G1-2', omgang: '2024', bedomning: 'Åtgärdad' }, { rekommendationId: 'g1-2', omgang: '2025', bedomning: 'Ej åtgärdad' }];
+    const rounds = [
+      ...cleanRecords().Uppföljningar!,
+      { rekommendationId: 'G1-2', omgang: '2024', bedomning: 'Åtgärdad' },
+      { rekommendationId: 'g1-2', omgang: '2025', bedomning: 'Ej åtgärdad' },
+    ];
     const found = check(withSecond({ klartSenast: '2024-03-31', senasteBedomning: 'Åtgärdad' }, rounds));
     expect(found.map((f) => f.message)).toEqual(['Åtgärden skulle vara klar 2024-03-31 men rekommendationen är Ej åtgärdad; följ upp åtgärden med den som är ansvarig.']);
     expect(check(withSecond({ klartSenast: '2024-03-31' }, rounds.slice(0, 2)))).toEqual([]);

@@ -9,18 +9,33 @@ describe('checkReferences', () => {
     const found = check(
       withRecords({
         Kontroller: [...clean.Kontroller!, { id: 'K2', riskId: 'R9', kontrollmoment: 'Registerkontroll' }],
-        Rekommendationer: [
-          ...clean.Rekommendationer!,
-          { id: 'G9-1', granskningId: 'G9', rekommendation: 'Säkerställa', mottagare: 'Socialnämnden', riskId: 'R8' },
-        ],
+        Rekommendationer: [...clean.Rekommendationer!, { id: 'G9-1', granskningId: 'G9', rekommendation: 'Säkerställa', mottagare: 'Socialnämnden', riskId: 'R8' }],
         Uppföljningar: [...clean.Uppföljningar!, { rekommendationId: 'G7-1', omgang: '2025', bedomning: 'Ej åtgärdad' }],
       }),
     );
     expect(found).toEqual([
       finding('error', 'checkControlRiskMissing', 'Internkontrollplan', 'B5', 'Kontrollen pekar på risk R9 som inte finns i Riskanalys; ange ett Risk-id som finns där.'),
-      finding('error', 'checkRecommendationAuditMissing', 'Rekommendationer', 'B6', 'Rekommendationen pekar på granskning G9 som inte finns i Granskningar; ange ett Granskning-id som finns där.'),
-      finding('error', 'checkRecommendationRiskMissing', 'Rekommendationer', 'J6', 'Rekommendationen pekar på risk R8 som inte finns i Riskanalys; ange ett Risk-id som finns där eller lämna cellen tom.'),
-      finding('error', 'checkFollowUpRecommendationMissing', 'Uppföljning', 'A5', 'Uppföljningen pekar på rekommendation G7-1 som inte finns i Rekommendationer; ange ett Rekommendation-id som finns där.'),
+      finding(
+        'error',
+        'checkRecommendationAuditMissing',
+        'Rekommendationer',
+        'B6',
+        'Rekommendationen pekar på granskning G9 som inte finns i Granskningar; ange ett Granskning-id som finns där.',
+      ),
+      finding(
+        'error',
+        'checkRecommendationRiskMissing',
+        'Rekommendationer',
+        'J6',
+        'Rekommendationen pekar på risk R8 som inte finns i Riskanalys; ange ett Risk-id som finns där eller lämna cellen tom.',
+      ),
+      finding(
+        'error',
+        'checkFollowUpRecommendationMissing',
+        'Uppföljning',
+        'A5',
+        'Uppföljningen pekar på rekommendation G7-1 som inte finns i Rekommendationer; ange ett Rekommendation-id som finns där.',
+      ),
     ]);
   });
 
@@ -37,8 +52,20 @@ describe('checkReferences', () => {
   test('a referenced table missing from the workbook is one warning per reference column', () => {
     const found = check(cleanRecords(), { withoutTables: ['Risker'] });
     expect(found).toEqual([
-      finding('warning', 'checkReferencedSheetMissing', 'Internkontrollplan', 'B4', 'Risk-id pekar på bladet Riskanalys, som saknas i arbetsboken; lägg till bladet Riskanalys med dess tabell.'),
-      finding('warning', 'checkReferencedSheetMissing', 'Rekommendationer', 'J5', 'Risk-id pekar på bladet Riskanalys, som saknas i arbetsboken; lägg till bladet Riskanalys med dess tabell.'),
+      finding(
+        'warning',
+        'checkReferencedSheetMissing',
+        'Internkontrollplan',
+        'B4',
+        'Risk-id pekar på bladet Riskanalys, som saknas i arbetsboken; lägg till bladet Riskanalys med dess tabell.',
+      ),
+      finding(
+        'warning',
+        'checkReferencedSheetMissing',
+        'Rekommendationer',
+        'J5',
+        'Risk-id pekar på bladet Riskanalys, som saknas i arbetsboken; lägg till bladet Riskanalys med dess tabell.',
+      ),
     ]);
   });
 

@@ -26,7 +26,13 @@ describe('checkRegister', () => {
   test('the example workbook shows exactly its deliberate high risk without a control', () => {
     const found = checkRegister(exampleRegister(defaultScale), { today: serialFromYmd(2024, 1, 1) });
     expect(found).toEqual([
-      finding('warning', 'checkHighRiskWithoutControl', 'Riskanalys', 'A13', 'Risken R10 har risknivå Hög men inget kontrollmoment i Internkontrollplan; lägg till ett kontrollmoment för risken.'),
+      finding(
+        'warning',
+        'checkHighRiskWithoutControl',
+        'Riskanalys',
+        'A13',
+        'Risken R10 har risknivå Hög men inget kontrollmoment i Internkontrollplan; lägg till ett kontrollmoment för risken.',
+      ),
     ]);
   });
 
@@ -34,7 +40,10 @@ describe('checkRegister', () => {
     const clean = cleanRecords();
     const records = withRecords({
       Risker: [{ ...clean.Risker![0], namnd: 'Okänd nämnd' }, clean.Risker![1], { ...clean.Risker![2], konsekvens: 9, sannolikhet: 'x' }],
-      Kontroller: [{ id: 'K1', riskId: 'R1', kontrollmoment: '' }, { id: 'K1', riskId: 'R7', kontrollmoment: 'Genomgång' }],
+      Kontroller: [
+        { id: 'K1', riskId: 'R1', kontrollmoment: '' },
+        { id: 'K1', riskId: 'R7', kontrollmoment: 'Genomgång' },
+      ],
       Uppföljningar: [{ rekommendationId: 'G1-1', omgang: '2024', bedomning: 'klar' }],
     });
     // Adopted sheet names, so alphabetical order would differ from schema order.
@@ -65,12 +74,26 @@ describe('checkRegister', () => {
     expect(found).toEqual([
       finding('error', 'checkColumnMissing', 'Riskanalys', 'A4', 'Kolumnen Id saknas på Riskanalys; lägg till en kolumn med rubriken Id i tabellen.'),
       finding('error', 'checkControlRiskMissing', 'Internkontrollplan', 'B4', 'Kontrollen pekar på risk R1 som inte finns i Riskanalys; ange ett Risk-id som finns där.'),
-      finding('error', 'checkRecommendationRiskMissing', 'Rekommendationer', 'J5', 'Rekommendationen pekar på risk R2 som inte finns i Riskanalys; ange ett Risk-id som finns där eller lämna cellen tom.'),
+      finding(
+        'error',
+        'checkRecommendationRiskMissing',
+        'Rekommendationer',
+        'J5',
+        'Rekommendationen pekar på risk R2 som inte finns i Riskanalys; ange ett Risk-id som finns där eller lämna cellen tom.',
+      ),
     ]);
   });
 
   test('folding keeps the earliest row and the worst severity', () => {
-    const base = { code: 'checkActionDateMissing', message: '', table: 'Rekommendationer', sheet: 'Rekommendationer', column: 0, missingKey: 'klartSenast', missingHeader: 'Klart senast' } as const;
+    const base = {
+      code: 'checkActionDateMissing',
+      message: '',
+      table: 'Rekommendationer',
+      sheet: 'Rekommendationer',
+      column: 0,
+      missingKey: 'klartSenast',
+      missingHeader: 'Klart senast',
+    } as const;
     const folded = foldMissingColumns([
       { ...base, severity: 'warning', row: 5 },
       { ...base, severity: 'error', row: 7 },
@@ -97,7 +120,23 @@ describe('checkRegister', () => {
 
 describe('checkRegister on arbitrary input', () => {
   const KEYS = [...new Set(SPECS.flatMap((spec) => spec.columns.map((c) => c.key))), 'okänd'];
-  const typical = fc.constantFrom<CellValue>('R1', 'r1 ', 'G1', 'G1-1', 'K1', 'Åtgärdad', 'delvis', 'klar', 'Samtliga nämnder', 'Socialnämnden', '2024-03-31', 'snart', '3', '3,5', '-');
+  const typical = fc.constantFrom<CellValue>(
+    'R1',
+    'r1 ',
+    'G1',
+    'G1-1',
+    'K1',
+    'Åtgärdad',
+    'delvis',
+    'klar',
+    'Samtliga nämnder',
+    'Socialnämnden',
+    '2024-03-31',
+    'snart',
+    '3',
+    '3,5',
+    '-',
+  );
   const cell: fc.Arbitrary<CellValue> = fc.oneof(
     fc.constant(null),
     fc.constant(undefined),
@@ -110,7 +149,16 @@ describe('checkRegister on arbitrary input', () => {
     fc.date({ noInvalidDate: false }),
     fc.constant(new Date(Number.NaN)),
   );
-  const gridScale: RiskScale = { ...defaultScale, method: 'grid', grid: [[1, 2, 3, 4], [2, 4, 6, 8], [3, 6, 9, 12], [4, 8, 12, 16]] };
+  const gridScale: RiskScale = {
+    ...defaultScale,
+    method: 'grid',
+    grid: [
+      [1, 2, 3, 4],
+      [2, 4, 6, 8],
+      [3, 6, 9, 12],
+      [4, 8, 12, 16],
+    ],
+  };
   const brokenScale: RiskScale = { ...defaultScale, method: 'grid', grid: [[1]], bands: [] };
   const columns = fc.oneof(
     fc.constant(undefined),

@@ -6,9 +6,7 @@ describe('checkRequired', () => {
 
   test('an empty required cell is an error naming the column', () => {
     const risks = cleanRecords().Risker!.map((r) => (r.id === 'R2' ? { ...r, beskrivning: '  ' } : r));
-    expect(check(withRecords({ Risker: risks }))).toEqual([
-      finding('error', 'checkRequiredBlank', 'Riskanalys', 'E5', 'Obligatorisk uppgift saknas: fyll i Riskbeskrivning.'),
-    ]);
+    expect(check(withRecords({ Risker: risks }))).toEqual([finding('error', 'checkRequiredBlank', 'Riskanalys', 'E5', 'Obligatorisk uppgift saknas: fyll i Riskbeskrivning.')]);
   });
 
   test('every empty required cell of a half-filled row, left to right', () => {
@@ -36,7 +34,13 @@ describe('checkRequired', () => {
   test('a missing first column points at the first column the sheet has', () => {
     const found = check(cleanRecords(), { withoutColumns: { Uppföljningar: ['rekommendationId'] } });
     expect(found).toEqual([
-      finding('error', 'checkColumnMissing', 'Uppföljning', 'A4', 'Kolumnen Rekommendation-id saknas på Uppföljning; lägg till en kolumn med rubriken Rekommendation-id i tabellen.'),
+      finding(
+        'error',
+        'checkColumnMissing',
+        'Uppföljning',
+        'A4',
+        'Kolumnen Rekommendation-id saknas på Uppföljning; lägg till en kolumn med rubriken Rekommendation-id i tabellen.',
+      ),
     ]);
   });
 });

@@ -18,9 +18,7 @@ describe('checkStatuses', () => {
 
   test('Senaste bedömning is checked where it is the recommendation’s own verdict', () => {
     const recs = cleanRecords().Rekommendationer!.map((r) => (r.id === 'G1-2' ? { ...r, senasteBedomning: 'pågår' } : r));
-    expect(check(withRecords({ Rekommendationer: recs }))).toEqual([
-      finding('error', 'statusUnknown', 'Rekommendationer', 'L5', `Statusen ”pågår” är okänd; ${ALLOWED}`),
-    ]);
+    expect(check(withRecords({ Rekommendationer: recs }))).toEqual([finding('error', 'statusUnknown', 'Rekommendationer', 'L5', `Statusen ”pågår” är okänd; ${ALLOWED}`)]);
   });
 
   test('Senaste bedömning of a followed-up recommendation is not reported a second time', () => {

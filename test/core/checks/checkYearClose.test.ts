@@ -6,18 +6,27 @@ const base = {
   Kontroller: [{ id: 'K1', riskId: 'R1', kontrollmoment: 'Stickprov' }],
 };
 const yearClose = (records: Parameters<typeof registerFromRecords>[1], on = today) =>
-  checkRegister(registerFromRecords(defaultScale, records, { namnder: ['Socialnämnden'] }), { today: on }).filter((f) => ['checkAssessmentMissing', 'checkSignificantNotFollowedUp', 'checkAssessmentUnknown'].includes(f.code));
+  checkRegister(registerFromRecords(defaultScale, records, { namnder: ['Socialnämnden'] }), { today: on }).filter((f) =>
+    ['checkAssessmentMissing', 'checkSignificantNotFollowedUp', 'checkAssessmentUnknown'].includes(f.code),
+  );
 
 describe('the year close in check', () => {
   test('results of last year and no helhetsbedömning: one warning for the nämnd, at its first result', () => {
-    const findings = yearClose({ ...base, Kontrollutfall: [{ kontrollId: 'K1', period: 'T1 2026', genomford: 'Ja' }, { kontrollId: 'K1', period: 'T2 2026', genomford: 'Ja' }] });
+    const findings = yearClose({
+      ...base,
+      Kontrollutfall: [
+        { kontrollId: 'K1', period: 'T1 2026', genomford: 'Ja' },
+        { kontrollId: 'K1', period: 'T2 2026', genomford: 'Ja' },
+      ],
+    });
     expect(findings).toEqual([
       {
         severity: 'warning',
         code: 'checkAssessmentMissing',
         sheet: 'Kontrollutfall',
         cell: 'B4',
-        message: 'Socialnämnden har kontrollutfall för 2026 men ingen helhetsbedömning för 2026; fyll i nämndens beslut på fliken Helhetsbedömning innan uppföljningen rapporteras.',
+        message:
+          'Socialnämnden har kontrollutfall för 2026 men ingen helhetsbedömning för 2026; fyll i nämndens beslut på fliken Helhetsbedömning innan uppföljningen rapporteras.',
       },
     ]);
   });

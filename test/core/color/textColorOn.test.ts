@@ -8,10 +8,12 @@ describe('textColorOn', () => {
   });
 
   test('every colour a kommun may pick reaches WCAG AA with black or white', () => {
-    for (let r = 0; r <= 255; r += 17) for (let g = 0; g <= 255; g += 17) for (let b = 0; b <= 255; b += 17) {
-      const fill = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-      expect(contrastRatio(fill, textColorOn(fill))).toBeGreaterThanOrEqual(4.5);
-    }
+    for (let r = 0; r <= 255; r += 17)
+      for (let g = 0; g <= 255; g += 17)
+        for (let b = 0; b <= 255; b += 17) {
+          const fill = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+          expect(contrastRatio(fill, textColorOn(fill))).toBeGreaterThanOrEqual(4.5);
+        }
   });
 
   test('contrastRatio is WCAG’s: black on white 21:1, symmetric', () => {

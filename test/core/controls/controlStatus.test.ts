@@ -25,7 +25,10 @@ const registerWith = (controls: Row[], results: Row[], risks: Row[] = RISKS) =>
 
 /** The läge of K1 (Frekvens given) with these results, up to a period, with the default points T1–T3. */
 function lageOf(frekvens: string, results: Row[], upTo: string): Lage {
-  const register = registerWith([{ id: 'K1', riskId: 'R1', frekvens }], results.map((r) => ({ kontrollId: 'K1', ...r })));
+  const register = registerWith(
+    [{ id: 'K1', riskId: 'R1', frekvens }],
+    results.map((r) => ({ kontrollId: 'K1', ...r })),
+  );
   const period = parsePeriod(upTo).value!;
   return controlStatus(planControls(register)[0], controlResults(register), period, reportingPoints(['T1', 'T2', 'T3'], period.year)).lage;
 }
@@ -55,14 +58,32 @@ describe('controlStatus: the läge rules', () => {
     ['a missed T1 stays red at T2 though T2 was done', 'Tertialvis', [{ period: 'T2 2026', genomford: 'Ja' }], 'T2 2026', 'Ej genomförd'],
     ['Genomförd = Nej', 'Tertialvis', [{ period: 'T1 2026', genomford: 'Nej', resultat: 'Sjukskrivning' }], 'T1 2026', 'Ej genomförd'],
     ['Nej before it is due is still red', 'Årligen', [{ period: 'T1 2026', genomford: 'Nej', resultat: 'Ej hunnit' }], 'T1 2026', 'Ej genomförd'],
-    ['Nej, then done at the same occasion', 'Tertialvis', [{ period: 'T1 2026', genomford: 'Nej' }, { period: '2026-04-20', genomford: 'Ja' }], 'T1 2026', 'Genomförd'],
+    [
+      'Nej, then done at the same occasion',
+      'Tertialvis',
+      [
+        { period: 'T1 2026', genomford: 'Nej' },
+        { period: '2026-04-20', genomford: 'Ja' },
+      ],
+      'T1 2026',
+      'Genomförd',
+    ],
     ['done early, before it is due', 'Årligen', [{ period: 'T1 2026', genomford: 'Ja' }], 'T1 2026', 'Genomförd'],
     ['deviation with open åtgärd', 'Tertialvis', [{ period: 'T1 2026', genomford: 'Ja', antalAvvikelser: 2, atgard: 'Utbildning' }], 'T1 2026', 'Avvikelse'],
     ['deviation, Åtgärdad blank', 'Tertialvis', [{ period: 'T1 2026', genomford: 'Ja', avvikelse: 'Mindre' }], 'T1 2026', 'Avvikelse'],
     ['deviation, åtgärd done', 'Tertialvis', [{ period: 'T1 2026', genomford: 'Ja', avvikelse: 'Mindre', atgard: 'Rättat', atgardad: 'Ja' }], 'T1 2026', 'Genomförd'],
     ['Väsentlig with no åtgärd is red', 'Tertialvis', [{ period: 'T1 2026', genomford: 'Ja', avvikelse: 'Väsentlig' }], 'T1 2026', 'Ej genomförd'],
     ['Väsentlig with an open åtgärd is yellow', 'Tertialvis', [{ period: 'T1 2026', genomford: 'Ja', avvikelse: 'Väsentlig', atgard: 'Ny rutin' }], 'T1 2026', 'Avvikelse'],
-    ['a result after the period is not read', 'Tertialvis', [{ period: 'T1 2026', genomford: 'Ja' }, { period: 'T2 2026', genomford: 'Ja', avvikelse: 'Väsentlig' }], 'T1 2026', 'Genomförd'],
+    [
+      'a result after the period is not read',
+      'Tertialvis',
+      [
+        { period: 'T1 2026', genomford: 'Ja' },
+        { period: 'T2 2026', genomford: 'Ja', avvikelse: 'Väsentlig' },
+      ],
+      'T1 2026',
+      'Genomförd',
+    ],
     ['a result of another year is not read', 'Årligen', [{ period: 'T3 2025', genomford: 'Ja' }], 'T3 2026', 'Ej genomförd'],
     ['a Period that is not a period is not read', 'Årligen', [{ period: 'T3', genomford: 'Ja' }], 'T3 2026', 'Ej genomförd'],
     ['blank Genomförd does not count as done', 'Årligen', [{ period: 'T3 2026', resultat: 'Inga fel' }], 'T3 2026', 'Ej genomförd'],
@@ -71,10 +92,13 @@ describe('controlStatus: the läge rules', () => {
   });
 
   test('status names due and missing occasions, and "X av Y"', () => {
-    const register = registerWith([{ id: 'K1', riskId: 'R1', frekvens: 'Tertialvis' }], [
-      { kontrollId: 'k1 ', period: 'T1 2026', genomford: 'Ja' },
-      { kontrollId: 'K1', period: 'T3 2026', genomford: 'Ja', antalAvvikelser: 1, atgard: 'Påminnelse', atgardad: 'Ja' },
-    ]);
+    const register = registerWith(
+      [{ id: 'K1', riskId: 'R1', frekvens: 'Tertialvis' }],
+      [
+        { kontrollId: 'k1 ', period: 'T1 2026', genomford: 'Ja' },
+        { kontrollId: 'K1', period: 'T3 2026', genomford: 'Ja', antalAvvikelser: 1, atgard: 'Påminnelse', atgardad: 'Ja' },
+      ],
+    );
     const [status] = controlOverview(register, { period: 'T3 2026' }).value!.controls;
     expect(status).toMatchObject({
       id: 'K1',
@@ -123,8 +147,30 @@ describe('controlOverview: per nämnd', () => {
   test('the counts per nämnd, in the Nämnder list order, no nämnd last', () => {
     const overview = controlOverview(register, { period: 'T2 2026' }).value!;
     expect(overview.byNamnd.map(({ lagen: _l, ...counts }) => counts)).toEqual([
-      { namnd: 'Kommunstyrelsen', kontroller: 1, genomforda: 1, ejGenomforda: 0, medAvvikelse: 1, vasentliga: 0, atgarderKlara: 1, atgarderOppna: 0, tillfallen: 1, genomfordaTillfallen: 1 },
-      { namnd: 'Socialnämnden', kontroller: 2, genomforda: 1, ejGenomforda: 1, medAvvikelse: 1, vasentliga: 1, atgarderKlara: 0, atgarderOppna: 1, tillfallen: 2, genomfordaTillfallen: 2 },
+      {
+        namnd: 'Kommunstyrelsen',
+        kontroller: 1,
+        genomforda: 1,
+        ejGenomforda: 0,
+        medAvvikelse: 1,
+        vasentliga: 0,
+        atgarderKlara: 1,
+        atgarderOppna: 0,
+        tillfallen: 1,
+        genomfordaTillfallen: 1,
+      },
+      {
+        namnd: 'Socialnämnden',
+        kontroller: 2,
+        genomforda: 1,
+        ejGenomforda: 1,
+        medAvvikelse: 1,
+        vasentliga: 1,
+        atgarderKlara: 0,
+        atgarderOppna: 1,
+        tillfallen: 2,
+        genomfordaTillfallen: 2,
+      },
       { namnd: '', kontroller: 1, genomforda: 0, ejGenomforda: 1, medAvvikelse: 0, vasentliga: 0, atgarderKlara: 0, atgarderOppna: 0, tillfallen: 0, genomfordaTillfallen: 0 },
     ]);
     expect(overview.controls.map((c) => [c.id, c.lage])).toEqual([

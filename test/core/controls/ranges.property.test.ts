@@ -27,7 +27,8 @@ type Range = CellValue[][];
 function registerOf(controls: Range, risks: Range, results: Range, points: readonly string[]): RegisterData {
   const table = (name: string, range: Range) => {
     const width = range.reduce((w, r) => Math.max(w, r.length), 0);
-    return readTable({ spec: tableSpec(name), sheet: { name, values: range }, headerRow: 0, firstColumn: 0, lastColumn: width - 1, lastRow: range.length - 1, foundBy: 'headers' }).table;
+    return readTable({ spec: tableSpec(name), sheet: { name, values: range }, headerRow: 0, firstColumn: 0, lastColumn: width - 1, lastRow: range.length - 1, foundBy: 'headers' })
+      .table;
   };
   return {
     scale: defaultScale,
@@ -37,7 +38,26 @@ function registerOf(controls: Range, risks: Range, results: Range, points: reado
 }
 
 const IDS: CellValue[] = ['K1', 'k1', ' K1 ', 'K1\u00a0', 'K2', 'K10', 'İ1', 'i\u0307' + '1', 'K\u212a', 'kk', 'Kk', 5, '5', '05', 5.5, true, 'TRUE', '', '  ', null];
-const PERIODS: CellValue[] = ['T1 2026', 't2  2026', 'T3 2026', 'Januari 2026', 'Juni 2026', '2026-05-10', '2026-12-31', 'T1 2025', 'T3 2027', 2026, 'Helår 2026', 'Delår 2026', 'Prognos 2026', 'T2', 'x', '', null, 46000];
+const PERIODS: CellValue[] = [
+  'T1 2026',
+  't2  2026',
+  'T3 2026',
+  'Januari 2026',
+  'Juni 2026',
+  '2026-05-10',
+  '2026-12-31',
+  'T1 2025',
+  'T3 2027',
+  2026,
+  'Helår 2026',
+  'Delår 2026',
+  'Prognos 2026',
+  'T2',
+  'x',
+  '',
+  null,
+  46000,
+];
 const GENOMFORD: CellValue[] = ['Ja', 'ja ', 'Delvis', 'Nej', 'nej', 'x', 'utförd', 'Ej genomförd', 'kanske', true, false, 1, 0, '', null];
 const ANTAL: CellValue[] = [0, 1, 3, -1, '2', '1,0', '0', ' 4 ', 'abc', '', null, Number.NaN, true];
 const GRADE: CellValue[] = ['Ingen', 'Mindre', 'Väsentlig', 'väsentlig ', 'Allvarlig', 'inga', 'okänd', '', null];
@@ -114,7 +134,12 @@ test('controlStatusOfRange gives each control the status controlStatus gives it,
           continue;
         }
         const period = overview.value.period;
-        const { results: _r, row: _row, namnd: _n, ...expected } = period
+        const {
+          results: _r,
+          row: _row,
+          namnd: _n,
+          ...expected
+        } = period
           ? controlStatus(control, all, period, reportingPoints(register.lists.rapporteringspunkter ?? [], period.year))
           : overview.value.controls.find((c) => c.row === control.row)!;
         expect({ ...actual.value, namnd: undefined }).toEqual({ ...expected, namnd: undefined });
@@ -124,6 +149,6 @@ test('controlStatusOfRange gives each control the status controlStatus gives it,
   );
 });
 
-test('a period that is not one is the period\'s issue in both', () => {
+test("a period that is not one is the period's issue in both", () => {
   expect(controlOverviewOfRanges([['Id']], [['Id']], [['Kontroll-id', 'Period']], 'T9').issues[0].code).toBe(parsePeriod('T9').issues[0].code);
 });

@@ -18,7 +18,12 @@ describe('planReportImport with ids several rows share', () => {
   });
 
   test('unique ids plan the insert as before, with no ambiguous ids', () => {
-    const register = registerFromRecords(defaultScale, { Granskningar: [{ id: 'G1', titel: 'Granskning av inköp' }, { id: 'G2', titel: 'Granskning av löner' }] });
+    const register = registerFromRecords(defaultScale, {
+      Granskningar: [
+        { id: 'G1', titel: 'Granskning av inköp' },
+        { id: 'G2', titel: 'Granskning av löner' },
+      ],
+    });
     const plan = planReportImport(register, [rec], { title: 'Granskning av inköp' });
     expect(plan.ambiguousIds).toEqual([]);
     expect(plan.insert.map((r) => r.id)).toEqual(['G1-1']);

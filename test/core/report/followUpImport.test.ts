@@ -19,7 +19,10 @@ function registerFor(report: FollowUpReport): RegisterData {
       const text = r.text.split(' ').slice(0, -1).join(' ') || r.text;
       const row = { granskningId: `G${r.granskning + 10}`, nr: r.nr, rekommendation: text };
       return r.nr === 1
-        ? [{ ...row, id: `G${r.granskning + 10}-${r.nr}-1`, mottagare: 'Socialnämnden' }, { ...row, id: `G${r.granskning + 10}-${r.nr}-2`, mottagare: 'Kommunstyrelsen' }]
+        ? [
+            { ...row, id: `G${r.granskning + 10}-${r.nr}-1`, mottagare: 'Socialnämnden' },
+            { ...row, id: `G${r.granskning + 10}-${r.nr}-2`, mottagare: 'Kommunstyrelsen' },
+          ]
         : [{ ...row, id: `G${r.granskning + 10}-${r.nr}`, mottagare: 'Kommunstyrelsen' }];
     })
     .reverse();
@@ -103,11 +106,29 @@ describe('planFollowUpImport: every follow-up layout inserts as a round, once', 
     ['prose', prose],
     [
       'a status column',
-      ['Uppföljning av granskningar 2025', '', 'Granskning av upphandling (2022)', '', 'Rekommendation Bedömning 2025', 'Säkerställa att avtal följs upp systematiskt Åtgärdad', 'Ta fram rutiner för direktupphandling Delvis åtgärdad'].join('\n'),
+      [
+        'Uppföljning av granskningar 2025',
+        '',
+        'Granskning av upphandling (2022)',
+        '',
+        'Rekommendation Bedömning 2025',
+        'Säkerställa att avtal följs upp systematiskt Åtgärdad',
+        'Ta fram rutiner för direktupphandling Delvis åtgärdad',
+      ].join('\n'),
     ],
     [
       'a summary table per granskning',
-      ['Uppföljning av granskningar 2025', '', 'Granskningar Åtgärdad Delvis åtgärdad Ej åtgärdad', 'Granskning av upphandling (2022) 2 - -', '', 'Granskning av upphandling (2022)', '', '• Säkerställa att avtal följs upp systematiskt.', '• Ta fram rutiner för direktupphandling.'].join('\n'),
+      [
+        'Uppföljning av granskningar 2025',
+        '',
+        'Granskningar Åtgärdad Delvis åtgärdad Ej åtgärdad',
+        'Granskning av upphandling (2022) 2 - -',
+        '',
+        'Granskning av upphandling (2022)',
+        '',
+        '• Säkerställa att avtal följs upp systematiskt.',
+        '• Ta fram rutiner för direktupphandling.',
+      ].join('\n'),
     ],
   ];
   test.each(layouts)('%s', (_name, text) => {

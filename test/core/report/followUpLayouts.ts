@@ -18,18 +18,28 @@ export interface FollowUpLayout {
 }
 
 const VERDICT_SENTENCES: Record<Exclude<FollowUpStatus, 'Ej bedömd'>, string[]> = {
-  'Åtgärdad': ['Vi bedömer att {body} har vidtagit åtgärder med anledning av rekommendationen.', 'Revisorerna bedömer att {body} har beaktat rekommendationen.'],
-  'Delvis åtgärdad': ['Vi bedömer att {body} inte helt har vidtagit åtgärder.', 'Vi bedömer att {body} delvis har vidtagit åtgärder.', 'Vi bedömer att {body} till viss del har beaktat rekommendationen.'],
+  Åtgärdad: ['Vi bedömer att {body} har vidtagit åtgärder med anledning av rekommendationen.', 'Revisorerna bedömer att {body} har beaktat rekommendationen.'],
+  'Delvis åtgärdad': [
+    'Vi bedömer att {body} inte helt har vidtagit åtgärder.',
+    'Vi bedömer att {body} delvis har vidtagit åtgärder.',
+    'Vi bedömer att {body} till viss del har beaktat rekommendationen.',
+  ],
   'Ej åtgärdad': ['Vi bedömer att {body} inte har vidtagit åtgärder.', 'Vi bedömer att {body} ej har vidtagit några åtgärder med anledning av rekommendationen.'],
 };
 const STATUS_WORDS: Record<Exclude<FollowUpStatus, 'Ej bedömd'>, string[]> = {
-  'Åtgärdad': ['Åtgärdad', 'Åtgärdat'],
+  Åtgärdad: ['Åtgärdad', 'Åtgärdat'],
   'Delvis åtgärdad': ['Delvis åtgärdad', 'Delvis åtgärdat'],
   'Ej åtgärdad': ['Ej åtgärdad', 'Inte åtgärdad'],
 };
 const TOPICS = ['upphandling', 'informationssäkerhet', 'löneprocessen', 'bisysslor', 'attestrutiner', 'intern kontroll'];
 const VERBS = ['Säkerställa', 'Upprätta', 'Dokumentera', 'Tydliggöra', 'Införa', 'Utveckla'];
-const OBJECTS = ['rutiner för uppföljning av avtal', 'en plan för kontinuitet', 'behörighetstilldelningen i systemen', 'ansvarsfördelningen mellan förvaltningarna', 'kontroller av utbetalningar'];
+const OBJECTS = [
+  'rutiner för uppföljning av avtal',
+  'en plan för kontinuitet',
+  'behörighetstilldelningen i systemen',
+  'ansvarsfördelningen mellan förvaltningarna',
+  'kontroller av utbetalningar',
+];
 const BODIES = ['kommunstyrelsen', 'nämnden', 'socialnämnden'];
 
 const verdict = fc.constantFrom<Exclude<FollowUpStatus, 'Ej bedömd'>>('Åtgärdad', 'Delvis åtgärdad', 'Ej åtgärdad');

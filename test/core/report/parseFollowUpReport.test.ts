@@ -34,8 +34,8 @@ function readTruth(): TruthRow[] {
 function canonicalVerdict(typed: string): FollowUpStatus {
   const key = typed.trim().toLowerCase().replace(/\s+/g, ' ');
   const map: Record<string, FollowUpStatus> = {
-    'åtgärdad': 'Åtgärdad',
-    'åtgärdat': 'Åtgärdad',
+    åtgärdad: 'Åtgärdad',
+    åtgärdat: 'Åtgärdad',
     'delvis åtgärdad': 'Delvis åtgärdad',
     'delvis åtgärdat': 'Delvis åtgärdad',
     'ej åtgärdad': 'Ej åtgärdad',
@@ -72,7 +72,7 @@ describe('parseFollowUpReport on the Haninge follow-up 2024 (EY)', () => {
   });
 
   test('counts from the summary table sum to 31 / 13 / 0 and match each granskning', () => {
-    const sum = { 'Åtgärdad': 0, 'Delvis åtgärdad': 0, 'Ej åtgärdad': 0 };
+    const sum = { Åtgärdad: 0, 'Delvis åtgärdad': 0, 'Ej åtgärdad': 0 };
     for (const g of report.granskningar) {
       expect(g.counts).toBeDefined();
       sum['Åtgärdad'] += g.counts!['Åtgärdad'];
@@ -81,8 +81,8 @@ describe('parseFollowUpReport on the Haninge follow-up 2024 (EY)', () => {
       const total = g.counts!['Åtgärdad'] + g.counts!['Delvis åtgärdad'] + g.counts!['Ej åtgärdad'];
       expect(total).toBe(g.recommendationCount);
     }
-    expect(sum).toEqual({ 'Åtgärdad': 31, 'Delvis åtgärdad': 13, 'Ej åtgärdad': 0 });
-    expect(report.granskningar[AGENDA_2030 - 1].counts).toEqual({ 'Åtgärdad': 3, 'Delvis åtgärdad': 10, 'Ej åtgärdad': 0 });
+    expect(sum).toEqual({ Åtgärdad: 31, 'Delvis åtgärdad': 13, 'Ej åtgärdad': 0 });
+    expect(report.granskningar[AGENDA_2030 - 1].counts).toEqual({ Åtgärdad: 3, 'Delvis åtgärdad': 10, 'Ej åtgärdad': 0 });
   });
 
   test('every (granskning, recommendation) of the ground truth appears exactly once', () => {
@@ -106,13 +106,10 @@ describe('parseFollowUpReport on the Haninge follow-up 2024 (EY)', () => {
   });
 
   test('exactly the 13 Agenda 2030 recommendations are unassigned, with a Swedish reason', () => {
-    expect(report.unassigned.map((u) => [u.granskning, u.nr])).toEqual(
-      Array.from({ length: 13 }, (_, k) => [AGENDA_2030, k + 1]),
-    );
+    expect(report.unassigned.map((u) => [u.granskning, u.nr])).toEqual(Array.from({ length: 13 }, (_, k) => [AGENDA_2030, k + 1]));
     for (const u of report.unassigned) {
       expect(u.reason).toBe(
-        'Rapporten anger bara antalet per bedömning (3 åtgärdade, 10 delvis åtgärdade) för granskningen, ' +
-          'inte vilken rekommendation som har vilken bedömning.',
+        'Rapporten anger bara antalet per bedömning (3 åtgärdade, 10 delvis åtgärdade) för granskningen, ' + 'inte vilken rekommendation som har vilken bedömning.',
       );
     }
     expect(report.recommendations.filter((r) => r.granskning === AGENDA_2030).every((r) => r.verdict === undefined)).toBe(true);
@@ -129,16 +126,36 @@ describe('parseFollowUpReport on the Haninge follow-up 2024 (EY)', () => {
 
   test.each([
     [1, 1, 'Fastställa konkreta och relevanta åtgärder i syfte att stärka styrningen och för att bidra till en stärkt intern kontroll.'],
-    [1, 5, 'Tydliggöra uppföljningen av misstänkta ärenden med felaktiga utbetalningar och beslut om återkrav utifrån en prioriteringsordning baserat på ärendets ålder i fastställda rutiner.'],
+    [
+      1,
+      5,
+      'Tydliggöra uppföljningen av misstänkta ärenden med felaktiga utbetalningar och beslut om återkrav utifrån en prioriteringsordning baserat på ärendets ålder i fastställda rutiner.',
+    ],
     [1, 7, 'Säkerställa att det stöd som ges till medarbetare efter situationer innefattandes hot eller våld är tillräckligt.'],
     [2, 4, 'Stärka avvikelsehanteringen och uppföljningen avseende skyddade personuppgifter.'],
     [2, 8, 'Överväga en ”compliancefunktion” med ansvar för strukturerad uppföljning av tillämpning av styrande dokument avseende skyddade personuppgifter.'],
-    [3, 2, 'Säkerställa arbetsformer och/eller digitala verktyg som möjliggör en uppföljning om utredningen lett till eleven är åter och skolplikten fullgörs, vilket inkluderar de fristående skolorna.'],
-    [3, 3, 'Utifrån tillgänglig frånvarostatistik genomföra såväl kommunövergripande som skolspecifika analyser av frånvaron i syfte att öka närvaron och stärka det förebyggande arbetet. Vid regelbundna mätpunkterna enligt aktuellt årshjul se över möjligheten att dela upp statistiken på exempelvis kön, årskurs samt frånvarons omfattning.'],
+    [
+      3,
+      2,
+      'Säkerställa arbetsformer och/eller digitala verktyg som möjliggör en uppföljning om utredningen lett till eleven är åter och skolplikten fullgörs, vilket inkluderar de fristående skolorna.',
+    ],
+    [
+      3,
+      3,
+      'Utifrån tillgänglig frånvarostatistik genomföra såväl kommunövergripande som skolspecifika analyser av frånvaron i syfte att öka närvaron och stärka det förebyggande arbetet. Vid regelbundna mätpunkterna enligt aktuellt årshjul se över möjligheten att dela upp statistiken på exempelvis kön, årskurs samt frånvarons omfattning.',
+    ],
     [5, 5, 'Revidera det klimat- och miljöpolitiska programmet och säkerställa att korrekt information finns avseende de indikatorer som ska rapporteras i årsredovisningen.'],
-    [5, 11, 'Öka kompetensen kring hållbarhetsperspektivet i upphandlingar hos inköpare och tjänstepersoner i förvaltningarna som medverkar i upphandlingar, och införa en egenkontroll med syfte att säkerställa att hållbarhetskrav ställs i upphandlingar.'],
+    [
+      5,
+      11,
+      'Öka kompetensen kring hållbarhetsperspektivet i upphandlingar hos inköpare och tjänstepersoner i förvaltningarna som medverkar i upphandlingar, och införa en egenkontroll med syfte att säkerställa att hållbarhetskrav ställs i upphandlingar.',
+    ],
     [5, 13, 'Säkerställa att samtliga mål i hållbarhetsrelaterade styrdokument omhändertas och integreras i verksamhetsplaneringen och verksamhetsstyrningen.'],
-    [6, 3, 'Riktlinjer för informationssäkerhet som kompletterar direktivet för informationssäkerhet upprättas och beslutas. Riktlinjerna bör konkretisera processer och rutiner för att leva upp till målbilden som beskrivs i direktivet för informationssäkerhet.'],
+    [
+      6,
+      3,
+      'Riktlinjer för informationssäkerhet som kompletterar direktivet för informationssäkerhet upprättas och beslutas. Riktlinjerna bör konkretisera processer och rutiner för att leva upp till målbilden som beskrivs i direktivet för informationssäkerhet.',
+    ],
     [7, 4, 'Tillsammans med kommunstyrelsen se över den gemensamma styrningen av kommunens arbetsmarknadsåtgärder i syfte att tydliggöra ansvarsområden och mandat.'],
   ])('granskning %i recommendation %i has the report wording', (g, nr, text) => {
     expect(report.recommendations.find((r) => r.granskning === g && r.nr === nr)?.text).toBe(text);
@@ -217,9 +234,7 @@ describe('parseFollowUpReport on other text', () => {
     const lines = reportText.split('\n');
     const fragment = fc.oneof(
       fc.constantFrom(...lines),
-      fc.constantFrom(...lines).chain((line) =>
-        fc.tuple(fc.nat(line.length), fc.nat(line.length)).map(([a, b]) => line.slice(Math.min(a, b), Math.max(a, b))),
-      ),
+      fc.constantFrom(...lines).chain((line) => fc.tuple(fc.nat(line.length), fc.nat(line.length)).map(([a, b]) => line.slice(Math.min(a, b), Math.max(a, b)))),
       fc.constantFrom('', ' ', ' Bedömning', 'Iakttagelser', 'Rekommendation 2Iakttagelser', 'Totalt: 1 - -', '•', '-'),
     );
     fc.assert(
@@ -238,7 +253,7 @@ describe('parseFollowUpReport on other text', () => {
     const hostile = [
       'Iakttagelser Rekommendation ' + '1-'.repeat(20000),
       'Nämndens svar 2023Rekommendation ' + '9 & '.repeat(20000),
-      ('a-\n'.repeat(20000)),
+      'a-\n'.repeat(20000),
       ' Iakttagelser Rekommendation 1\n' + 'x '.repeat(50000),
       reportText.repeat(20),
     ].join('\n');

@@ -82,9 +82,19 @@ describe('parseReport: the lead-in forms and item layouts of issue 14', () => {
   });
 });
 
-describe('reportMetadata: the report\'s own date, not the covering letter\'s', () => {
+describe("reportMetadata: the report's own date, not the covering letter's", () => {
   test('a covering letter dated after the report', () => {
-    const text = ['Till kommunstyrelsen', 'Datum 2024-03-15', '', 'Missiv: Granskning av intern kontroll', '', 'Revisionsrapport', 'Granskning av intern kontroll', '2024-02-20', 'KPMG'].join('\n');
+    const text = [
+      'Till kommunstyrelsen',
+      'Datum 2024-03-15',
+      '',
+      'Missiv: Granskning av intern kontroll',
+      '',
+      'Revisionsrapport',
+      'Granskning av intern kontroll',
+      '2024-02-20',
+      'KPMG',
+    ].join('\n');
     expect(reportMetadata(reportLines(text)).date).toBe('2024-02-20');
   });
 });

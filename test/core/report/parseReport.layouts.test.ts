@@ -31,7 +31,10 @@ describe('parseReport on generated report layouts', () => {
     const precision = found === 0 ? 0 : correct / found;
     console.log(
       `Genererade rapportlayouter: ${samples.length} rapporter, ${expected} rekommendationer; täckning (recall) ${recall.toFixed(4)}, precision ${precision.toFixed(4)}.\n` +
-        [...features].sort((a, b) => a[0].localeCompare(b[0], 'sv')).map(([f, n]) => `  ${f}: ${n}`).join('\n'),
+        [...features]
+          .sort((a, b) => a[0].localeCompare(b[0], 'sv'))
+          .map(([f, n]) => `  ${f}: ${n}`)
+          .join('\n'),
     );
     expect(recall).toBe(1);
     expect(precision).toBe(1);

@@ -5,9 +5,7 @@ import { reportText } from './_fixtures';
 
 // Text made of the pieces reports are made of, so the generator reaches the parser's branches: lead-ins,
 // bullets of every kind, hyphenated line ends, blank lines, page breaks, headings, fixture lines.
-const fixtureLines = [...reportText('helsingborg').split('\n'), ...reportText('huddinge').split('\n'), ...reportText('haninge').split('\n')].filter(
-  (l) => l.trim() !== '',
-);
+const fixtureLines = [...reportText('helsingborg').split('\n'), ...reportText('huddinge').split('\n'), ...reportText('haninge').split('\n')].filter((l) => l.trim() !== '');
 const leadIn = fc.constantFrom(
   'Vi rekommenderar kommunstyrelsen att:',
   'Mot bakgrund av granskningen rekommenderar vi övriga nämnder att:',
@@ -17,16 +15,41 @@ const leadIn = fc.constantFrom(
 );
 const glyph = fc.constantFrom('- ', '• ', '\uf0a7 ', ' \uf0a7 ', '\uf084 ', '– ', '1. ', 'o ', ' ');
 const word = fc.oneof(
-  fc.constantFrom('Säkerställa', 'Tydliggöra', 'rutiner', 'för', 'att', 'och', 'it-styrning', 'PM3-modellen', 'kultur- och', 'digitalisering3', '2025', 'nytto-\nkalkyl', 'SKR', 'i', 'attest.'),
+  fc.constantFrom(
+    'Säkerställa',
+    'Tydliggöra',
+    'rutiner',
+    'för',
+    'att',
+    'och',
+    'it-styrning',
+    'PM3-modellen',
+    'kultur- och',
+    'digitalisering3',
+    '2025',
+    'nytto-\nkalkyl',
+    'SKR',
+    'i',
+    'attest.',
+  ),
   fc.string({ minLength: 1, maxLength: 8 }),
 );
 const lineBreak = fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '\n\f\n');
-const item = fc.tuple(glyph, fc.array(fc.tuple(word, lineBreak), { minLength: 1, maxLength: 12 })).map(([g, ws]) => g + ws.map(([w, b]) => w + b).join('').trim());
+const item = fc.tuple(glyph, fc.array(fc.tuple(word, lineBreak), { minLength: 1, maxLength: 12 })).map(
+  ([g, ws]) =>
+    g +
+    ws
+      .map(([w, b]) => w + b)
+      .join('')
+      .trim(),
+);
 const list = fc.tuple(leadIn, fc.constantFrom('\n', '\n\n'), fc.array(item, { minLength: 1, maxLength: 8 })).map(([l, sep, items]) => l + sep + items.join('\n'));
 const noise = fc.oneof(fc.constantFrom(...fixtureLines), fc.constantFrom('## 2 Bakgrund', 'Bakgrund', 'Revisorerna önskar svar.', ':', '\f'), fc.string({ maxLength: 30 }));
-const reportLike = fc.array(fc.oneof(list, noise, noise), { maxLength: 12 }).chain((blocks) =>
-  fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n'), { minLength: blocks.length, maxLength: blocks.length }).map((seps) => blocks.map((b, i) => b + seps[i]).join('')),
-);
+const reportLike = fc
+  .array(fc.oneof(list, noise, noise), { maxLength: 12 })
+  .chain((blocks) =>
+    fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n'), { minLength: blocks.length, maxLength: blocks.length }).map((seps) => blocks.map((b, i) => b + seps[i]).join('')),
+  );
 const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }), reportLike);
 
 describe('parseReport properties', () => {

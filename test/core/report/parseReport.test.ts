@@ -32,7 +32,10 @@ describe('parseReport on the fixture reports', () => {
     // The answer repeats all five between its own paragraphs, the fifth in other words.
     expect(recommendations.map((r) => r.occurrences)).toEqual([2, 2, 2, 2, 2]);
     expect(recommendations[4].variants).toEqual([
-      { text: 'Förvaltningarna förses med tillräckliga resurser och kompetens för att samverka med SKR och med andra kommuner för att utveckla och införa digitalisering på nya områden.', line: 227 },
+      {
+        text: 'Förvaltningarna förses med tillräckliga resurser och kompetens för att samverka med SKR och med andra kommuner för att utveckla och införa digitalisering på nya områden.',
+        line: 227,
+      },
     ]);
     expect(recommendations.slice(0, 4).every((r) => r.variants.length === 0)).toBe(true);
     expect(issues.map((i) => i.code)).toEqual(['reportVariant']);
@@ -61,11 +64,9 @@ describe('parseReport on the hazards of PDF-pasted text', () => {
   });
 
   test('lost bullets: items start with a space and a capitalised verb', () => {
-    expect(texts('rekommenderar vi socialnämnden att:\n Säkerställa att rutinen följs\n Utarbetar en plan för\nuppföljning.\n Tillse att kontrollerna dokumenteras.\n\nBakgrund\nText.')).toEqual([
-      'Säkerställa att rutinen följs',
-      'Utarbetar en plan för uppföljning.',
-      'Tillse att kontrollerna dokumenteras.',
-    ]);
+    expect(
+      texts('rekommenderar vi socialnämnden att:\n Säkerställa att rutinen följs\n Utarbetar en plan för\nuppföljning.\n Tillse att kontrollerna dokumenteras.\n\nBakgrund\nText.'),
+    ).toEqual(['Säkerställa att rutinen följs', 'Utarbetar en plan för uppföljning.', 'Tillse att kontrollerna dokumenteras.']);
   });
 
   test('hyphenation at line ends is undone; real hyphens and shortened compounds stay', () => {
@@ -82,11 +83,16 @@ describe('parseReport on the hazards of PDF-pasted text', () => {
   });
 
   test('an item broken across a page break and blank lines, Windows line endings and non-breaking spaces', () => {
-    expect(texts('Vi rekommenderar kommunstyrelsen att:\r\n-\u00a0Säkerställa att rutinerna\r\n\f\r\n\r\nför attest följs.\r\n\r\nNästa stycke.')).toEqual(['Säkerställa att rutinerna för attest följs.']);
+    expect(texts('Vi rekommenderar kommunstyrelsen att:\r\n-\u00a0Säkerställa att rutinerna\r\n\f\r\n\r\nför attest följs.\r\n\r\nNästa stycke.')).toEqual([
+      'Säkerställa att rutinerna för attest följs.',
+    ]);
   });
 
   test('sub-bullets belong to the item above', () => {
-    expect(texts('Vi rekommenderar kommunstyrelsen att:\n• Ta fram rutiner för\no attest\no avstämning\n• Följa upp.')).toEqual(['Ta fram rutiner för attest avstämning', 'Följa upp.']);
+    expect(texts('Vi rekommenderar kommunstyrelsen att:\n• Ta fram rutiner för\no attest\no avstämning\n• Följa upp.')).toEqual([
+      'Ta fram rutiner för attest avstämning',
+      'Följa upp.',
+    ]);
   });
 
   test('addressees as written: group addressees, several bodies, shortened compounds', () => {
@@ -109,7 +115,9 @@ describe('parseReport on the hazards of PDF-pasted text', () => {
 
   test('a missing addressee is reported with its line', () => {
     const { issues } = parseReport('Text.\n\nVi rekommenderar att:\n- Göra A.');
-    expect(issues.map((i) => [i.code, i.index, i.message])).toEqual([['reportNoAddressee', 3, 'Rekommendation 1 (rad 4) har ingen mottagare i texten; ange mottagare innan du infogar.']]);
+    expect(issues.map((i) => [i.code, i.index, i.message])).toEqual([
+      ['reportNoAddressee', 3, 'Rekommendation 1 (rad 4) har ingen mottagare i texten; ange mottagare innan du infogar.'],
+    ]);
   });
 
   test('a list ends at a heading or an ordinary paragraph', () => {

@@ -11,7 +11,10 @@ describe('further public reports', () => {
     expect(parsed.recommendations.map((r) => [r.addressees, r.text])).toEqual([
       [['Kommunstyrelsen'], 'Kommunstyrelsen bör omgående genomföra en genomgång av de rutiner och processer som ligger till grund för utbetalningar i Procapita och Heroma.'],
       [['Kommunstyrelsen'], 'Kommunstyrelsen bör se över möjligheten att reducera antalet anställda med access att påverka utbildningsinformation i Hermona.'],
-      [['Kommunstyrelsen'], 'Kommunstyrelsen bör implementera en logglista över förändringar i fast data i både Procapita och Heroma samt tillse att denna på kontinuerlig basis gås igenom.'],
+      [
+        ['Kommunstyrelsen'],
+        'Kommunstyrelsen bör implementera en logglista över förändringar i fast data i både Procapita och Heroma samt tillse att denna på kontinuerlig basis gås igenom.',
+      ],
       // The fourth names no body; the revisorer ask kommunstyrelsen to answer all four.
       [['Kommunstyrelsen'], 'Rutinen för utbetalningar via Procapita bör ses över och relevanta kontroller bör införas.'],
     ]);
@@ -124,7 +127,21 @@ describe('follow-up layouts: a table per recommendation with a status column, a 
 
 test('one verdict after several recommendations is a suggestion for each, not a guess', () => {
   const report = parseFollowUpReport(
-    ['Uppföljning av granskningar 2025', '', 'Granskning av bisysslor (2021)', '', '• Inventera bisysslor årligen.', '• Informera om reglerna.', '', 'Vi bedömer att nämnden har vidtagit åtgärder.', '', 'Granskning av attest (2022)', '', 'Rekommendation 1: Revidera attestordningen.', 'Bedömning: Åtgärdad.'].join('\n'),
+    [
+      'Uppföljning av granskningar 2025',
+      '',
+      'Granskning av bisysslor (2021)',
+      '',
+      '• Inventera bisysslor årligen.',
+      '• Informera om reglerna.',
+      '',
+      'Vi bedömer att nämnden har vidtagit åtgärder.',
+      '',
+      'Granskning av attest (2022)',
+      '',
+      'Rekommendation 1: Revidera attestordningen.',
+      'Bedömning: Åtgärdad.',
+    ].join('\n'),
   )!;
   expect(report.recommendations.map((r) => [r.granskning, r.nr, r.verdict, r.suggested])).toEqual([
     [1, 1, undefined, 'Åtgärdad'],

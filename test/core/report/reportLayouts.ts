@@ -39,7 +39,16 @@ const LEAD_INS: [string, LeadInForm][] = [
 ];
 
 const VERBS = ['Säkerställa', 'Tydliggöra', 'Upprätta', 'Utveckla', 'Fastställa', 'Dokumentera', 'Införa', 'Följa upp'];
-const OBJECTS = ['rutiner för intern kontroll', 'ansvarsfördelningen mellan förvaltningarna', 'en plan för informationssäkerhet', 'uppföljningen av avtal', 'kompetensförsörjningen inom IT-området', 'dokumentationen av beslut', 'styrningen av digitaliseringsarbetet', 'riskanalysen inför internkontrollplanen'];
+const OBJECTS = [
+  'rutiner för intern kontroll',
+  'ansvarsfördelningen mellan förvaltningarna',
+  'en plan för informationssäkerhet',
+  'uppföljningen av avtal',
+  'kompetensförsörjningen inom IT-området',
+  'dokumentationen av beslut',
+  'styrningen av digitaliseringsarbetet',
+  'riskanalysen inför internkontrollplanen',
+];
 const TAILS = ['', ' så att nämnden kan följa upp arbetet', ' i enlighet med kommunens riktlinjer', ' och rapportera resultatet till kommunstyrelsen årligen'];
 
 const BULLETS: [string, (k: number) => string][] = [
@@ -81,9 +90,7 @@ function wrap(text: string, width: number, hyphenate: boolean): string[] {
   return lines;
 }
 
-const recommendation = fc
-  .tuple(fc.constantFrom(...VERBS), fc.constantFrom(...OBJECTS), fc.constantFrom(...TAILS))
-  .map(([verb, object, tail]) => `${verb} ${object}${tail}.`);
+const recommendation = fc.tuple(fc.constantFrom(...VERBS), fc.constantFrom(...OBJECTS), fc.constantFrom(...TAILS)).map(([verb, object, tail]) => `${verb} ${object}${tail}.`);
 
 /** One report layout with its expected recommendations. */
 export const reportLayout: fc.Arbitrary<Layout> = fc

@@ -23,7 +23,8 @@ describe('recommendation lists as reports end them', () => {
   });
 
   test('items glued to hyphens on one line, after a lead-in that announces improvements; the page number left out', () => {
-    const text = 'Granskning av attesten Styrelsen för Fastighetsservice\n\nVi konstaterar att mycket är gjort men vill lyfta fram ett par områden där förbättringar kan ske: -Attestlistan uppdateras inte. Den ska ses över årligen. -Rutinen för leverantörsbyte saknas och bör tas fram. 4';
+    const text =
+      'Granskning av attesten Styrelsen för Fastighetsservice\n\nVi konstaterar att mycket är gjort men vill lyfta fram ett par områden där förbättringar kan ske: -Attestlistan uppdateras inte. Den ska ses över årligen. -Rutinen för leverantörsbyte saknas och bör tas fram. 4';
     expect(recs(text)).toEqual([
       [['Styrelsen för Fastighetsservice'], 'Attestlistan uppdateras inte. Den ska ses över årligen.'],
       [['Styrelsen för Fastighetsservice'], 'Rutinen för leverantörsbyte saknas och bör tas fram.'],
@@ -51,7 +52,9 @@ describe('recommendations in prose', () => {
       // Impersonal: no body in the sentence, so the one the auditors say they examined, flagged for checking.
       [['Socialnämnden'], 'Det bör även tas fram en mall för anmälan.'],
     ]);
-    expect(parseReport(text).issues.map((i) => i.message)).toEqual([expect.stringMatching(/^Rekommendation 3 \(rad 7\) har ingen mottagare i texten; förslaget är Socialnämnden \(den som granskats\)/)]);
+    expect(parseReport(text).issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^Rekommendation 3 \(rad 7\) har ingen mottagare i texten; förslaget är Socialnämnden \(den som granskats\)/),
+    ]);
   });
 
   test('the body after "rekommenderar … " is the addressee; a quote with a speaker is left out even mid-paragraph', () => {
@@ -61,7 +64,9 @@ describe('recommendations in prose', () => {
   });
 
   test('a report with a list is read for its list only: its summary restating it in prose adds nothing', () => {
-    expect(recs('Vi rekommenderar att kommunstyrelsen bland annat säkerställer en plan.\n\nVi rekommenderar kommunstyrelsen att:\n- Säkerställa en plan.')).toEqual([[['Kommunstyrelsen'], 'Säkerställa en plan.']]);
+    expect(recs('Vi rekommenderar att kommunstyrelsen bland annat säkerställer en plan.\n\nVi rekommenderar kommunstyrelsen att:\n- Säkerställa en plan.')).toEqual([
+      [['Kommunstyrelsen'], 'Säkerställa en plan.'],
+    ]);
   });
 
   test('imperatives under a heading "Rekommendationer", flattened or on lines; a sentence the text breaks off is left out', () => {
@@ -71,7 +76,9 @@ describe('recommendations in prose', () => {
     ]);
     const issues = parseReport('Rekommendationer\nInventera avtalen.').issues;
     expect(issues.map((i) => i.code)).toEqual(['reportNoAddressee']);
-    expect(recs('Rapport Granskning av inköp Kommunstyrelsen Tekniska nämnden\nText. Rekommendationer Genomför kontroller av avtalstrohet. Informera om ramavtalen. Bakgrund följer.')).toEqual([
+    expect(
+      recs('Rapport Granskning av inköp Kommunstyrelsen Tekniska nämnden\nText. Rekommendationer Genomför kontroller av avtalstrohet. Informera om ramavtalen. Bakgrund följer.'),
+    ).toEqual([
       [['Kommunstyrelsen', 'Tekniska nämnden'], 'Genomför kontroller av avtalstrohet.'],
       [['Kommunstyrelsen', 'Tekniska nämnden'], 'Informera om ramavtalen.'],
     ]);
@@ -87,7 +94,7 @@ describe('follow-up verdicts for a whole granskning', () => {
     'Vi bedömer att socialnämnden har vidtagit åtgärder utifrån genomförd granskning av hemtjänsten.',
   ].join('\n');
 
-  test('each carries its granskning\'s name and the nämnder it names', () => {
+  test("each carries its granskning's name and the nämnder it names", () => {
     const report = parseFollowUpReport(text)!;
     expect(report.recommendations).toEqual([]);
     expect(report.granskningar.map((g) => [g.title, g.verdict?.status, g.verdict?.addressees])).toEqual([
@@ -97,13 +104,19 @@ describe('follow-up verdicts for a whole granskning', () => {
   });
 
   test('a share of the criticism and a verbless headline are verdicts too', () => {
-    const share = parseFollowUpReport('Uppföljningen har genomförts för att bedöma om socialnämnden gjort tillräckligt efter 2019 års granskning av bemanningen. Bedömningen är att en stor del av kritiken har åtgärdats.')!;
-    expect(share.granskningar.map((g) => [g.title, g.year, g.verdict?.status, g.verdict?.addressees])).toEqual([['Granskning av bemanningen', 2019, 'Delvis åtgärdad', ['Socialnämnden']]]);
-    const headline = parseFollowUpReport('Otillräckliga åtgärder mot bristerna i attesten. Det är revisionens bedömning efter uppföljningen av tidigare granskningar av kultur- och fritidsnämndens attest.')!;
+    const share = parseFollowUpReport(
+      'Uppföljningen har genomförts för att bedöma om socialnämnden gjort tillräckligt efter 2019 års granskning av bemanningen. Bedömningen är att en stor del av kritiken har åtgärdats.',
+    )!;
+    expect(share.granskningar.map((g) => [g.title, g.year, g.verdict?.status, g.verdict?.addressees])).toEqual([
+      ['Granskning av bemanningen', 2019, 'Delvis åtgärdad', ['Socialnämnden']],
+    ]);
+    const headline = parseFollowUpReport(
+      'Otillräckliga åtgärder mot bristerna i attesten. Det är revisionens bedömning efter uppföljningen av tidigare granskningar av kultur- och fritidsnämndens attest.',
+    )!;
     expect(headline.granskningar.map((g) => g.verdict?.status)).toEqual(['Delvis åtgärdad']);
   });
 
-  test('on insertion it applies, once confirmed, to each of the granskning\'s recommendations to those nämnder', () => {
+  test("on insertion it applies, once confirmed, to each of the granskning's recommendations to those nämnder", () => {
     const report = parseFollowUpReport(text)!;
     const register = registerFromRecords(defaultScale, {
       Granskningar: [

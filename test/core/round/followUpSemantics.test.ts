@@ -81,10 +81,13 @@ describe('current verdict: the latest round that has one', () => {
 
   it('shuffling the rows of Uppföljningar leaves every summary unchanged (property)', () => {
     fc.assert(
-      fc.property(followUps.chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }))), ([rows, shuffled]) => {
-        for (const by of ['granskning', 'namnd'] as const) expect(summarizeRegister(registerOf(shuffled), by).summary).toEqual(summarizeRegister(registerOf(rows), by).summary);
-        expect(roundProgress(registerOf(shuffled))).toEqual(roundProgress(registerOf(rows)));
-      }),
+      fc.property(
+        followUps.chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }))),
+        ([rows, shuffled]) => {
+          for (const by of ['granskning', 'namnd'] as const) expect(summarizeRegister(registerOf(shuffled), by).summary).toEqual(summarizeRegister(registerOf(rows), by).summary);
+          expect(roundProgress(registerOf(shuffled))).toEqual(roundProgress(registerOf(rows)));
+        },
+      ),
     );
   });
 });

@@ -5,7 +5,7 @@ import { groupLabel } from '../../../src/core/summary/_lib/groupKey';
 // calendar holds when ExcelJS read the file (new Date(NaN)), or as the number itself: never a crash.
 const noDate = new Date(Number.NaN);
 
-describe('a date serial out of Excel\'s range is not a date', () => {
+describe("a date serial out of Excel's range is not a date", () => {
   it('roundKey and compareRounds do not throw and order it as an undated round', () => {
     expect(roundKey(noDate)?.serial).toBeUndefined();
     expect(compareRounds(noDate, '2025')).toBe(-1);

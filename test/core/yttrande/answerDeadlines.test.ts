@@ -18,7 +18,11 @@ describe('answerDeadlines', () => {
       { id: 'G6', titel: 'I dag', svarSenast: '2026-11-22' },
       { id: 'G7', titel: 'Oläsligt', svarSenast: 'snart' },
     ]);
-    expect(answerDeadlines(r, TODAY, []).map((d) => [d.id, d.daysLeft])).toEqual([['G3', -52], ['G6', 0], ['G1', 30]]);
+    expect(answerDeadlines(r, TODAY, []).map((d) => [d.id, d.daysLeft])).toEqual([
+      ['G3', -52],
+      ['G6', 0],
+      ['G1', 30],
+    ]);
   });
 
   test('the nämnder are those its recommendations name, groups expanded; else its Granskade nämnder', () => {
@@ -45,7 +49,12 @@ describe('answerDeadlines', () => {
     );
     const findings = checkRegister(r, { today: TODAY }).filter((f) => f.sheet === 'Granskningar');
     expect(findings).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'checkAnswerDue', cell: 'G4', message: 'Yttrandet över ”It” från Kommunstyrelsen, Socialnämnden ska lämnas senast 2026-12-01 (om 9 dagar).' }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'checkAnswerDue',
+        cell: 'G4',
+        message: 'Yttrandet över ”It” från Kommunstyrelsen, Socialnämnden ska lämnas senast 2026-12-01 (om 9 dagar).',
+      }),
     ]);
   });
 });

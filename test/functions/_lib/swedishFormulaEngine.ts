@@ -26,8 +26,18 @@ import sv from '../../../src/functions/translations/sv.json';
 import { cellRef, MAX_LEVELS, FOLLOW_UP_STATUSES } from '../../../src/core';
 import { isFunctionError } from './customFunctionsRuntime';
 
-interface MetadataParameter { name: string; dimensionality?: 'matrix' | 'scalar'; optional?: boolean }
-interface MetadataFunction { id: string; name: string; parameters: MetadataParameter[]; result: { dimensionality?: string }; options?: { requiresParameterAddresses?: boolean } }
+interface MetadataParameter {
+  name: string;
+  dimensionality?: 'matrix' | 'scalar';
+  optional?: boolean;
+}
+interface MetadataFunction {
+  id: string;
+  name: string;
+  parameters: MetadataParameter[];
+  result: { dimensionality?: string };
+  options?: { requiresParameterAddresses?: boolean };
+}
 
 export const NAMESPACE = 'IK';
 const FUNCTIONS_FILE = path.join(__dirname, '../../../src/functions/functions.ts');
@@ -113,8 +123,14 @@ function buildPlugin(metadata: MetadataFunction[], functionNames: Map<string, st
   return IkPlugin as unknown as FunctionPluginDefinition;
 }
 
-interface AstArg { type: string; start?: CellAddressLike; reference?: CellAddressLike }
-interface CellAddressLike { toSimpleCellAddress(base: unknown): { sheet: number; row: number; col: number } }
+interface AstArg {
+  type: string;
+  start?: CellAddressLike;
+  reference?: CellAddressLike;
+}
+interface CellAddressLike {
+  toSimpleCellAddress(base: unknown): { sheet: number; row: number; col: number };
+}
 interface PluginInternals {
   runFunction: (...args: unknown[]) => unknown;
   metadata: (name: string) => unknown;
@@ -145,7 +161,8 @@ function toExcelScalar(value: unknown): unknown {
 
 function fromExcel(result: unknown): unknown {
   if (isFunctionError(result)) return new CellError(ErrorType.VALUE, result.message);
-  if (Array.isArray(result)) return SimpleRangeValue.onlyValues(result.map((row: unknown[]) => row.map((v) => (isFunctionError(v) ? new CellError(ErrorType.VALUE, v.message) : v))) as never);
+  if (Array.isArray(result))
+    return SimpleRangeValue.onlyValues(result.map((row: unknown[]) => row.map((v) => (isFunctionError(v) ? new CellError(ErrorType.VALUE, v.message) : v))) as never);
   return result;
 }
 

@@ -130,7 +130,7 @@ describe('FileMode', () => {
     expect(within(dialog).queryByText(UNDO_NOTE)).not.toBeInTheDocument();
   });
 
-  it('names the file in every error: the adapter\'s, and a file that is no workbook', async () => {
+  it("names the file in every error: the adapter's, and a file that is no workbook", async () => {
     setup(async () => {
       throw new Error('Arbetsboken är skadad.');
     });

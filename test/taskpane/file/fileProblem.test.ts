@@ -17,7 +17,15 @@ describe('fileProblem', () => {
     expect(fileProblem('hemlig.xlsx', bytes(OLE2, new Array(500).fill(0), utf16('EncryptedPackage')))).toMatch(/^hemlig\.xlsx är lösenordsskyddad/);
     expect(fileProblem('hemlig.xlsx', bytes(OLE2, new Array(500).fill(0), utf16('EncryptionInfo')))).toMatch(/^hemlig\.xlsx är lösenordsskyddad/);
     // The name in plain ASCII is not the stream's name.
-    expect(fileProblem('budget.xls', bytes(OLE2, Array.from('EncryptedPackage', (c) => c.charCodeAt(0))))).toMatch(/^budget\.xls är i Microsofts äldre filformat/);
+    expect(
+      fileProblem(
+        'budget.xls',
+        bytes(
+          OLE2,
+          Array.from('EncryptedPackage', (c) => c.charCodeAt(0)),
+        ),
+      ),
+    ).toMatch(/^budget\.xls är i Microsofts äldre filformat/);
   });
 
   it('finds the stream names near the end of a big file too', () => {

@@ -4,7 +4,10 @@ import { rowContent } from '../../../src/taskpane/file/selectionNotice';
 describe('rowContent', () => {
   const snapshot: WorkbookSnapshot = {
     sheets: [
-      { name: 'Riskanalys', values: [['Risk- och väsentlighetsanalys'], [], ['Id', 'Risk', 'Sannolikhet', 'Ansvarig'], ['R1', 'Brand i arkivet', 3, null], ['R2', 'x'.repeat(300), 2, 'Bo']] },
+      {
+        name: 'Riskanalys',
+        values: [['Risk- och väsentlighetsanalys'], [], ['Id', 'Risk', 'Sannolikhet', 'Ansvarig'], ['R1', 'Brand i arkivet', 3, null], ['R2', 'x'.repeat(300), 2, 'Bo']],
+      },
       { name: 'Anteckningar', values: [['Att göra', null, 'fredag']] },
     ],
     tables: [{ name: 'Risker', sheet: 'Riskanalys', headerRow: 2, firstColumn: 0, columnCount: 4, rowCount: 2 }],

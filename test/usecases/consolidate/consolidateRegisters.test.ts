@@ -50,7 +50,12 @@ describe('consolidateRegisters', () => {
       expect(row.files).toEqual([`${namnd}.xlsx`]);
     }
     const shared = c.register.tables.Rekommendationer!.rows.find((r) => String(r.extra['Bedömning per nämnd']).includes(`${SN}: Delvis åtgärdad`))!;
-    expect(shared.extra['Bedömning per nämnd']).toBe(`${KS}: Åtgärdad; ${SN}: Delvis åtgärdad; ${BUN}: Åtgärdad`.split('; ').sort((a, b) => [KS, BUN, SN].indexOf(a.split(':')[0]) - [KS, BUN, SN].indexOf(b.split(':')[0])).join('; '));
+    expect(shared.extra['Bedömning per nämnd']).toBe(
+      `${KS}: Åtgärdad; ${SN}: Delvis åtgärdad; ${BUN}: Åtgärdad`
+        .split('; ')
+        .sort((a, b) => [KS, BUN, SN].indexOf(a.split(':')[0]) - [KS, BUN, SN].indexOf(b.split(':')[0]))
+        .join('; '),
+    );
     expect(recipientsOf(shared.values.mottagare ?? null, NAMNDER)).toEqual([KS, SN, BUN]);
     expect(String(shared.extra['Källa: fil']).split('; ')).toEqual([`${KS}.xlsx`, `${BUN}.xlsx`, `${SN}.xlsx`]);
   });
@@ -74,7 +79,10 @@ describe('consolidateRegisters', () => {
     const main = countRegisterMatrix(c.register).matrix;
     expect(main.counts.flat().reduce((a, b) => a + b, 0)).toBe(c.scales[0].counts.flat().reduce((a, b) => a + b, 0));
     expect(c.register.tables.Risker!.rows.some((r) => r.extra['Källa: fil'] === `${SBN}.xlsx`)).toBe(false);
-    expect(c.apart.risks.map((r) => [r.values.id, r.values.riskniva])).toEqual([['F4-R1', 'Låg'], ['F4-R2', 'Hög']]);
+    expect(c.apart.risks.map((r) => [r.values.id, r.values.riskniva])).toEqual([
+      ['F4-R1', 'Låg'],
+      ['F4-R2', 'Hög'],
+    ]);
     expect(c.apart.controls.map((r) => r.values.riskId)).toEqual(['F4-R2']);
     expect(c.conflicts.filter((k) => k.kind === 'skala').map((k) => k.files)).toEqual([[`${SBN}.xlsx`]]);
     expect(c.byNamnd.find((n) => n.namnd === SBN)).toMatchObject({ risker: 2, risksPerLevel: { Låg: 1, Medel: 0, Hög: 1 }, highWithoutControl: 0, kontroller: 1, avvikelser: 1 });
@@ -119,10 +127,24 @@ describe('consolidateRegisters', () => {
   });
 
   test('a verdict only in a hand-made status column, differing, is counted by the rule without a round', () => {
-    const rec = (mottagare: string, status: string) => ({ id: 'X1', granskningId: 'G1', nr: 1, rekommendation: 'Ta fram en rutin för attest.', mottagare, senasteBedomning: status });
+    const rec = (mottagare: string, status: string) => ({
+      id: 'X1',
+      granskningId: 'G1',
+      nr: 1,
+      rekommendation: 'Ta fram en rutin för attest.',
+      mottagare,
+      senasteBedomning: status,
+    });
     const audit = [{ id: 'G1', titel: 'Granskning av attest', ar: 2025 }];
-    const make = (namnd: string, status: string): RegisterData => registerFromRecords(defaultScale, { Granskningar: audit, Rekommendationer: [rec(namnd, status)] }, { namnder: [namnd] });
-    const result = consolidateRegisters([{ file: 'a.xlsx', register: make(KS, 'Åtgärdat') }, { file: 'b.xlsx', register: make(SN, 'ej åtgärdad') }], { today: TODAY, namnder: [KS, SN] });
+    const make = (namnd: string, status: string): RegisterData =>
+      registerFromRecords(defaultScale, { Granskningar: audit, Rekommendationer: [rec(namnd, status)] }, { namnder: [namnd] });
+    const result = consolidateRegisters(
+      [
+        { file: 'a.xlsx', register: make(KS, 'Åtgärdat') },
+        { file: 'b.xlsx', register: make(SN, 'ej åtgärdad') },
+      ],
+      { today: TODAY, namnder: [KS, SN] },
+    );
     expect(result.recommendations).toBe(1);
     expect(result.perGranskning.total.counts['Ej åtgärdad']).toBe(1);
     expect(result.register.tables.Uppföljningar!.rows).toEqual([]);
@@ -157,8 +179,20 @@ describe('consolidateRegisters with rounds in different years', () => {
         { namnder: [KS, SN] },
       );
     const input = [
-      { file: 'ks.xlsx', register: make(KS, [['2024', 'Delvis åtgärdad'], ['2025', 'Åtgärdad']]) },
-      { file: 'sn.xlsx', register: make(SN, [['2024', 'Ej åtgärdad'], ['2025', '']]) },
+      {
+        file: 'ks.xlsx',
+        register: make(KS, [
+          ['2024', 'Delvis åtgärdad'],
+          ['2025', 'Åtgärdad'],
+        ]),
+      },
+      {
+        file: 'sn.xlsx',
+        register: make(SN, [
+          ['2024', 'Ej åtgärdad'],
+          ['2025', ''],
+        ]),
+      },
     ];
     const result = consolidateRegisters(input, { today: TODAY });
     expect(result.perGranskning.total.counts).toEqual({ Åtgärdad: 0, 'Delvis åtgärdad': 0, 'Ej åtgärdad': 1, 'Ej bedömd': 0 });

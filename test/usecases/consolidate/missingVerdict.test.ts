@@ -62,7 +62,13 @@ describe('consolidation when a file has no verdict', () => {
   });
 
   test('no file with a verdict: Ej bedömd, nothing listed', () => {
-    const c = consolidateRegisters([{ file: 'ks.xlsx', register: nämnd('Kommunstyrelsen', null) }, { file: 'sn.xlsx', register: nämnd('Socialnämnden', '') }], { today: TODAY });
+    const c = consolidateRegisters(
+      [
+        { file: 'ks.xlsx', register: nämnd('Kommunstyrelsen', null) },
+        { file: 'sn.xlsx', register: nämnd('Socialnämnden', '') },
+      ],
+      { today: TODAY },
+    );
     expect(counted(c)).toEqual([['Ej bedömd', 1]]);
     expect(c.missingVerdicts).toEqual([]);
   });

@@ -11,7 +11,11 @@ describe.each(PORTS)('recording a result through $name', (ports) => {
     const port = await ports.with(exampleWithResults(RESULTS));
     const start = await readBack(port);
     const count = controlResults(start).length;
-    const added = planRecordResult(start, { kontrollId: 'K3', period: 'T2 2026', form: { ...EMPTY_FORM, genomford: 'Ja', datum: '2026-08-20', urval: '30', antalAvvikelser: '0', avvikelse: 'Ingen' } });
+    const added = planRecordResult(start, {
+      kontrollId: 'K3',
+      period: 'T2 2026',
+      form: { ...EMPTY_FORM, genomford: 'Ja', datum: '2026-08-20', urval: '30', antalAvvikelser: '0', avvikelse: 'Ingen' },
+    });
     expect(await applyRecordResult(port, added)).toBe('Klart: utfallet för K3, T2 2026 finns nu sist på fliken Kontrollutfall.');
     const afterAdd = await readBack(port);
     const results = controlResults(afterAdd);

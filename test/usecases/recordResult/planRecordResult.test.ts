@@ -34,7 +34,9 @@ describe('planRecordResult', () => {
     expect(plan.problems).toEqual({});
     expect(plan.existing).toBeUndefined();
     expect(plan.edits.update).toEqual([]);
-    expect(plan.edits.append).toEqual([{ table: 'Kontrollutfall', rows: [expect.objectContaining({ kontrollId: 'K3', period: 't2 2026', genomford: 'Delvis', urval: 12, datum: null })] }]);
+    expect(plan.edits.append).toEqual([
+      { table: 'Kontrollutfall', rows: [expect.objectContaining({ kontrollId: 'K3', period: 't2 2026', genomford: 'Delvis', urval: 12, datum: null })] },
+    ]);
     expect(plan.confirm).toBe('En ny rad för K3, t2 2026 läggs till sist på fliken Kontrollutfall.');
   });
 
@@ -58,8 +60,12 @@ describe('planRecordResult', () => {
   });
 
   it('refuses a period that is not one and a workbook without Kontrollutfall', () => {
-    expect(planRecordResult(register, { kontrollId: 'K1', period: 'T2', form: { ...EMPTY_FORM, genomford: 'Ja' } }).problems.period).toBe('”T2” är ingen period. Skriv till exempel T2 2026.');
+    expect(planRecordResult(register, { kontrollId: 'K1', period: 'T2', form: { ...EMPTY_FORM, genomford: 'Ja' } }).problems.period).toBe(
+      '”T2” är ingen period. Skriv till exempel T2 2026.',
+    );
     const { Kontrollutfall: _gone, ...tables } = register.tables;
-    expect(planRecordResult({ ...register, tables }, { kontrollId: 'K1', period: 'T2 2026', form: { ...EMPTY_FORM, genomford: 'Ja' } }).problems.table).toMatch(/ingen flik Kontrollutfall/);
+    expect(planRecordResult({ ...register, tables }, { kontrollId: 'K1', period: 'T2 2026', form: { ...EMPTY_FORM, genomford: 'Ja' } }).problems.table).toMatch(
+      /ingen flik Kontrollutfall/,
+    );
   });
 });

@@ -14,7 +14,13 @@ export function haningeRegister(): RegisterData {
     const m = /^(.*) \((\d{4})\)$/.exec(t)!;
     return { id: `G${i + 1}`, titel: m[1], ar: Number(m[2]), revisionsforetag: 'EY' };
   });
-  const recs = rows.map((r, i) => ({ id: `R${i + 1}`, granskningId: `G${titles.indexOf(r[0]) + 1}`, nr: Number(r[1]), rekommendation: `Rekommendation ${r[1]}`, mottagare: 'Kommunstyrelsen' }));
+  const recs = rows.map((r, i) => ({
+    id: `R${i + 1}`,
+    granskningId: `G${titles.indexOf(r[0]) + 1}`,
+    nr: Number(r[1]),
+    rekommendation: `Rekommendation ${r[1]}`,
+    mottagare: 'Kommunstyrelsen',
+  }));
   const followUps = rows.map((r, i) => ({ rekommendationId: `R${i + 1}`, omgang: '2024', bedomning: r[2] }));
   return registerFromRecords(defaultScale, { Granskningar: audits, Rekommendationer: recs, Uppföljningar: followUps });
 }
@@ -28,7 +34,15 @@ export function groupRegister(namnder: string[] = ['Kommunstyrelsen', 'Socialnä
     {
       Risker: [
         { id: 'R1', namnd: 'Socialnämnden', kategori: 'Fel och oegentligheter', beskrivning: 'Felaktiga utbetalningar', sannolikhet: 3, konsekvens: 4, kommungemensam: 'Nej' },
-        { id: 'R2', namnd: 'Kommunstyrelsen', kategori: 'IT och informationssäkerhet', beskrivning: 'Otillräcklig behörighetsstyrning', sannolikhet: 2, konsekvens: 2, kommungemensam: 'Nej' },
+        {
+          id: 'R2',
+          namnd: 'Kommunstyrelsen',
+          kategori: 'IT och informationssäkerhet',
+          beskrivning: 'Otillräcklig behörighetsstyrning',
+          sannolikhet: 2,
+          konsekvens: 2,
+          kommungemensam: 'Nej',
+        },
         { id: 'R3', namnd: 'Kommunstyrelsen', kategori: 'Ekonomi', beskrivning: 'Leverantörsfakturor attesteras inte', sannolikhet: 2, konsekvens: 3, kommungemensam: 'Ja' },
         { id: 'R4', namnd: 'Kultur- och fritidsnämnden', kategori: '', beskrivning: 'Ej bedömd risk', sannolikhet: null, konsekvens: null },
       ],

@@ -39,15 +39,25 @@ describe('buildReport', () => {
     expect(report.risks.map((r) => r.id)).toEqual(['R1', 'R3']);
     expect(report.plan.map((p) => p.kontrollId)).toEqual(['K1', 'K3']);
     expect(report.controlsWithDeviation).toBe(1);
-    expect(report.risksPerLevel.map((l) => [l.band.name, l.count])).toEqual([['Låg', 0], ['Medel', 1], ['Hög', 1]]);
-    expect(report.risksPerCategory.map((c) => [c.kategori, c.total])).toEqual([['Ekonomi', 1], ['Fel och oegentligheter', 1]]);
+    expect(report.risksPerLevel.map((l) => [l.band.name, l.count])).toEqual([
+      ['Låg', 0],
+      ['Medel', 1],
+      ['Hög', 1],
+    ]);
+    expect(report.risksPerCategory.map((c) => [c.kategori, c.total])).toEqual([
+      ['Ekonomi', 1],
+      ['Fel och oegentligheter', 1],
+    ]);
     expect(report.matrix[2][3]).toEqual(['R1']);
   });
 
   test('a risk without a control stays in the plan; an unscored risk is counted as such', () => {
     const report = buildReport(groupRegister(), { per: PER, namnd: 'Kultur- och fritidsnämnden' });
     expect(report.risks.map((r) => r.id)).toEqual(['R3', 'R4']);
-    expect(report.plan.map((p) => [p.riskId, p.kontrollId])).toEqual([['R3', 'K3'], ['R4', null]]);
+    expect(report.plan.map((p) => [p.riskId, p.kontrollId])).toEqual([
+      ['R3', 'K3'],
+      ['R4', null],
+    ]);
     expect(report.risksNotScored).toBe(1);
   });
 
@@ -88,7 +98,16 @@ describe('registerAsOfRound and compareRounds', () => {
 
   test('blanks a cached Senaste bedömning that came from a later round', () => {
     const register = groupRegister();
-    const withCache = { ...register, tables: { ...register.tables, Rekommendationer: { ...register.tables.Rekommendationer!, rows: register.tables.Rekommendationer!.rows.map((r) => ({ ...r, values: { ...r.values, senasteBedomning: 'Åtgärdad' } })) } } };
+    const withCache = {
+      ...register,
+      tables: {
+        ...register.tables,
+        Rekommendationer: {
+          ...register.tables.Rekommendationer!,
+          rows: register.tables.Rekommendationer!.rows.map((r) => ({ ...r, values: { ...r.values, senasteBedomning: 'Åtgärdad' } })),
+        },
+      },
+    };
     const asOf = registerAsOfRound(withCache, '2024');
     expect(asOf.tables.Uppföljningar!.rows).toHaveLength(1);
     expect(asOf.tables.Rekommendationer!.rows.map((r) => r.values.senasteBedomning)).toEqual([null, null, 'Åtgärdad', null, 'Åtgärdad']);

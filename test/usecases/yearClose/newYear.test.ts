@@ -5,27 +5,36 @@ import { newYearRegister, parsePlanYear, planNewYear, type ControlYearOutcome } 
 const outcome = (carriedOut: boolean, openDeviation = false, significant = false): ControlYearOutcome => ({ carriedOut, openDeviation, significant });
 
 describe('parsePlanYear', () => {
-  test.each([['2027', 2027], [' 2030 ', 2030]])('%s is a plan year', (typed, year) => expect(parsePlanYear(typed)).toBe(year));
+  test.each([
+    ['2027', 2027],
+    [' 2030 ', 2030],
+  ])('%s is a plan year', (typed, year) => expect(parsePlanYear(typed)).toBe(year));
   test.each(['27', '2027-01-01', 'nästa år', '1800', ''])('%s is not', (typed) => expect(parsePlanYear(typed)).toBeUndefined());
 });
 
 describe('nytt år from the example', () => {
   const register = exampleRegister(defaultScale);
   // K1 done, K2 not carried out, K3 done with an open deviation, K4 both, K5 and K6 done; K7 is not in the plan.
-  const outcomes = new Map([
-    ['K1', outcome(true)],
-    ['K3', outcome(true, true, true)],
-    ['K4', outcome(false, true)],
-    ['K5', outcome(true)],
-    ['K6', outcome(true, false)],
-    ['K7', outcome(false)],
-  ].map(([id, o]) => [idKey(id as string), o as ControlYearOutcome]));
+  const outcomes = new Map(
+    [
+      ['K1', outcome(true)],
+      ['K3', outcome(true, true, true)],
+      ['K4', outcome(false, true)],
+      ['K5', outcome(true)],
+      ['K6', outcome(true, false)],
+      ['K7', outcome(false)],
+    ].map(([id, o]) => [idKey(id as string), o as ControlYearOutcome]),
+  );
   const plan = planNewYear(register, 2027, outcomes, 9);
   const next = newYearRegister(register, plan);
 
   test('the plan says what it will do, naming each control to decide on', () => {
     expect(plan.from).toBe(2026);
-    expect(plan.flagged.map((f) => [f.id, f.notCarriedOut, f.openDeviation])).toEqual([['K2', true, false], ['K3', false, true], ['K4', true, true]]);
+    expect(plan.flagged.map((f) => [f.id, f.notCarriedOut, f.openDeviation])).toEqual([
+      ['K2', true, false],
+      ['K3', false, true],
+      ['K4', true, true],
+    ]);
     expect(plan.lines[0]).toBe('Internkontrollplan 2027 görs av planen för 2026:');
     expect(plan.lines).toContain('  K2: Från uppföljningen 2026: ej genomförd');
     expect(plan.lines).toContain('  K3: Från uppföljningen 2026: avvikelse med åtgärd som inte är klar');

@@ -19,7 +19,17 @@ describe('yearPicture', () => {
       const model = buildFollowUpReport(register, { year: 2026, per: 46430, namnd }, picture);
       const own = controlOverview(register, { period: '2026', namnd }).value!.total;
       const { avvikelserPerGrad, ...counts } = model.counts;
-      expect(counts).toEqual({ kontroller: own.kontroller, genomforda: own.genomforda, ejGenomforda: own.ejGenomforda, medAvvikelse: own.medAvvikelse, vasentliga: own.vasentliga, tillfallen: own.tillfallen, genomfordaTillfallen: own.genomfordaTillfallen, atgarderKlara: own.atgarderKlara, atgarderOppna: own.atgarderOppna });
+      expect(counts).toEqual({
+        kontroller: own.kontroller,
+        genomforda: own.genomforda,
+        ejGenomforda: own.ejGenomforda,
+        medAvvikelse: own.medAvvikelse,
+        vasentliga: own.vasentliga,
+        tillfallen: own.tillfallen,
+        genomfordaTillfallen: own.genomfordaTillfallen,
+        atgarderKlara: own.atgarderKlara,
+        atgarderOppna: own.atgarderOppna,
+      });
       expect(avvikelserPerGrad.mindre + avvikelserPerGrad.vasentlig + avvikelserPerGrad.ograderad).toBe(model.deviations.length);
     }
   });

@@ -12,7 +12,17 @@ const register = registerFromRecords(
     ],
     Rekommendationer: [
       { id: 'G1-3', granskningId: 'G1', nr: 3, rekommendation: '  Följ upp kontrollerna.  ', mottagare: 'Samtliga nämnder' },
-      { id: 'G1-1', granskningId: 'G1', nr: 1, rekommendation: 'Ta fram rutiner', mottagare: 'Kommunstyrelsen, Socialnämnden', stallningstagande: 'Instämmer delvis', svar: 'Rutiner finns delvis.', ansvarig: 'Kanslichef', klartSenast: serialFromYmd(2027, 3, 31) },
+      {
+        id: 'G1-1',
+        granskningId: 'G1',
+        nr: 1,
+        rekommendation: 'Ta fram rutiner',
+        mottagare: 'Kommunstyrelsen, Socialnämnden',
+        stallningstagande: 'Instämmer delvis',
+        svar: 'Rutiner finns delvis.',
+        ansvarig: 'Kanslichef',
+        klartSenast: serialFromYmd(2027, 3, 31),
+      },
       { id: 'G1-2', granskningId: 'G1', nr: 2, rekommendation: 'Dokumentera', mottagare: 'Kommunstyrelsen', atgard: 'Dokumentationsrutin', klartSenast: 'hösten 2027' },
       { id: 'G2-1', granskningId: 'G2', nr: 1, rekommendation: 'Korta handläggningstiderna', mottagare: 'Kultur- och fritidsnämnden' },
     ],
@@ -32,10 +42,41 @@ describe('buildYttrande', () => {
 
   test('each nämnd gets the recommendations addressed to it, by number, answered or "Svar saknas", dates as ISO, nothing invented', () => {
     const ks = buildYttrande(register, findGranskning(register, 'G1')!, 'Kommunstyrelsen');
-    expect(ks).toMatchObject({ namnd: 'Kommunstyrelsen', granskningId: 'G1', titel: 'Granskning av intern kontroll', ar: '2026', revisionsforetag: 'KPMG', rapportdatum: '2026-09-01', svarSenast: '2026-12-01', beslutsdatum: null, paragraf: null, missing: 1 });
+    expect(ks).toMatchObject({
+      namnd: 'Kommunstyrelsen',
+      granskningId: 'G1',
+      titel: 'Granskning av intern kontroll',
+      ar: '2026',
+      revisionsforetag: 'KPMG',
+      rapportdatum: '2026-09-01',
+      svarSenast: '2026-12-01',
+      beslutsdatum: null,
+      paragraf: null,
+      missing: 1,
+    });
     expect(ks.recommendations).toEqual([
-      { id: 'G1-1', nr: '1', rekommendation: 'Ta fram rutiner', stallningstagande: 'Instämmer delvis', svar: 'Rutiner finns delvis.', atgard: null, ansvarig: 'Kanslichef', klartSenast: '2027-03-31', answered: true },
-      { id: 'G1-2', nr: '2', rekommendation: 'Dokumentera', stallningstagande: null, svar: null, atgard: 'Dokumentationsrutin', ansvarig: null, klartSenast: 'hösten 2027', answered: true },
+      {
+        id: 'G1-1',
+        nr: '1',
+        rekommendation: 'Ta fram rutiner',
+        stallningstagande: 'Instämmer delvis',
+        svar: 'Rutiner finns delvis.',
+        atgard: null,
+        ansvarig: 'Kanslichef',
+        klartSenast: '2027-03-31',
+        answered: true,
+      },
+      {
+        id: 'G1-2',
+        nr: '2',
+        rekommendation: 'Dokumentera',
+        stallningstagande: null,
+        svar: null,
+        atgard: 'Dokumentationsrutin',
+        ansvarig: null,
+        klartSenast: 'hösten 2027',
+        answered: true,
+      },
       { id: 'G1-3', nr: '3', rekommendation: 'Följ upp kontrollerna.', stallningstagande: null, svar: null, atgard: null, ansvarig: null, klartSenast: null, answered: false },
     ]);
     expect(buildYttrande(register, findGranskning(register, 'G1')!, 'Socialnämnden').recommendations.map((r) => r.id)).toEqual(['G1-1', 'G1-3']);

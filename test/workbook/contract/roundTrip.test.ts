@@ -73,10 +73,20 @@ describe.each([
     expect(kindsIn(before)).toEqual(kinds);
     expect(changedParts(before, await partsOf(first))).toEqual([]);
     // The second save writes Uppsikt's sheets again in place; the user's parts are still the original's.
-    const owned = await sheetParts(first, uppsiktSchema.sheets.map((s) => s.name));
+    const owned = await sheetParts(
+      first,
+      uppsiktSchema.sheets.map((s) => s.name),
+    );
     expect(owned.size).toBe(uppsiktSchema.sheets.length);
     expect(changedParts(before, await partsOf(second))).toEqual([]);
-    expect([...(await sheetParts(second, uppsiktSchema.sheets.map((s) => s.name)))].sort()).toEqual([...owned].sort());
+    expect(
+      [
+        ...(await sheetParts(
+          second,
+          uppsiktSchema.sheets.map((s) => s.name),
+        )),
+      ].sort(),
+    ).toEqual([...owned].sort());
   });
 
   test('ExcelJS reads the saved files, with the user’s sheets first and Uppsikt’s after them', async () => {

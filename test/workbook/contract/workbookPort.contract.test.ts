@@ -28,7 +28,11 @@ function typedRows(register: RegisterData, table: string): Record<string, string
 
 /** The functions each computed column's formula calls, as the schema writes them. */
 function schemaFunctions(table: string): Record<string, string | null> {
-  return Object.fromEntries(tableSpec(table).columns.filter((c) => c.kind === 'computed').map((c) => [c.key, functionsIn(c.formula ?? null)]));
+  return Object.fromEntries(
+    tableSpec(table)
+      .columns.filter((c) => c.kind === 'computed')
+      .map((c) => [c.key, functionsIn(c.formula ?? null)]),
+  );
 }
 
 async function viewOf(port: { read(): Promise<Parameters<typeof view>[0]> }): Promise<WorkbookView> {
@@ -53,8 +57,18 @@ function expectStructure(v: WorkbookView, register: RegisterData, adapter: Adapt
   expect(v.settings.schemaVersion).toBe(SCHEMA_VERSION);
 }
 
-const USER_RISKS = { name: 'Riskanalys', values: [['Min riskanalys'], [], ['Nr', 'Risk', 'Sannolikhet', 'Konsekvens', 'Ansvarig'], ['1', 'Brand i arkivet', 2, 3, 'Anna'], ['2', 'Stöld', 1, 4, 'Bo']] };
-const USER_BUDGET = { name: 'Budget', values: [['Konto', 'Belopp'], [4010, 1200], ['Summa', 1200]] };
+const USER_RISKS = {
+  name: 'Riskanalys',
+  values: [['Min riskanalys'], [], ['Nr', 'Risk', 'Sannolikhet', 'Konsekvens', 'Ansvarig'], ['1', 'Brand i arkivet', 2, 3, 'Anna'], ['2', 'Stöld', 1, 4, 'Bo']],
+};
+const USER_BUDGET = {
+  name: 'Budget',
+  values: [
+    ['Konto', 'Belopp'],
+    [4010, 1200],
+    ['Summa', 1200],
+  ],
+};
 
 function contract(adapter: Adapter): void {
   describe(adapter.name, () => {
@@ -75,7 +89,9 @@ function contract(adapter: Adapter): void {
       expectStructure(v, register, adapter);
       if (adapter.calculates) {
         expect(v.tables.Risker.computedValues[0]).toEqual({ riskvarde: 12, riskniva: 'Hög' });
-        expect(v.tables.Rekommendationer.computedValues.find((_, i) => v.tables.Rekommendationer.rows[i].id === 'G1-1')?.granskning).toBe(register.tables.Granskningar!.rows[0].values.titel);
+        expect(v.tables.Rekommendationer.computedValues.find((_, i) => v.tables.Rekommendationer.rows[i].id === 'G1-1')?.granskning).toBe(
+          register.tables.Granskningar!.rows[0].values.titel,
+        );
       }
     });
 
@@ -262,7 +278,10 @@ describe('both adapters leave the same workbook after the same operations', () =
       const { port } = await adapter.empty();
       await port.createStructure(register);
       await port.createStructure(register);
-      await port.applyEdits({ append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1', omgang: '2026', bedomning: 'Delvis åtgärdad' }] }], update: [{ sheet: 'Riskanalys', row: 3, column: 5, value: 4 }] });
+      await port.applyEdits({
+        append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1', omgang: '2026', bedomning: 'Delvis åtgärdad' }] }],
+        update: [{ sheet: 'Riskanalys', row: 3, column: 5, value: 4 }],
+      });
       await port.writeScale({ ...defaultScale, bands: defaultScale.bands.map((b, i) => (i === 0 ? { ...b, name: 'Låg risk' } : b)) });
       views.push(withoutComputedValues(await viewOf(port)));
     }

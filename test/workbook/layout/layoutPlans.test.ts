@@ -15,7 +15,16 @@ import { uppsiktNames } from '../../../src/workbook/layout/uppsiktNames';
 import { FakeWorkbook } from '../office/_lib/fakeExcel';
 
 // A grid scale whose colours differ from a product's: only a matrix scored by the core gets them right.
-const gridScale: RiskScale = { ...defaultScale, method: 'grid', grid: [[1, 1, 2, 4], [1, 2, 4, 9], [2, 4, 9, 12], [4, 9, 12, 16]] };
+const gridScale: RiskScale = {
+  ...defaultScale,
+  method: 'grid',
+  grid: [
+    [1, 1, 2, 4],
+    [1, 2, 4, 9],
+    [2, 4, 9, 12],
+    [4, 9, 12, 16],
+  ],
+};
 const register = exampleRegister(gridScale);
 const names = uppsiktNames({ sheets: [], tables: [], definedNames: [] });
 const a1 = (row: number, column: number) => `${columnLetters(column)}${row + 1}`;
@@ -45,7 +54,7 @@ describe('the shared layout plans', () => {
     expect(matrix.cells.find((c) => c.likelihood === 2 && c.consequence === 4)?.fill).toBe(bandForScore(gridScale, 9)?.color);
   });
 
-  test('both adapters put the matrix where the plan says, with the plan\'s colours', () => {
+  test("both adapters put the matrix where the plan says, with the plan's colours", () => {
     const matrix = matrixLayout(register, names);
     const office = fake.sheet('Riskmatris')!;
     const file = book.getWorksheet('Riskmatris')!;
@@ -56,7 +65,10 @@ describe('the shared layout plans', () => {
       expect(file.getCell(text.row + 1, text.column + 1).value).toBe(text.text);
     }
     for (const cell of matrix.cells) {
-      const fill = office.formats.filter((f) => f.address === `${a1(cell.row, cell.column)}:${a1(cell.row, cell.column)}`).map((f) => f.format['fill.color']).filter((c) => c !== undefined);
+      const fill = office.formats
+        .filter((f) => f.address === `${a1(cell.row, cell.column)}:${a1(cell.row, cell.column)}`)
+        .map((f) => f.format['fill.color'])
+        .filter((c) => c !== undefined);
       expect(fill).toEqual([cell.fill]);
       expect((file.getCell(cell.row + 1, cell.column + 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${cell.fill!.slice(1).toUpperCase()}`);
     }
@@ -89,10 +101,12 @@ describe('the shared layout plans', () => {
     expect([office.get(3, 0)?.value, office.get(3, 7)?.value, office.get(3, 14)?.value]).toEqual([...summary.blocks.map((b) => b.title), summary.levels.title]);
     expect([office.get(4, 0)?.formula, office.get(4, 7)?.formula]).toEqual(summary.blocks.map((b) => `=${b.formula}`));
     const fileFormulas = new Set<string>();
-    file.eachRow((row) => row.eachCell((cell) => {
-      const value = cell.value as ExcelJS.CellFormulaValue;
-      if (value && typeof value === 'object' && 'formula' in value) fileFormulas.add(value.formula.replace(/^INDEX\((.*),\d+,\d+\)$/, '$1'));
-    }));
+    file.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as ExcelJS.CellFormulaValue;
+        if (value && typeof value === 'object' && 'formula' in value) fileFormulas.add(value.formula.replace(/^INDEX\((.*),\d+,\d+\)$/, '$1'));
+      }),
+    );
     for (const block of summary.blocks) expect(fileFormulas).toContain(block.formula);
     for (const level of summary.levels.rows) expect(fileFormulas).toContain(level.formula);
   });

@@ -22,7 +22,7 @@ describe('printLayout', () => {
     expect(rowHeightFor([{ text: 'ord '.repeat(2000), width: 5, points: 10 }])).toBe(409);
   });
 
-  test('lines are counted by the letters\' widths: narrow letters fit more on a line than wide ones', () => {
+  test("lines are counted by the letters' widths: narrow letters fit more on a line than wide ones", () => {
     expect(wrappedLines('ill '.repeat(12), 14, 10)).toBe(2);
     expect(wrappedLines('mwm '.repeat(12), 14, 10)).toBe(6);
   });
@@ -34,7 +34,8 @@ describe('printLayout', () => {
     expect(rowHeightFor([{ text: recommendation, width: 24, points: 10 }])).toBe(linesHeight(3, 10));
     // Printed in six lines in the same column; LibreOffice's column is a little wider than Excel's, which the
     // count must allow for, so one line more but no more.
-    const longer = 'Säkerställa att den nya pris- och kostnadsmodellen etableras i stadens verksamheter och därigenom kan bidra till en effektiv och tydlig styrning av stadens digitaliseringsarbete.';
+    const longer =
+      'Säkerställa att den nya pris- och kostnadsmodellen etableras i stadens verksamheter och därigenom kan bidra till en effektiv och tydlig styrning av stadens digitaliseringsarbete.';
     expect(wrappedLines(longer, 24, 10)).toBeLessThanOrEqual(7);
   });
 

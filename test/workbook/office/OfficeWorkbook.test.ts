@@ -44,7 +44,9 @@ describe('OfficeWorkbook.createStructure in a blank workbook', () => {
     expect(risks.validations.map((v) => v.address.replace(/\d+/g, ''))).toEqual(['B:B', 'D:D', 'F:F', 'G:G', 'J:J', 'K:K']);
     expect(risks.validations[0].rule).toEqual({ list: { inCellDropDown: true, source: '=Lista_Namnder' } });
     expect(risks.validations[2].rule).toEqual({ wholeNumber: { formula1: 1, formula2: 4, operator: 'Between' } });
-    expect(risks.conditionalFormats.map((c) => [c.fill, (c.rule as { formula1: string }).formula1])).toEqual(defaultScale.bands.map((b) => [b.color.toUpperCase(), `="${b.name}"`]));
+    expect(risks.conditionalFormats.map((c) => [c.fill, (c.rule as { formula1: string }).formula1])).toEqual(
+      defaultScale.bands.map((b) => [b.color.toUpperCase(), `="${b.name}"`]),
+    );
     expect(fake.sheet('Riskmatris')!.get(5, 2)?.formula).toBe('=IK.RISKMATRIX(Risker[Sannolikhet],Risker[Konsekvens],Skala)');
     expect(fake.sheet('Sammanställning')!.get(4, 0)?.formula).toBe('=IK.SUMMARY(Rekommendationer[Granskning],Rekommendationer[Senaste bedömning])');
   });
@@ -56,7 +58,9 @@ describe('OfficeWorkbook.createStructure in a blank workbook', () => {
     const { register: back } = adoptWorkbook(snapshot);
     expect(back.scale).toEqual(defaultScale);
     for (const name of Object.keys(register.tables)) {
-      expect(back.tables[name]!.rows.map((r) => r.values.id ?? r.values.rekommendationId)).toEqual(register.tables[name]!.rows.map((r) => r.values.id ?? r.values.rekommendationId));
+      expect(back.tables[name]!.rows.map((r) => r.values.id ?? r.values.rekommendationId)).toEqual(
+        register.tables[name]!.rows.map((r) => r.values.id ?? r.values.rekommendationId),
+      );
     }
     expect(back.lists.namnder).toEqual(register.lists.namnder);
   });
@@ -119,7 +123,13 @@ describe('OfficeWorkbook never destroys', () => {
 describe('OfficeWorkbook round-trip budgets on large tables', () => {
   const bigRegister = (rows: number): RegisterData =>
     registerFromRecords(scale5x5, {
-      Risker: Array.from({ length: rows }, (_, i) => ({ id: `R${i + 1}`, namnd: 'Socialnämnden', beskrivning: `Risk ${i} `.padEnd(300, 'x'), sannolikhet: 1 + (i % 5), konsekvens: 1 + (i % 3) })),
+      Risker: Array.from({ length: rows }, (_, i) => ({
+        id: `R${i + 1}`,
+        namnd: 'Socialnämnden',
+        beskrivning: `Risk ${i} `.padEnd(300, 'x'),
+        sannolikhet: 1 + (i % 5),
+        konsekvens: 1 + (i % 3),
+      })),
     });
 
   test('writing N rows: one sync per chunk after the structure, every request under Excel on the web’s limits', async () => {

@@ -81,7 +81,9 @@ describe('XlsxWorkbook made with create()', () => {
 describe('XlsxWorkbook.open', () => {
   test('refuses what is not a workbook with a Swedish sentence', async () => {
     await expect(XlsxWorkbook.open(new TextEncoder().encode('Id;Risk\n1;Brand\n'), options)).rejects.toThrow('Filen är ingen Excel-arbetsbok');
-    await expect(XlsxWorkbook.open(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), options)).rejects.toThrow('Filen är i Microsofts äldre filformat (till exempel .xls från Excel 97–2003), inte .xlsx.');
+    await expect(XlsxWorkbook.open(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), options)).rejects.toThrow(
+      'Filen är i Microsofts äldre filformat (till exempel .xls från Excel 97–2003), inte .xlsx.',
+    );
   });
 
   test('a workbook nothing was written to is saved as it was opened', async () => {
@@ -112,7 +114,10 @@ describe('XlsxWorkbook: unsaved changes', () => {
     await workbook.createStructure(register);
     await workbook.save();
     // The user adds a row while the file is being written.
-    await workbook.applyEdits({ append: [{ table: 'Rekommendationer', rows: [{ id: 'G9-1', granskningId: 'G9', nr: 1, rekommendation: 'Inför en rutin.', mottagare: 'Kommunstyrelsen' }] }], update: [] });
+    await workbook.applyEdits({
+      append: [{ table: 'Rekommendationer', rows: [{ id: 'G9-1', granskningId: 'G9', nr: 1, rekommendation: 'Inför en rutin.', mottagare: 'Kommunstyrelsen' }] }],
+      update: [],
+    });
     workbook.markSaved();
     expect(workbook.hasUnsavedChanges).toBe(true);
     await workbook.save();
@@ -158,8 +163,15 @@ describe('XlsxWorkbook refuses, before changing anything, what would lose a user
     const relId = /<sheet [^>]*name="Riskanalys"[^>]*r:id="(\w+)"/.exec(book)![1];
     const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${relId}"`).exec(rels)!;
     const sheetRels = `xl/${target[1] ?? target[2]}`.replace('worksheets/', 'worksheets/_rels/') + '.rels';
-    const text = (await zip.file(sheetRels)?.async('string')) ?? '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-    zip.file(sheetRels, text.replace('</Relationships>', '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'));
+    const text =
+      (await zip.file(sheetRels)?.async('string')) ?? '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    zip.file(
+      sheetRels,
+      text.replace(
+        '</Relationships>',
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+      ),
+    );
     const workbook = await XlsxWorkbook.open(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), options);
     await expect(workbook.applyEdits(followUp)).rejects.toThrow(
       'Fliken Riskanalys har ett diagram som skulle försvinna. Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ' +

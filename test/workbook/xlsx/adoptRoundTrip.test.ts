@@ -11,9 +11,9 @@ import { tempDir, TODAY } from '../_lib/files';
  */
 const spec = tableSpec('Risker');
 const typed = spec.columns.filter((c) => c.kind !== 'computed');
-const header = fc.constantFrom(...typed).chain((c) =>
-  fc.record({ key: fc.constant(c.key), header: fc.constantFrom(c.header, ...c.synonyms).chain((h) => fc.constantFrom(h, h.toLowerCase(), `${h} `)) }),
-);
+const header = fc
+  .constantFrom(...typed)
+  .chain((c) => fc.record({ key: fc.constant(c.key), header: fc.constantFrom(c.header, ...c.synonyms).chain((h) => fc.constantFrom(h, h.toLowerCase(), `${h} `)) }));
 const value: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.integer({ min: -5, max: 99 }),
@@ -40,7 +40,11 @@ test('adopt round trip: original cells unchanged, values carried into the Uppsik
       fc.integer({ min: 0, max: 3 }),
       fc.array(fc.array(value, { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 6 }),
       async (picked, extras, headerRow, firstColumn, data) => {
-        const columns = [{ key: 'beskrivning', header: 'Riskbeskrivning' }, { key: 'sannolikhet', header: 'Sannolikhet' }, ...picked.filter((c) => c.key !== 'beskrivning' && c.key !== 'sannolikhet')];
+        const columns = [
+          { key: 'beskrivning', header: 'Riskbeskrivning' },
+          { key: 'sannolikhet', header: 'Sannolikhet' },
+          ...picked.filter((c) => c.key !== 'beskrivning' && c.key !== 'sannolikhet'),
+        ];
         const headers = [...columns.map((c) => c.header), ...extras];
         const input = new ExcelJS.Workbook();
         const ws = input.addWorksheet('Mina risker');

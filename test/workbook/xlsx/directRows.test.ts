@@ -62,7 +62,15 @@ async function seenByExcelJs(file: string): Promise<Seen> {
       return { name: table.name, ref: table.tableRef, columns: table.columns.map((c) => c.name) };
     });
     const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
-    seen[spec.name] = { cells, tables, validations, columns: ws.columns?.map((c) => c.width), views: ws.views, pageSetup: ws.pageSetup.printArea, colours: (ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings };
+    seen[spec.name] = {
+      cells,
+      tables,
+      validations,
+      columns: ws.columns?.map((c) => c.width),
+      views: ws.views,
+      pageSetup: ws.pageSetup.printArea,
+      colours: (ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings,
+    };
   }
   return seen;
 }
@@ -102,7 +110,7 @@ describe('big tables written directly read exactly as ExcelJS writes them', () =
     expect(ref).toMatch(new RegExp(`:[A-Z]+${ROWS + Number(/\d+/.exec(ref)![0])}$`));
   }, 300_000);
 
-  test('the package merge (adopt, ny-omgang): same cells as the merge of ExcelJS\'s rendering', async () => {
+  test("the package merge (adopt, ny-omgang): same cells as the merge of ExcelJS's rendering", async () => {
     const source = path.join(dir, 'tom.xlsx');
     const blank = new ExcelJS.Workbook();
     blank.addWorksheet('Egen').getCell('A1').value = 'min egen cell';

@@ -37,7 +37,10 @@ describePdf('Uppföljning av intern kontroll as a PDF', () => {
   });
 
   // Sammanfattning, Kontroller, Avvikelser; the kommun adds Nämnder after the summary.
-  test.each([['soc', 3], ['kommun', 4]] as const)('%s: %i A4 pages, the summary upright, tagged, never under 8 pt, footer on every page', (name, count) => {
+  test.each([
+    ['soc', 3],
+    ['kommun', 4],
+  ] as const)('%s: %i A4 pages, the summary upright, tagged, never under 8 pt, footer on every page', (name, count) => {
     const sizes = pages(pdfs[name]);
     expect(sizes).toHaveLength(count);
     expect(sizes.every(isA4)).toBe(true);

@@ -60,31 +60,43 @@ describeLo('LibreOffice opens every file the CLI writes', () => {
     expect((await uppsikt('ny-omgang', files.importerad, '--omgang', '2026', '-o', files.omgang)).code).toBe(0);
   }, SOFFICE_TIMEOUT);
 
-  test.each(['tom', 'exempel', 'exempel5', 'adopterad', 'importerad', 'omgang'])('%s.xlsx converts to a PDF', (name) => {
-    const out = path.join(dir, `pdf-${name}`);
-    convert(files[name], 'pdf', out);
-    const pdf = path.join(out, `${name}.pdf`);
-    expect(fs.existsSync(pdf)).toBe(true);
-    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
-  }, SOFFICE_TIMEOUT);
+  test.each(['tom', 'exempel', 'exempel5', 'adopterad', 'importerad', 'omgang'])(
+    '%s.xlsx converts to a PDF',
+    (name) => {
+      const out = path.join(dir, `pdf-${name}`);
+      convert(files[name], 'pdf', out);
+      const pdf = path.join(out, `${name}.pdf`);
+      expect(fs.existsSync(pdf)).toBe(true);
+      expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
+    },
+    SOFFICE_TIMEOUT,
+  );
 
-  test('without the add-in, LibreOffice shows the cached risk values, matrix and summary', () => {
-    const out = path.join(dir, 'csv');
-    convert(files.exempel, ALL_SHEETS_CSV, out);
-    const read = (sheet: string) => fs.readFileSync(path.join(out, `exempel-${sheet}.csv`), 'utf8');
-    for (const sheet of ['Riskanalys', 'Riskmatris', 'Sammanställning', 'Rekommendationer']) expect(read(sheet)).not.toMatch(/#NAME\?|Err:/);
-    expect(read('Riskanalys').split('\n')[3]).toMatch(/^R1,.*,3,4,12,Hög,/);
-    expect(read('Riskmatris')).toContain(',1 Osannolik,0,0,1,0');
-    expect(read('Sammanställning')).toContain('Totalt,2,2,0,2,6');
-  }, SOFFICE_TIMEOUT);
+  test(
+    'without the add-in, LibreOffice shows the cached risk values, matrix and summary',
+    () => {
+      const out = path.join(dir, 'csv');
+      convert(files.exempel, ALL_SHEETS_CSV, out);
+      const read = (sheet: string) => fs.readFileSync(path.join(out, `exempel-${sheet}.csv`), 'utf8');
+      for (const sheet of ['Riskanalys', 'Riskmatris', 'Sammanställning', 'Rekommendationer']) expect(read(sheet)).not.toMatch(/#NAME\?|Err:/);
+      expect(read('Riskanalys').split('\n')[3]).toMatch(/^R1,.*,3,4,12,Hög,/);
+      expect(read('Riskmatris')).toContain(',1 Osannolik,0,0,1,0');
+      expect(read('Sammanställning')).toContain('Totalt,2,2,0,2,6');
+    },
+    SOFFICE_TIMEOUT,
+  );
 
-  test('after an import and a new round, the cached summary counts the new rows and the latest round', () => {
-    const out = path.join(dir, 'csv-omgang');
-    convert(files.omgang, ALL_SHEETS_CSV, out);
-    const summary = fs.readFileSync(path.join(out, 'omgang-Sammanställning.csv'), 'utf8');
-    expect(summary).not.toMatch(/#NAME\?|Err:/);
-    // 6 example rows + 7 imported; the 2026 round is not assessed yet, so G1-1 and G2-3 keep their Delvis.
-    expect(summary).toContain('Totalt,2,2,0,9,13');
-  }, SOFFICE_TIMEOUT);
+  test(
+    'after an import and a new round, the cached summary counts the new rows and the latest round',
+    () => {
+      const out = path.join(dir, 'csv-omgang');
+      convert(files.omgang, ALL_SHEETS_CSV, out);
+      const summary = fs.readFileSync(path.join(out, 'omgang-Sammanställning.csv'), 'utf8');
+      expect(summary).not.toMatch(/#NAME\?|Err:/);
+      // 6 example rows + 7 imported; the 2026 round is not assessed yet, so G1-1 and G2-3 keep their Delvis.
+      expect(summary).toContain('Totalt,2,2,0,9,13');
+    },
+    SOFFICE_TIMEOUT,
+  );
 });

@@ -35,13 +35,17 @@ describeLo.each([['egen-med-delar.xlsx'], ['egen-med-makro.xlsm']])('LibreOffice
     expect((await uppsikt('ny-omgang', imported, '--omgang', '2026', '-o', rewritten)).code).toBe(0);
   }, 240_000);
 
-  test.each([['adopterad'], ['omgang']])('%s converts to a PDF', (name) => {
-    const out = path.join(dir, `pdf-${name}`);
-    convert(path.join(dir, `${name}${ext}`), 'pdf', out);
-    const pdf = path.join(out, `${name}.pdf`);
-    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
-  }, 300_000);
+  test.each([['adopterad'], ['omgang']])(
+    '%s converts to a PDF',
+    (name) => {
+      const out = path.join(dir, `pdf-${name}`);
+      convert(path.join(dir, `${name}${ext}`), 'pdf', out);
+      const pdf = path.join(out, `${name}.pdf`);
+      expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
+    },
+    300_000,
+  );
 
   test('every sheet converts to CSV: the user’s own as they were, Uppsikt’s with their cached values', () => {
     const out = path.join(dir, 'csv');

@@ -105,11 +105,23 @@ describe('the workbook parts Uppsikt must edit', () => {
   test('calcChain.xml is dropped with its relationship and content type; everything else is kept', async () => {
     const dir = tempDir();
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(FIXTURES, 'egen-med-delar.xlsx')));
-    zip.file('xl/calcChain.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="6"/></calcChain>');
+    zip.file(
+      'xl/calcChain.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="6"/></calcChain>',
+    );
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
     const types = await zip.file('[Content_Types].xml')!.async('string');
-    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    zip.file(
+      '[Content_Types].xml',
+      types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'),
+    );
     const source = path.join(dir, 'med-calcchain.xlsx');
     fs.writeFileSync(source, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 

@@ -61,7 +61,9 @@ async function writePackage(file: string, spec: PackageSpec): Promise<void> {
     ...spec.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`),
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
-    ...Object.keys(spec.extra ?? {}).filter((p) => p.includes('tables/')).map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`),
+    ...Object.keys(spec.extra ?? {})
+      .filter((p) => p.includes('tables/'))
+      .map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`),
     '</Types>',
   ];
   zip.file('[Content_Types].xml', ct.join(''));
@@ -81,7 +83,9 @@ async function writePackage(file: string, spec: PackageSpec): Promise<void> {
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${spec.sheets
       .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-      .join('')}<Relationship Id="rId${n + 1}" Type="${R}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${R}/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>`,
+      .join(
+        '',
+      )}<Relationship Id="rId${n + 1}" Type="${R}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${R}/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>`,
   );
   zip.file(
     'xl/styles.xml',
@@ -190,7 +194,12 @@ describe('readXlsx', () => {
     const file = path.join(dir, 'prefix.xlsx');
     await writePackage(file, {
       sharedStrings: ['<t>Status</t>'],
-      sheets: [{ name: 'Prefix', xml: `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2"><x:f>1+6</x:f><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>` }],
+      sheets: [
+        {
+          name: 'Prefix',
+          xml: `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2"><x:f>1+6</x:f><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+        },
+      ],
     });
     expect((await readXlsx(file)).sheets).toEqual([{ name: 'Prefix', values: [undefined, [null, 'Status', 7]], formulas: [undefined, [null, null, '1+6']] }]);
   }, 60_000);

@@ -112,7 +112,11 @@ describe.each([
   test('the matrix caches the core counts, highest likelihood on top', () => {
     const ws = book.getWorksheet('Riskmatris')!;
     const rows = register.tables.Risker!.rows;
-    const { counts } = countRiskMatrix(rows.map((r) => r.values.sannolikhet ?? null), rows.map((r) => r.values.konsekvens ?? null), scale).value!;
+    const { counts } = countRiskMatrix(
+      rows.map((r) => r.values.sannolikhet ?? null),
+      rows.map((r) => r.values.konsekvens ?? null),
+      scale,
+    ).value!;
     const L = scale.likelihood.labels.length;
     const K = scale.consequence.labels.length;
     expect(formulaOf(ws.getCell(6, 3))).toBe('INDEX(IK.RISKMATRIX(Risker[Sannolikhet],Risker[Konsekvens],Skala),1,1)');

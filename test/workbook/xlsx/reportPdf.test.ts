@@ -45,7 +45,11 @@ describePdf('the report as a PDF', () => {
   });
 
   // Pages: Sammanfattning and Riskmatris one each; the kommun's plan (10 risks) runs over two pages.
-  test.each([['soc', 4], ['ks', 4], ['kommun', 5]] as const)('%s: every page is A4, %i pages, tagged', (name, count) => {
+  test.each([
+    ['soc', 4],
+    ['ks', 4],
+    ['kommun', 5],
+  ] as const)('%s: every page is A4, %i pages, tagged', (name, count) => {
     const sizes = pages(pdfs[name]);
     expect(sizes).toHaveLength(count);
     expect(sizes.every(isA4)).toBe(true);
@@ -57,7 +61,10 @@ describePdf('the report as a PDF', () => {
     expect(execFileSync('pdffonts', [pdfs[name]], { encoding: 'utf8' })).toMatch(/\+Carlito\s/);
   });
 
-  test.each([['soc', 4], ['kommun', 5]] as const)('%s: no word smaller than 8 pt on paper, and the footer on all %i pages', (name, count) => {
+  test.each([
+    ['soc', 4],
+    ['kommun', 5],
+  ] as const)('%s: no word smaller than 8 pt on paper, and the footer on all %i pages', (name, count) => {
     // Words with a letter or digit: an arrow's box is its glyph's width on the rotated axis label.
     const words = wordHeights(pdfs[name]).filter((w) => /[\p{L}\p{N}]/u.test(w.word));
     expect(words.length).toBeGreaterThan(200);

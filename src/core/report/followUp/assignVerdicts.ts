@@ -28,7 +28,7 @@ export function countsFromAssessment(assessment: string): FollowUpCounts | undef
   const rest = all - done;
   const partly = words.includes('delvis');
   return {
-    'Åtgärdad': done,
+    Åtgärdad: done,
     'Delvis åtgärdad': partly ? rest : 0,
     'Ej åtgärdad': partly ? 0 : rest,
   };

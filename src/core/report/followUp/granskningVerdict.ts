@@ -17,9 +17,11 @@ export interface VerdictSubject {
 }
 
 // "granskning av klimatanpassning", "2017 års granskning av missbruksvården", "granskningen om …".
-const NAMED_GRANSKNING = /(?:((?:19|20)\d\d) års )?granskning(?:en|ar|arna)? (?:av|om|avseende|gällande) (?:den |det |de )?(.{3,120}?)(?= (?:utifrån|med anledning|är|har|visar|samt|och att)(?!\p{L})|[.,;:!?]|$)/iu;
+const NAMED_GRANSKNING =
+  /(?:((?:19|20)\d\d) års )?granskning(?:en|ar|arna)? (?:av|om|avseende|gällande) (?:den |det |de )?(.{3,120}?)(?= (?:utifrån|med anledning|är|har|visar|samt|och att)(?!\p{L})|[.,;:!?]|$)/iu;
 // What a whole granskning's verdict is about: the criticism, the points, the recommendations as a whole.
-const WHOLE = /(?<!\p{L})(?:granskning\p{L}*|kritiken|synpunkter(?:na)?|iakttagelser(?:na)?|påpekanden(?:a)?|brister(?:na)?|rekommendationerna|tidigare lämnade|åtgärder för att komma till rätta)(?!\p{L})/iu;
+const WHOLE =
+  /(?<!\p{L})(?:granskning\p{L}*|kritiken|synpunkter(?:na)?|iakttagelser(?:na)?|påpekanden(?:a)?|brister(?:na)?|rekommendationerna|tidigare lämnade|åtgärder för att komma till rätta)(?!\p{L})/iu;
 // "… med anledning av rekommendationen att …": one recommendation, named.
 const ONE_RECOMMENDATION = /rekommendationen (?:att|om)(?!\p{L})/iu;
 const YEAR = /(?:från|under|år) ((?:19|20)\d\d)(?!\d)/;

@@ -161,12 +161,5 @@ export function isPageStart(rawLine: string): boolean {
 }
 
 export function endsAssessment(rawLine: string, line: string): boolean {
-  return (
-    line === 'Bedömning' ||
-    isPageStart(rawLine) ||
-    isSectionHeading(line) ||
-    isGranskningHeading(line) ||
-    startHeader(line) !== null ||
-    trailerHeader(line) !== null
-  );
+  return line === 'Bedömning' || isPageStart(rawLine) || isSectionHeading(line) || isGranskningHeading(line) || startHeader(line) !== null || trailerHeader(line) !== null;
 }

@@ -18,7 +18,8 @@ import { verdictPhrase, type VerdictPhrase } from './verdictPhrase';
 const ROUND = /\b(?:Uppföljning|Uppföljningen|uppföljning)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+års uppföljning\b/;
 // The report names itself: a line that starts "Uppföljning av …", "Uppföljande granskning", "Uppföljning
 // 2024", "Uppföljning av tidigare granskningar", or a sentence saying the auditors have followed up.
-const FOLLOW_UP_TITLE = /^(?:#{1,6}\s*)?(?:\*\*)?(?:Uppföljning(?:en)? (?:av|\d{4})|Uppföljande granskning|Uppföljning$)|(?:har|vi) följt upp (?:de |tidigare |ett urval av |vilka )/i;
+const FOLLOW_UP_TITLE =
+  /^(?:#{1,6}\s*)?(?:\*\*)?(?:Uppföljning(?:en)? (?:av|\d{4})|Uppföljande granskning|Uppföljning$)|(?:har|vi) följt upp (?:de |tidigare |ett urval av |vilka )/i;
 // Or says so in its running text: "KPMGs uppföljande granskning", "genomfört en uppföljning av tidigare gjord
 // granskning", "Uppföljningen har genomförts för att bedöma om socialnämnden …".
 const FOLLOWS_UP = /(?<!\p{L})(?:uppföljande granskning|uppföljning(?:en)? av tidigare|genomfört en uppföljning|uppföljning(?:en)? har genomförts)/iu;
@@ -76,7 +77,11 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
   };
 
   for (const unit of proseUnits(lines)) {
-    if (round === '') round = ROUND.exec(unit.text)?.slice(1).find((y) => y !== undefined) ?? '';
+    if (round === '')
+      round =
+        ROUND.exec(unit.text)
+          ?.slice(1)
+          .find((y) => y !== undefined) ?? '';
     if (titleYear === '' && FOLLOW_UP_TITLE.test(unit.text)) titleYear = /(?:19|20)\d\d/.exec(unit.text)?.[0] ?? '';
     if (unit.kind === 'heading') {
       current = { nr: granskningar.length + 1, title: unit.text, recommendationCount: 0, ...(unit.year ? { year: unit.year } : {}) };
@@ -97,7 +102,11 @@ export function parseProseFollowUp(lines: readonly string[]): FollowUpReport | u
       continue;
     }
     const sentence = sentences.slice(at).join(' ');
-    const before = sentences.slice(0, at).join(' ').replace(/\b(?:Bedömning|Status)\s*[:–-]?\s*$/i, '').trim();
+    const before = sentences
+      .slice(0, at)
+      .join(' ')
+      .replace(/\b(?:Bedömning|Status)\s*[:–-]?\s*$/i, '')
+      .trim();
     const row = unit.kind === 'item' && before === '' ? trailingStatusRemoved(unit.text) : unit.text;
     if (row !== unit.text && row !== '') {
       // A table row "Säkerställa X … Delvis åtgärdad": the text, and the status as its verdict.
@@ -190,7 +199,11 @@ function verdictsFromSummaryTable(
     if (g.year === undefined) g.year = row.year;
     const recs = byGranskning.get(g.nr) ?? [];
     if (recs.length === 0 || recs.some((r) => r.comment !== undefined)) continue;
-    const result = assignVerdicts(recs.map((r) => ({ nr: r.nr, text: r.text, line: r.line })), row.counts, '');
+    const result = assignVerdicts(
+      recs.map((r) => ({ nr: r.nr, text: r.text, line: r.line })),
+      row.counts,
+      '',
+    );
     for (const rec of recs) {
       const verdict = result.byNr.get(rec.nr);
       if (verdict) {

@@ -17,7 +17,8 @@ export interface Unit {
 }
 
 // "1. Granskning av upphandling (2021)", "Granskning av IT-säkerhet, 2022", "2.3 Uppföljning av granskningen av …".
-const GRANSKNING_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?((?:Granskning|Granskningen|Fördjupad granskning|Uppföljning av granskning(?:en)?) (?:av|om) .{3,150}?)\s*(?:[(,]\s*((?:19|20)\d\d)\)?)?\s*$/;
+const GRANSKNING_HEADING =
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?((?:Granskning|Granskningen|Fördjupad granskning|Uppföljning av granskning(?:en)?) (?:av|om) .{3,150}?)\s*(?:[(,]\s*((?:19|20)\d\d)\)?)?\s*$/;
 // "Rekommendation 1:", "Rekommendation 2 –", "Rekommendation:".
 const RECOMMENDATION_LABEL = /^Rekommendation(?:\s+(\d{1,3}))?\s*[:.–-]\s*(.*)$/;
 // A row of a table per recommendation: at least three words, then the status as the last column.

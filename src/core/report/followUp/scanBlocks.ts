@@ -17,8 +17,19 @@
  */
 import { scanWork } from '../reportLines';
 import {
-  endsAssessment, isGranskningHeading, isPageFooter, isPageStart, isSectionHeading, isSvarLabel, isSvarLabelPrefix,
-  isUppfoljningLabel, nextNonBlank, startHeader, trailerHeader, type Block, type Item,
+  endsAssessment,
+  isGranskningHeading,
+  isPageFooter,
+  isPageStart,
+  isSectionHeading,
+  isSvarLabel,
+  isSvarLabelPrefix,
+  isUppfoljningLabel,
+  nextNonBlank,
+  startHeader,
+  trailerHeader,
+  type Block,
+  type Item,
 } from './lineKinds';
 import { startsLowercase } from './text';
 

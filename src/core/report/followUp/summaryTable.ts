@@ -41,7 +41,7 @@ export function parseSummaryTable(trimmed: readonly string[]): TableRow[] {
       title,
       year: Number(yearToken[1]),
       counts: {
-        'Åtgärdad': countOf(countTokens[0]),
+        Åtgärdad: countOf(countTokens[0]),
         'Delvis åtgärdad': countOf(countTokens[1]),
         'Ej åtgärdad': countOf(countTokens[2]),
       },

@@ -32,8 +32,12 @@ const HEADLINE_STATUS: Record<string, FollowUpStatus> = {
   ändamålsenliga: 'Åtgärdad',
 };
 // The acts a verdict is about.
-const ACTS = words('vidtagit|vidtagits|vidta|åtgärd\\p{L}*|beakta\\p{L}*|genomfört|genomförts|hanterat|hanterats|omhändert\\p{L}*|tillgodose\\p{L}*|implementera\\p{L}*|efterlev\\p{L}*');
-const PARTLY = words('delvis|inte helt|ej helt|inte fullt ut|ej fullt ut|till viss del|till del|i viss mån|i vissa delar|inte fullständigt|ej fullständigt|i begränsad utsträckning');
+const ACTS = words(
+  'vidtagit|vidtagits|vidta|åtgärd\\p{L}*|beakta\\p{L}*|genomfört|genomförts|hanterat|hanterats|omhändert\\p{L}*|tillgodose\\p{L}*|implementera\\p{L}*|efterlev\\p{L}*',
+);
+const PARTLY = words(
+  'delvis|inte helt|ej helt|inte fullt ut|ej fullt ut|till viss del|till del|i viss mån|i vissa delar|inte fullständigt|ej fullständigt|i begränsad utsträckning',
+);
 const NOT = words('inte|ej|inga|icke|inget|saknas|saknar');
 const BUT = words('men|dock|däremot');
 const UNDER_WAY = words('pågår|pågående|påbörjat|påbörjats|planerar|planeras|avser|kan bidra');

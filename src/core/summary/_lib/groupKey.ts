@@ -9,7 +9,9 @@ export function groupLabel(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return dateText(value);
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
-  return String(value).replace(/[\s\u00a0]+/g, ' ').trim();
+  return String(value)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** Groups match whatever their case and spacing: "Socialnämnden " and "socialnämnden" are one group. */

@@ -29,7 +29,8 @@ export function ImportPlanPreview({
   return (
     <section aria-label="Det här infogas" className={styles.root}>
       <Body1>
-        {M.granskningPlanned(plan.granskning)} {answerByNote(plan) ?? ''} {M.recommendationRowsPlanned({ insert: plan.insert.length, unchanged: plan.unchanged, changed: plan.update.length })}
+        {M.granskningPlanned(plan.granskning)} {answerByNote(plan) ?? ''}{' '}
+        {M.recommendationRowsPlanned({ insert: plan.insert.length, unchanged: plan.unchanged, changed: plan.update.length })}
       </Body1>
       {plan.update.length > 0 ? (
         <>

@@ -1,7 +1,13 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+  },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
 });
 
@@ -14,13 +20,28 @@ export interface Item {
 }
 
 /** Lines a text box needs to show all of a recommendation (about 40 characters a line at 320–500 px). */
-const rowsFor = (text: string) => Math.min(14, Math.max(2, text.split('\n').reduce((n, line) => n + Math.ceil((line.length + 1) / 40), 0)));
+const rowsFor = (text: string) =>
+  Math.min(
+    14,
+    Math.max(
+      2,
+      text.split('\n').reduce((n, line) => n + Math.ceil((line.length + 1) / 40), 0),
+    ),
+  );
 
 /**
  * The recommendations Uppsikt found, each with its number, addressees and text to correct, and buttons to
  * remove one or merge it with the next (a recommendation the text broke in two).
  */
-export function RecommendationItems({ items, onEdit, onChange }: { items: readonly Item[]; onEdit: (index: number, change: Partial<Item>) => void; onChange: (items: Item[]) => void }) {
+export function RecommendationItems({
+  items,
+  onEdit,
+  onChange,
+}: {
+  items: readonly Item[];
+  onEdit: (index: number, change: Partial<Item>) => void;
+  onChange: (items: Item[]) => void;
+}) {
   const styles = useStyles();
   return (
     <>
@@ -39,7 +60,13 @@ export function RecommendationItems({ items, onEdit, onChange }: { items: readon
               <Input aria-label={`Mottagare för rekommendation ${i + 1}`} value={item.addressees} onChange={(_e, d) => onEdit(i, { addressees: d.value })} />
             </Field>
           </div>
-          <Textarea aria-label={`Text för rekommendation ${i + 1}`} value={item.text} onChange={(_e, d) => onEdit(i, { text: d.value })} resize="vertical" rows={rowsFor(item.text)} />
+          <Textarea
+            aria-label={`Text för rekommendation ${i + 1}`}
+            value={item.text}
+            onChange={(_e, d) => onEdit(i, { text: d.value })}
+            resize="vertical"
+            rows={rowsFor(item.text)}
+          />
           <div className={styles.row}>
             <Button size="small" aria-label={`Ta bort rekommendation ${i + 1}`} onClick={() => onChange(items.filter((_x, j) => j !== i))}>
               Ta bort

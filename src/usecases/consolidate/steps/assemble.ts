@@ -53,7 +53,9 @@ export function assemble(a: Assembly, options: ConsolidateOptions): Consolidatio
   const scales = groupRisksByScale(sources.map((s) => ({ file: s.file, register: s.register, namnder: s.namnder, onMain: s.onMain })));
   const comparison = compareNamnder(
     sources.map((s) => ({ file: s.file, register: s.register, namnder: s.namnder })),
-    a.recommendations.recommendations.map((r) => r.members.map((m) => ({ file: m.source.file, status: m.item.status, klartSenast: m.item.row.values.klartSenast ?? null, namnder: m.namnder }))),
+    a.recommendations.recommendations.map((r) =>
+      r.members.map((m) => ({ file: m.source.file, status: m.item.status, klartSenast: m.item.row.values.klartSenast ?? null, namnder: m.namnder })),
+    ),
     prepared.namndList,
     options.today,
     prepared.resolve,

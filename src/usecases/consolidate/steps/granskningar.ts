@@ -47,7 +47,11 @@ export function spellingConflicts(list: readonly Granskning[]): Conflict[] {
   for (const g of list) {
     if (g.spellings.size < 2) continue;
     const spellings = [...g.spellings.values()];
-    conflicts.push({ kind: 'granskning', message: M.conflictGranskning(spellings.map((sp) => M.spelling(sp.title, [...sp.files]))), files: unique(spellings.flatMap((sp) => [...sp.files])) });
+    conflicts.push({
+      kind: 'granskning',
+      message: M.conflictGranskning(spellings.map((sp) => M.spelling(sp.title, [...sp.files]))),
+      files: unique(spellings.flatMap((sp) => [...sp.files])),
+    });
   }
   return conflicts;
 }

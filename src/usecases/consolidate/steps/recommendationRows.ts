@@ -31,7 +31,12 @@ export interface RecommendationRows {
  * @example
  * recommendationRows(recs.recommendations, ids(…), risksAndControls(prepared), prepared.resolve).rows.length //=> 47
  */
-export function recommendationRows(recommendations: readonly Recommendation[], ids: Ids, risks: Pick<RisksAndControls, 'riskIds' | 'apartRiskIds'>, resolve: Recipients): RecommendationRows {
+export function recommendationRows(
+  recommendations: readonly Recommendation[],
+  ids: Ids,
+  risks: Pick<RisksAndControls, 'riskIds' | 'apartRiskIds'>,
+  resolve: Recipients,
+): RecommendationRows {
   const out: RecommendationRows = { rows: [], synthesized: [], conflicts: [], missingVerdicts: [] };
   recommendations.forEach((r, i) => {
     const row = recommendationRow(r, ids.recommendations[i], ids.granskningar[r.granskning.index], risks.riskIds, resolve, out);
@@ -47,14 +52,23 @@ function hasVerdict(status: CellValue): boolean {
   return verdictRank(status) !== 0;
 }
 
-function recommendationRow(r: Recommendation, id: string, granskningId: string, riskIds: readonly ReadonlyMap<string, string>[], resolve: Recipients, out: RecommendationRows): OutRow {
+function recommendationRow(
+  r: Recommendation,
+  id: string,
+  granskningId: string,
+  riskIds: readonly ReadonlyMap<string, string>[],
+  resolve: Recipients,
+  out: RecommendationRows,
+): OutRow {
   const members = r.members;
   const first = members[0];
   const places = members.map((m) => placeOf(m.source, m.item.row));
   const allNamnder = unique(members.flatMap((m) => m.namnder));
   const mottagareTexts = unique(members.map((m) => foldName(text(m.item.row.values.mottagare))));
   const mottagare =
-    mottagareTexts.length === 1 ? (first.item.row.values.mottagare ?? null) : unique(members.flatMap((m) => resolve(m.item.row.values.mottagare ?? null))).join(', ') || (first.item.row.values.mottagare ?? null);
+    mottagareTexts.length === 1
+      ? (first.item.row.values.mottagare ?? null)
+      : unique(members.flatMap((m) => resolve(m.item.row.values.mottagare ?? null))).join(', ') || (first.item.row.values.mottagare ?? null);
 
   // The counted verdict: the least finished of the verdicts given (see consolidateMessages.verdictRule). A
   // file without one (not read, or not yet entered) says nothing about the recommendation, so it never
@@ -68,13 +82,22 @@ function recommendationRow(r: Recommendation, id: string, granskningId: string, 
     const from = unique(assessed.map((m) => m.source.file));
     for (const m of members) {
       if (assessed.includes(m)) continue;
-      out.missingVerdicts.push({ message: M.missingVerdict(r.granskning.title, r.nr || '(utan nummer)', m.source.file, m.namnder.join(', '), verdictText(least.item.status), from), file: m.source.file });
+      out.missingVerdicts.push({
+        message: M.missingVerdict(r.granskning.title, r.nr || '(utan nummer)', m.source.file, m.namnder.join(', '), verdictText(least.item.status), from),
+        file: m.source.file,
+      });
     }
   }
   const perNamnd = members.map((m) => `${m.namnder.join(', ') || M.noNamnd}: ${verdictText(m.item.status)}`);
   if (differing) {
-    const values = members.map((m) => M.verdictValue(m.namnder.join(', ') || M.noNamnd, verdictText(m.item.status), m.source.file, placeText(placeOf(m.source, m.item.statusAt.row))));
-    out.conflicts.push({ kind: 'bedomning', message: M.conflictVerdict(r.granskning.title, r.nr || '(utan nummer)', values, verdictText(least.item.status)), files: unique(members.map((m) => m.source.file)) });
+    const values = members.map((m) =>
+      M.verdictValue(m.namnder.join(', ') || M.noNamnd, verdictText(m.item.status), m.source.file, placeText(placeOf(m.source, m.item.statusAt.row))),
+    );
+    out.conflicts.push({
+      kind: 'bedomning',
+      message: M.conflictVerdict(r.granskning.title, r.nr || '(utan nummer)', values, verdictText(least.item.status)),
+      files: unique(members.map((m) => m.source.file)),
+    });
     if (judged) {
       // Rounds decide the current verdict, so the counted one is written as the latest round, saying what it is.
       const rounds = members.flatMap((m) => m.source.judged.get(idKey(m.item.row.values.id)) ?? []);

@@ -85,7 +85,11 @@ export function recommendations(prepared: Prepared, found: Granskningar): Recomm
         const other = bucket.find((r) => r.text !== '');
         if (nr !== '' && other && key !== '') {
           const first = other.members[0];
-          conflicts.push({ kind: 'rekommendation', message: M.conflictSameNumber(g.title, nr, text(first.item.row.values.rekommendation), body), files: unique([first.source.file, s.file]) });
+          conflicts.push({
+            kind: 'rekommendation',
+            message: M.conflictSameNumber(g.title, nr, text(first.item.row.values.rekommendation), body),
+            files: unique([first.source.file, s.file]),
+          });
         }
         match = { granskning: g, nr, text: key, members: [] };
         bucket.push(match);

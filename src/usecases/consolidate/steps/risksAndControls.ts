@@ -39,7 +39,14 @@ export function risksAndControls(prepared: Prepared): RisksAndControls {
   const { resolve, mixed } = prepared;
   const apartRiskIds = new Set<string>();
   const riskIds: ReadonlyMap<string, string>[] = [];
-  const out = { risks: [] as OutRow[], controls: [] as OutRow[], results: [] as OutRow[], assessments: [] as OutRow[], apart: { risks: [] as OutRow[], controls: [] as OutRow[] }, conflicts: [] as Conflict[] };
+  const out = {
+    risks: [] as OutRow[],
+    controls: [] as OutRow[],
+    results: [] as OutRow[],
+    assessments: [] as OutRow[],
+    apart: { risks: [] as OutRow[], controls: [] as OutRow[] },
+    conflicts: [] as Conflict[],
+  };
   const riskTaken = new Set<string>();
   const controlTaken = new Set<string>();
   for (const s of prepared.sources) {
@@ -56,7 +63,10 @@ export function risksAndControls(prepared: Prepared): RisksAndControls {
         apartRiskIds.add(idKey(values.id));
         continue;
       }
-      out.risks.push({ values, extra: { ...ownExtras(row), ...(mixed ? { [SCALE_HEADERS.scale]: scaleLabel(s.register.scale) } : {}), ...sourceColumns([placeOf(s, row)], riskNamnd(row, s, resolve)) } });
+      out.risks.push({
+        values,
+        extra: { ...ownExtras(row), ...(mixed ? { [SCALE_HEADERS.scale]: scaleLabel(s.register.scale) } : {}), ...sourceColumns([placeOf(s, row)], riskNamnd(row, s, resolve)) },
+      });
     }
     const controlRows = s.register.tables.Kontroller?.rows ?? [];
     const controlIds = renumber(controlRows, s.prefix, controlTaken);
@@ -72,9 +82,13 @@ export function risksAndControls(prepared: Prepared): RisksAndControls {
       out.controls.push({ values, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], risk ? riskNamnd(risk, s, resolve) : s.namnder) } });
     }
     for (const row of s.register.tables.Kontrollutfall?.rows ?? []) {
-      out.results.push({ values: { ...row.values, kontrollId: mapId(row.values.kontrollId, controlIds.ids) }, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], s.namnder) } });
+      out.results.push({
+        values: { ...row.values, kontrollId: mapId(row.values.kontrollId, controlIds.ids) },
+        extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], s.namnder) },
+      });
     }
-    for (const row of s.register.tables.Helhetsbedömningar?.rows ?? []) out.assessments.push({ values: { ...row.values }, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], s.namnder) } });
+    for (const row of s.register.tables.Helhetsbedömningar?.rows ?? [])
+      out.assessments.push({ values: { ...row.values }, extra: { ...ownExtras(row), ...sourceColumns([placeOf(s, row)], s.namnder) } });
   }
   return { ...out, apartRiskIds, riskIds };
 }

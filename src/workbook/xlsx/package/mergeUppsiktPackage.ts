@@ -94,7 +94,11 @@ export async function mergeUppsiktPackage(zip: JSZip, register: RegisterData, op
  * @example
  * const { bytes: out } = await mergeUppsiktBytes(bytes, register, { today }); // the user's parts unchanged
  */
-export async function mergeUppsiktBytes(bytes: Uint8Array, register: RegisterData, options: PackageMergeOptions): Promise<RenderReport & { bytes: Uint8Array; losses: readonly ReplacementLoss[] }> {
+export async function mergeUppsiktBytes(
+  bytes: Uint8Array,
+  register: RegisterData,
+  options: PackageMergeOptions,
+): Promise<RenderReport & { bytes: Uint8Array; losses: readonly ReplacementLoss[] }> {
   const merged = await mergeUppsiktPackage(await JSZip.loadAsync(bytes), register, options);
   const out = await merged.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { sheets: merged.sheets, renamed: merged.renamed, names: merged.names, losses: merged.losses, bytes: out };

@@ -13,9 +13,25 @@ import { xlsxMessages } from '../messages.sv';
 
 /** The order of workbook's children (ECMA-376 Part 1, 18.2.27). */
 const WORKBOOK_ORDER = [
-  'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences',
-  'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing',
-  'fileRecoveryPr', 'webPublishObjects', 'extLst',
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
 ];
 const CONTENT_TYPES = '[Content_Types].xml';
 

@@ -27,6 +27,10 @@ export async function packageNames(zip: JSZip, workbook: WorkbookPart, replaced:
     }
   }
   const names = child(workbook.root, 'definedNames');
-  const definedNames = names ? children(names, 'definedName').filter((e) => !e.getAttribute('localSheetId')).map((e) => e.getAttribute('name') ?? '') : [];
+  const definedNames = names
+    ? children(names, 'definedName')
+        .filter((e) => !e.getAttribute('localSheetId'))
+        .map((e) => e.getAttribute('name') ?? '')
+    : [];
   return { sheets, tables, definedNames };
 }

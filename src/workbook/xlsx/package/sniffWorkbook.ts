@@ -67,7 +67,7 @@ function isEncrypted(bytes: Uint8Array): boolean {
  */
 function looksLikeText(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 512);
-  for (let i = 0; i < head.length; ) {
+  for (let i = 0; i < head.length;) {
     const b = head[i];
     if (b === 0) return false;
     const follow = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;

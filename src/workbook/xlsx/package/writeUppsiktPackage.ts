@@ -56,15 +56,19 @@ export async function writeUppsiktPackage(source: string, target: string, regist
 
   const before = await zipDirectory(source);
   let changedParts: string[] = [];
-  await writeAtomically(target, async (temp) => {
-    await new Promise<void>((resolve, reject) => {
-      zip
-        .generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
-        .pipe(fs.createWriteStream(temp))
-        .on('finish', resolve)
-        .on('error', reject);
-    });
-    changedParts = changedEntries(before, await zipDirectory(temp), touched);
-  }, { replace: options.replace });
+  await writeAtomically(
+    target,
+    async (temp) => {
+      await new Promise<void>((resolve, reject) => {
+        zip
+          .generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
+          .pipe(fs.createWriteStream(temp))
+          .on('finish', resolve)
+          .on('error', reject);
+      });
+      changedParts = changedEntries(before, await zipDirectory(temp), touched);
+    },
+    { replace: options.replace },
+  );
   return { sheets: report.sheets, renamed: report.renamed, names: report.names, losses: report.losses, changedParts };
 }

@@ -267,7 +267,7 @@ export async function readSheetXml(
    * Each used row filled with null up to its own last cell, in place; a row the sheet does not use stays a
    * hole. A cell stored on an unused row (only possible for a styled formula-less cell) is dropped with it.
    */
-  const fill = <T,>(rows: (T[] | undefined)[], all: boolean): T[][] => {
+  const fill = <T>(rows: (T[] | undefined)[], all: boolean): T[][] => {
     rows.length = height;
     rows.forEach((cells, r) => {
       const width = widths.get(r);

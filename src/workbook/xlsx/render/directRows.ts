@@ -131,9 +131,7 @@ export function spliceDirectRows(sheetXml: string, table: DirectTable, emptyStri
   const dateStyles = letters.map((l) => styleOf(dates[0], `${l}${first + 1}`));
   const rowTag = /^<row r="\d+"([^>]*)>/.exec(numbers[0])![1].replace(/\s(ht|customHeight)="[^"]*"/g, '');
   const lastRow = table.headerRow + table.body.length;
-  const head = sheetXml
-    .slice(0, numbers.index)
-    .replace(/(<dimension ref="[A-Z]+\d+:[A-Z]+)(\d+)"/, (m, a: string, r: string) => (Number(r) < lastRow ? `${a}${lastRow}"` : m));
+  const head = sheetXml.slice(0, numbers.index).replace(/(<dimension ref="[A-Z]+\d+:[A-Z]+)(\d+)"/, (m, a: string, r: string) => (Number(r) < lastRow ? `${a}${lastRow}"` : m));
   const chunks: Buffer[] = [Buffer.from(head, 'utf8')];
   let part: string[] = [];
   let size = 0;

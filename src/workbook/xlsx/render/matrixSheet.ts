@@ -48,5 +48,12 @@ export function renderMatrixSheet(worksheet: ExcelJS.Worksheet, register: Regist
     cell.font = { color: { argb: argb(band.font) } };
   }
   const last = matrix.legend[matrix.legend.length - 1] ?? matrix.legendTitle;
-  setPage(worksheet, { lastRow: last.row + 1, lastColumn: matrix.left + K, footer: workingFooter(register.lists.namnder), onePage: true, points: 11, orientation: K > 5 ? 'landscape' : 'portrait' });
+  setPage(worksheet, {
+    lastRow: last.row + 1,
+    lastColumn: matrix.left + K,
+    footer: workingFooter(register.lists.namnder),
+    onePage: true,
+    points: 11,
+    orientation: K > 5 ? 'landscape' : 'portrait',
+  });
 }

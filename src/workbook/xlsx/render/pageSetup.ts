@@ -1,5 +1,17 @@
 import type ExcelJS from 'exceljs';
-import { fitScale, fitsLine, MARGINS, MIN_PRINTED_POINTS, orientationFor, printablePixels, columnPixels, rowHeightFor, shareWidths, widthBudget, widthForLongestWord } from '../../layout/printLayout';
+import {
+  fitScale,
+  fitsLine,
+  MARGINS,
+  MIN_PRINTED_POINTS,
+  orientationFor,
+  printablePixels,
+  columnPixels,
+  rowHeightFor,
+  shareWidths,
+  widthBudget,
+  widthForLongestWord,
+} from '../../layout/printLayout';
 import { hyphenateLongWords } from '../../layout/hyphenation';
 
 /** What a sheet prints: its extent, the rows repeated on every page, the footer and the type size used. */

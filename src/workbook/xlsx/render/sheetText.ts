@@ -36,7 +36,13 @@ export function absolute(row: number, column: number): string {
  * keeps cached results of ordinary ones, and Excel without the add-in shows the cache too. In Excel, the
  * Office adapter writes one spilling formula instead, which grows with the data.
  */
-export function fillIndexedFormula(worksheet: ExcelJS.Worksheet, top: number, left: number, formula: string, results: readonly (readonly ExcelJS.CellFormulaValue['result'][])[]): void {
+export function fillIndexedFormula(
+  worksheet: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  formula: string,
+  results: readonly (readonly ExcelJS.CellFormulaValue['result'][])[],
+): void {
   results.forEach((row, r) =>
     row.forEach((result, c) => {
       worksheet.getCell(top + r, left + c).value = { formula: `INDEX(${formula},${r + 1},${c + 1})`, result } as ExcelJS.CellFormulaValue;

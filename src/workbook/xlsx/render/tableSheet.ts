@@ -20,7 +20,8 @@ export interface WrittenTable {
 /** A drop-down plan (layout/validationPlan) as ExcelJS writes it. */
 function validationOf(plan: ValidationPlan): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true, showInputMessage: plan.prompt !== undefined, promptTitle: plan.title, prompt: plan.prompt, errorTitle: plan.title };
-  const rule = plan.kind === 'wholeNumber' ? { type: 'whole' as const, operator: 'between' as const, formulae: [plan.min, plan.max] } : { type: 'list' as const, formulae: [plan.source] };
+  const rule =
+    plan.kind === 'wholeNumber' ? { type: 'whole' as const, operator: 'between' as const, formulae: [plan.min, plan.max] } : { type: 'list' as const, formulae: [plan.source] };
   return { ...common, ...rule, error: plan.message, errorStyle: plan.style };
 }
 
@@ -66,10 +67,7 @@ export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, 
   ]);
   // An Excel table needs a data row; an empty one keeps its formulas so the first typed row computes.
   if (body.length === 0) {
-    body.push([
-      ...spec.columns.map((c) => (c.kind === 'computed' && c.formula ? formulaValue(fileFormula(c.formula, tableName, names), '') : null)),
-      ...extras.map(() => null),
-    ]);
+    body.push([...spec.columns.map((c) => (c.kind === 'computed' && c.formula ? formulaValue(fileFormula(c.formula, tableName, names), '') : null)), ...extras.map(() => null)]);
   }
 
   const headerRow = spec.headerRow;
@@ -103,7 +101,11 @@ export function renderTableSheet(worksheet: ExcelJS.Worksheet, spec: TableSpec, 
     if (directBody && column.wrap) style.alignment = { wrapText: true, vertical: 'top' };
     // One drop-down per column range, not one per cell: ExcelJS compares every cell's with its neighbours'.
     const letter = worksheet.getColumn(c + 1).letter;
-    if (column.validation) (worksheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${firstRow}:${letter}${lastRow}`, validationOf(column.validation));
+    if (column.validation)
+      (worksheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+        `${letter}${firstRow}:${letter}${lastRow}`,
+        validationOf(column.validation),
+      );
     if (!column.numberFormat && !column.wrap) return;
     const styledTo = directBody ? headerRow + templated.length : lastRow;
     for (let r = firstRow; r <= styledTo; r++) {

@@ -11,7 +11,12 @@ const COLUMNS: (ColumnDef & { value: (row: PlanRow) => CellValue })[] = [
   { header: M.planColumns.risk, width: 17, wrap: true, value: (r) => riskText(r) },
   { header: M.planColumns.score, width: 9, numeric: true, value: (r) => r.risk?.riskvarde ?? null },
   { header: M.planColumns.level, width: 8, value: (r) => r.risk?.band?.name ?? null },
-  { header: M.planColumns.control, width: 17, wrap: true, value: (r) => (isBlank(r.kontrollmoment) && isBlank(r.kontrollId) ? M.noControl : withId(r.kontrollId, r.kontrollmoment)) },
+  {
+    header: M.planColumns.control,
+    width: 17,
+    wrap: true,
+    value: (r) => (isBlank(r.kontrollmoment) && isBlank(r.kontrollId) ? M.noControl : withId(r.kontrollId, r.kontrollmoment)),
+  },
   { header: M.planColumns.method, width: 13, wrap: true, value: (r) => r.kontrollmetod },
   { header: M.planColumns.responsible, width: 14, wrap: true, value: (r) => r.kontrollansvarig },
   { header: M.planColumns.frequency, width: 10, wrap: true, value: (r) => r.frekvens },

@@ -4,7 +4,21 @@ import type { ReportModel, ReportRecommendation } from '../../../usecases/report
 import { addDirectTable, DIRECT_ROWS_FROM, templateRows } from '../render/directRows';
 import { fitRowHeights, fitTextWidths, setPage } from '../render/pageSetup';
 import { rowHeightFor } from '../../layout/printLayout';
-import { BODY_POINTS, countCell, dateOf, footerOf, MAX_WORD_WIDTH, scopeLine, styleBody, styleHeader, valueOf, writeHeaderRow, writeHeading, writeLabel, type ColumnDef } from './reportStyle';
+import {
+  BODY_POINTS,
+  countCell,
+  dateOf,
+  footerOf,
+  MAX_WORD_WIDTH,
+  scopeLine,
+  styleBody,
+  styleHeader,
+  valueOf,
+  writeHeaderRow,
+  writeHeading,
+  writeLabel,
+  type ColumnDef,
+} from './reportStyle';
 import { reportSheetMessagesSv as M } from './messages.sv';
 
 /** The Excel table holding one row per recommendation: `uppsikt summary` reads a report through it. */
@@ -18,7 +32,12 @@ const COLUMNS: (ColumnDef & { value: (r: ReportRecommendation) => CellValue })[]
   { header: M.recommendationColumns.addressee, width: 14, wrap: true, value: (r) => r.mottagare },
   { header: M.recommendationColumns.answer, width: 20, wrap: true, value: (r) => r.svar },
   { header: M.recommendationColumns.action, width: 18, wrap: true, value: (r) => r.atgard },
-  { header: M.recommendationColumns.doneBy, width: 11, numFmt: 'yyyy-mm-dd', value: (r) => (typeof r.klartSenast === 'number' ? (dateOf(r.klartSenast) as unknown as CellValue) : r.klartSenast) },
+  {
+    header: M.recommendationColumns.doneBy,
+    width: 11,
+    numFmt: 'yyyy-mm-dd',
+    value: (r) => (typeof r.klartSenast === 'number' ? (dateOf(r.klartSenast) as unknown as CellValue) : r.klartSenast),
+  },
   { header: M.recommendationColumns.verdict, width: 11, wrap: true, value: (r) => r.bedomning },
   { header: M.recommendationColumns.round, width: 8, value: (r) => r.omgang },
   { header: M.recommendationColumns.overdue, width: 9, value: (r) => (r.forsenad ? M.overdueMark : null) },
@@ -84,7 +103,13 @@ export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: 
   const wrapped = COLUMNS.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
   if (directBody) {
     addDirectTable(worksheet.workbook, {
-      sheetName: worksheet.name, tableName: RECOMMENDATIONS_TABLE, headerRow, body, wrapped, widths: wrapped.map((c) => COLUMNS[c - 1].width), points: BODY_POINTS,
+      sheetName: worksheet.name,
+      tableName: RECOMMENDATIONS_TABLE,
+      headerRow,
+      body,
+      wrapped,
+      widths: wrapped.map((c) => COLUMNS[c - 1].width),
+      points: BODY_POINTS,
     });
   } else {
     // Widths shared by how much text each column holds; a big register written directly keeps the set widths.

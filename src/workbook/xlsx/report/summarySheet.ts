@@ -39,7 +39,10 @@ export function renderSummarySheet(worksheet: ExcelJS.Worksheet, model: ReportMo
 
   row++;
   writeLabel(worksheet, row++, M.risksPerLevel);
-  const levelHeader: ColumnDef[] = [{ header: M.levelHeader, width: 40 }, { header: M.countHeader, width: 12, numeric: true }];
+  const levelHeader: ColumnDef[] = [
+    { header: M.levelHeader, width: 40 },
+    { header: M.countHeader, width: 12, numeric: true },
+  ];
   writeHeaderRow(worksheet, row++, levelHeader);
   for (const { band, count } of model.risksPerLevel) {
     const name = worksheet.getCell(row, 1);
@@ -82,9 +85,15 @@ export function renderSummarySheet(worksheet: ExcelJS.Worksheet, model: ReportMo
 
   row++;
   writeLabel(worksheet, row++, M.planControls);
-  const countHeader: ColumnDef[] = [{ header: M.controlsHeader, width: 40 }, { header: M.countHeader, width: 12, numeric: true }];
+  const countHeader: ColumnDef[] = [
+    { header: M.controlsHeader, width: 40 },
+    { header: M.countHeader, width: 12, numeric: true },
+  ];
   writeHeaderRow(worksheet, row++, countHeader);
-  for (const [label, n] of [[M.controlsInPlan, model.controls], [M.controlsWithDeviation, model.controlsWithDeviation]] as const) {
+  for (const [label, n] of [
+    [M.controlsInPlan, model.controls],
+    [M.controlsWithDeviation, model.controlsWithDeviation],
+  ] as const) {
     worksheet.getCell(row, 1).value = label;
     styleBody(worksheet.getCell(row, 1), countHeader[0]);
     worksheet.getCell(row, 2).value = n;
@@ -93,7 +102,10 @@ export function renderSummarySheet(worksheet: ExcelJS.Worksheet, model: ReportMo
 
   row++;
   writeLabel(worksheet, row++, M.recommendationsPerVerdict);
-  const statusHeader: ColumnDef[] = [{ header: M.verdictHeader, width: 40 }, { header: M.countHeader, width: 12, numeric: true }];
+  const statusHeader: ColumnDef[] = [
+    { header: M.verdictHeader, width: 40 },
+    { header: M.countHeader, width: 12, numeric: true },
+  ];
   writeHeaderRow(worksheet, row++, statusHeader);
   const totals = model.byGranskning.total;
   const shown = FOLLOW_UP_STATUSES.filter((s) => s !== UNJUDGED_STATUS || model.byGranskning.showUnjudged);

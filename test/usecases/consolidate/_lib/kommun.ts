@@ -1,7 +1,18 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { defaultScale, idKey, recipientsOf, registerFromRecords, scale5x5, serialFromYmd, type CellValue, type RegisterData, type RiskScale, type TableRecords } from '../../../../src/core';
+import {
+  defaultScale,
+  idKey,
+  recipientsOf,
+  registerFromRecords,
+  scale5x5,
+  serialFromYmd,
+  type CellValue,
+  type RegisterData,
+  type RiskScale,
+  type TableRecords,
+} from '../../../../src/core';
 import { exampleRegister } from '../../../../src/usecases/exampleRegister';
 import { renderUppsikt, writeXlsx } from '../../../../src/workbook/xlsx';
 
@@ -25,13 +36,13 @@ export const KFN = 'Kultur- och fritidsnämnden';
 
 /** Who each Haninge granskning is addressed to (the fixture does not say; chosen to share some). */
 const ADDRESSEES: Record<string, string> = {
-  'försörjningsstöd': SN,
+  försörjningsstöd: SN,
   'skyddade personuppgifter': `${KS}, ${SN}, ${BUN}`,
-  'skolfrånvaro': BUN,
-  'överförmyndarverksamhet': KS,
+  skolfrånvaro: BUN,
+  överförmyndarverksamhet: KS,
   'Agenda 2030': 'Samtliga nämnder',
-  'cybersäkerhet': KS,
-  'arbetsmarknadsåtgärder': `${KS} och ${SN}`,
+  cybersäkerhet: KS,
+  arbetsmarknadsåtgärder: `${KS} och ${SN}`,
 };
 
 /** The shared recommendation Socialnämnden judges differently from the auditors' table (Åtgärdad there). */
@@ -80,7 +91,18 @@ export function kommunRecords(options: { conflictApplied?: boolean } = {}): Tabl
     }
     const gid = titles.get(row.title)!;
     const id = `${gid}-${row.nr}`;
-    recs.push({ id, granskningId: gid, nr: row.nr, rekommendation: recText(row.title, row.nr), mottagare: row.mottagare, svar: 'Nämnden instämmer.', atgard: '', ansvarig: '', klartSenast: '', riskId: '' });
+    recs.push({
+      id,
+      granskningId: gid,
+      nr: row.nr,
+      rekommendation: recText(row.title, row.nr),
+      mottagare: row.mottagare,
+      svar: 'Nämnden instämmer.',
+      atgard: '',
+      ansvarig: '',
+      klartSenast: '',
+      riskId: '',
+    });
     const conflicted = options.conflictApplied && row.title === CONFLICT.title && row.nr === CONFLICT.nr;
     followUps.push({ rekommendationId: id, omgang: '2024', bedomning: conflicted ? CONFLICT.snVerdict : row.verdict, kommentar: '' });
   }
@@ -121,9 +143,20 @@ export function sbnRecords(): TableRecords {
   const own = namndRecords(SBN);
   const risks = [
     { ...own.Risker![0], id: 'R1', sannolikhet: 2, konsekvens: 2 },
-    { id: 'R2', namnd: SBN, process: 'Detaljplaner', kategori: 'Verksamhet', beskrivning: 'Detaljplaner överklagas på grund av formfel', sannolikhet: 5, konsekvens: 5, hantering: 'Kontrollmoment' },
+    {
+      id: 'R2',
+      namnd: SBN,
+      process: 'Detaljplaner',
+      kategori: 'Verksamhet',
+      beskrivning: 'Detaljplaner överklagas på grund av formfel',
+      sannolikhet: 5,
+      konsekvens: 5,
+      hantering: 'Kontrollmoment',
+    },
   ];
-  const controls = [{ id: 'K1', riskId: 'R2', kontrollmoment: 'Juridisk granskning av varje planbeskrivning', kontrollmetod: 'Genomgång', avvikelse: 'Två planer saknade samrådsredogörelse' }];
+  const controls = [
+    { id: 'K1', riskId: 'R2', kontrollmoment: 'Juridisk granskning av varje planbeskrivning', kontrollmetod: 'Genomgång', avvikelse: 'Två planer saknade samrådsredogörelse' },
+  ];
   return { ...own, Risker: risks, Kontroller: controls };
 }
 

@@ -40,7 +40,7 @@ describe('assemble', () => {
     expect([c.namndList, c.namndListSource]).toEqual([NAMNDER, M.listFromOption]);
   });
 
-  test('the summary per granskning is the register\'s own, with the nämnder each granskning goes to', () => {
+  test("the summary per granskning is the register's own, with the nämnder each granskning goes to", () => {
     expect(c.perGranskning).toEqual(summarizeRegister(register, 'granskning').summary);
     expect(c.granskningNamnder[CONFLICT.title]).toEqual([KS, BUN, SN]);
     expect(Object.keys(c.granskningNamnder)).toHaveLength(recs.granskningar.length);
@@ -55,7 +55,7 @@ describe('assemble', () => {
     ]);
   });
 
-  test('the year\'s follow-up when the files carry results', () => {
+  test("the year's follow-up when the files carry results", () => {
     expect(c.yearFollowUp).toBeUndefined();
     const year = assembled([{ file: 'a.xlsx', register: yearRegister() }]).c.yearFollowUp!;
     expect(year.year).toBe(2026);

@@ -15,7 +15,7 @@ describe('assembleRegister', () => {
   const sources = kommunSources();
   const { register, rows, recIds, recRows } = assembled(sources);
 
-  test('the rows of the earlier steps as the schema\'s tables, on the first file\'s scale with the kommun\'s nämnder', () => {
+  test("the rows of the earlier steps as the schema's tables, on the first file's scale with the kommun's nämnder", () => {
     expect(register.scale).toBe(sources[0].register.scale);
     expect(register.lists.namnder).toEqual(NAMNDER);
     expect(register.tables.Risker!.rows.map((r) => r.values)).toEqual(rows.risks.map((r) => r.values));
@@ -27,13 +27,13 @@ describe('assembleRegister', () => {
     expect(recTable.rows.slice(0, 2).map((r) => r.row)).toEqual([recTable.headerRow + 1, recTable.headerRow + 2]);
   });
 
-  test('extra columns: each file\'s own, then what consolidation adds, then the Källa columns', () => {
+  test("extra columns: each file's own, then what consolidation adds, then the Källa columns", () => {
     expect(register.tables.Risker!.extraHeaders).toEqual([SCALE_HEADERS.scale, ...SOURCE]);
     expect(register.tables.Rekommendationer!.extraHeaders).toEqual([PER_NAMND_HEADER, ...SOURCE]);
     expect(register.tables.Granskningar!.extraHeaders).toEqual(SOURCE);
   });
 
-  test('every file\'s rounds point at the consolidated recommendations; the counted verdicts written last', () => {
+  test("every file's rounds point at the consolidated recommendations; the counted verdicts written last", () => {
     const followUps = register.tables.Uppföljningar!.rows;
     const own = sources.reduce((n, s) => n + (s.register.tables.Uppföljningar?.rows.length ?? 0), 0);
     expect(followUps).toHaveLength(own + recRows.synthesized.length);
@@ -47,17 +47,28 @@ describe('assembleRegister', () => {
     const other: TableRecords = { ...bun, Rekommendationer: bun.Rekommendationer!.map((r) => ({ ...r, rekommendation: `Införa kontroll ${String(r.id)}.` })) };
     const { register: r } = assembled([sourceOf('sn.xlsx', namndRecords(SN), [SN]), sourceOf('bun.xlsx', other, [BUN])]);
     const bunRounds = r.tables.Uppföljningar!.rows.filter((f) => f.extra[SOURCE_HEADERS.file] === 'bun.xlsx');
-    expect(bunRounds.map((f) => f.values.rekommendationId)).toEqual(bun.Uppföljningar!.map((f) => (String(f.rekommendationId).startsWith('G4') ? f.rekommendationId : `F2-${String(f.rekommendationId)}`)));
+    expect(bunRounds.map((f) => f.values.rekommendationId)).toEqual(
+      bun.Uppföljningar!.map((f) => (String(f.rekommendationId).startsWith('G4') ? f.rekommendationId : `F2-${String(f.rekommendationId)}`)),
+    );
   });
 
   test('a granskning named only on recommendations gets a row of its title and year, placed at its first recommendation', () => {
     const sn = namndRecords(SN);
     const title = new Map(sn.Granskningar!.map((g) => [idKey(g.id), `${String(g.titel)} (${String(g.ar)})`]));
-    const handMade = sourceOf('sn.xlsx', { ...sn, Granskningar: [], Rekommendationer: sn.Rekommendationer!.map((r) => ({ ...r, granskningId: '', granskning: title.get(idKey(r.granskningId)) })) }, [SN]);
+    const handMade = sourceOf(
+      'sn.xlsx',
+      { ...sn, Granskningar: [], Rekommendationer: sn.Rekommendationer!.map((r) => ({ ...r, granskningId: '', granskning: title.get(idKey(r.granskningId)) })) },
+      [SN],
+    );
     const { register: r, recs } = assembled([handMade]);
     const first = r.tables.Granskningar!.rows[0];
     expect(first.values).toEqual({ id: 'G1', titel: recs.granskningar[0].title, ar: recs.granskningar[0].year });
-    expect(first.extra).toEqual({ [SOURCE_HEADERS.file]: 'sn.xlsx', [SOURCE_HEADERS.sheet]: 'Rekommendationer', [SOURCE_HEADERS.row]: handMade.register.tables.Rekommendationer!.rows[0].row + 1, [SOURCE_HEADERS.namnd]: SN });
+    expect(first.extra).toEqual({
+      [SOURCE_HEADERS.file]: 'sn.xlsx',
+      [SOURCE_HEADERS.sheet]: 'Rekommendationer',
+      [SOURCE_HEADERS.row]: handMade.register.tables.Rekommendationer!.rows[0].row + 1,
+      [SOURCE_HEADERS.namnd]: SN,
+    });
   });
 
   test('a consolidated register consolidated again keeps its old Källa columns, renamed', () => {

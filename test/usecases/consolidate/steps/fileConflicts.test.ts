@@ -29,14 +29,20 @@ describe('fileConflicts', () => {
 });
 
 describe('unknownNamnder', () => {
-  test('none when every nämnd named is in the kommun\'s list', () => {
+  test("none when every nämnd named is in the kommun's list", () => {
     expect(unknownNamnder(prepareSources(kommunSources(), { today: TODAY }))).toEqual([]);
   });
 
-  test('a nämnd outside the list, as a file\'s own or as a Mottagare, with the files naming it', () => {
+  test("a nämnd outside the list, as a file's own or as a Mottagare, with the files naming it", () => {
     const p = prepareSources(kommunSources().slice(0, 3), { today: TODAY, namnder: [KS, SN] });
     const unknown = unknownNamnder(p);
     // Barn- och utbildningsnämnden keeps its own file and is a Mottagare in Kommunstyrelsen's and Socialnämnden's.
-    expect(unknown).toEqual([{ kind: 'okandNamnd', message: M.conflictUnknownNamnd(BUN, [`${KS}.xlsx`, `${BUN}.xlsx`, `${SN}.xlsx`], M.listFromOption), files: [`${KS}.xlsx`, `${BUN}.xlsx`, `${SN}.xlsx`] }]);
+    expect(unknown).toEqual([
+      {
+        kind: 'okandNamnd',
+        message: M.conflictUnknownNamnd(BUN, [`${KS}.xlsx`, `${BUN}.xlsx`, `${SN}.xlsx`], M.listFromOption),
+        files: [`${KS}.xlsx`, `${BUN}.xlsx`, `${SN}.xlsx`],
+      },
+    ]);
   });
 });

@@ -19,9 +19,31 @@ describe('granskningar', () => {
     expect(found.index.list.map((g) => g.title)).toHaveLength(8);
     expect(found.index.list.map((g) => g.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     // Kommunstyrelsen's six, then Barn- och utbildningsnämnden's G4, then Socialnämnden's G2.
-    expect(found.byId[0]).toEqual(new Map([['g1', 0], ['g3', 1], ['g5', 2], ['g6', 3], ['g7', 4], ['g8', 5]]));
-    expect(found.byId[1]).toEqual(new Map([['g3', 1], ['g4', 6], ['g6', 3]]));
-    expect(found.byId[2]).toEqual(new Map([['g2', 7], ['g3', 1], ['g6', 3], ['g8', 5]]));
+    expect(found.byId[0]).toEqual(
+      new Map([
+        ['g1', 0],
+        ['g3', 1],
+        ['g5', 2],
+        ['g6', 3],
+        ['g7', 4],
+        ['g8', 5],
+      ]),
+    );
+    expect(found.byId[1]).toEqual(
+      new Map([
+        ['g3', 1],
+        ['g4', 6],
+        ['g6', 3],
+      ]),
+    );
+    expect(found.byId[2]).toEqual(
+      new Map([
+        ['g2', 7],
+        ['g3', 1],
+        ['g6', 3],
+        ['g8', 5],
+      ]),
+    );
     const shared = found.index.list[1];
     expect(shared.title).toBe(CONFLICT.title);
     expect(shared.places.map((p) => p.file)).toEqual([`${KS}.xlsx`, 'Barn- och utbildningsnämnden.xlsx', `${SN}.xlsx`]);

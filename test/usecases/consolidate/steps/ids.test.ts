@@ -23,7 +23,7 @@ function otherBun(): TableRecords {
 }
 
 describe('ids', () => {
-  test('every granskning and recommendation keeps its first file\'s id when none clashes', () => {
+  test("every granskning and recommendation keeps its first file's id when none clashes", () => {
     const { recs, ids: result } = run(kommunSources());
     expect(result.granskningar).toEqual(['G1', 'G3', 'G5', 'G6', 'G7', 'G8', 'G4', 'G2']);
     expect(result.recommendations).toEqual(recs.recommendations.map((r) => String(r.members[0].item.row.values.id)));
@@ -33,11 +33,19 @@ describe('ids', () => {
     expect(result.conflicts).toEqual([]);
   });
 
-  test('an id an earlier file took gets the file\'s prefix, and a further number if that is taken too; the clashes are said per table', () => {
+  test("an id an earlier file took gets the file's prefix, and a further number if that is taken too; the clashes are said per table", () => {
     // Socialnämnden's G6 is renamed F2-G3, so Barn- och utbildningsnämnden's G3 becomes F2-G3-2.
     const sn = namndRecords(SN);
     const renamed = (id: CellValue | undefined): CellValue => (idKey(id ?? null) === 'g6' ? 'F2-G3' : (id ?? null));
-    const first = sourceOf('sn.xlsx', { ...sn, Granskningar: sn.Granskningar!.map((g) => ({ ...g, id: renamed(g.id) })), Rekommendationer: sn.Rekommendationer!.map((r) => ({ ...r, granskningId: renamed(r.granskningId) })) }, [SN]);
+    const first = sourceOf(
+      'sn.xlsx',
+      {
+        ...sn,
+        Granskningar: sn.Granskningar!.map((g) => ({ ...g, id: renamed(g.id) })),
+        Rekommendationer: sn.Rekommendationer!.map((r) => ({ ...r, granskningId: renamed(r.granskningId) })),
+      },
+      [SN],
+    );
     const { recs, ids: result } = run([first, sourceOf('bun.xlsx', otherBun(), [BUN])]);
     const bunIds = recs.granskningar.filter((g) => g.row?.source.file === 'bun.xlsx').map((g) => [String(g.row!.row.values.id), result.granskningar[g.index]]);
     expect(bunIds).toEqual([
@@ -61,7 +69,16 @@ describe('ids', () => {
   test('a granskning without a row and a recommendation without an id get the next free ones', () => {
     const sn = namndRecords(SN);
     const title = new Map(sn.Granskningar!.map((g) => [idKey(g.id), `${String(g.titel)} (${String(g.ar)})`]));
-    const handMade = sourceOf('sn.xlsx', { ...sn, Granskningar: [], Uppföljningar: [], Rekommendationer: sn.Rekommendationer!.map((r) => ({ ...r, id: '', granskningId: '', granskning: title.get(idKey(r.granskningId)) })) }, [SN]);
+    const handMade = sourceOf(
+      'sn.xlsx',
+      {
+        ...sn,
+        Granskningar: [],
+        Uppföljningar: [],
+        Rekommendationer: sn.Rekommendationer!.map((r) => ({ ...r, id: '', granskningId: '', granskning: title.get(idKey(r.granskningId)) })),
+      },
+      [SN],
+    );
     const { recs, ids: result } = run([handMade]);
     expect(result.granskningar).toEqual(recs.granskningar.map((_, i) => `G${i + 1}`));
     expect(result.recommendations).toEqual(recs.recommendations.map((_, i) => `R${i + 1}`));

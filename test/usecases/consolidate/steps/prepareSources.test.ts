@@ -19,7 +19,7 @@ describe('prepareSources', () => {
     expect(p.sources[2].items).toEqual(recommendationStatuses(sources[2].register));
   });
 
-  test('the first file\'s scale leads: a file on another is off the main scale, and the sources are mixed', () => {
+  test("the first file's scale leads: a file on another is off the main scale, and the sources are mixed", () => {
     const p = prepareSources(kommunSources(), { today: TODAY });
     expect(p.sources.map((s) => s.onMain)).toEqual([true, true, true, false]);
     expect(p.mixed).toBe(true);
@@ -30,7 +30,7 @@ describe('prepareSources', () => {
     expect(prepareSources(kommunSources().slice(0, 3), { today: TODAY }).mixed).toBe(false);
   });
 
-  test('the kommun\'s nämnder: given, else the first file\'s list, else those the files name', () => {
+  test("the kommun's nämnder: given, else the first file's list, else those the files name", () => {
     const given = prepareSources(kommunSources(), { today: TODAY, namnder: [SN, KS] });
     expect([given.namndList, given.namndListSource]).toEqual([[SN, KS], M.listFromOption]);
     const fromFile = prepareSources(kommunSources(), { today: TODAY });

@@ -21,7 +21,7 @@ function snWith(change: (row: Record<string, unknown>) => Record<string, unknown
 const sharedRow = (rows: ReturnType<typeof stepsOn>['recRows']['rows']) => rows.find((r) => r.values.id === conflictId(namndRecords(KS)))!;
 
 describe('recommendationRows', () => {
-  test('a shared recommendation judged differently: each nämnd\'s verdict, the least finished counted and written as the latest round, a conflict', () => {
+  test("a shared recommendation judged differently: each nämnd's verdict, the least finished counted and written as the latest round, a conflict", () => {
     const { recRows, recIds } = stepsOn(kommunSources(), options);
     expect(recRows.rows).toHaveLength(recIds.recommendations.length);
     const row = sharedRow(recRows.rows);
@@ -32,7 +32,12 @@ describe('recommendationRows', () => {
     expect(row.values.senasteBedomning).toBeNull();
     expect(recRows.synthesized).toEqual([
       {
-        values: { rekommendationId: row.values.id, omgang: '2024', bedomning: CONFLICT.snVerdict, kommentar: M.synthesizedComment([`${KS}: Åtgärdad`, `${BUN}: Åtgärdad`, `${SN}: ${CONFLICT.snVerdict}`]) },
+        values: {
+          rekommendationId: row.values.id,
+          omgang: '2024',
+          bedomning: CONFLICT.snVerdict,
+          kommentar: M.synthesizedComment([`${KS}: Åtgärdad`, `${BUN}: Åtgärdad`, `${SN}: ${CONFLICT.snVerdict}`]),
+        },
         extra: { [SOURCE_HEADERS.file]: M.synthesizedSource, [SOURCE_HEADERS.sheet]: null, [SOURCE_HEADERS.row]: null, [SOURCE_HEADERS.namnd]: `${KS}, ${BUN}, ${SN}` },
       },
     ]);
@@ -42,18 +47,37 @@ describe('recommendationRows', () => {
 
   test('a file holding it without a verdict is listed as missing it, never a conflict', () => {
     const [ks, bun] = kommunSources();
-    const { recRows } = stepsOn([ks, bun, sourceOf(`${SN}.xlsx`, snWith((r) => r, true), [SN])], options);
+    const { recRows } = stepsOn(
+      [
+        ks,
+        bun,
+        sourceOf(
+          `${SN}.xlsx`,
+          snWith((r) => r, true),
+          [SN],
+        ),
+      ],
+      options,
+    );
     expect(recRows.conflicts).toEqual([]);
     expect(recRows.synthesized).toEqual([]);
-    expect(recRows.missingVerdicts).toEqual([{ message: M.missingVerdict(CONFLICT.title, String(CONFLICT.nr), `${SN}.xlsx`, SN, 'Åtgärdad', [`${KS}.xlsx`, `${BUN}.xlsx`]), file: `${SN}.xlsx` }]);
+    expect(recRows.missingVerdicts).toEqual([
+      { message: M.missingVerdict(CONFLICT.title, String(CONFLICT.nr), `${SN}.xlsx`, SN, 'Åtgärdad', [`${KS}.xlsx`, `${BUN}.xlsx`]), file: `${SN}.xlsx` },
+    ]);
   });
 
-  test('texts the nämnder wrote differently are each nämnd\'s on its own line; Klart senast is the earliest of a nämnd still working', () => {
+  test("texts the nämnder wrote differently are each nämnd's on its own line; Klart senast is the earliest of a nämnd still working", () => {
     const [ks, bun] = kommunSources();
     // Socialnämnden still works on it (Delvis åtgärdad) and promised March; the others are done and gave January.
     const sn = snWith((r) => ({ ...r, svar: 'Nämnden gör en egen utredning.', klartSenast: '2025-03-31' }));
-    const done = (records: TableRecords) => ({ ...records, Rekommendationer: records.Rekommendationer!.map((r) => (r.id === conflictId(records) ? { ...r, klartSenast: '2025-01-31' } : r)) });
-    const { recRows } = stepsOn([sourceOf(ks.file, done(namndRecords(KS)), NAMNDER), sourceOf(bun.file, done(namndRecords(BUN)), [BUN]), sourceOf(`${SN}.xlsx`, sn, [SN])], options);
+    const done = (records: TableRecords) => ({
+      ...records,
+      Rekommendationer: records.Rekommendationer!.map((r) => (r.id === conflictId(records) ? { ...r, klartSenast: '2025-01-31' } : r)),
+    });
+    const { recRows } = stepsOn(
+      [sourceOf(ks.file, done(namndRecords(KS)), NAMNDER), sourceOf(bun.file, done(namndRecords(BUN)), [BUN]), sourceOf(`${SN}.xlsx`, sn, [SN])],
+      options,
+    );
     const row = sharedRow(recRows.rows);
     expect(row.values.svar).toBe(`${KS}, ${BUN}: Nämnden instämmer.\n${SN}: Nämnden gör en egen utredning.`);
     expect(row.values.klartSenast).toBe('2025-03-31');

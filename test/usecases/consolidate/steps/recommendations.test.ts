@@ -19,7 +19,7 @@ function snWithTexts(change: (text: string, nr: number) => string): TableRecords
 }
 
 describe('recommendations', () => {
-  test('a recommendation kept by several nämnder is one, with each file\'s row speaking for its own nämnd', () => {
+  test("a recommendation kept by several nämnder is one, with each file's row speaking for its own nämnd", () => {
     const { recs } = run(kommunSources());
     expect(recs.recommendations).toHaveLength(kommunRecords().Rekommendationer!.length);
     const shared = recs.recommendations.find((r) => r.granskning.title === CONFLICT.title && r.nr === String(CONFLICT.nr))!;
@@ -35,19 +35,37 @@ describe('recommendations', () => {
   test('texts that differ in spacing and capitals are one recommendation', () => {
     const [ks] = kommunSources();
     const plain = run([ks, sourceOf('sn.xlsx', namndRecords(SN), [SN])]).recs.recommendations;
-    const spaced = run([ks, sourceOf('sn.xlsx', snWithTexts((t) => t.replace(' att ', '  att ').replace('Säkerställa', 'säkerställa')), [SN])]).recs;
+    const spaced = run([
+      ks,
+      sourceOf(
+        'sn.xlsx',
+        snWithTexts((t) => t.replace(' att ', '  att ').replace('Säkerställa', 'säkerställa')),
+        [SN],
+      ),
+    ]).recs;
     expect(spaced.recommendations).toHaveLength(plain.length);
     expect(spaced.conflicts).toEqual([]);
   });
 
   test('another text under the same granskning and number is another recommendation, and a conflict', () => {
     const [ks] = kommunSources();
-    const { recs } = run([ks, sourceOf('sn.xlsx', snWithTexts((t, nr) => (t.includes('skyddade') && nr === CONFLICT.nr ? 'Införa en helt ny rutin för utlämnande av handlingar.' : t)), [SN])]);
+    const { recs } = run([
+      ks,
+      sourceOf(
+        'sn.xlsx',
+        snWithTexts((t, nr) => (t.includes('skyddade') && nr === CONFLICT.nr ? 'Införa en helt ny rutin för utlämnande av handlingar.' : t)),
+        [SN],
+      ),
+    ]);
     const under = recs.recommendations.filter((r) => r.granskning.title === CONFLICT.title && r.nr === String(CONFLICT.nr));
     expect(under.map((r) => r.members.map((m) => m.source.file))).toEqual([[`${KS}.xlsx`], ['sn.xlsx']]);
     const ksText = namndRecords(KS).Rekommendationer!.find((r) => String(r.rekommendation).includes('skyddade') && r.nr === CONFLICT.nr)!.rekommendation;
     expect(recs.conflicts).toEqual([
-      { kind: 'rekommendation', message: M.conflictSameNumber(CONFLICT.title, String(CONFLICT.nr), String(ksText), 'Införa en helt ny rutin för utlämnande av handlingar.'), files: [`${KS}.xlsx`, 'sn.xlsx'] },
+      {
+        kind: 'rekommendation',
+        message: M.conflictSameNumber(CONFLICT.title, String(CONFLICT.nr), String(ksText), 'Införa en helt ny rutin för utlämnande av handlingar.'),
+        files: [`${KS}.xlsx`, 'sn.xlsx'],
+      },
     ]);
   });
 
@@ -55,7 +73,11 @@ describe('recommendations', () => {
     // Socialnämnden's register without Granskningar: each recommendation names its granskning and year.
     const records = namndRecords(SN);
     const byTitle = new Map(records.Granskningar!.map((g) => [idKey(g.id), `${String(g.titel)} (${String(g.ar)})`]));
-    const handMade = sourceOf('sn.xlsx', { ...records, Granskningar: [], Rekommendationer: records.Rekommendationer!.map((r) => ({ ...r, granskningId: '', granskning: byTitle.get(idKey(r.granskningId)) })) }, [SN]);
+    const handMade = sourceOf(
+      'sn.xlsx',
+      { ...records, Granskningar: [], Rekommendationer: records.Rekommendationer!.map((r) => ({ ...r, granskningId: '', granskning: byTitle.get(idKey(r.granskningId)) })) },
+      [SN],
+    );
     const [, bun] = kommunSources();
     const { found, recs } = run([bun, handMade]);
     const before = found.index.list.map((g) => ({ title: g.title, namnder: [...g.namnder.values()], recPlaces: g.recPlaces.size }));

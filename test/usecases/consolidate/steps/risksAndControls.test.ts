@@ -11,20 +11,37 @@ describe('risksAndControls', () => {
   const sources = kommunSources();
   const r = risksAndControls(prepareSources(sources, { today: TODAY }));
 
-  test('risks on the first file\'s scale, in file order, keeping their ids where none clashes', () => {
+  test("risks on the first file's scale, in file order, keeping their ids where none clashes", () => {
     expect(r.risks.map((row) => row.values.id)).toEqual(['R2', 'R3', 'R8', 'R4', 'R9', 'R1', 'R5', 'R10']);
-    expect(r.riskIds[0]).toEqual(new Map([['r2', 'R2'], ['r3', 'R3'], ['r8', 'R8']]));
+    expect(r.riskIds[0]).toEqual(
+      new Map([
+        ['r2', 'R2'],
+        ['r3', 'R3'],
+        ['r8', 'R8'],
+      ]),
+    );
   });
 
   test('each row says its scale (the files are mixed) and where it came from', () => {
     const r1 = r.risks.find((row) => row.values.id === 'R1')!;
-    expect(r1.extra).toEqual({ [SCALE_HEADERS.scale]: scaleLabel(defaultScale), [SOURCE_HEADERS.file]: `${SN}.xlsx`, [SOURCE_HEADERS.sheet]: 'Riskanalys', [SOURCE_HEADERS.row]: 4, [SOURCE_HEADERS.namnd]: SN });
+    expect(r1.extra).toEqual({
+      [SCALE_HEADERS.scale]: scaleLabel(defaultScale),
+      [SOURCE_HEADERS.file]: `${SN}.xlsx`,
+      [SOURCE_HEADERS.sheet]: 'Riskanalys',
+      [SOURCE_HEADERS.row]: 4,
+      [SOURCE_HEADERS.namnd]: SN,
+    });
     expect(r.controls.find((row) => row.values.id === 'K2')!.extra[SOURCE_HEADERS.namnd]).toBe(KS);
   });
 
-  test('a file whose ids clash with an earlier file\'s gets its prefix on all of them, and its controls follow', () => {
+  test("a file whose ids clash with an earlier file's gets its prefix on all of them, and its controls follow", () => {
     // Samhällsbyggnadsnämnden's R1, R2 and K1 are Socialnämnden's and Kommunstyrelsen's ids too.
-    expect(r.riskIds[3]).toEqual(new Map([['r1', 'F4-R1'], ['r2', 'F4-R2']]));
+    expect(r.riskIds[3]).toEqual(
+      new Map([
+        ['r1', 'F4-R1'],
+        ['r2', 'F4-R2'],
+      ]),
+    );
     expect(r.conflicts.map((c) => [c.kind, c.files])).toEqual([
       ['id', [`${SBN}.xlsx`]],
       ['id', [`${SBN}.xlsx`]],
@@ -47,7 +64,15 @@ describe('risksAndControls', () => {
 
   test('results follow their renumbered controls; helhetsbedömningar travel as they are', () => {
     const year = yearRegister();
-    const y = risksAndControls(prepareSources([{ file: 'a.xlsx', register: year }, { file: 'b.xlsx', register: year }], { today: TODAY }));
+    const y = risksAndControls(
+      prepareSources(
+        [
+          { file: 'a.xlsx', register: year },
+          { file: 'b.xlsx', register: year },
+        ],
+        { today: TODAY },
+      ),
+    );
     const results = year.tables.Kontrollutfall!.rows;
     expect(y.results).toHaveLength(2 * results.length);
     expect(y.results.slice(results.length).map((row) => row.values.kontrollId)).toEqual(results.map((row) => `F2-${String(row.values.kontrollId)}`));

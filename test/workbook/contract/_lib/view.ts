@@ -73,4 +73,3 @@ export function view(snapshot: WorkbookSnapshot): WorkbookView {
 export function withoutComputedValues(v: WorkbookView): WorkbookView {
   return { ...v, tables: Object.fromEntries(Object.entries(v.tables).map(([name, t]) => [name, { ...t, computedValues: [] }])) };
 }
-

@@ -7,10 +7,16 @@
 import { columnLetters, parseRange } from '../../../../src/core';
 
 type Value = string | number | boolean;
-interface Cell { value: Value; formula?: string }
+interface Cell {
+  value: Value;
+  formula?: string;
+}
 
 export class OfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -51,7 +57,15 @@ export class FakeSheet {
   }
 }
 
-interface TableModel { name: string; sheet: FakeSheet; top: number; left: number; rows: number; headers: string[]; style?: string }
+interface TableModel {
+  name: string;
+  sheet: FakeSheet;
+  top: number;
+  left: number;
+  rows: number;
+  headers: string[];
+  style?: string;
+}
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
@@ -132,7 +146,14 @@ class FakeRange extends Loadable {
   format: { font: Record<string, unknown>; fill: Record<string, unknown>; columnWidth?: number; wrapText?: boolean };
   dataValidation: Record<string, unknown>;
   conditionalFormats: { add: (type: string) => unknown; clearAll: () => void };
-  constructor(ctx: FakeContext, readonly sheet: FakeSheet, readonly top: number, readonly left: number, readonly rows: number, readonly columns: number) {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet,
+    readonly top: number,
+    readonly left: number,
+    readonly rows: number,
+    readonly columns: number,
+  ) {
     super(ctx);
     const record: Record<string, unknown> = {};
     this.sheet.formats.push({ address: this.localAddress, format: record });
@@ -140,14 +161,17 @@ class FakeRange extends Loadable {
     const fill = new Proxy({}, { set: (_t, p, v) => ((record[`fill.${String(p)}`] = v), this.write(0), true) });
     this.format = new Proxy({ font, fill } as FakeRange['format'], { set: (_t, p, v) => ((record[String(p)] = v), this.write(0), true) });
     const validation = { address: this.localAddress } as FakeSheet['validations'][number];
-    this.dataValidation = new Proxy({}, {
-      set: (_t, p, v) => {
-        if (!sheet.validations.includes(validation)) sheet.validations.push(validation);
-        (validation as Record<string, unknown>)[String(p)] = v;
-        this.write(0);
-        return true;
+    this.dataValidation = new Proxy(
+      {},
+      {
+        set: (_t, p, v) => {
+          if (!sheet.validations.includes(validation)) sheet.validations.push(validation);
+          (validation as Record<string, unknown>)[String(p)] = v;
+          this.write(0);
+          return true;
+        },
       },
-    });
+    );
     this.conditionalFormats = {
       add: () => {
         const entry: FakeSheet['conditionalFormats'][number] = { address: this.localAddress };
@@ -155,8 +179,21 @@ class FakeRange extends Loadable {
         this.write(0);
         return {
           cellValue: {
-            format: { fill: { set color(c: string) { entry.fill = c; } }, font: { set color(c: string) { entry.font = c; } } },
-            set rule(r: unknown) { entry.rule = r; },
+            format: {
+              fill: {
+                set color(c: string) {
+                  entry.fill = c;
+                },
+              },
+              font: {
+                set color(c: string) {
+                  entry.font = c;
+                },
+              },
+            },
+            set rule(r: unknown) {
+              entry.rule = r;
+            },
           },
         };
       },
@@ -247,14 +284,18 @@ function rangeFromAddress(ctx: FakeContext, sheet: FakeSheet, address: string): 
 }
 
 class FakeTable extends Loadable {
-  constructor(ctx: FakeContext, readonly model: TableModel) {
+  constructor(
+    ctx: FakeContext,
+    readonly model: TableModel,
+  ) {
     super(ctx);
   }
   get name(): string {
     return this.model.name;
   }
   set name(v: string) {
-    if (this.ctx.model.tables.some((t) => t !== this.model && t.name.toLowerCase() === v.toLowerCase()) || this.ctx.model.names.has(v)) this.ctx.fail('ItemAlreadyExists', `A table named ${v} exists.`);
+    if (this.ctx.model.tables.some((t) => t !== this.model && t.name.toLowerCase() === v.toLowerCase()) || this.ctx.model.names.has(v))
+      this.ctx.fail('ItemAlreadyExists', `A table named ${v} exists.`);
     this.model.name = v;
   }
   set style(v: string) {
@@ -272,7 +313,8 @@ class FakeTable extends Loadable {
         getDataBodyRange: () => new FakeRange(ctx, model.sheet, model.top + 1, model.left + model.headers.indexOf(name), model.rows - 1, 1),
       }),
       getItemOrNullObject: (name: string) => ({
-        getDataBodyRange: () => (model.headers.includes(name) ? new FakeRange(ctx, model.sheet, model.top + 1, model.left + model.headers.indexOf(name), model.rows - 1, 1) : new NullRange(ctx)),
+        getDataBodyRange: () =>
+          model.headers.includes(name) ? new FakeRange(ctx, model.sheet, model.top + 1, model.left + model.headers.indexOf(name), model.rows - 1, 1) : new NullRange(ctx),
       }),
       add: (_index: unknown, _values: unknown, name: string) => {
         model.sheet.set(model.top, model.left + model.headers.length, { value: name });
@@ -297,7 +339,10 @@ class FakeTable extends Loadable {
 }
 
 class FakeWorksheet extends Loadable {
-  constructor(ctx: FakeContext, readonly sheet: FakeSheet) {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet,
+  ) {
     super(ctx);
   }
   get name(): string {
@@ -317,7 +362,9 @@ class FakeWorksheet extends Loadable {
     return {
       add: (range: FakeRange | string, _hasHeaders: boolean) => {
         const r = typeof range === 'string' ? this.getRange(range) : range;
-        const overlaps = this.ctx.model.tables.some((t) => t.sheet === this.sheet && r.top < t.top + t.rows && t.top < r.top + r.rows && r.left < t.left + t.headers.length && t.left < r.left + r.columns);
+        const overlaps = this.ctx.model.tables.some(
+          (t) => t.sheet === this.sheet && r.top < t.top + t.rows && t.top < r.top + r.rows && r.left < t.left + t.headers.length && t.left < r.left + r.columns,
+        );
         if (overlaps) this.ctx.fail('InsertDeleteConflict', 'A table cannot overlap another table.');
         if (this.sheet.protected) this.ctx.fail('AccessDenied', 'The sheet is protected.');
         const headers = Array.from({ length: r.columns }, (_, c) => String(this.sheet.get(r.top, r.left + c)?.value ?? `Kolumn${c + 1}`));
@@ -334,7 +381,10 @@ class FakeWorksheet extends Loadable {
 }
 
 class FakeCollection<T> extends Loadable {
-  constructor(ctx: FakeContext, private readonly list: () => T[]) {
+  constructor(
+    ctx: FakeContext,
+    private readonly list: () => T[],
+  ) {
     super(ctx);
   }
   get items(): T[] {

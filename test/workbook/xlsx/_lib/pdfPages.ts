@@ -21,7 +21,10 @@ export function pages(pdf: string): { width: number; height: number }[] {
 
 export function wordHeights(pdf: string): { word: string; height: number }[] {
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ word: m[5], height: Number(m[4]) - Number(m[2]) }));
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    word: m[5],
+    height: Number(m[4]) - Number(m[2]),
+  }));
 }
 
 export const isA4 = (p: { width: number; height: number }) => {

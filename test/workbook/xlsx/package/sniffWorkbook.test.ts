@@ -27,7 +27,14 @@ describe('sniffWorkbook', () => {
   test('an OLE2 file is encrypted when its directory names the encrypted streams, an old .xls otherwise', () => {
     expect(sniffWorkbook(bytes(OLE2, new Array(500).fill(0), utf16('EncryptedPackage')))).toEqual({ kind: 'encrypted' });
     expect(sniffWorkbook(bytes(OLE2, new Array(500).fill(0), utf16('EncryptionInfo')))).toEqual({ kind: 'encrypted' });
-    expect(sniffWorkbook(bytes(OLE2, Array.from('EncryptedPackage', (c) => c.charCodeAt(0))))).toEqual({ kind: 'oldFormat' });
+    expect(
+      sniffWorkbook(
+        bytes(
+          OLE2,
+          Array.from('EncryptedPackage', (c) => c.charCodeAt(0)),
+        ),
+      ),
+    ).toEqual({ kind: 'oldFormat' });
     // In the middle of a big file, where the header's first directory sector points.
     const big = new Uint8Array(5 << 20);
     big.set(OLE2);
