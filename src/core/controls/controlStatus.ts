@@ -8,7 +8,7 @@ import { periodEnd } from './periodEnd';
 import type { PlanControl } from './planControls';
 import { pointOfPeriod } from './pointOfPeriod';
 import type { ReportingPoint } from './reportingPoints';
-import { addResult, decideTally, newTally } from './resultTally';
+import { addResult, newTally, statusFigures } from './resultTally';
 
 /** Where one control stands up to a period: its läge and what it is made of. */
 export interface ControlStatus {
@@ -61,21 +61,10 @@ export function controlStatus(control: PlanControl, results: readonly ControlRes
   const dueAt = dueOccasions(control.frekvens, control.tidpunkt, points).filter((i) => points[i].end <= end);
   const tally = newTally(points.length);
   for (const { r, at } of mine) addResult(tally, at, r.genomford, hasDeviation(r), r.avvikelse, r.atgard !== '', r.atgardad);
-  const d = decideTally(tally, dueAt);
   return {
     id: control.id,
     namnd: control.namnd,
-    lage: d.lage,
-    color: d.color,
-    due: dueAt.map((i) => points[i].period),
-    missing: d.missing.map((i) => points[i].period),
-    tillfallen: d.tillfallen,
-    genomfordaTillfallen: d.genomfordaTillfallen,
-    genomford: d.genomford,
-    medAvvikelse: d.medAvvikelse,
-    vasentlig: d.vasentlig,
-    atgarderKlara: d.atgarderKlara,
-    atgarderOppna: d.atgarderOppna,
+    ...statusFigures(tally, dueAt, points),
     results: mine.map((m) => m.r),
     row: control.row,
   };

@@ -141,3 +141,27 @@ export function decideTally(tally: ResultTally, dueAt: readonly number[]): Tally
     atgarderOppna: tally.withAtgard - tally.klara,
   };
 }
+
+/** The figures of a control's status (ControlStatus less id, nämnd, results and row), periods named. */
+export type StatusFigures = Omit<TallyDecision, 'missing'> & { readonly due: readonly string[]; readonly missing: readonly string[] };
+
+/**
+ * A tally's decision as the figures of a control's status, its points named by their periods: the one
+ * shape both the register's controlStatus and the functions' statusOfRange return.
+ */
+export function statusFigures(tally: ResultTally, dueAt: readonly number[], points: readonly { readonly period: string }[]): StatusFigures {
+  const d = decideTally(tally, dueAt);
+  return {
+    lage: d.lage,
+    color: d.color,
+    due: dueAt.map((i) => points[i].period),
+    missing: d.missing.map((i) => points[i].period),
+    tillfallen: d.tillfallen,
+    genomfordaTillfallen: d.genomfordaTillfallen,
+    genomford: d.genomford,
+    medAvvikelse: d.medAvvikelse,
+    vasentlig: d.vasentlig,
+    atgarderKlara: d.atgarderKlara,
+    atgarderOppna: d.atgarderOppna,
+  };
+}

@@ -3,7 +3,7 @@ import { isBlank } from '../cell/isBlank';
 import type { Checked } from '../issues/Issue';
 import { idKey } from '../register/latestVerdicts';
 import type { ControlStatus } from './controlStatus';
-import { decideTally, newTally } from './resultTally';
+import { newTally, statusFigures } from './resultTally';
 import { dueOccasions } from './dueOccasions';
 import { parsePeriod, type Period } from './parsePeriod';
 import { periodEnd } from './periodEnd';
@@ -108,22 +108,11 @@ export function controlStatusOfRange(
   }
   const end = upTo ? periodEnd(upTo, pointList) : 0;
   const dueAt = upTo ? dueOccasions(frekvens, tidpunkt, pointList).filter((i) => pointList[i].end <= end) : [];
-  const d = decideTally(tally, dueAt);
   return {
     value: {
       id: idText,
       namnd: '',
-      lage: d.lage,
-      color: d.color,
-      due: dueAt.map((i) => pointList[i].period),
-      missing: d.missing.map((i) => pointList[i].period),
-      tillfallen: d.tillfallen,
-      genomfordaTillfallen: d.genomfordaTillfallen,
-      genomford: d.genomford,
-      medAvvikelse: d.medAvvikelse,
-      vasentlig: d.vasentlig,
-      atgarderKlara: d.atgarderKlara,
-      atgarderOppna: d.atgarderOppna,
+      ...statusFigures(tally, dueAt, pointList),
     },
     issues: [],
   };
