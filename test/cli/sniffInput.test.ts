@@ -58,3 +58,36 @@ describe('sniffInput', () => {
     expect(sniff(whole.subarray(0, whole.length - 30))).toBe('cli.brokenFile');
   });
 });
+
+/*
+ * A file of several megabytes is sniffed from its first and last megabyte only (the central directory is at
+ * the end): the verdicts must be those of the whole file, also where the ends alone cannot tell.
+ */
+describe('sniffInput on a file bigger than the two windows it reads', () => {
+  // Stored, not deflated: three megabytes of incompressible bytes keep the directory far from the start.
+  const bigZip = (parts: Record<string, string>, padding = 3 << 20) => {
+    const z = new JSZip();
+    const noise = new Uint8Array(padding);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+    z.file('xl/media/image1.bin', noise, { compression: 'STORE' });
+    for (const [name, text] of Object.entries(parts)) z.file(name, text);
+    return z.generateAsync({ type: 'uint8array' });
+  };
+
+  test('a big workbook passes, and a big Word document is named as one', async () => {
+    const book = await bigZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
+    expect(book.length).toBeGreaterThan(3 << 20);
+    expect(sniff(book)).toBeUndefined();
+    expect(sniff(await bigZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<document/>' }))).toBe('cli.zipNotWorkbook');
+  });
+
+  test('a big zip cut short is broken, and a big OLE2 file with EncryptedPackage in its middle is encrypted', async () => {
+    const book = await bigZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
+    expect(sniff(book.subarray(0, book.length - 100))).toBe('cli.brokenFile');
+    // The header names the directory's sector: two megabytes in, outside both windows.
+    const header = compoundFile('').subarray(0, 512);
+    header.writeUInt32LE((2 << 20) / 512 - 1, 48);
+    const middle = Buffer.concat([header, Buffer.alloc((2 << 20) - 512), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(2 << 20)]);
+    expect(sniff(middle)).toBe('cli.fileEncrypted');
+  });
+});

@@ -41,3 +41,16 @@ describe("a date serial out of Excel's range in the pane (file mode)", () => {
     expect(document.body.textContent).not.toMatch(/Invalid Date|NaN/);
   });
 });
+
+describe('writing a file whose Uppsikt sheet holds such a date', () => {
+  it('is refused before anything changes, naming the cell, so the save never writes NaN over it', async () => {
+    const port = await fileWithOutOfRangeRound();
+    const before = await port.save();
+    const write = port.applyEdits({ append: [{ table: 'Uppföljningar', rows: [{ rekommendationId: 'G1-1', omgang: '2027', status: 'Åtgärdad' }] }], update: [] });
+    await expect(write).rejects.toMatchObject({ code: 'xlsx.datesOutOfRange', params: { cells: ['Uppföljning!B4'] } });
+    await expect(write).rejects.toThrow(/Uppföljning!B4 har ett datum utanför Excels område/);
+    // Nothing was written: the bytes are the ones opened, with no NaN in them.
+    expect(port.hasUnsavedChanges).toBe(false);
+    expect(Buffer.from(await port.save()).equals(Buffer.from(before))).toBe(true);
+  });
+});

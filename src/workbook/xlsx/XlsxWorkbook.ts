@@ -5,7 +5,8 @@ import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from
 import { existingIn, planFor } from '../layout/structurePlan';
 import type { UppsiktNames } from '../layout/uppsiktNames';
 import { portErrors } from '../../usecases/port/portMessages.sv';
-import { xlsxMessages } from './messages.sv';
+import { datesOutOfRange } from './datesOutOfRange';
+import { xlsxErrors, xlsxMessages } from './messages.sv';
 import { lossSentences } from './lossSentences';
 import { LossError, mergeUppsiktBytes } from './package/mergeUppsiktPackage';
 import { replacementLosses, type ReplacementLoss } from './package/replacementLosses';
@@ -79,13 +80,13 @@ export class XlsxWorkbook implements WorkbookPort {
       zip = await JSZip.loadAsync(bytes);
       await readWorkbookPart(zip);
     } catch (error) {
-      throw new Error(error instanceof PackageError ? xlsxMessages.chooseAnother(error.message) : xlsxMessages.notAWorkbook, { cause: error });
+      throw error instanceof PackageError ? xlsxErrors.chooseAnother({ reason: error.message }, { cause: error }) : xlsxErrors.notAWorkbook({ cause: error });
     }
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch (error) {
-      throw new Error(xlsxMessages.notAWorkbook, { cause: error });
+      throw xlsxErrors.notAWorkbook({ cause: error });
     }
     const sheets = new Set(workbook.worksheets.map((ws) => ws.name));
     return new XlsxWorkbook(workbook, options, { bytes: bytes.slice(), sheets, zip });
@@ -181,7 +182,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const found = this.workbook.worksheets.find((ws) => ws.name.toLocaleLowerCase('sv') === sheet.toLocaleLowerCase('sv'));
     if (!found) return Promise.reject(portErrors.noSheet({ sheet }));
     const address = cell === '' ? 'A1' : cell;
-    if (!parseRangeStart(address)) return Promise.reject(new Error(xlsxMessages.noCell(found.name, cell)));
+    if (!parseRangeStart(address)) return Promise.reject(xlsxErrors.noCell({ sheet: found.name, cell }));
     this.lastSelection = { sheet: found.name, cell: address };
     return Promise.resolve();
   }
@@ -204,7 +205,7 @@ export class XlsxWorkbook implements WorkbookPort {
     let bytes: Uint8Array;
     if (!this.original) {
       // Excel opens no workbook without a sheet.
-      if (this.workbook.worksheets.length === 0) throw new Error(xlsxMessages.noSheets);
+      if (this.workbook.worksheets.length === 0) throw xlsxErrors.noSheets();
       bytes = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
     } else if (this.writes === 0) {
       bytes = this.original.bytes.slice();
@@ -240,6 +241,9 @@ export class XlsxWorkbook implements WorkbookPort {
   private async refuseRewrite(snapshot: WorkbookSnapshot): Promise<void> {
     const refusal = rewriteRefusal(snapshot, { what: 'Arbetsboken', schemaVersion: existingIn(snapshot).version, nothing: xlsxMessages.nothingInWorkbook });
     if (refusal) throw new Error(refusal);
+    // Rewriting a sheet that holds a date ExcelJS could not read would write NaN over the user's value.
+    const unreadable = datesOutOfRange(snapshot, uppsiktPartsIn(snapshot).sheets.values());
+    if (unreadable.length > 0) throw xlsxErrors.datesOutOfRange({ cells: unreadable });
     const original = this.original;
     if (!original) return;
     this.losses ??= (async () => {

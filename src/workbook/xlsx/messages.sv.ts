@@ -3,6 +3,7 @@
  * XlsxWorkbook) and what XlsxWorkbook says about a file or an edit it cannot take. `nothing` ends a refusal:
  * the CLI says that no file was written, the task pane that nothing in the workbook changed.
  */
+import { errorsOf } from '../../core';
 import { flowMessagesSv } from '../../usecases/messages.sv';
 
 export const xlsxMessages = {
@@ -19,7 +20,7 @@ export const xlsxMessages = {
   notWorkbookPart: 'Filens huvuddel är inte en Excel-arbetsbok.',
   noSheetList: 'Arbetsboken har ingen lista över flikar (sheets) i xl/workbook.xml.',
   notAWorksheet: (sheet: string) => `Fliken ${sheet} är inte ett vanligt kalkylblad och kan inte skrivas om.`,
-  partMissing: (part: string) => `Delen ${part} saknas i filen.`,
+  partMissing: (p: { part: string }) => `Delen ${p.part} saknas i filen.`,
   // What a rewrite of Uppsikt's own sheets would drop (or, when the user allowed it, did drop): one sentence per sheet.
   lostOnSheet: (sheet: string, what: string, done: boolean) => (done ? `Fliken ${sheet} hade ${what} som har försvunnit.` : `Fliken ${sheet} har ${what} som skulle försvinna.`),
   // The refusal: the sentences above, what to do, `orElse` (the CLI's --tillat-forlust) and how it ends.
@@ -45,12 +46,27 @@ export const xlsxMessages = {
   notAWorkbook: 'Filen är ingen Excel-arbetsbok (.xlsx eller .xlsm) som går att läsa; välj en annan fil.',
   // Said without a file name (XlsxWorkbook.open gets bytes); the pane's file mode names the file first (fileProblem).
   encrypted: flowMessagesSv.fileEncrypted({ file: 'Arbetsboken', again: 'öppna den igen' }),
-  chooseAnother: (reason: string) => `${reason} Välj en annan fil.`,
+  chooseAnother: (p: { reason: string }) => `${p.reason} Välj en annan fil.`,
   oldXls: flowMessagesSv.fileOldFormat({ file: 'Filen' }),
-  noCell: (sheet: string, cell: string) => `${cell} är ingen cell på fliken ${sheet}; ange en adress som B7.`,
-  cellNotInTable: (sheet: string, cell: string) =>
-    `${sheet}!${cell} ligger inte i någon av Uppsikts tabeller; i en fil ändrar Uppsikt bara celler i sina egna tabeller. Inget har ändrats.`,
-  computedCell: (sheet: string, cell: string) => `${sheet}!${cell} är en beräknad kolumn och kan inte skrivas; inget har ändrats.`,
+  noCell: (p: { sheet: string; cell: string }) => `${p.cell} är ingen cell på fliken ${p.sheet}; ange en adress som B7.`,
+  cellNotInTable: (p: { sheet: string; cell: string }) =>
+    `${p.sheet}!${p.cell} ligger inte i någon av Uppsikts tabeller; i en fil ändrar Uppsikt bara celler i sina egna tabeller. Inget har ändrats.`,
+  computedCell: (p: { sheet: string; cell: string }) => `${p.sheet}!${p.cell} är en beräknad kolumn och kan inte skrivas; inget har ändrats.`,
   noSheets: 'Arbetsboken har inga flikar ännu och kan inte sparas; skapa strukturen under Skapa / uppgradera först.',
   nothingInWorkbook: 'inget har ändrats i arbetsboken',
+  datesOutOfRange: (p: { cells: readonly string[] }) =>
+    `${p.cells.join(', ')} ${p.cells.length === 1 ? 'har ett datum' : 'har datum'} utanför Excels område (Excel visar #####), som Uppsikt inte kan skriva tillbaka utan att ändra. ` +
+    'Rätta cellen i Excel (skriv ett datum eller töm den) och öppna filen igen; inget har ändrats.',
 } as const;
+
+/** What the xlsx adapter throws about a file or an edit it cannot take: `xlsxErrors.cellNotInTable({ sheet, cell })`. */
+export const xlsxErrors = errorsOf('xlsx', {
+  partMissing: xlsxMessages.partMissing,
+  notAWorkbook: xlsxMessages.notAWorkbook,
+  chooseAnother: xlsxMessages.chooseAnother,
+  cellNotInTable: xlsxMessages.cellNotInTable,
+  computedCell: xlsxMessages.computedCell,
+  noSheets: xlsxMessages.noSheets,
+  noCell: xlsxMessages.noCell,
+  datesOutOfRange: xlsxMessages.datesOutOfRange,
+});

@@ -1,7 +1,7 @@
 import { columnLetters, tableSpec, type CellValue, type RegisterData, type RegisterRow, type RegisterTable, type WorkbookSnapshot } from '../../core';
 import type { RegisterEdits } from '../../usecases/port/WorkbookPort';
 import { portErrors } from '../../usecases/port/portMessages.sv';
-import { xlsxMessages } from './messages.sv';
+import { xlsxErrors } from './messages.sv';
 import { uppsiktPartsIn } from './uppsiktParts';
 
 /**
@@ -39,18 +39,18 @@ export function editedTables(snapshot: WorkbookSnapshot, register: RegisterData,
     const name = [...own.tables].find(([schema]) => tables[schema]?.sheet === update.sheet)?.[0];
     const table = name === undefined ? undefined : tables[name];
     const index = table ? table.rows.findIndex((r) => r.row === update.row) : -1;
-    if (!table || !name || index < 0) throw new Error(xlsxMessages.cellNotInTable(update.sheet, cell));
+    if (!table || !name || index < 0) throw xlsxErrors.cellNotInTable({ sheet: update.sheet, cell });
     const row = table.rows[index];
     const key = Object.entries(row.columns).find(([, c]) => c === update.column)?.[0];
     const header = snapshot.sheets.find((s) => s.name === update.sheet)?.values[table.headerRow]?.[update.column];
     let changed: RegisterRow;
     if (key !== undefined) {
-      if (tableSpec(name).columns.find((c) => c.key === key)?.kind === 'computed') throw new Error(xlsxMessages.computedCell(update.sheet, cell));
+      if (tableSpec(name).columns.find((c) => c.key === key)?.kind === 'computed') throw xlsxErrors.computedCell({ sheet: update.sheet, cell });
       changed = { ...row, values: { ...row.values, [key]: update.value } };
     } else if (typeof header === 'string' && table.extraHeaders.includes(header)) {
       changed = { ...row, extra: { ...row.extra, [header]: update.value } };
     } else {
-      throw new Error(xlsxMessages.cellNotInTable(update.sheet, cell));
+      throw xlsxErrors.cellNotInTable({ sheet: update.sheet, cell });
     }
     tables[name] = { ...table, rows: table.rows.map((r, i) => (i === index ? changed : r)) };
   }

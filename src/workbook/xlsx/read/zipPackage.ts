@@ -1,7 +1,7 @@
 import zlib from 'zlib';
 import yauzl from 'yauzl';
 import { xmlEvents, type XmlHandlers } from './xmlEvents';
-import { xlsxMessages } from '../messages.sv';
+import { xlsxErrors } from '../messages.sv';
 import { PACKAGE_LIMITS, PackageLimitError, type PackageLimits } from './packageLimits';
 
 /*
@@ -82,7 +82,7 @@ export class ZipPackage {
   /** Runs the handlers over a part, streamed in chunks; a missing part is an error naming it. */
   async parse(path: string, handlers: XmlHandlers): Promise<void> {
     const entry = this.entries.get(path);
-    if (!entry) throw new Error(xlsxMessages.partMissing(path));
+    if (!entry) throw xlsxErrors.partMissing({ part: path });
     // The declared size refuses a zip bomb at once; counting the chunks catches a header that lies.
     if (this.inflated + entry.uncompressedSize > this.limits.inflatedBytes) throw new PackageLimitError('inflated', path, this.limits.inflatedBytes);
     const data = await this.compressed(path, entry);
