@@ -1,26 +1,15 @@
-import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Adoption, Finding } from '../../core';
 import { checkFindings } from '../../usecases/checkFindings';
 import { findingSummary } from '../../usecases/findingSummary';
 import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { errorText } from '../useAction';
-
-const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-  },
-  row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
+import { useListStyles } from './listStyles';
 
 /** Kontrollera: findings grouped by sheet, each one click from its cell. */
 export function CheckView({ adoption, today, port, onRefresh }: { adoption: Adoption; today: number; port: WorkbookPort; onRefresh: () => void }) {
-  const styles = useStyles();
+  const list = useListStyles();
   const [goError, setGoError] = useState<string>();
   // The full check runs once per read of the workbook, not on every render (a click on Gå till re-renders).
   const findings = useMemo(() => checkFindings(adoption, today), [adoption, today]);
@@ -31,8 +20,8 @@ export function CheckView({ adoption, today, port, onRefresh }: { adoption: Adop
       (e: unknown) => setGoError(errorText(e)),
     );
   return (
-    <div className={styles.list}>
-      <div className={styles.row}>
+    <div className={list.list}>
+      <div className={list.row}>
         <Body1>{findingSummary(findings).text}</Body1>
         <Button size="small" onClick={onRefresh}>
           Kontrollera igen
@@ -42,12 +31,12 @@ export function CheckView({ adoption, today, port, onRefresh }: { adoption: Adop
       {sheets.map((sheet) => (
         <section key={sheet} aria-label={sheet || 'Arbetsboken'}>
           <Subtitle2 as="h2">{sheet || 'Arbetsboken'}</Subtitle2>
-          <ul className={styles.list}>
+          <ul className={list.list}>
             {findings
               .filter((f) => f.sheet === sheet)
               .map((f, i) => (
-                <li key={`${f.cell}-${i}`} className={styles.item}>
-                  <div className={styles.row}>
+                <li key={`${f.cell}-${i}`} className={list.item}>
+                  <div className={list.row}>
                     <Badge color={f.severity === 'error' ? 'danger' : 'warning'}>{f.severity === 'error' ? 'Fel' : 'Varning'}</Badge>
                     <Caption1>{f.cell}</Caption1>
                     {f.cell ? (

@@ -1,20 +1,14 @@
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FOLLOW_UP_STATUSES, type FollowUpImportPlan, type FollowUpReport, type FollowUpStatus, type RegisterData } from '../../core';
 import { applyImport, canApplyImport, granskningTitles, planImport } from '../../usecases/importReport';
 import { flowMessagesSv as M } from '../../usecases/messages.sv';
 import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { useAction } from '../useAction';
+import { useListStyles } from './listStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -35,6 +29,7 @@ export interface FollowUpImportProps {
  */
 export function FollowUpImport({ port, register, report, proposedRound, onDone }: FollowUpImportProps) {
   const styles = useStyles();
+  const list = useListStyles();
   const [round, setRound] = useState(proposedRound);
   const [confirmed, setConfirmed] = useState<Record<string, FollowUpStatus>>({});
   const [picked, setPicked] = useState<Record<number, string>>({});
@@ -88,7 +83,7 @@ export function FollowUpImport({ port, register, report, proposedRound, onDone }
         <Input value={round} onChange={(_e, d) => (setPlan(undefined), setRound(d.value))} style={{ width: '8em' }} />
       </Field>
       {report.granskningar.map((g) => (
-        <div key={g.nr} className={styles.item}>
+        <div key={g.nr} className={mergeClasses(list.item, list.roomy)}>
           <Body1>
             <strong>{titles.get(g.nr)}</strong>
           </Body1>

@@ -1,15 +1,5 @@
-import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-
-const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-  },
-  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
-});
+import { Button, Field, Input, Textarea, mergeClasses } from '@fluentui/react-components';
+import { useListStyles } from '../listStyles';
 
 /** A recommendation as the user corrects it before the import: the texts of its fields. */
 export interface Item {
@@ -42,11 +32,11 @@ export function RecommendationItems({
   onEdit: (index: number, change: Partial<Item>) => void;
   onChange: (items: Item[]) => void;
 }) {
-  const styles = useStyles();
+  const styles = useListStyles();
   return (
     <>
       {items.map((item, i) => (
-        <div key={item.key} className={styles.item}>
+        <div key={item.key} className={mergeClasses(styles.item, styles.roomy)}>
           <div className={styles.row}>
             <Field label="Nr">
               <Input aria-label={`Nummer för rekommendation ${i + 1}`} value={item.nr} onChange={(_e, d) => onEdit(i, { nr: d.value })} style={{ width: '4em' }} />

@@ -1,20 +1,22 @@
 import { Body1, Caption1 } from '@fluentui/react-components';
 import type { StatusSummary } from '../../../core';
 import { plural, statusLine } from './countTexts';
+import { useListStyles } from '../listStyles';
 import { useOverviewStyles } from './overviewStyles';
 
 /** Per nämnd or per granskning, folded: the heading shows the number of groups, the list one line each. */
 export function GroupCounts({ title, summary }: { title: string; summary: StatusSummary }) {
   const styles = useOverviewStyles();
+  const list = useListStyles();
   if (summary.rows.length === 0) return null;
   return (
     <details className={styles.details}>
       <summary className={styles.summary}>
         {title} ({summary.rows.length})
       </summary>
-      <ul className={styles.list} aria-label={title}>
+      <ul className={list.list} aria-label={title}>
         {summary.rows.map((r) => (
-          <li key={r.group} className={styles.item}>
+          <li key={r.group} className={list.item}>
             <Body1>
               <strong>{r.group || '(tom)'}</strong>: {plural(r.total, 'rekommendation', 'rekommendationer')}
             </Body1>

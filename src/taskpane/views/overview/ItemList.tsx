@@ -1,15 +1,16 @@
 import { Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
 import type { OverviewItem } from '../../../usecases/overviewRegister';
+import { useListStyles } from '../listStyles';
 import { useOverviewStyles } from './overviewStyles';
 
 /** Rows with a *Gå till* button each: overdue actions, high risks without a control, a matrix cell's risks. */
 export function ItemList({ label, items, go }: { label: string; items: readonly OverviewItem[]; go: (item: OverviewItem) => void }) {
-  const styles = useOverviewStyles();
+  const list = useListStyles();
   return (
-    <ul className={styles.list} aria-label={label}>
+    <ul className={list.list} aria-label={label}>
       {items.map((item) => (
-        <li key={`${item.sheet}!${item.cell}`} className={styles.item}>
-          <div className={styles.row}>
+        <li key={`${item.sheet}!${item.cell}`} className={list.item}>
+          <div className={list.row}>
             <Body1>
               <strong>{item.id || `${item.sheet} ${item.cell}`}</strong>
               {item.namnd ? ` · ${item.namnd}` : ''}

@@ -3,6 +3,7 @@ import { formatRoundProgress } from '../../../core';
 import type { RegisterOverview } from '../../../usecases/overviewRegister';
 import type { YearSoFar } from '../../../usecases/recordResult/yearSoFar';
 import { plural, statusLine } from './countTexts';
+import { useListStyles } from '../listStyles';
 import { useOverviewStyles } from './overviewStyles';
 
 export interface OverviewFactsProps {
@@ -18,6 +19,7 @@ export interface OverviewFactsProps {
 /** Läget: one line each for risks, recommendations, the round, the year's controls, overdue actions and the check. */
 export function OverviewFacts({ overview: o, risks, recommendations, year, go }: OverviewFactsProps) {
   const styles = useOverviewStyles();
+  const list = useListStyles();
   const top = o.risksPerLevel[o.risksPerLevel.length - 1];
   return (
     <section className={styles.section} aria-labelledby="oversikt-laget">
@@ -46,7 +48,7 @@ export function OverviewFacts({ overview: o, risks, recommendations, year, go }:
         ) : null}
         {year ? (
           <li>
-            <div className={styles.row}>
+            <div className={list.row}>
               <Body1>{year.sentence}</Body1>
               <Button size="small" appearance="subtle" onClick={() => go('utfall')}>
                 Visa i Utfall
@@ -58,7 +60,7 @@ export function OverviewFacts({ overview: o, risks, recommendations, year, go }:
           <Body1>Försenade åtgärder: {o.overdue}</Body1>
         </li>
         <li>
-          <div className={styles.row}>
+          <div className={list.row}>
             <Body1>
               Kontrollen hittar {o.errors} fel och {plural(o.warnings, 'varning', 'varningar')}.
             </Body1>
