@@ -32,6 +32,7 @@ export const consolidateMessages = {
     `Filerna har olika skalor. Den samlade arbetsboken har den första filens skala (${label}, från ${file}); risker på en annan skala (och deras kontroller) står med sina egna nivåer på fliken Risker på annan skala och räknas inte i Riskmatris eller Risker per risknivå. Samlad uppsikt visar en riskmatris per skala och jämför nämnderna med var och ens egen skala.`,
   listFromOption: 'listan som angavs med --namnder',
   listFromFile: (file: string) => `listan Nämnder på Inställningar i ${file}`,
+  listFromFiles: (files: readonly string[]) => `listorna Nämnder på Inställningar i ${files.join(', ')} tillsammans`,
   listFromFound: 'nämnderna som filerna nämner (ingen fil har en lista Nämnder på Inställningar)',
 
   conflictVerdict: (title: string, nr: string, values: readonly string[], counted: string) =>

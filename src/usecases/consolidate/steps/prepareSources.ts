@@ -22,15 +22,15 @@ export interface Prepared {
 
 /**
  * The first step: each register with its prefix, nämnder, scale and recommendations, and the kommun's
- * nämnder: given, else the first workbook's list, else whatever the files name.
+ * nämnder: given, else the files' lists (kommunList), else whatever the files name.
  *
  * @example
  * prepareSources([{ file: 'ks.xlsx', register: ks }], { today: 46000 }).sources[0].prefix //=> 'F1'
  */
 export function prepareSources(sources: readonly SourceRegister[], options: ConsolidateOptions): Prepared {
-  const firstList = sources[0].register.lists.namnder ?? [];
-  let namndList = [...(options.namnder ?? (firstList.length > 0 ? firstList : []))];
-  const namndListSource = options.namnder ? M.listFromOption : firstList.length > 0 ? M.listFromFile(sources[0].file) : M.listFromFound;
+  const fromFiles = kommunList(sources);
+  let namndList = [...(options.namnder ?? fromFiles?.list ?? [])];
+  const namndListSource = options.namnder ? M.listFromOption : fromFiles ? fromFiles.source : M.listFromFound;
   const mainScale = sources[0].register.scale;
   const mainKey = scaleKey(mainScale);
 
@@ -51,6 +51,23 @@ export function prepareSources(sources: readonly SourceRegister[], options: Cons
     namndList = [...found.values()];
   }
   return { sources: prepared, namndList, namndListSource, resolve: recipientsFor(namndList), mainScale, mixed: prepared.some((s) => !s.onMain) };
+}
+
+/**
+ * The kommun's nämnder from the files' own lists: the first list that holds every other file's list (usually
+ * Kommunstyrelsen's), else all the lists together. A nämnd's own workbook often lists only itself: taking the
+ * first file's list as the kommun's would read "Samtliga nämnder" in every file as that one nämnd, and each file
+ * would then claim it. Undefined when no file has a list.
+ */
+function kommunList(sources: readonly SourceRegister[]): { list: readonly string[]; source: string } | undefined {
+  const lists = sources.map((s) => ({ file: s.file, list: s.register.lists.namnder ?? [] })).filter((l) => l.list.length > 0);
+  if (lists.length === 0) return undefined;
+  const keys = lists.map((l) => new Set(l.list.map(foldName)));
+  const covering = lists.findIndex((_, i) => keys.every((other) => [...other].every((k) => keys[i].has(k))));
+  if (covering >= 0) return { list: lists[covering].list, source: M.listFromFile(lists[covering].file) };
+  const union = new Map<string, string>();
+  for (const l of lists) for (const name of l.list) if (!union.has(foldName(name))) union.set(foldName(name), name);
+  return { list: [...union.values()], source: M.listFromFiles(lists.map((l) => l.file)) };
 }
 
 /** Rounds with a verdict per recommendation: those decide its current verdict (see recommendationRows). */

@@ -3,8 +3,8 @@ import { consolidateMessages as M } from '../../../../src/usecases/consolidate';
 import { scaleLabel } from '../../../../src/usecases/consolidate/_lib/scaleLabel';
 import { fileConflicts, unknownNamnder } from '../../../../src/usecases/consolidate/steps/fileConflicts';
 import { prepareSources } from '../../../../src/usecases/consolidate/steps/prepareSources';
-import { BUN, KS, NAMNDER, SBN, SN, TODAY } from '../_lib/kommun';
-import { kommunSources } from './_lib/pipeline';
+import { BUN, KS, namndRecords, NAMNDER, SBN, SN, TODAY } from '../_lib/kommun';
+import { kommunSources, sourceOf } from './_lib/pipeline';
 
 describe('fileConflicts', () => {
   test('says which file is on another scale than the first, and nothing else when every file has its own nämnd', () => {
@@ -19,6 +19,17 @@ describe('fileConflicts', () => {
       ['skala', [`${BUN}.xlsx`]],
       ['skala', [`${KS}.xlsx`]],
     ]);
+  });
+
+  test('files that each list only their own nämnd, with a recommendation to Samtliga nämnder, speak for their own nämnd alone', () => {
+    const shared = (namnd: string) => {
+      const records = namndRecords(namnd);
+      const rec = { ...records.Rekommendationer![0], mottagare: 'Samtliga nämnder' };
+      return sourceOf(`${namnd}.xlsx`, { ...records, Rekommendationer: [rec] }, [namnd]);
+    };
+    const prepared = prepareSources([shared(SN), shared(BUN)], { today: TODAY });
+    expect(fileConflicts(prepared)).toEqual([]);
+    expect(unknownNamnder(prepared)).toEqual([]);
   });
 
   test('two files speaking for one nämnd are a conflict naming both', () => {

@@ -42,6 +42,16 @@ describe('prepareSources', () => {
     expect(found.resolve(`${BUN} och ${SN}`)).toEqual([BUN, SN]);
   });
 
+  test("a nämnd's file that lists only itself does not become the kommun's list: a list that holds the others leads, else all lists together", () => {
+    const own = (file: string, namnd: string) => sourceOf(file, namndRecords(namnd), [namnd]);
+    const lonely = prepareSources([own('sn.xlsx', SN), own('bun.xlsx', BUN)], { today: TODAY });
+    expect([lonely.namndList, lonely.namndListSource]).toEqual([[SN, BUN], M.listFromFiles(['sn.xlsx', 'bun.xlsx'])]);
+    // "Samtliga nämnder" is then every nämnd, not the first file's.
+    expect(lonely.resolve('Samtliga nämnder')).toEqual([SN, BUN]);
+    const withKs = prepareSources([own('sn.xlsx', SN), sourceOf('ks.xlsx', namndRecords(KS), NAMNDER)], { today: TODAY });
+    expect([withKs.namndList, withKs.namndListSource]).toEqual([NAMNDER, M.listFromFile('ks.xlsx')]);
+  });
+
   test('notes the rounds that gave each recommendation a verdict', () => {
     const records = namndRecords(SN);
     const [first, second] = records.Rekommendationer!;
