@@ -3,6 +3,7 @@
  * (writing: when Uppsikt was writing it), and what one command may hold (PACKAGE_LIMITS). Part of
  * cliMessagesSv (messages.sv.ts), kept apart because it is one job.
  */
+import { packageLimitMessagesSv } from '../workbook/xlsx/size/messages.sv';
 
 /** What was tried with a file, as the verb the sentences use. */
 const verb = (p: { writing: boolean }) => (p.writing ? 'skriva' : 'läsa');
@@ -37,13 +38,9 @@ export const fileMessagesSv = {
   uninterpretable: (p: { file: string }) =>
     `${p.file} kunde inte tolkas som en Excel-arbetsbok: innehållet är skadat eller av ett slag som Uppsikt inte kan läsa. ` +
     'Öppna filen i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.',
-  // Past what one command may hold (PACKAGE_LIMITS): the sheet named and what to do, before memory runs out.
-  tooMuchXml: (p: { file: string; sheet?: string; megabytes: number }) =>
-    `${p.file} är för stor för Uppsikt: ${p.sheet ? `fliken ${p.sheet}` : 'arbetsboken'} packas upp till mer än ${p.megabytes} MB. ` +
-    `${p.sheet ? `Ta bort tomma eller överflödiga rader på fliken ${p.sheet}` : 'Ta bort flikar eller rader som inte behövs'}, eller dela upp arbetsboken, och försök igen.`,
-  tooManyCells: (p: { file: string; sheet?: string; cells: number }) =>
-    `${p.file} har fler celler än Uppsikt kan hålla (över ${p.cells.toLocaleString('sv-SE')}), räknat fram till ${p.sheet ? `fliken ${p.sheet}` : 'den sista fliken'}. ` +
-    `Ta bort tomma rader och kolumner${p.sheet ? ` på fliken ${p.sheet}` : ''} (markera dem och välj Ta bort i Excel; att bara rensa innehållet räcker inte), eller dela upp arbetsboken, och försök igen.`,
+  // Past what one command may hold (PACKAGE_LIMITS): the sheet named and what to do, before memory runs out; the pane's file mode says the same.
+  tooMuchXml: packageLimitMessagesSv.tooMuchXml,
+  tooManyCells: packageLimitMessagesSv.tooManyCells,
   noContentTypes: (p: { file: string }) =>
     `${p.file} saknar delen [Content_Types].xml, som varje Excel-arbetsbok har: filen är skadad eller inte sparad av Excel. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
   damagedPart: (p: { file: string; part: string }) =>

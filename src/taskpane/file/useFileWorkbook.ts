@@ -3,7 +3,10 @@ import { defaultScale } from '../../core';
 import { exampleRegister } from '../../usecases/exampleRegister';
 import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { errorText } from '../useAction';
+import { PackageLimitError } from '../../workbook/xlsx/read/packageLimits';
+import { checkPackageSize } from '../../workbook/xlsx/size/packageSize';
 import { fileProblem } from './fileProblem';
+import { packageLimitError } from './fileModeErrors';
 import type { FileWorkbook, FileWorkbooks } from './fileWorkbook';
 import { FILE_MODE_SV as SV } from './messages.sv';
 import { chooseTarget, writeTarget, type WritableFileHandle } from './saveFile';
@@ -99,6 +102,10 @@ export function useFileWorkbook(today: () => number, workbooks: () => Promise<Fi
         }
         const problem = fileProblem(file.name, bytes);
         if (problem) throw new Error(problem);
+        // Before JSZip and ExcelJS build the whole workbook in the tab: past the CLI's limits, refused as it refuses.
+        await checkPackageSize(bytes).catch((e: unknown) => {
+          throw e instanceof PackageLimitError ? packageLimitError(file.name, e) : e;
+        });
         const make = await factory();
         const workbook = await make.open(bytes, { today }).catch((e: unknown) => {
           throw new Error(openError(file.name, e));
