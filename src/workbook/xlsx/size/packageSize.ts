@@ -78,10 +78,12 @@ class SizeCheck {
   private inflated = 0;
   private cells = 0;
   /** The parts inflated so far. */
-  readonly seen = new Set<string>();
+  readonly seen = new Set<ZipEntry>();
 
   constructor(
     private readonly bytes: Uint8Array,
+    /** Every entry, a name given twice included (JSZip inflates both). */
+    private readonly list: readonly ZipEntry[],
     private readonly entries: ReadonlyMap<string, ZipEntry>,
     private readonly limits: PackageLimits,
   ) {}
@@ -91,7 +93,7 @@ class SizeCheck {
    * deflated or stored, or whose stream is damaged, is left to the workbook library, which refuses it.
    */
   inflate(entry: ZipEntry, sheet: string | undefined, onPiece?: (piece: Uint8Array) => void): void {
-    this.seen.add(entry.name);
+    this.seen.add(entry);
     // The declared size refuses a bomb before it is inflated; counting the pieces catches a size that lies.
     if (this.inflated + entry.size > this.limits.inflatedBytes) throw new PackageLimitError('inflated', entry.name, this.limits.inflatedBytes, sheet);
     const take = (piece: Uint8Array) => {
@@ -135,7 +137,7 @@ class SizeCheck {
 
   /** The sheets in tab order: package path → name, from the workbook part and its relationships. */
   sheets(): Map<string, string> {
-    const main = [...this.relationships('.rels').values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.path ?? 'xl/workbook.xml';
+    const main = [...this.relationships('').values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.path ?? 'xl/workbook.xml';
     const rels = this.relationships(main);
     const sheets = new Map<string, string>();
     this.scan(main, (tag) => {
@@ -145,6 +147,12 @@ class SizeCheck {
       if (rel && REL_WORKSHEET.test(rel.type) && name !== undefined && !sheets.has(rel.path)) sheets.set(rel.path, name);
     });
     return sheets;
+  }
+
+  /** Whether the part at `path` has been inflated already (a sheet listed twice is counted once). */
+  scanned(path: string): boolean {
+    const entry = this.entries.get(path);
+    return entry !== undefined && this.seen.has(entry);
   }
 
   /** Counts a sheet's cells against the limit. */
@@ -161,7 +169,7 @@ class SizeCheck {
 
   /** Counts what every part not inflated yet inflates to. */
   countRest(): void {
-    for (const [path, entry] of this.entries) if (!this.seen.has(path)) this.inflate(entry, undefined);
+    for (const entry of this.list) if (!this.seen.has(entry)) this.inflate(entry, undefined);
   }
 }
 
@@ -185,7 +193,7 @@ export async function checkPackageSize(bytes: Uint8Array, limits: PackageLimits 
 async function checkSize(bytes: Uint8Array, limits: PackageLimits): Promise<void> {
   const list = zipEntries(bytes);
   if (!list) return;
-  const check = new SizeCheck(bytes, new Map(list.map((e) => [e.name, e])), limits);
+  const check = new SizeCheck(bytes, list, new Map(list.map((e) => [e.name, e])), limits);
   const sheets = check.sheets();
   // What the directory declares, all parts together, refuses a bomb before anything big is inflated.
   let declared = 0;
@@ -194,7 +202,7 @@ async function checkSize(bytes: Uint8Array, limits: PackageLimits): Promise<void
     if (declared > limits.inflatedBytes) throw new PackageLimitError('inflated', entry.name, limits.inflatedBytes, sheets.get(entry.name));
   }
   for (const [path, name] of sheets) {
-    if (check.seen.has(path)) continue;
+    if (check.scanned(path)) continue;
     await breath();
     check.countCells(path, name);
   }
