@@ -1,28 +1,29 @@
 import { sniffWorkbook } from '../../workbook/xlsx/package/sniffWorkbook';
-import { FILE_MODE_SV } from './messages.sv';
+import type { UppsiktError } from '../../core';
+import { fileModeErrors } from './fileModeErrors';
 
 /**
- * Why `bytes` cannot be a workbook, in Swedish with the file's name, or undefined when they may be one
- * (a zip: the xlsx adapter decides, and says why not). Said before any library sees the file, from the
+ * Why `bytes` cannot be a workbook, as an UppsiktError ("fileMode.encrypted" …) whose Swedish names the
+ * file, or undefined when they may be one (a zip: the xlsx adapter decides, and says why not). Said before any library sees the file, from the
  * same sniffer the CLI and XlsxWorkbook use: a password-protected workbook and an old .xls are both OLE2
  * files, told apart by the encrypted package's stream names.
  *
  * @example
- * fileProblem('budget.xls', oleBytes); //=> 'budget.xls är i Microsofts äldre filformat …'
+ * fileProblem('budget.xls', oleBytes)?.message; //=> 'budget.xls är i Microsofts äldre filformat …'
  */
-export function fileProblem(name: string, bytes: Uint8Array): string | undefined {
+export function fileProblem(name: string, bytes: Uint8Array): UppsiktError | undefined {
   const sniffed = sniffWorkbook(bytes);
   switch (sniffed.kind) {
     case 'empty':
-      return FILE_MODE_SV.empty(name);
+      return fileModeErrors.empty({ file: name });
     case 'encrypted':
-      return FILE_MODE_SV.encrypted(name);
+      return fileModeErrors.encrypted({ file: name });
     case 'oldFormat':
-      return FILE_MODE_SV.oldFormat(name);
+      return fileModeErrors.oldFormat({ file: name });
     case 'text':
-      return FILE_MODE_SV.text(name);
+      return fileModeErrors.text({ file: name });
     case 'binary':
-      return FILE_MODE_SV.notWorkbook(name);
+      return fileModeErrors.notWorkbook({ file: name });
     default:
       return undefined;
   }

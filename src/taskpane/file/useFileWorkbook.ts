@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { defaultScale } from '../../core';
+import { defaultScale, isUppsiktError, type UppsiktError } from '../../core';
 import { exampleRegister } from '../../usecases/exampleRegister';
 import type { WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { errorText } from '../useAction';
 import { PackageLimitError } from '../../workbook/xlsx/read/packageLimits';
 import { checkPackageSize } from '../../workbook/xlsx/size/packageSize';
 import { fileProblem } from './fileProblem';
-import { packageLimitError } from './fileModeErrors';
+import { fileModeErrors, packageLimitError } from './fileModeErrors';
 import type { FileWorkbook, FileWorkbooks } from './fileWorkbook';
 import { FILE_MODE_SV as SV } from './messages.sv';
 import { chooseTarget, writeTarget, type WritableFileHandle } from './saveFile';
@@ -27,10 +27,9 @@ export interface OpenFile {
 
 let opened = 0;
 
-/** The error of opening `name`, always naming the file. */
-function openError(name: string, e: unknown): string {
-  const text = errorText(e);
-  return text.includes(name) ? text : SV.unreadable(name, text);
+/** The error of opening `name`, always naming the file: ours name it already; any other says it could not be opened and why. */
+function openError(name: string, e: unknown): UppsiktError {
+  return isUppsiktError(e) && e.message.includes(name) ? e : fileModeErrors.unreadable({ file: name, reason: errorText(e) }, { cause: e });
 }
 
 /**
@@ -82,8 +81,8 @@ export function useFileWorkbook(today: () => number, workbooks: () => Promise<Fi
   const factory = useCallback(async () => {
     try {
       return await workbooks();
-    } catch {
-      throw new Error(SV.loadFailed);
+    } catch (e) {
+      throw fileModeErrors.loadFailed({ cause: e });
     }
   }, [workbooks]);
 
@@ -97,22 +96,20 @@ export function useFileWorkbook(today: () => number, workbooks: () => Promise<Fi
         let bytes: Uint8Array;
         try {
           bytes = new Uint8Array(await file.arrayBuffer());
-        } catch {
-          throw new Error(SV.readFailed(file.name));
+        } catch (e) {
+          throw fileModeErrors.readFailed({ file: file.name }, { cause: e });
         }
         const problem = fileProblem(file.name, bytes);
-        if (problem) throw new Error(problem);
+        if (problem) throw problem;
         // Before JSZip and ExcelJS build the whole workbook in the tab: past the CLI's limits, refused as it refuses.
         await checkPackageSize(bytes).catch((e: unknown) => {
           throw e instanceof PackageLimitError ? packageLimitError(file.name, e) : e;
         });
         const make = await factory();
-        const workbook = await make.open(bytes, { today }).catch((e: unknown) => {
-          throw new Error(openError(file.name, e));
-        });
+        const workbook = await make.open(bytes, { today });
         show(workbook, file.name, handle);
       } catch (e) {
-        setError(openError(file.name, e));
+        setError(openError(file.name, e).message);
       } finally {
         setBusy(undefined);
       }

@@ -1,7 +1,7 @@
 import { isUppsiktError, scaleToRange, SCALE_NAME, type RegisterData, type RiskScale, type WorkbookSnapshot } from '../../core';
 import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { portErrors } from '../../usecases/port/portMessages.sv';
-import { officeMessagesSv } from './messages.sv';
+import { officeErrors } from './messages.sv';
 import { writeEdits } from './writeEdits';
 import { OfficeWriteError } from './officeErrors';
 import { readWorkbook, type Sync } from './readWorkbook';
@@ -94,7 +94,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (range.isNullObject) throw portErrors.noScale();
       const block = scaleToRange(scale);
       if (block.length > range.rowCount || block[0].length > range.columnCount) {
-        throw new Error(officeMessagesSv.scaleNameTooSmall(block.length, block[0].length, range.rowCount, range.columnCount));
+        throw officeErrors.scaleNameTooSmall({ rows: block.length, columns: block[0].length, nameRows: range.rowCount, nameColumns: range.columnCount });
       }
       range.values = Array.from({ length: range.rowCount }, (_, r) => Array.from({ length: range.columnCount }, (_, c) => (block[r]?.[c] ?? '') as string | number));
       if (!levels.isNullObject) {

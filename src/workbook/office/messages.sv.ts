@@ -3,6 +3,8 @@
  * `code` context.sync() rejects with; see the ErrorCodes in the Office.js reference), and what the adapter
  * refuses. Sentences both adapters say are in ../../usecases/port/portMessages.sv.ts.
  */
+import { errorsOf } from '../../core';
+
 export const officeMessagesSv = {
   excelErrors: {
     AccessDenied: 'Excel nekade ändringen: bladet eller arbetsboken är skyddad. Ta bort skyddet (Granska → Ta bort skydd) och försök igen.',
@@ -15,6 +17,9 @@ export const officeMessagesSv = {
     GeneralException: 'Excel kunde inte genomföra ändringen. Spara arbetsboken, stäng och öppna den igen och försök på nytt.',
   } as Record<string, string>,
   excelError: (text: string) => `Excel rapporterade ett fel: ${text}`,
-  scaleNameTooSmall: (rows: number, columns: number, nameRows: number, nameColumns: number) =>
-    `Skalan behöver ${rows} rader och ${columns} kolumner men namnet Skala omfattar ${nameRows} × ${nameColumns}; utöka namnet Skala under Formler → Namnhanteraren.`,
+  scaleNameTooSmall: (p: { rows: number; columns: number; nameRows: number; nameColumns: number }) =>
+    `Skalan behöver ${p.rows} rader och ${p.columns} kolumner men namnet Skala omfattar ${p.nameRows} × ${p.nameColumns}; utöka namnet Skala under Formler → Namnhanteraren.`,
 } as const;
+
+/** What the Office adapter refuses, as errors to throw: `officeErrors.scaleNameTooSmall({ rows, columns, nameRows, nameColumns })`. */
+export const officeErrors = errorsOf('office', { scaleNameTooSmall: officeMessagesSv.scaleNameTooSmall });

@@ -1,4 +1,4 @@
-import { adoptWorkbook, defaultScale, LISTS, registerFromRecords, scale5x5, uppsiktSchema, type RegisterData } from '../../../src/core';
+import { adoptWorkbook, defaultScale, LISTS, registerFromRecords, scale5x5, uppsiktSchema, type RegisterData, type UppsiktError } from '../../../src/core';
 import { exampleRegister } from '../../../src/usecases/exampleRegister';
 import { OfficeWorkbook, writeChunks } from '../../../src/workbook/office';
 import { FakeWorkbook } from './_lib/fakeExcel';
@@ -170,6 +170,22 @@ describe('OfficeWorkbook: scale, selection, changes and Excel errors', () => {
 
     fake.sheet('Inställningar')!.protected = true;
     await expect(office.writeScale(defaultScale)).rejects.toThrow('bladet eller arbetsboken är skyddad');
+  });
+
+  test('a Skala name too small for the scale is refused as office.scaleNameTooSmall, naming both sizes', async () => {
+    const fake = new FakeWorkbook();
+    const office = port(fake);
+    await office.createStructure(exampleRegister(defaultScale));
+    const wide = fake.names.get('Skala')!;
+    fake.names.set(
+      'Skala',
+      wide.replace(/:\$?([A-Z]+)\$?(\d+)$/, (_, column: string) => `:$${column}$5`),
+    );
+    const error = await office.writeScale(scale5x5).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'office.scaleNameTooSmall', params: { nameRows: expect.any(Number) as number } });
+    const { rows, nameRows } = (error as UppsiktError).params as { rows: number; nameRows: number };
+    expect(rows).toBeGreaterThan(nameRows);
+    expect((error as Error).message).toMatch(/^Skalan behöver \d+ rader och \d+ kolumner men namnet Skala omfattar \d+ × \d+; utöka namnet Skala/);
   });
 
   test('select goes to the sheet and cell; onChanged calls back until stopped', async () => {

@@ -60,3 +60,15 @@ test('the yttrande writer (workbook/docx, loaded by the pane’s Rapport) import
   const globals = [...files].filter((f) => /\b(?:process\.|Buffer\.|__dirname|require\()/.test(fs.readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')));
   expect(globals).toEqual([]);
 });
+
+test('file mode’s size check before XlsxWorkbook (workbook/xlsx/size, in the pane’s own bundle) imports no Node module and uses no Node global', () => {
+  const { files, packages } = reachable(path.join(SRC, 'workbook/xlsx/size/packageSize.ts'));
+  expect([...files].map((f) => path.relative(SRC, f).split(path.sep).join('/')).sort()).toEqual([
+    'workbook/xlsx/read/packageLimits.ts',
+    'workbook/xlsx/size/packageSize.ts',
+    'workbook/xlsx/size/partXml.ts',
+  ]);
+  expect([...packages].sort()).toEqual(['fflate', 'saxes']);
+  const globals = [...files].filter((f) => /\b(?:process\.|Buffer\.|__dirname|require\()/.test(fs.readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')));
+  expect(globals).toEqual([]);
+});

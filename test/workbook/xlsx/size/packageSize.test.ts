@@ -32,6 +32,11 @@ describe('checkPackageSize', () => {
     expect(await verdicts(bytes, PACKAGE_LIMITS)).toEqual({ inMemory: { kind: 'cells', sheet: 'Kultur & fritid' }, streamed: { kind: 'cells', sheet: 'Kultur & fritid' } });
   });
 
+  test('the sheets are found through the package relationships, wherever the workbook part is', async () => {
+    const bytes = workbookOf({ Blad1: farRows(3, 'B'), Data: farRows(2, 'ALL') }, { main: 'bok' });
+    expect(await verdicts(bytes, SMALL)).toEqual({ inMemory: { kind: 'cells', sheet: 'Data' }, streamed: { kind: 'cells', sheet: 'Data' } });
+  });
+
   test('cells count per row up to the last cell with a value; rows of empty styled cells and cells in comments or CDATA count nothing', async () => {
     const within = '<row r="1"><c r="A1"><v>1</v></c><c r="ALL1"><v>2</v></c></row>'; // 1000 cells
     const empty = '<row r="2"><c r="XFD2" s="1"/></row><row r="3" spans="1:3"/>';

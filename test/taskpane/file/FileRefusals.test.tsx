@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { cliErrors } from '../../../src/cli/cliErrors';
 import { FileMode } from '../../../src/taskpane/file/FileMode';
+import { fileModeErrors } from '../../../src/taskpane/file/fileModeErrors';
 import type { FileWorkbooks } from '../../../src/taskpane/file/fileWorkbook';
 import { PACKAGE_LIMITS } from '../../../src/workbook/xlsx/read/packageLimits';
 import { declareSize, farRows, workbookOf } from '../../workbook/xlsx/_lib/craftedPackage';
@@ -11,6 +12,7 @@ import { TODAY } from '../_lib/renderApp';
 /*
  * File mode holds the whole workbook in the tab (JSZip, then ExcelJS): a crafted package past the CLI's
  * limits is refused with the CLI's own sentence, naming the file and the sheet, before the adapter sees it.
+ * Every refusal is an UppsiktError of the fileMode catalogue, so these tests take their text from it.
  */
 
 const file = (name: string, bytes: Uint8Array) => {
@@ -20,14 +22,14 @@ const file = (name: string, bytes: Uint8Array) => {
   return f;
 };
 
-function setup() {
+function setup(load?: () => Promise<FileWorkbooks>) {
   const open = jest.fn<ReturnType<FileWorkbooks['open']>, Parameters<FileWorkbooks['open']>>(async () => {
     throw new Error('the adapter must not see this file');
   });
   const workbooks: FileWorkbooks = { open, create: async () => Promise.reject(new Error('not used')) };
   render(
     <FluentProvider theme={webLightTheme}>
-      <FileMode today={() => TODAY} workbooks={async () => workbooks} />
+      <FileMode today={() => TODAY} workbooks={load ?? (async () => workbooks)} />
     </FluentProvider>,
   );
   return open;
@@ -59,5 +61,23 @@ describe('file mode and the package limits', () => {
     choose(file('liten.xlsx', workbookOf({ Blad1: farRows(20, 'XFD') })));
     expect(await screen.findByText(/^liten\.xlsx kunde inte öppnas: the adapter must not see this file/)).toBeInTheDocument();
     expect(open).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('file mode says why a file did not open in its catalogue’s words', () => {
+  it('a file the browser cannot read (fileMode.readFailed)', async () => {
+    setup();
+    const gone = new File([], 'borta.xlsx');
+    Object.defineProperty(gone, 'arrayBuffer', { value: async () => Promise.reject(new DOMException('Filen finns inte', 'NotFoundError')) });
+    choose(gone);
+    expect(await screen.findByText(fileModeErrors.readFailed({ file: 'borta.xlsx' }).message)).toBeInTheDocument();
+  });
+
+  it('the part of Uppsikt that reads .xlsx could not be fetched (fileMode.loadFailed, said as fileMode.unreadable naming the file)', async () => {
+    setup(() => Promise.reject(new Error('ChunkLoadError')));
+    choose(file('bok.xlsx', workbookOf({ Blad1: farRows(2, 'B') })));
+    const said = fileModeErrors.unreadable({ file: 'bok.xlsx', reason: fileModeErrors.loadFailed().message }).message;
+    expect(said).toMatch(/^bok\.xlsx kunde inte öppnas: Delen av Uppsikt som läser \.xlsx-filer kunde inte hämtas/);
+    expect(await screen.findByText(said)).toBeInTheDocument();
   });
 });
