@@ -7,6 +7,7 @@ import { ConsolidateView, type PickedFile } from '../../src/taskpane/views/Conso
 import { summarizeRegister } from '../../src/usecases/summarizeRegister';
 import { renderUppsikt, snapshotOf } from '../../src/workbook/xlsx';
 import { namndRegisters, TODAY } from '../usecases/consolidate/_lib/kommun';
+import { farRows, workbookOf } from '../workbook/xlsx/_lib/craftedPackage';
 
 const LONG = 300_000;
 
@@ -23,6 +24,9 @@ describe('Samla', () => {
     async () => {
       const files = await Promise.all(namndRegisters().map((n, i) => picked(`${i + 1}-${n.namnd}.xlsx`, n.register)));
       files.push({ name: 'trasig.xlsx', arrayBuffer: async () => new TextEncoder().encode('ingen arbetsbok').buffer as ArrayBuffer });
+      // 1,600 rows with a value in column XFD: past the 25 million cells the CLI refuses, in a file under 100 kB.
+      const wide = workbookOf({ Blad1: farRows(1600, 'XFD') });
+      files.push({ name: 'bred.xlsx', arrayBuffer: async () => wide.slice().buffer as ArrayBuffer });
       const opened: Uint8Array[] = [];
       render(
         <FluentProvider theme={webLightTheme}>
@@ -37,13 +41,14 @@ describe('Samla', () => {
       );
       expect(screen.getByRole('button', { name: 'Samla och öppna' })).toBeDisabled();
       fireEvent.change(screen.getByLabelText('Nämndernas arbetsböcker'), { target: { files } });
-      expect(screen.getByText(/^5 filer valda: 1-.*trasig\.xlsx\.$/)).toBeInTheDocument();
+      expect(screen.getByText(/^6 filer valda: 1-.*trasig\.xlsx, bred\.xlsx\.$/)).toBeInTheDocument();
       fireEvent.click(screen.getByRole('button', { name: 'Samla och öppna' }));
 
       const done = await screen.findByText(/Klart: 4 arbetsböcker samlade, 47 rekommendationer/, undefined, { timeout: LONG });
       expect(done).toBeInTheDocument();
       const warning = screen.getByText(/Filer som inte kunde läsas/);
       expect(within(warning.closest('div')!).getByText(/Kunde inte läsa trasig.xlsx som en Excel-arbetsbok/)).toBeInTheDocument();
+      expect(within(warning.closest('div')!).getByText(/bred\.xlsx har fler celler än Uppsikt kan hålla .*fliken Blad1/)).toBeInTheDocument();
 
       // What Excel was given is a consolidated Uppsikt workbook: Samlad uppsikt first, each recommendation once.
       expect(opened).toHaveLength(1);

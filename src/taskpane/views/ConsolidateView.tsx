@@ -1,6 +1,9 @@
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { consolidateRegisters, sourceFromSnapshot, type SkippedFile, type SourceRegister } from '../../usecases/consolidate';
+import { PackageLimitError } from '../../workbook/xlsx/read/packageLimits';
+import { checkPackageSize } from '../../workbook/xlsx/size/packageSize';
+import { packageLimitError } from '../file/fileModeErrors';
 import { useAction } from '../useAction';
 import type { OpenReport } from '../openReport';
 
@@ -35,8 +38,12 @@ const loadXlsx = () => import('../../workbook/xlsx/consolidation');
 async function readPicked(file: PickedFile): Promise<SourceRegister | SkippedFile> {
   const { snapshotFromBytes } = await loadXlsx();
   try {
-    return sourceFromSnapshot(file.name, await snapshotFromBytes(await file.arrayBuffer()));
-  } catch {
+    const bytes = await file.arrayBuffer();
+    // Past the CLI's limits a file is skipped with its sentence, before ExcelJS builds it in the pane.
+    await checkPackageSize(new Uint8Array(bytes));
+    return sourceFromSnapshot(file.name, await snapshotFromBytes(bytes));
+  } catch (error) {
+    if (error instanceof PackageLimitError) return { file: file.name, reason: packageLimitError(file.name, error).message };
     return { file: file.name, reason: `Kunde inte läsa ${file.name} som en Excel-arbetsbok (.xlsx); filen kan vara skadad eller i ett annat format.` };
   }
 }
