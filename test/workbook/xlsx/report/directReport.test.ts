@@ -119,6 +119,12 @@ describe('a report written directly reads exactly as ExcelJS writes it', () => {
     expect(direct.get(REPORT_SHEETS[2])!.pairs).toBeGreaterThanOrEqual(4);
     expect(direct.get(REPORT_SHEETS[3])!.body.length).toBe(ROWS);
     expect(directTables(renderReport(model)).size).toBe(0);
+    // ExcelJS holds only the header and the template rows of each direct table, never a row of the body.
+    const workbook = renderReport(model, { direct: true });
+    for (const sheet of [REPORT_SHEETS[2], REPORT_SHEETS[3]]) {
+      const table = directTables(workbook).get(sheet)!;
+      expect(workbook.getWorksheet(sheet)!.rowCount).toBe(table.headerRow + 2 * (table.pairs ?? 1));
+    }
   });
 
   test('same cells, styles, heights, widths, merges, tables and print settings on every sheet', async () => {
