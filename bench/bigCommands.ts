@@ -51,7 +51,7 @@ function runChild(args: string[], timeoutSeconds: number): Omit<CommandRun, 'com
 /**
  * @param sizes - Register rows per size; risks are 2/3 of that (300,000 + 200,000 at the top).
  * @param timeoutSeconds - Per command; a command that takes longer is reported as cut off.
- * @param only - Run only these commands (bench/writeCommands.ts).
+ * @param only - Run only these commands (bench/writeCommands.ts, bench/exportCommand.ts).
  */
 export function benchBigCommands(sizes: readonly number[], timeoutSeconds: number, log: (line: string) => void = () => undefined, only?: readonly string[]): BigCommandsResult {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uppsikt-big-'));
@@ -67,6 +67,9 @@ export function benchBigCommands(sizes: readonly number[], timeoutSeconds: numbe
         ['check', ['check', file, '--json']],
         ['adopt', ['adopt', file, '-o', path.join(dir, `adopt-${rows}.xlsx`)]],
         ['ny-omgang', ['ny-omgang', file, '--omgang', '2026', '-o', path.join(dir, `omgang-${rows}.xlsx`)]],
+        // The report's two big tables, the plan (a row per risk: the plain register has no controls) and the
+        // recommendations, both written straight to XML (issue 22).
+        ['export', ['export', file, '-o', path.join(dir, `rapport-${rows}.xlsx`)]],
       ];
       for (const [command, args] of commands.filter(([c]) => !only || only.includes(c))) {
         // A command cut off at a smaller size would only be cut off again: skipped, to keep the bench short.

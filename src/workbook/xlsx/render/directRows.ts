@@ -25,6 +25,14 @@ export interface DirectTable {
   readonly wrapped: readonly number[];
   readonly widths: readonly number[];
   readonly points: number;
+  /**
+   * Rows styled apart from the rest (a risk level's colour in one column): each body row's template pair,
+   * 0 for the plain one. The renderer gives ExcelJS templateRows(columns, pairs) styled pair by pair.
+   * Absent: every row is styled as the first pair.
+   */
+  readonly variants?: ArrayLike<number>;
+  /** How many template pairs the renderer wrote (1 unless `variants`). */
+  readonly pairs?: number;
 }
 
 const DIRECT = new WeakMap<ExcelJS.Workbook, Map<string, DirectTable>>();
@@ -47,9 +55,9 @@ export function directTables(workbook: ExcelJS.Workbook): ReadonlyMap<string, Di
   return DIRECT.get(workbook) ?? new Map();
 }
 
-/** The two template rows the renderer gives ExcelJS in place of the body. */
-export function templateRows(columns: number): ExcelJS.CellValue[][] {
-  return [Array.from({ length: columns }, () => 0), Array.from({ length: columns }, () => new Date(0))];
+/** The template rows the renderer gives ExcelJS in place of the body: per pair, a row of numbers and one of dates. */
+export function templateRows(columns: number, pairs = 1): ExcelJS.CellValue[][] {
+  return Array.from({ length: pairs * 2 }, (_, i) => Array.from({ length: columns }, () => (i % 2 === 0 ? 0 : new Date(0))));
 }
 
 // ExcelJS's xmlEncode: the five entities, and control characters XML cannot hold dropped.
@@ -122,13 +130,22 @@ function styleOf(rowXml: string, ref: string): string {
 export function spliceDirectRows(sheetXml: string, table: DirectTable, emptyString?: number): Buffer[] {
   const first = table.headerRow + 1;
   const rowPattern = (r: number) => new RegExp(`<row r="${r}"[^>]*>[\\s\\S]*?</row>`);
-  const numbers = rowPattern(first).exec(sheetXml);
-  const dates = rowPattern(first + 1).exec(sheetXml);
-  if (!numbers || !dates || dates.index !== numbers.index + numbers[0].length) throw new Error(`Template rows of ${table.tableName} missing`);
+  const pairs = table.pairs ?? 1;
+  const templates: RegExpExecArray[] = [];
+  for (let t = 0; t < 2 * pairs; t++) {
+    const found = rowPattern(first + t).exec(sheetXml);
+    const previous = templates[t - 1];
+    if (!found || (previous && found.index !== previous.index + previous[0].length)) throw new Error(`Template rows of ${table.tableName} missing`);
+    templates.push(found);
+  }
+  const numbers = templates[0];
+  const end = templates[templates.length - 1];
   const columns = table.body.reduce((max, row) => Math.max(max, row.length), 0);
   const letters = Array.from({ length: columns }, (_, c) => column(c + 1));
-  const numberStyles = letters.map((l) => styleOf(numbers[0], `${l}${first}`));
-  const dateStyles = letters.map((l) => styleOf(dates[0], `${l}${first + 1}`));
+  // Per pair: each column's style for a number (or text) and for a date, as ExcelJS chose them.
+  const styles = (t: number) => letters.map((l) => styleOf(templates[t][0], `${l}${first + t}`));
+  const numberStyles = Array.from({ length: pairs }, (_, p) => styles(2 * p));
+  const dateStyles = Array.from({ length: pairs }, (_, p) => styles(2 * p + 1));
   const rowTag = /^<row r="\d+"([^>]*)>/.exec(numbers[0])![1].replace(/\s(ht|customHeight)="[^"]*"/g, '');
   const lastRow = table.headerRow + table.body.length;
   const head = sheetXml.slice(0, numbers.index).replace(/(<dimension ref="[A-Z]+\d+:[A-Z]+)(\d+)"/, (m, a: string, r: string) => (Number(r) < lastRow ? `${a}${lastRow}"` : m));
@@ -140,7 +157,9 @@ export function spliceDirectRows(sheetXml: string, table: DirectTable, emptyStri
     const height = rowHeightFor(table.wrapped.map((c, w) => ({ text: cellText(row[c - 1] ?? null), width: table.widths[w], points: table.points })));
     const ht = height > 15 ? ` ht="${height}" customHeight="1"` : '';
     let xml = `<row r="${r}"${ht}${rowTag}>`;
-    for (let c = 0; c < columns; c++) xml += cellXml(`${letters[c]}${r}`, row[c] ?? null, numberStyles[c], dateStyles[c], emptyString);
+    const pair = table.variants?.[i] ?? 0;
+    const [numberStyle, dateStyle] = [numberStyles[pair], dateStyles[pair]];
+    for (let c = 0; c < columns; c++) xml += cellXml(`${letters[c]}${r}`, row[c] ?? null, numberStyle[c], dateStyle[c], emptyString);
     xml += '</row>';
     part.push(xml);
     size += xml.length;
@@ -151,7 +170,7 @@ export function spliceDirectRows(sheetXml: string, table: DirectTable, emptyStri
     }
   });
   chunks.push(Buffer.from(part.join(''), 'utf8'));
-  chunks.push(Buffer.from(sheetXml.slice(dates.index + dates[0].length), 'utf8'));
+  chunks.push(Buffer.from(sheetXml.slice(end.index + end[0].length), 'utf8'));
   return chunks;
 }
 

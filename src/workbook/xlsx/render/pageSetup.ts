@@ -97,15 +97,37 @@ export function fitTextWidths(worksheet: ExcelJS.Worksheet, from: number, to: nu
     for (let r = from; r <= to; r++) cells.push(cellText(worksheet.getRow(r).getCell(c).value));
     return cells;
   });
+  fitTextWidthsTo(worksheet, texts, wrapped, points, maxWord, lastColumn);
+}
+
+/**
+ * fitTextWidths from the texts themselves (per wrapped column, its header first) rather than the sheet's
+ * cells: for a big table whose rows are written straight to XML (render/directRows.ts), never into the sheet.
+ */
+export function fitTextWidthsTo(
+  worksheet: ExcelJS.Worksheet,
+  texts: readonly (readonly string[])[],
+  wrapped: readonly number[],
+  points: number,
+  maxWord: number,
+  lastColumn: number,
+): void {
   let others = 0;
   for (let c = 1; c <= lastColumn; c++) if (!wrapped.includes(c)) others += worksheet.getColumn(c).width ?? 9;
   const had = wrapped.reduce((sum, c) => sum + (worksheet.getColumn(c).width ?? 9), 0);
   const total = Math.max(had, widthBudget(lastColumn, points, 'landscape') - others);
   const widths = shareWidths(
-    texts.map((cells) => ({ min: Math.max(MIN_TEXT_WIDTH, Math.min(maxWord, widthForLongestWord(cells, points))), text: cells.slice(1).reduce((sum, t) => sum + t.length, 0) })),
+    texts.map((cells) => ({ min: Math.max(MIN_TEXT_WIDTH, Math.min(maxWord, widthForLongestWord(cells, points))), text: textLength(cells) })),
     total,
   );
   wrapped.forEach((c, i) => (worksheet.getColumn(c).width = widths[i]));
+}
+
+// The body's text (the header, first, left out).
+function textLength(cells: readonly string[]): number {
+  let sum = 0;
+  for (let i = 1; i < cells.length; i++) sum += cells[i].length;
+  return sum;
 }
 
 /** Splits the words too long for their column (rows `from`–`to`) with a hyphen at a syllable (hyphenateLongWords). */
@@ -122,7 +144,8 @@ export function hyphenateColumns(worksheet: ExcelJS.Worksheet, from: number, to:
 // A wrapped column is never narrower than this, however little it holds (its header must still read).
 const MIN_TEXT_WIDTH = 8;
 
-function cellText(value: ExcelJS.CellValue): string {
+/** A cell's text as the fitting measures it (a date as wide as "0000-00-00"). */
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object' && !(value instanceof Date)) {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');

@@ -1,10 +1,15 @@
 import type ExcelJS from 'exceljs';
 import { isBlank, type CellValue } from '../../../core';
 import type { PlanRow, ReportModel } from '../../../usecases/report/ReportModel';
+import { templateRows } from '../render/directRows';
 import { fitRowHeights, fitTextWidths, hyphenateColumns, setPage } from '../render/pageSetup';
 import { BODY_POINTS, font, footerOf, MAX_WORD_WIDTH, styleBody, styleLevel, valueOf, writeHeaderRow, writeHeading, type ColumnDef } from './reportStyle';
 import { flowMessagesSv } from '../../../usecases/messages.sv';
+import { addDirectBody, writesDirectly } from './directBody';
 import { reportSheetMessagesSv as M } from './messages.sv';
+
+/** Risknivå, in its level's colour. */
+const LEVEL_COLUMN = 4;
 
 const COLUMNS: (ColumnDef & { value: (row: PlanRow) => CellValue })[] = [
   { header: M.planColumns.process, width: 10, wrap: true, value: (r) => r.risk?.process ?? null },
@@ -40,9 +45,10 @@ function riskText(row: PlanRow): string {
 /**
  * Internkontrollplan: the head a nämnd adopts (år, nämnd, fastställd, beslutsnummer) and the plan table,
  * highest risk first, with each control's risk, level, utfall and avvikelser; risks without a control are
- * listed too, so nothing in the riskanalys is left out.
+ * listed too, so nothing in the riskanalys is left out. With `direct`, a big plan's rows are left for
+ * writeXlsx to write straight to XML (render/directRows.ts), as the recommendations are.
  */
-export function renderPlanSheet(worksheet: ExcelJS.Worksheet, model: ReportModel): void {
+export function renderPlanSheet(worksheet: ExcelJS.Worksheet, model: ReportModel, direct = false): void {
   COLUMNS.forEach((c, i) => (worksheet.getColumn(i + 1).width = c.width));
   writeHeading(worksheet, M.planHeading(model.year), model.namnd ? model.namnd : flowMessagesSv.allNamnder);
   const head: [string, ExcelJS.CellValue, string?][] = [
@@ -67,23 +73,48 @@ export function renderPlanSheet(worksheet: ExcelJS.Worksheet, model: ReportModel
   const headerRow = 9;
   writeHeaderRow(worksheet, headerRow, COLUMNS);
   worksheet.getRow(headerRow).height = 28;
-  model.plan.forEach((planRow, i) => {
-    const r = headerRow + 1 + i;
-    COLUMNS.forEach((column, c) => {
-      const cell = worksheet.getCell(r, c + 1);
-      cell.value = valueOf(column.value(planRow));
-      styleBody(cell, column);
-    });
-    const band = planRow.risk?.band;
-    if (band) styleLevel(worksheet.getCell(r, 4), band.color);
-  });
   const last = headerRow + Math.max(model.plan.length, 1);
-  if (model.plan.length === 0) worksheet.getCell(headerRow + 1, 1).value = M.emptyPlan;
-  const wrapped = COLUMNS.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
-  fitTextWidths(worksheet, headerRow, last, wrapped, BODY_POINTS, MAX_WORD_WIDTH, COLUMNS.length);
-  // The plan is a printed page, not a table anything reads back: a word too long for its column gets a hyphen.
-  hyphenateColumns(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
-  fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
+  if (writesDirectly(direct, model.plan.length)) writeDirectPlan(worksheet, model, headerRow);
+  else {
+    model.plan.forEach((planRow, i) => {
+      const r = headerRow + 1 + i;
+      COLUMNS.forEach((column, c) => {
+        const cell = worksheet.getCell(r, c + 1);
+        cell.value = valueOf(column.value(planRow));
+        styleBody(cell, column);
+      });
+      const band = planRow.risk?.band;
+      if (band) styleLevel(worksheet.getCell(r, LEVEL_COLUMN), band.color);
+    });
+    if (model.plan.length === 0) worksheet.getCell(headerRow + 1, 1).value = M.emptyPlan;
+    const wrapped = COLUMNS.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
+    fitTextWidths(worksheet, headerRow, last, wrapped, BODY_POINTS, MAX_WORD_WIDTH, COLUMNS.length);
+    // The plan is a printed page, not a table anything reads back: a word too long for its column gets a hyphen.
+    hyphenateColumns(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
+    fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
+  }
   worksheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   setPage(worksheet, { lastRow: last, lastColumn: COLUMNS.length, titleRow: headerRow, footer: footerOf(model), points: BODY_POINTS });
+}
+
+/**
+ * The plan's rows for writeXlsx to write (addDirectBody): the sheet gets one pair of template rows in the
+ * plain style and one per level colour the plan uses, and each row the pair of its risk's level.
+ */
+function writeDirectPlan(worksheet: ExcelJS.Worksheet, model: ReportModel, headerRow: number): void {
+  const colors = [...new Set(model.plan.flatMap((p) => (p.risk?.band ? [p.risk.band.color] : [])))];
+  const pairOf = new Map(colors.map((color, i) => [color, i + 1]));
+  const variants = Uint16Array.from(model.plan, (p) => (p.risk?.band ? pairOf.get(p.risk.band.color)! : 0));
+  templateRows(COLUMNS.length, colors.length + 1).forEach((values, t) => {
+    const r = headerRow + 1 + t;
+    COLUMNS.forEach((column, c) => {
+      const cell = worksheet.getCell(r, c + 1);
+      cell.value = values[c];
+      styleBody(cell, column);
+    });
+    const pair = Math.floor(t / 2);
+    if (pair > 0) styleLevel(worksheet.getCell(r, LEVEL_COLUMN), colors[pair - 1]);
+  });
+  const body = model.plan.map((planRow) => COLUMNS.map((column) => valueOf(column.value(planRow))));
+  addDirectBody(worksheet, { tableName: worksheet.name, headerRow, columns: COLUMNS, body, hyphenate: true, variants, pairs: colors.length + 1 });
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { FOLLOW_UP_STATUSES, TOTAL_LABEL, UNJUDGED_STATUS, type CellValue } from '../../../core';
 import type { ReportModel, ReportRecommendation } from '../../../usecases/report/ReportModel';
-import { addDirectTable, DIRECT_ROWS_FROM, templateRows } from '../render/directRows';
+import { templateRows } from '../render/directRows';
 import { fitRowHeights, fitTextWidths, setPage } from '../render/pageSetup';
 import { rowHeightFor } from '../../layout/printLayout';
 import {
@@ -19,6 +19,7 @@ import {
   writeLabel,
   type ColumnDef,
 } from './reportStyle';
+import { addDirectBody, writesDirectly } from './directBody';
 import { reportSheetMessagesSv as M } from './messages.sv';
 
 /** The Excel table holding one row per recommendation: `uppsikt summary` reads a report through it. */
@@ -87,7 +88,7 @@ export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: 
   const headerRow = row;
   const body = model.recommendations.map((r) => COLUMNS.map((c) => valueOf(c.value(r))));
   // A big register's rows go straight to XML as adopt writes them (render/directRows.ts, written by writeXlsx).
-  const directBody = direct && body.length > DIRECT_ROWS_FROM;
+  const directBody = writesDirectly(direct, body.length);
   const given = directBody ? templateRows(COLUMNS.length) : body.length > 0 ? body : [COLUMNS.map(() => null)];
   worksheet.addTable({
     name: RECOMMENDATIONS_TABLE,
@@ -101,18 +102,9 @@ export function renderRecommendationsSheet(worksheet: ExcelJS.Worksheet, model: 
   const last = headerRow + Math.max(body.length, 1);
   for (let r = headerRow + 1; r <= headerRow + given.length; r++) COLUMNS.forEach((c, i) => styleBody(worksheet.getCell(r, i + 1), c, i === COLUMNS.length - 1));
   const wrapped = COLUMNS.map((c, i) => (c.wrap ? i + 1 : 0)).filter((c) => c > 0);
-  if (directBody) {
-    addDirectTable(worksheet.workbook, {
-      sheetName: worksheet.name,
-      tableName: RECOMMENDATIONS_TABLE,
-      headerRow,
-      body,
-      wrapped,
-      widths: wrapped.map((c) => COLUMNS[c - 1].width),
-      points: BODY_POINTS,
-    });
-  } else {
-    // Widths shared by how much text each column holds; a big register written directly keeps the set widths.
+  if (directBody) addDirectBody(worksheet, { tableName: RECOMMENDATIONS_TABLE, headerRow, columns: COLUMNS, body });
+  else {
+    // Widths shared by how much text each column holds.
     fitTextWidths(worksheet, headerRow, last, wrapped, BODY_POINTS, MAX_WORD_WIDTH, COLUMNS.length);
     fitRowHeights(worksheet, headerRow + 1, last, wrapped, BODY_POINTS);
   }

@@ -17,9 +17,9 @@ export const REPORT_SHEETS = ['Sammanfattning', 'Riskmatris', 'Internkontrollpla
  * the page width, with a footer naming the nämnd, the "per" date and the page.
  *
  * @param model - The report (buildReport).
- * @param options - `direct`: a big recommendations table's rows are left for writeXlsx to write straight to
- *   XML (render/directRows.ts), so 150,000 recommendations are not an ExcelJS object per cell; only for a
- *   workbook writeXlsx writes.
+ * @param options - `direct`: a big plan's and a big recommendations table's rows are left for writeXlsx to
+ *   write straight to XML (render/directRows.ts), so 200,000 risks or 150,000 recommendations are not an
+ *   ExcelJS object per cell; only for a workbook writeXlsx writes.
  * @returns A new workbook.
  */
 export function renderReport(model: ReportModel, options: { direct?: boolean } = {}): ExcelJS.Workbook {
@@ -30,7 +30,7 @@ export function renderReport(model: ReportModel, options: { direct?: boolean } =
   const sheet = (name: string) => workbook.addWorksheet(name, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   renderSummarySheet(sheet(REPORT_SHEETS[0]), model);
   renderMatrixSheet(sheet(REPORT_SHEETS[1]), model);
-  renderPlanSheet(sheet(REPORT_SHEETS[2]), model);
+  renderPlanSheet(sheet(REPORT_SHEETS[2]), model, options.direct);
   renderRecommendationsSheet(sheet(REPORT_SHEETS[3]), model, options.direct);
   return workbook;
 }
