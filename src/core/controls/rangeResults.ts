@@ -30,20 +30,33 @@ function hasText(cell: CellValue): boolean {
  *
  * @param results - Kontrollutfall with its header row.
  * @param columns - Its columns (columnsOf).
- * @param mine - For one control's formula: the rows whose id it matches are collected in the same pass.
  * @returns The period, or undefined when no result has one.
  */
-export function latestPeriodOf(results: Range, columns: RangeColumns, mine?: { readonly isMine: (id: CellValue) => boolean; readonly rows: number[] }): Period | undefined {
+export function latestPeriodOf(results: Range, columns: RangeColumns): Period | undefined {
   const idColumn = columns.kontrollId;
   if (idColumn === undefined) return undefined;
+  const ids: CellValue[] = [];
+  const periods: CellValue[] = [];
+  for (let r = 1; r < results.length; r++) {
+    ids.push(results[r][idColumn] ?? null);
+    periods.push(cellAt(results[r], columns.period));
+  }
+  return latestPeriodOfCells(ids, periods);
+}
+
+/**
+ * latestPeriodOf over a Kontroll-id and a Period column already read out, row by row.
+ *
+ * @param ids - The Kontroll-id cells.
+ * @param periods - The Period cells of the same rows.
+ * @returns The period, or undefined when no result has one.
+ */
+export function latestPeriodOfCells(ids: readonly CellValue[], periods: readonly CellValue[]): Period | undefined {
   const seen = new Set<CellValue>();
   let latest: Period | undefined;
-  for (let r = 1; r < results.length; r++) {
-    const row = results[r];
-    const id = row[idColumn];
-    if (mine?.isMine(id)) mine.rows.push(r);
-    if (!hasText(id)) continue;
-    const cell = cellAt(row, columns.period);
+  for (let i = 0; i < ids.length; i++) {
+    if (!hasText(ids[i])) continue;
+    const cell = periods[i];
     if (seen.has(cell)) continue;
     seen.add(cell);
     const p = parsePeriod(cell).value;
