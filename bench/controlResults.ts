@@ -29,7 +29,17 @@ export function planRanges(controls: number, occasions: number, seed = 20261206)
     plan.push([`K${c}`, `R${c}`, 'Kontroll', FREQUENCIES[c % FREQUENCIES.length], '']);
     for (let o = 0; o < occasions; o++) {
       const deviations = next() < 0.1 ? 1 + Math.floor(next() * 3) : 0;
-      results.push([`K${c}`, `${MONTHS[o % 12]} 2026`, DONE[Math.floor(next() * DONE.length)], 20, deviations, 'Resultat', deviations > 0 ? 'Mindre' : 'Ingen', deviations > 0 ? 'Åtgärd' : '', next() < 0.5 ? 'Ja' : 'Nej']);
+      results.push([
+        `K${c}`,
+        `${MONTHS[o % 12]} 2026`,
+        DONE[Math.floor(next() * DONE.length)],
+        20,
+        deviations,
+        'Resultat',
+        deviations > 0 ? 'Mindre' : 'Ingen',
+        deviations > 0 ? 'Åtgärd' : '',
+        next() < 0.5 ? 'Ja' : 'Nej',
+      ]);
     }
   }
   return { controls: plan, risks, results };
@@ -82,8 +92,14 @@ function bareStatusColumn(controls: Rows, results: Rows): boolean[][] {
   return out;
 }
 
-const load = () => os.loadavg().map((l) => l.toFixed(2).replace('.', ',')).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2).replace('.', ','))
+    .join(' ');
 const PERIOD = 'December 2026';
+/** Lista_Rapporteringspunkter as the sheet's formula passes it: the list's cells, spare rows blank. */
+const SHEET_POINTS: CellValue[] = ['T1', 'T2', 'T3', null, null];
 
 /** The two functions on 2,000 controls × 12 occasions against their bare loops, after checking they agree. */
 export function benchControlFunctions(): string[] {
@@ -93,20 +109,39 @@ export function benchControlFunctions(): string[] {
   assert.deepStrictEqual(
     new Map(overview.byNamnd.map((n) => [n.namnd, [n.kontroller, n.genomforda, n.medAvvikelse]])),
     bareOverview(controls, risks, results),
-    'the bare loop must give the overview\'s counts',
+    "the bare loop must give the overview's counts",
   );
   const statuses = controls.slice(1).map((c) => controlStatusOfRange(c[0], c[3], c[4], results, PERIOD).value!);
-  assert.deepStrictEqual(statuses.map((s) => [s.genomford, s.medAvvikelse]), bareStatusColumn(controls, results), 'the bare loop must give each status\'s genomförd and avvikelse');
-  const spill = timeRatio(() => controlOverviewOfRanges(controls, risks, results, PERIOD), () => bareOverview(controls, risks, results), { rounds: 5 });
-  lines.push(`IK.UTFALLPERNÄMND på 2 000 kontroller × 12 tillfällen: ${spill.aMs.toFixed(1).replace('.', ',')} ms; ren loop ${spill.bMs.toFixed(1).replace('.', ',')} ms; kvot ${spill.ratio.toFixed(2).replace('.', ',')} (mål ≤ 1,5: ${spill.ratio <= 1.5 ? 'uppfyllt' : 'EJ uppfyllt'}; belastning ${load()})`);
-  const column = timeRatio(
-    () => {
-      for (let c = 1; c < controls.length; c++) controlStatusOfRange(controls[c][0], controls[c][3], controls[c][4], results, PERIOD);
-    },
-    () => bareStatusColumn(controls, results),
-    { rounds: 3, minSampleMs: 0 },
+  assert.deepStrictEqual(
+    statuses.map((s) => [s.genomford, s.medAvvikelse]),
+    bareStatusColumn(controls, results),
+    "the bare loop must give each status's genomförd and avvikelse",
   );
-  lines.push(`IK.KONTROLLÄGE i en kolumn (2 000 rader, var och en över 24 000 utfall): ${Math.round(column.aMs)} ms; ren loop ${Math.round(column.bMs)} ms; kvot ${column.ratio.toFixed(2).replace('.', ',')} (mål ≤ 1,5: ${column.ratio <= 1.5 ? 'uppfyllt' : 'EJ uppfyllt'}; belastning ${load()})`);
+  const spill = timeRatio(
+    () => controlOverviewOfRanges(controls, risks, results, PERIOD),
+    () => bareOverview(controls, risks, results),
+    { rounds: 5 },
+  );
+  lines.push(
+    `IK.UTFALLPERNÄMND på 2 000 kontroller × 12 tillfällen: ${spill.aMs.toFixed(1).replace('.', ',')} ms; ren loop ${spill.bMs.toFixed(1).replace('.', ',')} ms; kvot ${spill.ratio.toFixed(2).replace('.', ',')} (mål ≤ 1,5: ${spill.ratio <= 1.5 ? 'uppfyllt' : 'EJ uppfyllt'}; belastning ${load()})`,
+  );
+  // The sheet's own column passes no period (the latest with results, here December 2026) and the list of points.
+  const sheetStatuses = controls.slice(1).map((c) => controlStatusOfRange(c[0], c[3], c[4], results, '', SHEET_POINTS).value!);
+  assert.deepStrictEqual(sheetStatuses, statuses, "the sheet's formula without a period must give the statuses of the latest period");
+  const columnLine = (title: string, period: CellValue, points?: CellValue[]) => {
+    const column = timeRatio(
+      () => {
+        // Each column starts as after an edit: the first formula finds no range kept from before (controlRows).
+        controlStatusOfRange('K1', '', '', [['Kontroll-id', 'Period']], period, points);
+        for (let c = 1; c < controls.length; c++) controlStatusOfRange(controls[c][0], controls[c][3], controls[c][4], results, period, points);
+      },
+      () => bareStatusColumn(controls, results),
+      { rounds: 5, minSampleMs: 0 },
+    );
+    return `${title} i en kolumn (2 000 rader, var och en över 24 000 utfall): ${Math.round(column.aMs)} ms; ren loop ${Math.round(column.bMs)} ms; kvot ${column.ratio.toFixed(2).replace('.', ',')} (mål ≤ 1,5: ${column.ratio <= 1.5 ? 'uppfyllt' : 'EJ uppfyllt'}; belastning ${load()})`;
+  };
+  lines.push(columnLine('IK.KONTROLLÄGE med period', PERIOD));
+  lines.push(columnLine('IK.KONTROLLÄGE som bladets formel (utan period)', '', SHEET_POINTS));
   return lines;
 }
 
@@ -121,7 +156,9 @@ export function benchUtfall(): string[] {
     const register = registerFromRecords(defaultScale, {
       Risker: ranges.risks.slice(1).map((r) => record(ranges.risks[0], r, ['id', 'namnd', 'beskrivning'])),
       Kontroller: ranges.controls.slice(1).map((r) => record(ranges.controls[0], r, ['id', 'riskId', 'kontrollmoment', 'frekvens', 'tidpunkt'])),
-      Kontrollutfall: ranges.results.slice(1).map((r) => record(ranges.results[0], r, ['kontrollId', 'period', 'genomford', 'urval', 'antalAvvikelser', 'resultat', 'avvikelse', 'atgard', 'atgardad'])),
+      Kontrollutfall: ranges.results
+        .slice(1)
+        .map((r) => record(ranges.results[0], r, ['kontrollId', 'period', 'genomford', 'urval', 'antalAvvikelser', 'resultat', 'avvikelse', 'atgard', 'atgardad'])),
     });
     return time(() => utfallOverview(register), 3, 1).medianMs;
   });

@@ -2,37 +2,17 @@ import type { ControlResult } from '../register/controlResults';
 import type { RegisterRow } from '../register/RegisterData';
 import { dueOccasions } from './dueOccasions';
 import { hasDeviation } from './hasDeviation';
-import type { Lage } from './Lage';
 import type { Period } from './parsePeriod';
 import { periodEnd } from './periodEnd';
 import type { PlanControl } from './planControls';
 import { pointOfPeriod } from './pointOfPeriod';
 import type { ReportingPoint } from './reportingPoints';
-import { addResult, newTally, statusFigures } from './resultTally';
+import { addResult, newTally, statusFigures, type StatusFigures } from './resultTally';
 
-/** Where one control stands up to a period: its läge and what it is made of. */
-export interface ControlStatus {
+/** Where one control stands up to a period: its läge and what it is made of (the figures are documented on StatusFigures). */
+export interface ControlStatus extends StatusFigures {
   readonly id: string;
   readonly namnd: string;
-  readonly lage: Lage;
-  /** LAGE_COLORS[lage]: shown beside the word, never instead of it. */
-  readonly color: string;
-  /** Occasions due up to the period, as periods ("T1 2026"). */
-  readonly due: readonly string[];
-  /** Due occasions with no result Ja or Delvis: why a control is Ej genomförd. */
-  readonly missing: readonly string[];
-  /** due.length and how many of them have a result Ja or Delvis: "X av Y". */
-  readonly tillfallen: number;
-  readonly genomfordaTillfallen: number;
-  /** At least one result Ja or Delvis up to the period. */
-  readonly genomford: boolean;
-  /** At least one result with a deviation (hasDeviation) up to the period. */
-  readonly medAvvikelse: boolean;
-  /** At least one result graded Väsentlig up to the period. */
-  readonly vasentlig: boolean;
-  /** Results with a deviation or an Åtgärd: Åtgärdad = Ja (klara), otherwise open. */
-  readonly atgarderKlara: number;
-  readonly atgarderOppna: number;
   /** The control's results of the year up to the period, in Period order. */
   readonly results: readonly ControlResult[];
   /** The control's row on Kontroller. */

@@ -1,10 +1,9 @@
 import type { ControlStatus } from './controlStatus';
 
-/** What countControls reads of a status: the functions count statuses that carry no results. */
-export type CountedStatus = Pick<
-  ControlStatus,
-  'namnd' | 'lage' | 'genomford' | 'medAvvikelse' | 'vasentlig' | 'atgarderKlara' | 'atgarderOppna' | 'tillfallen' | 'genomfordaTillfallen'
->;
+/** What countControls reads of a status: the functions count decisions that carry no results and no nämnd. */
+export type CountedFigures = Pick<ControlStatus, 'lage' | 'genomford' | 'medAvvikelse' | 'vasentlig' | 'atgarderKlara' | 'atgarderOppna' | 'tillfallen' | 'genomfordaTillfallen'>;
+/** A status as perNamnd groups it: the figures and the control's nämnd. */
+export type CountedStatus = CountedFigures & Pick<ControlStatus, 'namnd'>;
 import { LAGEN, type Lage } from './Lage';
 import type { NamndCounts } from './NamndCounts';
 
@@ -17,7 +16,7 @@ import type { NamndCounts } from './NamndCounts';
  * @example
  * countControls('Socialnämnden', statuses).ejGenomforda // kontroller − genomforda
  */
-export function countControls(namnd: string, statuses: readonly CountedStatus[]): NamndCounts {
+export function countControls(namnd: string, statuses: readonly CountedFigures[]): NamndCounts {
   const lagen = Object.fromEntries(LAGEN.map((l) => [l, 0])) as Record<Lage, number>;
   let genomforda = 0;
   let medAvvikelse = 0;

@@ -3,20 +3,26 @@ import { isBlank } from '../cell/isBlank';
 import type { Checked } from '../issues/Issue';
 import { idKey } from '../register/latestVerdicts';
 import type { ControlOverview } from './controlOverview';
-import { countControls, type CountedStatus } from './countControls';
+import { countControls } from './countControls';
+import { cellMemo } from './cellMemo';
 import { dueOccasions } from './dueOccasions';
 import { parsePeriod, type Period } from './parsePeriod';
 import { periodEnd } from './periodEnd';
-import { perNamnd } from './perNamnd';
+import { countPerNamnd } from './perNamnd';
 import { cellAt, columnsOf, pointNames, pointsOfYear, type Range } from './rangeColumns';
 import { latestPeriodOf, pointReader, resultReader } from './rangeResults';
+import type { ReportingPoint } from './reportingPoints';
 import { decideTally, newTally, type ResultTally } from './resultTally';
+
+const PAIRS_LISTED = 16;
 
 /** The overview's counts: what =IK.UTFALLPERNÄMND spills (overviewTable). */
 export type ControlCounts = Pick<ControlOverview, 'period' | 'points' | 'byNamnd' | 'total'>;
 
 interface RangeControl {
   readonly key: string;
+  /** The Id cell as written. */
+  readonly cell: CellValue;
   readonly namnd: string;
   readonly frekvens: CellValue;
   readonly tidpunkt: CellValue;
@@ -26,44 +32,63 @@ interface RangeControl {
 function planOfRanges(controls: Range, risks: Range): RangeControl[] {
   const riskColumns = columnsOf(risks, 'Risker');
   const namndOfRisk = new Map<string, string>();
+  // Risker names a few nämnder over thousands of risks: each written form is trimmed once.
+  const namndOf = cellMemo((namnd) => (isBlank(namnd) ? '' : String(namnd).trim()));
   for (let r = 1; r < risks.length; r++) {
     const key = idKey(cellAt(risks[r], riskColumns.id));
-    const namnd = cellAt(risks[r], riskColumns.namnd);
-    if (key !== '' && !namndOfRisk.has(key)) namndOfRisk.set(key, isBlank(namnd) ? '' : String(namnd).trim());
+    if (key !== '' && namndOfRisk.get(key) === undefined) namndOfRisk.set(key, namndOf(cellAt(risks[r], riskColumns.namnd)));
   }
   const columns = columnsOf(controls, 'Kontroller');
   const plan: RangeControl[] = [];
   for (let r = 1; r < controls.length; r++) {
     const row = controls[r];
-    const key = idKey(cellAt(row, columns.id));
+    const cell = cellAt(row, columns.id);
+    const key = idKey(cell);
     if (key === '') continue;
-    plan.push({ key, namnd: namndOfRisk.get(idKey(cellAt(row, columns.riskId))) ?? '', frekvens: cellAt(row, columns.frekvens), tidpunkt: cellAt(row, columns.tidpunkt) });
+    plan.push({ key, cell, namnd: namndOfRisk.get(idKey(cellAt(row, columns.riskId))) ?? '', frekvens: cellAt(row, columns.frekvens), tidpunkt: cellAt(row, columns.tidpunkt) });
   }
   return plan;
 }
 
-/** Each control id's results up to the period, in one pass over Kontrollutfall read in place. */
-function tallies(plan: readonly RangeControl[], results: Range, upTo: Period, points: ReturnType<typeof pointsOfYear>): Map<string, ResultTally> {
+/**
+ * Each plan control's results up to the period, in one pass over Kontrollutfall read in place: a tally per
+ * control of the plan, in plan order (controls with one id share one).
+ */
+function tallies(plan: readonly RangeControl[], results: Range, upTo: Period, points: readonly ReportingPoint[]): ResultTally[] {
   const byKey = new Map<string, ResultTally>();
-  for (const c of plan) if (!byKey.has(c.key)) byKey.set(c.key, newTally(points.length));
+  // The id cells repeat each id once per occasion: each written form is keyed (idKey) once, the plan's own
+  // forms up front.
+  const byCell = new Map<CellValue, ResultTally | null>();
+  const mine = plan.map((c) => {
+    let tally = byKey.get(c.key);
+    if (!tally) byKey.set(c.key, (tally = newTally(points.length)));
+    byCell.set(c.cell, tally);
+    return tally;
+  });
   const columns = columnsOf(results, 'Kontrollutfall');
   const idColumn = columns.kontrollId;
-  if (idColumn === undefined) return byKey;
+  if (idColumn === undefined) return mine;
   const periodColumn = columns.period;
   const pointOf = pointReader(upTo, points);
   const add = resultReader(columns);
-  // The id cells repeat each id once per occasion: each written form is keyed (idKey) once.
-  const byCell = new Map<CellValue, ResultTally | null>();
+  // A table kept per control has each id on rows in a row: the previous row's id is compared before the Map.
+  let lastId: CellValue | undefined;
+  let lastTally: ResultTally | null = null;
   for (let r = 1; r < results.length; r++) {
     const row = results[r];
     const id = row[idColumn] ?? null;
-    let tally = byCell.get(id);
-    if (tally === undefined) byCell.set(id, (tally = byKey.get(idKey(id)) ?? null));
+    let tally: ResultTally | null | undefined = lastTally;
+    if (id !== lastId) {
+      tally = byCell.get(id);
+      if (tally === undefined) byCell.set(id, (tally = byKey.get(idKey(id)) ?? null));
+      lastId = id;
+      lastTally = tally;
+    }
     if (tally === null) continue;
     const at = pointOf(periodColumn === undefined ? null : (row[periodColumn] ?? null));
     if (at >= 0) add(tally, at, row);
   }
-  return byKey;
+  return mine;
 }
 
 /**
@@ -90,32 +115,20 @@ export function controlOverviewOfRanges(controls: Range, risks: Range, results: 
   }
   const plan = planOfRanges(controls, risks);
   const pointList = upTo ? pointsOfYear(pointNames(points), upTo.year) : [];
-  const byKey = upTo ? tallies(plan, results, upTo, pointList) : undefined;
+  const byControl = upTo ? tallies(plan, results, upTo, pointList) : undefined;
   const end = upTo ? periodEnd(upTo, pointList) : 0;
-  // The plan repeats a few Frekvens and Tidpunkt cells: each pair's occasions up to the period are found once.
-  const dueOf = new Map<CellValue, Map<CellValue, number[]>>();
-  const dueUpTo = (c: RangeControl): number[] => {
+  // The plan repeats a few Frekvens and Tidpunkt pairs: each pair's occasions up to the period are found once.
+  const pairs: { frekvens: CellValue; tidpunkt: CellValue; due: readonly number[] }[] = [];
+  const dueUpTo = (c: RangeControl): readonly number[] => {
     if (!upTo) return [];
-    let byTidpunkt = dueOf.get(c.frekvens);
-    if (!byTidpunkt) dueOf.set(c.frekvens, (byTidpunkt = new Map()));
-    let due = byTidpunkt.get(c.tidpunkt);
-    if (!due) byTidpunkt.set(c.tidpunkt, (due = dueOccasions(c.frekvens, c.tidpunkt, pointList).filter((i) => pointList[i].end <= end)));
+    for (const p of pairs) if (p.frekvens === c.frekvens && p.tidpunkt === c.tidpunkt) return p.due;
+    const due = dueOccasions(c.frekvens, c.tidpunkt, pointList).filter((i) => pointList[i].end <= end);
+    // Bounded, so a plan with a Tidpunkt per control is not compared pair by pair (dueOccasions keeps its own).
+    if (pairs.length < PAIRS_LISTED) pairs.push({ frekvens: c.frekvens, tidpunkt: c.tidpunkt, due });
     return due;
   };
   const none = newTally(0);
-  const statuses: CountedStatus[] = plan.map((c) => {
-    const d = decideTally(byKey?.get(c.key) ?? none, dueUpTo(c));
-    return {
-      namnd: c.namnd,
-      lage: d.lage,
-      genomford: d.genomford,
-      medAvvikelse: d.medAvvikelse,
-      vasentlig: d.vasentlig,
-      atgarderKlara: d.atgarderKlara,
-      atgarderOppna: d.atgarderOppna,
-      tillfallen: d.tillfallen,
-      genomfordaTillfallen: d.genomfordaTillfallen,
-    };
-  });
-  return { value: { ...(upTo ? { period: upTo } : {}), points: pointList, byNamnd: perNamnd(statuses, []), total: countControls('', statuses) }, issues: [] };
+  const decisions = plan.map((c, i) => decideTally(byControl?.[i] ?? none, dueUpTo(c)));
+  const namnder = plan.map((c) => c.namnd);
+  return { value: { ...(upTo ? { period: upTo } : {}), points: pointList, byNamnd: countPerNamnd(decisions, namnder, []), total: countControls('', decisions) }, issues: [] };
 }

@@ -10,6 +10,7 @@ import { cellAt, type Range, type RangeColumns } from './rangeColumns';
 import type { ReportingPoint } from './reportingPoints';
 import { addResult, type ResultTally } from './resultTally';
 import { avvikelseOf, genomfordOf } from './resultValues';
+import { cellMemo } from './cellMemo';
 
 /*
  * Kontrollutfall read in place for the functions: cells are read where they are, through the same readers
@@ -17,7 +18,7 @@ import { avvikelseOf, genomfordOf } from './resultValues';
  * column repeats a dozen texts over thousands of rows.
  */
 
-/** !isBlank(cell) without trimming a copy of every id: an id starting with a visible ASCII char is not blank. */
+/** !isBlank(cell) without trimming a copy of every cell: a text starting with a visible ASCII char is not blank. */
 function hasText(cell: CellValue): boolean {
   if (typeof cell !== 'string') return cell !== null && cell !== undefined;
   const first = cell.length > 0 ? cell.charCodeAt(0) : 0;
@@ -30,20 +31,33 @@ function hasText(cell: CellValue): boolean {
  *
  * @param results - Kontrollutfall with its header row.
  * @param columns - Its columns (columnsOf).
- * @param mine - For one control's formula: the rows whose id it matches are collected in the same pass.
  * @returns The period, or undefined when no result has one.
  */
-export function latestPeriodOf(results: Range, columns: RangeColumns, mine?: { readonly isMine: (id: CellValue) => boolean; readonly rows: number[] }): Period | undefined {
+export function latestPeriodOf(results: Range, columns: RangeColumns): Period | undefined {
   const idColumn = columns.kontrollId;
   if (idColumn === undefined) return undefined;
+  const ids: CellValue[] = [];
+  const periods: CellValue[] = [];
+  for (let r = 1; r < results.length; r++) {
+    ids.push(results[r][idColumn] ?? null);
+    periods.push(cellAt(results[r], columns.period));
+  }
+  return latestPeriodOfCells(ids, periods);
+}
+
+/**
+ * latestPeriodOf over a Kontroll-id and a Period column already read out, row by row.
+ *
+ * @param ids - The Kontroll-id cells.
+ * @param periods - The Period cells of the same rows.
+ * @returns The period, or undefined when no result has one.
+ */
+export function latestPeriodOfCells(ids: readonly CellValue[], periods: readonly CellValue[]): Period | undefined {
   const seen = new Set<CellValue>();
   let latest: Period | undefined;
-  for (let r = 1; r < results.length; r++) {
-    const row = results[r];
-    const id = row[idColumn];
-    if (mine?.isMine(id)) mine.rows.push(r);
-    if (!hasText(id)) continue;
-    const cell = cellAt(row, columns.period);
+  for (let i = 0; i < ids.length; i++) {
+    if (!hasText(ids[i])) continue;
+    const cell = periods[i];
     if (seen.has(cell)) continue;
     seen.add(cell);
     const p = parsePeriod(cell).value;
@@ -83,30 +97,20 @@ export function pointReader(upTo: Period, points: readonly ReportingPoint[]): (c
  */
 export function resultReader(columns: RangeColumns): (tally: ResultTally, at: number, row: readonly CellValue[]) => void {
   const { genomford, antalAvvikelser, avvikelse, atgard, atgardad } = columns;
-  const counts = new Map<string, boolean>();
-  const answers = new Map<string, boolean | null>();
   // Antal avvikelser above 0 (hasDeviation); a number as typed ("2", "1,0") is parsed once per text.
-  const positive = (cell: CellValue): boolean => {
-    if (typeof cell === 'number') return Number.isFinite(cell) && cell > 0;
-    if (typeof cell !== 'string') return false;
-    let p = counts.get(cell);
-    if (p === undefined) {
-      const n = parseNumber(cell);
-      counts.set(cell, (p = n !== null && n > 0));
-    }
-    return p;
-  };
-  const answer = (cell: CellValue): boolean | undefined => {
-    if (typeof cell !== 'string') return yesNo(cell);
-    let a = answers.get(cell);
-    if (a === undefined) answers.set(cell, (a = yesNo(cell) ?? null));
-    return a ?? undefined;
-  };
+  const positiveText = cellMemo((cell) => {
+    const n = parseNumber(cell);
+    return n !== null && n > 0;
+  });
+  const positive = (cell: CellValue): boolean => (typeof cell === 'number' ? Number.isFinite(cell) && cell > 0 : typeof cell === 'string' && positiveText(cell));
+  const genomfordCell = cellMemo(genomfordOf);
+  const grade = cellMemo(avvikelseOf);
+  const answer = cellMemo(yesNo);
   return (tally, at, row) => {
-    const grade = avvikelseOf(cellAt(row, avvikelse));
-    const deviation = positive(cellAt(row, antalAvvikelser)) || grade === 'Mindre' || grade === 'Väsentlig';
-    const hasAtgard = !isBlank(cellAt(row, atgard));
+    const g = grade(cellAt(row, avvikelse));
+    const deviation = positive(cellAt(row, antalAvvikelser)) || g === 'Mindre' || g === 'Väsentlig';
+    const hasAtgard = hasText(cellAt(row, atgard));
     // Åtgärdad only counts for a result with a deviation or an åtgärd.
-    addResult(tally, at, genomfordOf(cellAt(row, genomford)), deviation, grade, hasAtgard, deviation || hasAtgard ? answer(cellAt(row, atgardad)) : undefined);
+    addResult(tally, at, genomfordCell(cellAt(row, genomford)), deviation, g, hasAtgard, deviation || hasAtgard ? answer(cellAt(row, atgardad)) : undefined);
   };
 }

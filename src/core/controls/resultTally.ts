@@ -82,19 +82,36 @@ export function addResult(
 
 const NONE: readonly number[] = Object.freeze([]);
 
-/** What a tally decides: the läge and the figures every overview counts. */
-export interface TallyDecision {
+/**
+ * The figures of a control's status up to a period, its points named by their periods: what the register's
+ * controlStatus and the functions' statusOfRange both return (ControlStatus adds id, nämnd, results and row).
+ */
+export interface StatusFigures {
   readonly lage: Lage;
+  /** LAGE_COLORS[lage]: shown beside the word, never instead of it. */
   readonly color: string;
-  /** Points due or said Nej, with no result Ja or Delvis, ascending. */
-  readonly missing: readonly number[];
+  /** Occasions due up to the period, as periods ("T1 2026"). */
+  readonly due: readonly string[];
+  /** Due occasions, and occasions a result says Nej for, with no result Ja or Delvis: why a control is Ej genomförd. */
+  readonly missing: readonly string[];
+  /** due.length and how many of them have a result Ja or Delvis: "X av Y". */
   readonly tillfallen: number;
   readonly genomfordaTillfallen: number;
+  /** At least one result Ja or Delvis up to the period. */
   readonly genomford: boolean;
+  /** At least one result with a deviation (hasDeviation) up to the period. */
   readonly medAvvikelse: boolean;
+  /** At least one result graded Väsentlig up to the period. */
   readonly vasentlig: boolean;
+  /** Results with a deviation or an Åtgärd: Åtgärdad = Ja (klara), otherwise open. */
   readonly atgarderKlara: number;
   readonly atgarderOppna: number;
+}
+
+/** What a tally decides: the figures of a status (StatusFigures) with its missing points as indexes, before they are named. */
+export interface TallyDecision extends Omit<StatusFigures, 'due' | 'missing'> {
+  /** StatusFigures.missing as reporting points, ascending. */
+  readonly missing: readonly number[];
 }
 
 /**
@@ -141,9 +158,6 @@ export function decideTally(tally: ResultTally, dueAt: readonly number[]): Tally
     atgarderOppna: tally.withAtgard - tally.klara,
   };
 }
-
-/** The figures of a control's status (ControlStatus less id, nämnd, results and row), periods named. */
-export type StatusFigures = Omit<TallyDecision, 'missing'> & { readonly due: readonly string[]; readonly missing: readonly string[] };
 
 /**
  * A tally's decision as the figures of a control's status, its points named by their periods: the one

@@ -8,14 +8,15 @@ import { dueOccasions } from './dueOccasions';
 import { parsePeriod, type Period } from './parsePeriod';
 import { periodEnd } from './periodEnd';
 import { columnsOf, pointNames, pointsOfYear, type Range } from './rangeColumns';
-import { latestPeriodOf, pointReader, resultReader } from './rangeResults';
+import { pointReader, resultReader } from './rangeResults';
+import { controlRows } from './resultIndex';
 
 /** A control's status as the functions return it: controlStatus's, without its results and row. */
 export type RangeStatus = Omit<ControlStatus, 'results' | 'row'>;
 
 /*
- * idKey(cell) === key without building a string per row: a column of these formulas compares every result
- * row once per control (2,000 × 24,000). A cell that is the id as typed matches; an ASCII cell without
+ * idKey(cell) === key without building a string per row, for a range controlRows has not kept: the first
+ * formula of a column, or any formula after an edit, compares every result row. A cell that is the id as typed matches; an ASCII cell without
  * surrounding space is compared on char codes, lower-cased as idKey lower-cases it; anything else (spaces or
  * non-ASCII at an end, a non-ASCII char before the first difference, a number) goes through idKey. Lower case
  * only ever lengthens a text ("İ" → "i̇"), so a cell of another length can match only a key holding U+0307.
@@ -52,8 +53,8 @@ function idMatcher(id: string, key: string): (cell: CellValue) => boolean {
 
 /**
  * One control's status from its own cells and the results range, for =IK.KONTROLLÄGE and =IK.TILLFÄLLEN on
- * each row of Kontroller: one pass over Kontrollutfall, reading only the rows with the control's id, decided
- * by the rules controlStatus uses (decideTally).
+ * each row of Kontroller: only the rows with the control's id are read (controlRows, which a column of these
+ * formulas over one range finds once), decided by the rules controlStatus uses (decideTally).
  *
  * @param id - The control's Id.
  * @param frekvens - Its Frekvens.
@@ -77,33 +78,27 @@ export function controlStatusOfRange(
   if (key === '') return { value: undefined, issues: [] };
   const idText = String(id).trim();
   const columns = columnsOf(results, 'Kontrollutfall');
-  const isMine = idMatcher(idText, key);
-  // Without a period (the sheet's own formula) the latest is found in the pass that finds the control's rows.
-  const mine = isBlank(period) ? { isMine, rows: [] as number[] } : undefined;
+  const idColumn = columns.kontrollId;
+  // Without a period (the sheet's own formula) the latest is found with the control's rows.
+  const withLatest = isBlank(period);
   let upTo: Period | undefined;
-  if (mine) upTo = latestPeriodOf(results, columns, mine);
-  else {
+  if (!withLatest) {
     const parsed = parsePeriod(period);
     if (!parsed.value) return { issues: parsed.issues };
     upTo = parsed.value;
   }
+  const mine = idColumn === undefined ? undefined : controlRows(results, { ...columns, kontrollId: idColumn }, key, idMatcher(idText, key), withLatest);
+  if (withLatest) upTo = mine?.latest;
   const pointList = upTo ? pointsOfYear(pointNames(points), upTo.year) : [];
   const tally = newTally(pointList.length);
-  const idColumn = columns.kontrollId;
-  if (upTo && idColumn !== undefined) {
+  if (upTo && mine) {
     const pointOf = pointReader(upTo, pointList);
     const add = resultReader(columns);
     const periodColumn = columns.period;
-    const tallyRow = (row: readonly CellValue[]) => {
+    for (const r of mine.rows) {
+      const row = results[r];
       const at = pointOf(periodColumn === undefined ? null : (row[periodColumn] ?? null));
       if (at >= 0) add(tally, at, row);
-    };
-    if (mine) for (const r of mine.rows) tallyRow(results[r]);
-    else {
-      for (let r = 1; r < results.length; r++) {
-        const row = results[r];
-        if (isMine(row[idColumn])) tallyRow(row);
-      }
     }
   }
   const end = upTo ? periodEnd(upTo, pointList) : 0;
