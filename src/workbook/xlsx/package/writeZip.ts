@@ -1,22 +1,31 @@
 import fs from 'fs';
 import { once } from 'events';
-import { promisify } from 'util';
 import zlib from 'zlib';
 import type { ZipInputFile } from 'fflate';
 import type { PackageParts } from './PackageParts';
 import { writeParts, type AddPart } from './zipParts';
 
-const deflateRaw = promisify(zlib.deflateRaw);
-
 /**
- * Each part deflated by Node's zlib with its CRC-32, off the main thread (native code: JSZip's JavaScript
- * deflate, and yazl's JavaScript CRC, took a third longer on a big workbook than making its content).
+ * Each part deflated by Node's zlib, streamed into the zip chunk by chunk, with its CRC-32 (native code:
+ * JSZip's JavaScript deflate, and yazl's JavaScript CRC, took a third longer on a big workbook than making
+ * its content). fflate takes the CRC and size once the data is in: they go after it, in the data descriptor.
  */
 const addWithZlib: AddPart = async (zip, name, content, level) => {
-  const deflated = await deflateRaw(content, { level });
-  const part: ZipInputFile = { filename: name, size: content.length, crc: zlib.crc32(content), compression: 8, mtime: new Date() };
+  const part: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime: new Date() };
   zip.add(part);
-  part.ondata!(null, deflated, true);
+  const deflater = zlib.createDeflateRaw({ level, chunkSize: 256 * 1024 });
+  const deflated = (async () => {
+    for await (const chunk of deflater) part.ondata!(null, chunk as Uint8Array<ArrayBuffer>, false);
+  })();
+  deflated.catch(() => undefined); // awaited below; a failure while writing is thrown from there
+  for (const chunk of content) {
+    part.crc = zlib.crc32(chunk, part.crc);
+    part.size += chunk.length;
+    if (!deflater.write(chunk)) await once(deflater, 'drain');
+  }
+  deflater.end();
+  await deflated;
+  part.ondata!(null, new Uint8Array(0), true);
 };
 
 /**

@@ -30,7 +30,8 @@ export function readZipBytes(bytes: Uint8Array): PackageParts {
 const addWithFflate: AddPart = (zip, name, content, level) => {
   const file = new ZipDeflate(name, { level });
   zip.add(file);
-  file.push(content, true);
+  for (const chunk of content) file.push(chunk, false);
+  file.push(new Uint8Array(0), true);
   return Promise.resolve();
 };
 

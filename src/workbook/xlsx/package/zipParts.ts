@@ -1,5 +1,5 @@
 import { Zip, type ZipInputFile } from 'fflate';
-import { concatChunks, type PackageParts, type RawPart } from './PackageParts';
+import type { PackageParts, RawPart } from './PackageParts';
 
 /*
  * The one zip writer: fflate's streaming Zip writes the records of every package Uppsikt makes, new or merged,
@@ -12,8 +12,11 @@ const FAST_ABOVE = 8 << 20;
 /** fflate writes no ZIP64 records: a part this large cannot be written. */
 const ZIP32 = 0xffffffff;
 
-/** Deflates one part into `zip` as one entry: with Node's zlib (writeZip) or fflate (zipBytes). */
-export type AddPart = (zip: Zip, name: string, content: Uint8Array, level: 1 | 6) => Promise<void>;
+/**
+ * Deflates one part, given in chunks, into `zip` as one entry: with Node's zlib (writeZip) or fflate
+ * (zipBytes). The chunks are never joined: a big sheet spliced from many would be held twice.
+ */
+export type AddPart = (zip: Zip, name: string, content: readonly Uint8Array[], level: 1 | 6) => Promise<void>;
 
 /** Where the zip's bytes go. */
 export interface ZipOutput {
@@ -63,9 +66,10 @@ export async function writeParts(parts: PackageParts, add: AddPart, output: ZipO
     const raw = parts.isOriginal(name) ? await parts.source?.raw?.(name) : undefined;
     if (raw) await copyRaw(zip, name, raw, output);
     else {
-      const content = concatChunks((await parts.chunks(name))!);
-      if (content.length >= ZIP32) throw tooLarge(name);
-      await add(zip, name, content, content.length > FAST_ABOVE ? 1 : 6);
+      const content = (await parts.chunks(name))!;
+      const size = content.reduce((n, c) => n + c.length, 0);
+      if (size >= ZIP32) throw tooLarge(name);
+      await add(zip, name, content, size > FAST_ABOVE ? 1 : 6);
     }
     check();
     await output.ready?.();
