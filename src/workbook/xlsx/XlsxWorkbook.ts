@@ -75,9 +75,11 @@ export class XlsxWorkbook implements WorkbookPort {
     if (kind === 'oldFormat') throw xlsxErrors.oldXls();
     // A package without [Content_Types].xml goes on: reading it says what is missing.
     if (kind !== 'workbook' && kind !== 'noContentTypes') throw xlsxErrors.notAWorkbook();
+    // Our own copy: the parts are read from it later (the losses check, save), whatever the caller does with `bytes`.
+    const own = bytes.slice();
     let parts: PackageParts;
     try {
-      parts = readZipBytes(bytes);
+      parts = readZipBytes(own);
       await readWorkbookPart(parts);
     } catch (error) {
       throw error instanceof PackageError ? xlsxErrors.chooseAnother({ reason: error.message }, { cause: error }) : xlsxErrors.notAWorkbook({ cause: error });
@@ -89,7 +91,7 @@ export class XlsxWorkbook implements WorkbookPort {
       throw xlsxErrors.notAWorkbook({ cause: error });
     }
     const sheets = new Set(workbook.worksheets.map((ws) => ws.name));
-    return new XlsxWorkbook(workbook, options, { bytes: bytes.slice(), sheets, parts });
+    return new XlsxWorkbook(workbook, options, { bytes: own, sheets, parts });
   }
 
   /**
