@@ -1,20 +1,20 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { adoptWorkbook, parseRangeStart, uppsiktSchema, type RegisterData, type RegisterTable, type RiskScale, type WorkbookSnapshot } from '../../core';
 import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { existingIn, planFor } from '../layout/structurePlan';
 import type { UppsiktNames } from '../layout/uppsiktNames';
 import { portErrors } from '../../usecases/port/portMessages.sv';
 import { datesOutOfRange } from './datesOutOfRange';
-import { xlsxErrors, xlsxMessages } from './messages.sv';
-import { lossSentences } from './lossSentences';
+import { xlsxErrors } from './messages.sv';
 import { LossError, mergeUppsiktBytes } from './package/mergeUppsiktPackage';
 import { replacementLosses, type ReplacementLoss } from './package/replacementLosses';
-import { notAWorkbook } from './package/sniffWorkbook';
+import { sniffWorkbook } from './package/sniffWorkbook';
+import type { PackageParts } from './package/PackageParts';
+import { readZipBytes } from './package/zipBytes';
 import { PackageError, readWorkbookPart } from './package/workbookPart';
 import { editedTables } from './registerEdits';
 import { renderUppsikt } from './renderUppsikt';
-import { rewriteRefusal } from './rewriteRefusal';
+import { rewriteProblem } from './rewriteRefusal';
 import { snapshotOf } from './snapshotOf';
 import { partsIn, uppsiktPartsIn, withoutFormulaResults } from './uppsiktParts';
 
@@ -35,9 +35,6 @@ export interface XlsxWorkbookOptions {
   today: () => number;
 }
 
-/** The pane's refusal of a write that would drop something from Uppsikt's own sheets (the CLI's ends otherwise). */
-const lossRefusal = (losses: readonly ReplacementLoss[]) => xlsxMessages.losses(lossSentences(losses, 'would'), undefined, xlsxMessages.nothingInWorkbook);
-
 /** ExcelJS orders sheets by this (not in its typings); a sheet added again takes its old place with it. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
@@ -54,13 +51,13 @@ export class XlsxWorkbook implements WorkbookPort {
   private writesSaved = 0;
   private readonly listeners = new Set<() => void>();
   /** What the losses check found in the original package (computed once, at the first write). */
-  private losses?: Promise<string | undefined>;
+  private losses?: Promise<readonly ReplacementLoss[]>;
 
   private constructor(
     private workbook: ExcelJS.Workbook,
     private readonly options: XlsxWorkbookOptions,
     /** The bytes opened and the names of their sheets; undefined for a workbook made with create(). */
-    private readonly original?: { readonly bytes: Uint8Array; readonly sheets: ReadonlySet<string>; readonly zip: JSZip },
+    private readonly original?: { readonly bytes: Uint8Array; readonly sheets: ReadonlySet<string>; readonly parts: PackageParts },
   ) {}
 
   /**
@@ -68,17 +65,22 @@ export class XlsxWorkbook implements WorkbookPort {
    *
    * @param bytes - The file's content.
    * @param options - The clock.
-   * @returns The workbook; throws an Error with a Swedish message for anything that is not a workbook.
+   * @returns The workbook; throws an UppsiktError (xlsxErrors) for anything that is not a workbook.
    * @example
    * const workbook = await XlsxWorkbook.open(new Uint8Array(await file.arrayBuffer()), { today });
    */
   static async open(bytes: Uint8Array, options: XlsxWorkbookOptions): Promise<XlsxWorkbook> {
-    const refusal = notAWorkbook(bytes);
-    if (refusal) throw new Error(refusal);
-    let zip: JSZip;
+    const { kind } = sniffWorkbook(bytes);
+    if (kind === 'encrypted') throw xlsxErrors.encrypted();
+    if (kind === 'oldFormat') throw xlsxErrors.oldXls();
+    // A package without [Content_Types].xml goes on: reading it says what is missing.
+    if (kind !== 'workbook' && kind !== 'noContentTypes') throw xlsxErrors.notAWorkbook();
+    // Our own copy: the parts are read from it later (the losses check, save), whatever the caller does with `bytes`.
+    const own = bytes.slice();
+    let parts: PackageParts;
     try {
-      zip = await JSZip.loadAsync(bytes);
-      await readWorkbookPart(zip);
+      parts = readZipBytes(own);
+      await readWorkbookPart(parts);
     } catch (error) {
       throw error instanceof PackageError ? xlsxErrors.chooseAnother({ reason: error.message }, { cause: error }) : xlsxErrors.notAWorkbook({ cause: error });
     }
@@ -89,7 +91,7 @@ export class XlsxWorkbook implements WorkbookPort {
       throw xlsxErrors.notAWorkbook({ cause: error });
     }
     const sheets = new Set(workbook.worksheets.map((ws) => ws.name));
-    return new XlsxWorkbook(workbook, options, { bytes: bytes.slice(), sheets, zip });
+    return new XlsxWorkbook(workbook, options, { bytes: own, sheets, parts });
   }
 
   /**
@@ -221,7 +223,7 @@ export class XlsxWorkbook implements WorkbookPort {
         });
         bytes = merged.bytes;
       } catch (error) {
-        if (error instanceof LossError) throw new Error(lossRefusal(error.losses), { cause: error });
+        if (error instanceof LossError) throw xlsxErrors.wouldLose({ losses: error.losses }, { cause: error });
         throw error;
       }
     }
@@ -239,8 +241,9 @@ export class XlsxWorkbook implements WorkbookPort {
    * cells outside the tables or own formulas on Uppsikt's sheets, a chart or comment linked from them.
    */
   private async refuseRewrite(snapshot: WorkbookSnapshot): Promise<void> {
-    const refusal = rewriteRefusal(snapshot, { what: 'Arbetsboken', schemaVersion: existingIn(snapshot).version, nothing: xlsxMessages.nothingInWorkbook });
-    if (refusal) throw new Error(refusal);
+    const problem = rewriteProblem(snapshot, existingIn(snapshot).version);
+    if (problem?.kind === 'newerSchema') throw xlsxErrors.newerSchema({ found: problem.found, supported: problem.supported });
+    if (problem) throw xlsxErrors[problem.kind]({ cells: problem.cells });
     // Rewriting a sheet that holds a date ExcelJS could not read would write NaN over the user's value.
     const unreadable = datesOutOfRange(snapshot, uppsiktPartsIn(snapshot).sheets.values());
     if (unreadable.length > 0) throw xlsxErrors.datesOutOfRange({ cells: unreadable });
@@ -248,11 +251,10 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!original) return;
     this.losses ??= (async () => {
       const own = partsIn(uppsiktPartsIn(snapshotOf(this.workbook)), original.sheets);
-      const losses = await replacementLosses(original.zip, await readWorkbookPart(original.zip), new Set(own.sheets.values()));
-      return losses.length === 0 ? undefined : lossRefusal(losses);
+      return replacementLosses(original.parts, await readWorkbookPart(original.parts), new Set(own.sheets.values()));
     })();
-    const loss = await this.losses;
-    if (loss) throw new Error(loss);
+    const losses = await this.losses;
+    if (losses.length > 0) throw xlsxErrors.wouldLose({ losses });
   }
 
   /**

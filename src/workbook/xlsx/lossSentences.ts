@@ -13,7 +13,5 @@ import type { ReplacementLoss } from './package/replacementLosses';
  * //=> ['Fliken Riskanalys har ett diagram och en bild som skulle försvinna.']
  */
 export function lossSentences(losses: readonly ReplacementLoss[], tense: 'would' | 'did'): string[] {
-  const bySheet = new Map<string, string[]>();
-  for (const l of losses) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.what]);
-  return [...bySheet].map(([sheet, what]) => xlsxMessages.lostOnSheet(sheet, xlsxMessages.and(what), tense === 'did'));
+  return xlsxMessages.lostPerSheet(losses, tense === 'did');
 }

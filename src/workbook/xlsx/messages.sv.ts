@@ -43,6 +43,12 @@ export const xlsxMessages = {
   lostThreadedComments: 'trådade kommentarer',
   lostUnknownPart: (kind: string) => `en del som Uppsikt inte känner till (${kind})`,
   and: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`),
+  // lostOnSheet once per sheet, its kinds joined with "och", in sheet order (lossSentences).
+  lostPerSheet: (losses: readonly { sheet: string; what: string }[], done: boolean): string[] => {
+    const bySheet = new Map<string, string[]>();
+    for (const l of losses) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.what]);
+    return [...bySheet].map(([sheet, what]) => xlsxMessages.lostOnSheet(sheet, xlsxMessages.and(what), done));
+  },
   notAWorkbook: 'Filen är ingen Excel-arbetsbok (.xlsx eller .xlsm) som går att läsa; välj en annan fil.',
   // Said without a file name (XlsxWorkbook.open gets bytes); the pane's file mode names the file first (fileProblem).
   encrypted: flowMessagesSv.fileEncrypted({ file: 'Arbetsboken', again: 'öppna den igen' }),
@@ -69,4 +75,12 @@ export const xlsxErrors = errorsOf('xlsx', {
   noSheets: xlsxMessages.noSheets,
   noCell: xlsxMessages.noCell,
   datesOutOfRange: xlsxMessages.datesOutOfRange,
+  encrypted: xlsxMessages.encrypted,
+  oldXls: xlsxMessages.oldXls,
+  // XlsxWorkbook's refusals of a write (rewriteProblem, replacementLosses), ending as the pane ends them.
+  newerSchema: (p: { found: number; supported: number }) => xlsxMessages.newerSchema('Arbetsboken', p.found, p.supported, xlsxMessages.nothingInWorkbook),
+  cellsOutside: (p: { cells: readonly string[] }) => xlsxMessages.cellsOutside(p.cells.join(', '), xlsxMessages.nothingInWorkbook),
+  ownFormulas: (p: { cells: readonly string[] }) => xlsxMessages.ownFormulas(p.cells.join(', '), xlsxMessages.nothingInWorkbook),
+  wouldLose: (p: { losses: readonly { sheet: string; what: string }[] }) =>
+    xlsxMessages.losses(xlsxMessages.lostPerSheet(p.losses, false), undefined, xlsxMessages.nothingInWorkbook),
 });

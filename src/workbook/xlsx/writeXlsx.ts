@@ -1,9 +1,9 @@
 import fs from 'fs';
 import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { directTableXml, directTables, spliceDirectRows, withEmptySharedString } from './render/directRows';
 import { escapeXstringLiterals } from './package/sharedStrings';
 import { writeZip } from './package/writeZip';
+import { readZipBytes } from './package/zipBytes';
 import { placeFile, removeTemp, tempPathFor } from './tempFiles';
 import { relsPathOf } from './package/partPath';
 import { Relationships } from './package/relationships';
@@ -48,31 +48,32 @@ export async function writeAtomically(target: string, write: (temp: string) => P
 export async function writeXlsx(workbook: ExcelJS.Workbook, target: string, options: PlaceOptions = {}): Promise<void> {
   const direct = directTables(workbook);
   // Through the zip every time: ExcelJS writes literal "_xHHHH_" unescaped, and big tables' rows go in here.
-  const zip = await JSZip.loadAsync((await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
-  const book = await readWorkbookPart(zip);
+  const parts = readZipBytes(new Uint8Array((await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer));
+  const book = await readWorkbookPart(parts);
   const sstPart = book.rels.list().find((r) => r.type === REL.sharedStrings)?.part;
   let emptyString: number | undefined;
-  if (sstPart && zip.file(sstPart)) {
-    const text = escapeXstringLiterals(await zip.file(sstPart)!.async('string'));
-    if (direct.size === 0) zip.file(sstPart, text);
+  const sstText = sstPart && (await parts.text(sstPart));
+  if (sstPart && sstText !== undefined) {
+    const text = escapeXstringLiterals(sstText);
+    if (direct.size === 0) parts.set(sstPart, text);
     else {
       const sst = withEmptySharedString(text);
-      zip.file(sstPart, sst.xml);
+      parts.set(sstPart, sst.xml);
       emptyString = sst.index;
     }
   }
   for (const sheet of book.sheets) {
     const table = direct.get(sheet.name);
     if (!table || !sheet.part) continue;
-    const xml = await zip.file(sheet.part)!.async('string');
-    zip.file(sheet.part, Buffer.concat(spliceDirectRows(xml, table, emptyString)));
-    const rels = Relationships.parse(sheet.part, await zip.file(relsPathOf(sheet.part))?.async('string'));
+    const xml = (await parts.text(sheet.part))!;
+    parts.set(sheet.part, spliceDirectRows(xml, table, emptyString));
+    const rels = Relationships.parse(sheet.part, await parts.text(relsPathOf(sheet.part)));
     for (const r of rels.list()) {
       if (r.type !== REL.table || !r.part) continue;
-      zip.file(r.part, directTableXml(await zip.file(r.part)!.async('string'), table));
+      parts.set(r.part, directTableXml((await parts.text(r.part))!, table));
     }
   }
-  await writeAtomically(target, (temp) => writeZip(zip, temp), options);
+  await writeAtomically(target, (temp) => writeZip(parts, temp), options);
 }
 
 /**

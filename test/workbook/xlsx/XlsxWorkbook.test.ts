@@ -84,6 +84,8 @@ describe('XlsxWorkbook.open', () => {
     await expect(XlsxWorkbook.open(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), options)).rejects.toThrow(
       'Filen är i Microsofts äldre filformat (till exempel .xls från Excel 97–2003), inte .xlsx.',
     );
+    await expect(XlsxWorkbook.open(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), options)).rejects.toMatchObject({ code: 'xlsx.oldXls' });
+    await expect(XlsxWorkbook.open(new TextEncoder().encode('Id;Risk\n'), options)).rejects.toMatchObject({ code: 'xlsx.notAWorkbook' });
   });
 
   test('a workbook nothing was written to is saved as it was opened', async () => {
@@ -138,7 +140,7 @@ describe('XlsxWorkbook refuses, before changing anything, what would lose a user
     const workbook = await edited((w) => void (w.getWorksheet('Uppföljning')!.getCell('H8').value = 'min anteckning'));
     const before = await workbook.read();
     await expect(workbook.applyEdits(followUp)).rejects.toThrow(/Uppsikts flikar har celler utanför tabellerna \(Uppföljning!H8\).*inget har ändrats i arbetsboken\./);
-    await expect(workbook.writeScale(defaultScale)).rejects.toThrow('Uppföljning!H8');
+    await expect(workbook.writeScale(defaultScale)).rejects.toMatchObject({ code: 'xlsx.cellsOutside', params: { cells: ['Uppföljning!H8'] } });
     expect(await workbook.read()).toEqual(before);
     expect(workbook.hasUnsavedChanges).toBe(false);
   });
@@ -146,11 +148,13 @@ describe('XlsxWorkbook refuses, before changing anything, what would lose a user
   test('a formula of the user’s inside a table, named by sheet and cell', async () => {
     const workbook = await edited((w) => void (w.getWorksheet('Riskanalys')!.getCell('E4').value = { formula: 'UPPER("brand")', result: 'BRAND' } as ExcelJS.CellFormulaValue));
     await expect(workbook.applyEdits(followUp)).rejects.toThrow(/egna formler \(Riskanalys!E4\)/);
+    await expect(workbook.applyEdits(followUp)).rejects.toMatchObject({ code: 'xlsx.ownFormulas', params: { cells: ['Riskanalys!E4'] } });
   });
 
   test('a workbook made by a newer Uppsikt', async () => {
     const workbook = await edited((w) => void (w.getWorksheet('Inställningar')!.getCell('B4').value = 9));
     await expect(workbook.applyEdits(followUp)).rejects.toThrow('Arbetsboken är gjord med en nyare version av Uppsikt (schemaversion 9');
+    await expect(workbook.applyEdits(followUp)).rejects.toMatchObject({ code: 'xlsx.newerSchema', params: { found: 9 } });
   });
 
   test('a chart on one of Uppsikt’s sheets, named with the sheet', async () => {
@@ -177,6 +181,7 @@ describe('XlsxWorkbook refuses, before changing anything, what would lose a user
       'Fliken Riskanalys har ett diagram som skulle försvinna. Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ' +
         'Flytta det till en egen flik och försök igen; inget har ändrats i arbetsboken.',
     );
+    await expect(workbook.applyEdits(followUp)).rejects.toMatchObject({ code: 'xlsx.wouldLose', params: { losses: [{ sheet: 'Riskanalys', what: 'ett diagram' }] } });
   });
 
   test('a cell outside Uppsikt’s tables or in a computed column is not changed', async () => {

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { RegisterData } from '../../../core';
 import { renderUppsikt, type RenderReport } from '../renderUppsikt';
 import type { UppsiktParts } from '../uppsiktParts';
@@ -8,6 +7,8 @@ import { mergeUppsiktSheets } from './mergeUppsiktSheets';
 import { packageNames } from './packageNames';
 import { replacementLosses, type ReplacementLoss } from './replacementLosses';
 import { readWorkbookPart } from './workbookPart';
+import type { PackageParts } from './PackageParts';
+import { readZipBytes, zipBytes } from './zipBytes';
 
 /*
  * The package merge without files: the user's package in, Uppsikt's sheets merged into it. Browser-safe (no
@@ -36,7 +37,7 @@ export interface PackageMergeOptions {
 
 export interface MergedPackage extends RenderReport {
   /** The user's package with Uppsikt's sheets merged in. */
-  readonly zip: JSZip;
+  readonly parts: PackageParts;
   /** What replacing Uppsikt's own sheets dropped (only with allowLoss). */
   readonly losses: readonly ReplacementLoss[];
   /** Zip entries written, replaced or removed; every other entry is the original's, compressed bytes included. */
@@ -51,22 +52,22 @@ export class LossError extends Error {
 }
 
 /**
- * Merges Uppsikt's sheets, rendered from `register`, into a user's package loaded with JSZip: an Uppsikt
+ * Merges Uppsikt's sheets, rendered from `register`, into a user's package: an Uppsikt
  * workbook has its own sheets (`own`) written again in place, any other gets them added after the user's
  * sheets. Every other part stays byte for byte (see mergeUppsiktSheets).
  *
- * @param zip - The user's package, changed in place.
+ * @param parts - The user's package, changed in place.
  * @param register - What Uppsikt's sheets should hold.
  * @param options - Today, the Uppsikt sheets to replace, whether losses are accepted.
  * @returns The package and what was written.
  * @example
- * const merged = await mergeUppsiktPackage(await JSZip.loadAsync(bytes), register, { today });
- * await merged.zip.generateAsync({ type: 'uint8array' });
+ * const merged = await mergeUppsiktPackage(readZipBytes(bytes), register, { today });
+ * await zipBytes(merged.parts);
  */
-export async function mergeUppsiktPackage(zip: JSZip, register: RegisterData, options: PackageMergeOptions): Promise<MergedPackage> {
-  const workbook = await readWorkbookPart(zip);
+export async function mergeUppsiktPackage(parts: PackageParts, register: RegisterData, options: PackageMergeOptions): Promise<MergedPackage> {
+  const workbook = await readWorkbookPart(parts);
   const replace = new Set(options.own?.sheets.values() ?? []);
-  const losses = await replacementLosses(zip, workbook, replace);
+  const losses = await replacementLosses(parts, workbook, replace);
   if (losses.length > 0 && !options.allowLoss) throw new LossError(losses);
 
   const rendered = new ExcelJS.Workbook();
@@ -74,14 +75,14 @@ export async function mergeUppsiktPackage(zip: JSZip, register: RegisterData, op
   const fixed = options.fixed ?? options.own;
   const report = renderUppsikt(rendered, register, {
     today: options.today,
-    existing: await packageNames(zip, workbook, replace),
+    existing: await packageNames(parts, workbook, replace),
     ...(fixed ? { fixed } : {}),
     direct: options.direct ?? false,
   });
   // Stored, not deflated: the parts are read back at once and compressed when the package is written.
-  const renderedZip = await JSZip.loadAsync((await rendered.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
-  const { touched } = await mergeUppsiktSheets(zip, renderedZip, replace, directTables(rendered));
-  return { ...report, zip, losses: options.allowLoss ? losses : [], touched };
+  const renderedParts = readZipBytes(new Uint8Array((await rendered.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer));
+  const { touched } = await mergeUppsiktSheets(parts, renderedParts, replace, directTables(rendered));
+  return { ...report, parts, losses: options.allowLoss ? losses : [], touched };
 }
 
 /**
@@ -99,7 +100,7 @@ export async function mergeUppsiktBytes(
   register: RegisterData,
   options: PackageMergeOptions,
 ): Promise<RenderReport & { bytes: Uint8Array; losses: readonly ReplacementLoss[] }> {
-  const merged = await mergeUppsiktPackage(await JSZip.loadAsync(bytes), register, options);
-  const out = await merged.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const merged = await mergeUppsiktPackage(readZipBytes(bytes), register, options);
+  const out = await zipBytes(merged.parts);
   return { sheets: merged.sheets, renamed: merged.renamed, names: merged.names, losses: merged.losses, bytes: out };
 }

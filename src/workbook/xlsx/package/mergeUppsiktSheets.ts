@@ -1,4 +1,3 @@
-import type JSZip from 'jszip';
 import type { Element } from '@xmldom/xmldom';
 import { ContentTypes } from './contentTypes';
 import { mergeStyles } from './mergeStyles';
@@ -10,6 +9,7 @@ import { PackageError, readWorkbookPart, type WorkbookPart } from './workbookPar
 import { directTableXml, spliceDirectRows, type DirectTable } from '../render/directRows';
 import { child, children, CONTENT_TYPE, createLike, DOC_REL_NS, insertInOrder, REL, serializeXml } from './xml';
 import { xlsxMessages } from '../messages.sv';
+import type { PackageParts } from './PackageParts';
 
 /** The order of workbook's children (ECMA-376 Part 1, 18.2.27). */
 const WORKBOOK_ORDER = [
@@ -35,46 +35,39 @@ const WORKBOOK_ORDER = [
 ];
 const CONTENT_TYPES = '[Content_Types].xml';
 
-/**
- * A big table's sheet part is deflated at level 1: JSZip deflates in JavaScript, and at the default level
- * that took longer than rendering the rows; the part is a little larger. (The package is written with JSZip,
- * not writeZip: JSZip copies the user's parts compressed as they are, where writeZip would inflate them.)
- */
-export const DIRECT_COMPRESSION = { compression: 'DEFLATE', compressionOptions: { level: 1 } } as const;
-
 /** What merging changed in the user's package, to verify that nothing else did. */
 export interface MergeResult {
   /** Zip entries written, replaced or removed. Every other entry of the original is left as it was. */
   readonly touched: ReadonlySet<string>;
 }
 
-async function read(zip: JSZip, part: string): Promise<string> {
-  const text = await zip.file(part)?.async('string');
+async function read(parts: PackageParts, part: string): Promise<string> {
+  const text = await parts.text(part);
   if (text === undefined) throw new Error(`Part ${part} missing`);
   return text;
 }
 
 /** Removes a sheet part's relationships and the tables they point at (the old Uppsikt sheet's own). */
-async function removeSheetParts(zip: JSZip, part: string, types: ContentTypes, touched: Set<string>): Promise<void> {
+async function removeSheetParts(parts: PackageParts, part: string, types: ContentTypes, touched: Set<string>): Promise<void> {
   const relsPath = relsPathOf(part);
-  const rels = Relationships.parse(part, await zip.file(relsPath)?.async('string'));
+  const rels = Relationships.parse(part, await parts.text(relsPath));
   for (const r of rels.list()) {
     if (r.type !== REL.table || !r.part) continue;
-    zip.remove(r.part);
+    parts.remove(r.part);
     types.removeOverride(r.part);
     touched.add(r.part);
   }
-  if (zip.file(relsPath)) {
-    zip.remove(relsPath);
+  if (parts.has(relsPath)) {
+    parts.remove(relsPath);
     touched.add(relsPath);
   }
 }
 
-async function tableIds(zip: JSZip): Promise<number[]> {
+async function tableIds(parts: PackageParts): Promise<number[]> {
   const ids: number[] = [];
-  for (const name of Object.keys(zip.files)) {
+  for (const name of parts.names()) {
     if (!/^xl\/tables\/[^/]+\.xml$/i.test(name)) continue;
-    const head = (await read(zip, name)).slice(0, 2000);
+    const head = (await read(parts, name)).slice(0, 2000);
     const id = /<(?:\w+:)?table\b[^>]*\sid="(\d+)"/.exec(head);
     if (id) ids.push(Number(id[1]));
   }
@@ -102,7 +95,12 @@ function definedNamesOf(workbook: WorkbookPart): Element | undefined {
  * @param direct - Rendered sheets whose table rows are written here (render/directRows.ts), by sheet name.
  * @returns The entries touched.
  */
-export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: ReadonlySet<string>, direct: ReadonlyMap<string, DirectTable> = new Map()): Promise<MergeResult> {
+export async function mergeUppsiktSheets(
+  zip: PackageParts,
+  rendered: PackageParts,
+  replace: ReadonlySet<string>,
+  direct: ReadonlyMap<string, DirectTable> = new Map(),
+): Promise<MergeResult> {
   const touched = new Set<string>();
   const workbook = await readWorkbookPart(zip);
   const from = await readWorkbookPart(rendered);
@@ -114,13 +112,13 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
   const renderedStyles = await read(rendered, fromStyles);
   let styles = workbook.rels.list().find((r) => r.type === REL.styles)?.part;
   let maps: { xf: (i: number) => number; dxf: (i: number) => number } = { xf: (i) => i, dxf: (i) => i };
-  if (styles && zip.file(styles)) {
+  if (styles && zip.has(styles)) {
     const merged = mergeStyles(await read(zip, styles), renderedStyles);
-    zip.file(styles, merged.text);
+    zip.set(styles, merged.text);
     maps = merged;
   } else {
     styles = 'xl/styles.xml';
-    zip.file(styles, renderedStyles);
+    zip.set(styles, renderedStyles);
     workbook.rels.add(REL.styles, relativeTarget(workbook.path, styles));
     types.setOverride(styles, CONTENT_TYPE.styles);
   }
@@ -150,7 +148,7 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
     replacedParts.push(sheet.part);
   }
   let nextTableId = (await tableIds(zip)).reduce((max, id) => Math.max(max, id), 0) + 1;
-  const taken = (name: string) => zip.file(name) !== null || Object.keys(zip.files).some((f) => f.toLowerCase() === name.toLowerCase());
+  const taken = (name: string) => zip.has(name) || zip.names().some((f) => f.toLowerCase() === name.toLowerCase());
 
   for (const fromSheet of from.sheets) {
     const existing = workbook.sheets.find((s) => s.name === fromSheet.name && replace.has(s.name));
@@ -173,12 +171,11 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
     }
     const adapted = adaptSheetXml(await read(rendered, fromSheet.part!), { ...maps, strings });
     const directTable = direct.get(fromSheet.name);
-    if (directTable) zip.file(part, Buffer.concat(spliceDirectRows(adapted, directTable)), DIRECT_COMPRESSION);
-    else zip.file(part, adapted);
+    zip.set(part, directTable ? spliceDirectRows(adapted, directTable) : adapted);
     touched.add(part);
 
     // The sheet's tables, under free part names and ids; a table's dxf indices move like the cells' styles.
-    const fromRels = Relationships.parse(fromSheet.part!, await rendered.file(relsPathOf(fromSheet.part!))?.async('string'));
+    const fromRels = Relationships.parse(fromSheet.part!, await rendered.text(relsPathOf(fromSheet.part!)));
     const rels = Relationships.parse(part, undefined);
     for (const r of fromRels.list()) {
       if (r.type !== REL.table || !r.part) throw new Error(`Unexpected relationship ${r.type} in a rendered sheet`);
@@ -186,22 +183,22 @@ export async function mergeUppsiktSheets(zip: JSZip, rendered: JSZip, replace: R
       const xml = (await read(rendered, r.part))
         .replace(/(<table\b[^>]*?\sid=")\d+(")/, (_m, a: string, b: string) => `${a}${nextTableId++}${b}`)
         .replace(/(\s\w*DxfId=")(\d+)(")/g, (_m, a: string, n: string, b: string) => `${a}${maps.dxf(Number(n))}${b}`);
-      zip.file(tablePart, directTable ? directTableXml(xml, directTable) : xml);
+      zip.set(tablePart, directTable ? directTableXml(xml, directTable) : xml);
       types.setOverride(tablePart, CONTENT_TYPE.table);
       touched.add(tablePart);
       const id = rels.add(REL.table, relativeTarget(part, tablePart));
       if (id !== r.id) throw new Error('Table relationship ids out of order');
     }
     if (fromRels.list().length > 0) {
-      zip.file(relsPathOf(part), serializeXml(rels.doc));
+      zip.set(relsPathOf(part), serializeXml(rels.doc));
       touched.add(relsPathOf(part));
     }
   }
 
   mergeDefinedNames(workbook, from, sheetIndex);
-  zip.file(workbook.path, serializeXml(workbook.doc));
-  zip.file(relsPathOf(workbook.path), serializeXml(workbook.rels.doc));
-  zip.file(CONTENT_TYPES, serializeXml(types.doc));
+  zip.set(workbook.path, serializeXml(workbook.doc));
+  zip.set(relsPathOf(workbook.path), serializeXml(workbook.rels.doc));
+  zip.set(CONTENT_TYPES, serializeXml(types.doc));
   return { touched };
 }
 

@@ -1,28 +1,28 @@
-import type JSZip from 'jszip';
 import type { ExistingNames } from '../renderUppsikt';
 import { Relationships } from './relationships';
 import { relsPathOf } from './partPath';
 import { child, children, REL } from './xml';
 import type { WorkbookPart } from './workbookPart';
+import type { PackageParts } from './PackageParts';
 
 /**
  * The sheet, table and defined names a package uses, leaving out the sheets about to be replaced and their
  * tables (their names are taken over by the new ones), so Uppsikt's new names never clash with the user's.
  *
- * @param zip - The package.
+ * @param parts - The package.
  * @param workbook - Its workbook part.
  * @param replaced - Names of sheets being replaced.
  * @returns The names in use.
  */
-export async function packageNames(zip: JSZip, workbook: WorkbookPart, replaced: ReadonlySet<string>): Promise<ExistingNames> {
+export async function packageNames(parts: PackageParts, workbook: WorkbookPart, replaced: ReadonlySet<string>): Promise<ExistingNames> {
   const sheets = workbook.sheets.filter((s) => !replaced.has(s.name)).map((s) => s.name);
   const tables: string[] = [];
   for (const sheet of workbook.sheets) {
     if (replaced.has(sheet.name) || !sheet.part) continue;
-    const rels = Relationships.parse(sheet.part, await zip.file(relsPathOf(sheet.part))?.async('string'));
+    const rels = Relationships.parse(sheet.part, await parts.text(relsPathOf(sheet.part)));
     for (const r of rels.list()) {
       if (r.type !== REL.table || !r.part) continue;
-      const tag = /<(?:\w+:)?table\b[^>]*>/.exec(((await zip.file(r.part)?.async('string')) ?? '').slice(0, 4000))?.[0] ?? '';
+      const tag = /<(?:\w+:)?table\b[^>]*>/.exec(((await parts.text(r.part)) ?? '').slice(0, 4000))?.[0] ?? '';
       for (const m of tag.matchAll(/\s(?:name|displayName)="([^"]*)"/g)) tables.push(m[1]);
     }
   }

@@ -1,5 +1,4 @@
 import { unzipSync } from 'fflate';
-import { xlsxMessages } from '../messages.sv';
 
 /*
  * What a file is, from its bytes, before any workbook library sees it: the one answer the CLI, XlsxWorkbook
@@ -120,13 +119,4 @@ export function sniffWorkbook(bytes: Uint8Array): SniffedFile {
   if (!names.some((n) => n.toLowerCase() === 'xl/workbook.xml')) return { kind: 'otherZip', holds: zipContent(names) };
   if (!names.includes('[Content_Types].xml')) return { kind: 'noContentTypes' };
   return { kind: 'workbook' };
-}
-
-/** Why these bytes are not a workbook, in Swedish, before a library sees them; undefined when they may be. */
-export function notAWorkbook(bytes: Uint8Array): string | undefined {
-  const { kind } = sniffWorkbook(bytes);
-  if (kind === 'encrypted') return xlsxMessages.encrypted;
-  if (kind === 'oldFormat') return xlsxMessages.oldXls;
-  // A package without [Content_Types].xml goes on: reading it says what is missing.
-  return kind === 'workbook' || kind === 'noContentTypes' ? undefined : xlsxMessages.notAWorkbook;
 }

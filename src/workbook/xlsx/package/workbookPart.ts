@@ -1,9 +1,9 @@
-import type JSZip from 'jszip';
 import type { Document, Element } from '@xmldom/xmldom';
 import { Relationships } from './relationships';
 import { relsPathOf } from './partPath';
 import { child, children, DOC_REL_NS, MAIN_NS, parseXml, REL, STRICT_MAIN_NS } from './xml';
 import { xlsxMessages } from '../messages.sv';
+import type { PackageParts } from './PackageParts';
 
 /** A sheet as workbook.xml lists it. */
 export interface PackageSheet {
@@ -27,26 +27,22 @@ export interface WorkbookPart {
 /** Thrown when a package is not a workbook the package code can edit; the message is for the user. */
 export class PackageError extends Error {}
 
-async function text(zip: JSZip, part: string): Promise<string | undefined> {
-  return zip.file(part)?.async('string');
-}
-
 /**
  * Reads workbook.xml (found through the package relationships) and its relationships.
  *
- * @param zip - The package.
+ * @param parts - The package.
  * @returns The parsed workbook part.
  */
-export async function readWorkbookPart(zip: JSZip): Promise<WorkbookPart> {
-  const packageRels = Relationships.parse('', await text(zip, '_rels/.rels'));
+export async function readWorkbookPart(parts: PackageParts): Promise<WorkbookPart> {
+  const packageRels = Relationships.parse('', await parts.text('_rels/.rels'));
   const path = packageRels.list().find((r) => r.type === REL.officeDocument)?.part ?? 'xl/workbook.xml';
-  const xml = await text(zip, path);
+  const xml = await parts.text(path);
   if (xml === undefined) throw new PackageError(xlsxMessages.noWorkbookPart);
   const doc = parseXml(xml);
   const root = doc.documentElement!;
   if (root.namespaceURI === STRICT_MAIN_NS) throw new PackageError(xlsxMessages.strictOpenXml);
   if (root.namespaceURI !== MAIN_NS) throw new PackageError(xlsxMessages.notWorkbookPart);
-  const rels = Relationships.parse(path, await text(zip, relsPathOf(path)));
+  const rels = Relationships.parse(path, await parts.text(relsPathOf(path)));
   const byId = new Map(rels.list().map((r) => [r.id, r]));
   const sheetsElement = child(root, 'sheets');
   const sheets = (sheetsElement ? children(sheetsElement, 'sheet') : []).map((element) => {

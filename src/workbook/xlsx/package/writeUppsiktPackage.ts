@@ -1,5 +1,3 @@
-import fs from 'fs';
-import JSZip from 'jszip';
 import type { RegisterData } from '../../../core';
 import type { RenderReport } from '../renderUppsikt';
 import type { UppsiktParts } from '../uppsiktParts';
@@ -7,6 +5,8 @@ import { writeAtomically } from '../writeXlsx';
 import { mergeUppsiktPackage } from './mergeUppsiktPackage';
 import type { ReplacementLoss } from './replacementLosses';
 import { changedEntries, zipDirectory } from './zipDirectory';
+import { withZipFile } from './zipFile';
+import { writeZip } from './writeZip';
 
 export { LossError } from './mergeUppsiktPackage';
 
@@ -40,7 +40,8 @@ export interface PackageWriteResult extends RenderReport {
  * written again from `register`, keeping every other part of the package byte for byte: the user's sheets
  * are never loaded, only copied, so charts, pictures, pivot tables, slicers, macros and external links
  * survive. Only Uppsikt's sheets are rendered (with ExcelJS, into a workbook of their own) and merged in.
- * The target is written through a temporary file and renamed into place.
+ * The target is written through a temporary file and renamed into place; the user's parts go into it still
+ * deflated, as the source holds them (withZipFile, writeZip).
  *
  * @param source - The user's .xlsx (or .xlsm).
  * @param target - The file to write.
@@ -51,24 +52,18 @@ export interface PackageWriteResult extends RenderReport {
  * await writeUppsiktPackage('egen.xlsx', 'ut.xlsx', register, { today }) // → { sheets, renamed, changedParts: [] }
  */
 export async function writeUppsiktPackage(source: string, target: string, register: RegisterData, options: PackageWriteOptions): Promise<PackageWriteResult> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(source));
-  const { touched, ...report } = await mergeUppsiktPackage(zip, register, { ...options, direct: options.direct ?? true });
-
-  const before = await zipDirectory(source);
-  let changedParts: string[] = [];
-  await writeAtomically(
-    target,
-    async (temp) => {
-      await new Promise<void>((resolve, reject) => {
-        zip
-          .generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
-          .pipe(fs.createWriteStream(temp))
-          .on('finish', resolve)
-          .on('error', reject);
-      });
-      changedParts = changedEntries(before, await zipDirectory(temp), touched);
-    },
-    { replace: options.replace },
-  );
-  return { sheets: report.sheets, renamed: report.renamed, names: report.names, losses: report.losses, changedParts };
+  return withZipFile(source, async (parts) => {
+    const { touched, ...report } = await mergeUppsiktPackage(parts, register, { ...options, direct: options.direct ?? true });
+    const before = await zipDirectory(source);
+    let changedParts: string[] = [];
+    await writeAtomically(
+      target,
+      async (temp) => {
+        await writeZip(parts, temp);
+        changedParts = changedEntries(before, await zipDirectory(temp), touched);
+      },
+      { replace: options.replace },
+    );
+    return { sheets: report.sheets, renamed: report.renamed, names: report.names, losses: report.losses, changedParts };
+  });
 }

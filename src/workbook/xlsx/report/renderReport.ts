@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { escapeXstringLiterals } from '../package/sharedStrings';
+import { readZipBytes, zipBytes } from '../package/zipBytes';
 import type { ReportModel } from '../../../usecases/report/ReportModel';
 import { renderMatrixSheet } from './matrixSheet';
 import { renderPlanSheet } from './planSheet';
@@ -45,13 +45,12 @@ export function renderReport(model: ReportModel, options: { direct?: boolean } =
  */
 export async function reportToBuffer(model: ReportModel): Promise<Uint8Array> {
   const buffer = (await renderReport(model).xlsx.writeBuffer()) as ArrayBuffer;
-  const zip = await JSZip.loadAsync(buffer);
+  const parts = readZipBytes(new Uint8Array(buffer));
   // ExcelJS keeps every text in this one part (it writes no inline strings).
-  const strings = zip.file(SHARED_STRINGS);
-  const text = strings ? await strings.async('string') : '';
+  const text = (await parts.text(SHARED_STRINGS)) ?? '';
   if (!text.includes('_x')) return new Uint8Array(buffer);
-  zip.file(SHARED_STRINGS, escapeXstringLiterals(text));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  parts.set(SHARED_STRINGS, escapeXstringLiterals(text));
+  return zipBytes(parts);
 }
 
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
