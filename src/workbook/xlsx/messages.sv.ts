@@ -6,6 +6,10 @@
 import { errorsOf } from '../../core';
 import { flowMessagesSv } from '../../usecases/messages.sv';
 
+const and = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`);
+// How XlsxWorkbook's refusals end (the pane's words; the CLI's say that no file was written).
+const NOTHING_IN_WORKBOOK = 'inget har ändrats i arbetsboken';
+
 export const xlsxMessages = {
   newerSchema: (what: string, found: number, supported: number, nothing: string) =>
     `${what} är gjord med en nyare version av Uppsikt (schemaversion ${found}; den här kan version ${supported}). Uppdatera Uppsikt; ${nothing}.`,
@@ -21,13 +25,11 @@ export const xlsxMessages = {
   noSheetList: 'Arbetsboken har ingen lista över flikar (sheets) i xl/workbook.xml.',
   notAWorksheet: (sheet: string) => `Fliken ${sheet} är inte ett vanligt kalkylblad och kan inte skrivas om.`,
   partMissing: (p: { part: string }) => `Delen ${p.part} saknas i filen.`,
-  // What a rewrite of Uppsikt's own sheets would drop (or, when the user allowed it, did drop): one sentence per sheet.
-  lostOnSheet: (sheet: string, what: string, done: boolean) => (done ? `Fliken ${sheet} hade ${what} som har försvunnit.` : `Fliken ${sheet} har ${what} som skulle försvinna.`),
   // The refusal: the sentences above, what to do, `orElse` (the CLI's --tillat-forlust) and how it ends.
   losses: (sentences: readonly string[], orElse: string | undefined, nothing: string) =>
     `${sentences.join(' ')} Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ` +
     `Flytta det till en egen flik och försök igen${orElse ? `, eller ${orElse}` : ''}; ${nothing}.`,
-  // What is on a sheet that a rewrite drops, as lostOnSheet names it.
+  // What is on a sheet that a rewrite drops, as lostPerSheet names it.
   lostChart: 'ett diagram',
   lostPicture: 'en bild',
   lostDrawing: 'en ritning',
@@ -42,12 +44,12 @@ export const xlsxMessages = {
   lostTimeline: 'en tidslinje',
   lostThreadedComments: 'trådade kommentarer',
   lostUnknownPart: (kind: string) => `en del som Uppsikt inte känner till (${kind})`,
-  and: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`),
-  // lostOnSheet once per sheet, its kinds joined with "och", in sheet order (lossSentences).
+  // What a rewrite of Uppsikt's own sheets would drop (or, when the user allowed it, did drop): one sentence per
+  // sheet, its kinds joined with "och", in sheet order (lossSentences).
   lostPerSheet: (losses: readonly { sheet: string; what: string }[], done: boolean): string[] => {
     const bySheet = new Map<string, string[]>();
     for (const l of losses) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.what]);
-    return [...bySheet].map(([sheet, what]) => xlsxMessages.lostOnSheet(sheet, xlsxMessages.and(what), done));
+    return [...bySheet].map(([sheet, what]) => (done ? `Fliken ${sheet} hade ${and(what)} som har försvunnit.` : `Fliken ${sheet} har ${and(what)} som skulle försvinna.`));
   },
   notAWorkbook: 'Filen är ingen Excel-arbetsbok (.xlsx eller .xlsm) som går att läsa; välj en annan fil.',
   // Said without a file name (XlsxWorkbook.open gets bytes); the pane's file mode names the file first (fileProblem).
@@ -59,7 +61,6 @@ export const xlsxMessages = {
     `${p.sheet}!${p.cell} ligger inte i någon av Uppsikts tabeller; i en fil ändrar Uppsikt bara celler i sina egna tabeller. Inget har ändrats.`,
   computedCell: (p: { sheet: string; cell: string }) => `${p.sheet}!${p.cell} är en beräknad kolumn och kan inte skrivas; inget har ändrats.`,
   noSheets: 'Arbetsboken har inga flikar ännu och kan inte sparas; skapa strukturen under Skapa / uppgradera först.',
-  nothingInWorkbook: 'inget har ändrats i arbetsboken',
   datesOutOfRange: (p: { cells: readonly string[] }) =>
     `${p.cells.join(', ')} ${p.cells.length === 1 ? 'har ett datum' : 'har datum'} utanför Excels område (Excel visar #####), som Uppsikt inte kan skriva tillbaka utan att ändra. ` +
     'Rätta cellen i Excel (skriv ett datum eller töm den) och öppna filen igen; inget har ändrats.',
@@ -78,9 +79,8 @@ export const xlsxErrors = errorsOf('xlsx', {
   encrypted: xlsxMessages.encrypted,
   oldXls: xlsxMessages.oldXls,
   // XlsxWorkbook's refusals of a write (rewriteProblem, replacementLosses), ending as the pane ends them.
-  newerSchema: (p: { found: number; supported: number }) => xlsxMessages.newerSchema('Arbetsboken', p.found, p.supported, xlsxMessages.nothingInWorkbook),
-  cellsOutside: (p: { cells: readonly string[] }) => xlsxMessages.cellsOutside(p.cells.join(', '), xlsxMessages.nothingInWorkbook),
-  ownFormulas: (p: { cells: readonly string[] }) => xlsxMessages.ownFormulas(p.cells.join(', '), xlsxMessages.nothingInWorkbook),
-  wouldLose: (p: { losses: readonly { sheet: string; what: string }[] }) =>
-    xlsxMessages.losses(xlsxMessages.lostPerSheet(p.losses, false), undefined, xlsxMessages.nothingInWorkbook),
+  newerSchema: (p: { found: number; supported: number }) => xlsxMessages.newerSchema('Arbetsboken', p.found, p.supported, NOTHING_IN_WORKBOOK),
+  cellsOutside: (p: { cells: readonly string[] }) => xlsxMessages.cellsOutside(p.cells.join(', '), NOTHING_IN_WORKBOOK),
+  ownFormulas: (p: { cells: readonly string[] }) => xlsxMessages.ownFormulas(p.cells.join(', '), NOTHING_IN_WORKBOOK),
+  wouldLose: (p: { losses: readonly { sheet: string; what: string }[] }) => xlsxMessages.losses(xlsxMessages.lostPerSheet(p.losses, false), undefined, NOTHING_IN_WORKBOOK),
 });

@@ -1,5 +1,6 @@
 import { lossSentences, xlsxMessages } from '../../../src/workbook/xlsx';
 import { cliMessagesSv } from '../../../src/cli/messages.sv';
+import { xlsxErrors } from '../../../src/workbook/xlsx/messages.sv';
 
 /*
  * One wording for what rewriting Uppsikt's own sheets drops, said by the CLI and by XlsxWorkbook (the pane):
@@ -27,7 +28,7 @@ describe('lossSentences', () => {
   test('the CLI and the pane refuse with the same sentences and their own endings', () => {
     const sentences = lossSentences(losses.slice(0, 1), 'would');
     const cli = xlsxMessages.losses(sentences, cliMessagesSv.allowLossHint, cliMessagesSv.noFileWritten);
-    const pane = xlsxMessages.losses(sentences, undefined, xlsxMessages.nothingInWorkbook);
+    const pane = xlsxErrors.wouldLose({ losses: losses.slice(0, 1) }).message;
     expect(cli).toBe(
       'Fliken Riskanalys har ett diagram som skulle försvinna. Uppsikt skriver om sina egna flikar och kan inte behålla sådant på dem. ' +
         'Flytta det till en egen flik och försök igen, eller ange --tillat-forlust för att skriva ändå; ingen fil har skrivits.',
