@@ -8,7 +8,8 @@ import { suggestSimilar } from './suggestSimilar';
  * (unknownOption, unknownCommand, missingArgument, …) when parsing fails; each is overridden to throw the
  * CLI's UppsiktError, so no English sentence is ever made and none has to be read back. They are
  * commander's own extension points, marked @private in its source but kept across versions; the tests in
- * test/cli/SwedishCommand.test.ts fail if one stops being called.
+ * test/cli/SwedishCommand.test.ts fail if one stops being called, and package.json pins commander to an exact
+ * version so an upgrade is a deliberate change that runs them.
  */
 
 /** commander's fields the hooks read; not in its typings. */
