@@ -1,6 +1,7 @@
 import type { CellValue, SheetSnapshot } from '../../../core';
 import { decodeRef, excelDate, numberOf } from './cellText';
 import { slideFormula } from './slideFormula';
+import { ownText } from './ownText';
 import { unescapeText, type WorkbookParts } from './workbookParts';
 import { PackageLimitError } from './packageLimits';
 import { fillRows, settleRow } from './sheetRows';
@@ -117,15 +118,15 @@ export async function readSheetXml(
       }
       let result: CellValue = null;
       if (text !== undefined) {
-        if (type === 'str') result = text;
+        if (type === 'str') result = ownText(text);
         else if (type === 'b') result = parseInt(text, 10) !== 0;
-        else if (type === 'e') result = text;
+        else if (type === 'e') result = ownText(text);
         else {
           const n = numberOf(text);
           result = isDate && typeof n === 'number' ? excelDate(n, date1904) : n;
         }
       }
-      store(result, formulaText);
+      store(result, formulaText === null ? null : ownText(formulaText));
       return;
     }
     if (text === undefined) {
@@ -141,10 +142,10 @@ export async function readSheetXml(
         break;
       case 'str':
       case 'e':
-        value = text;
+        value = ownText(text);
         break;
       case 'inlineStr':
-        value = unescapeText(text);
+        value = unescapeText(ownText(text));
         break;
       case 'b':
         value = parseInt(text, 10) !== 0;
