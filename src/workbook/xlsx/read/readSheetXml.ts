@@ -1,8 +1,10 @@
 import type { CellValue, SheetSnapshot } from '../../../core';
 import { decodeRef, excelDate, numberOf } from './cellText';
 import { slideFormula } from './slideFormula';
+import { ownText } from './ownText';
 import { unescapeText, type WorkbookParts } from './workbookParts';
 import { PackageLimitError } from './packageLimits';
+import { fillRows, settleRow } from './sheetRows';
 import type { ZipPackage } from './zipPackage';
 
 /*
@@ -85,10 +87,13 @@ export async function readSheetXml(
     if (!rowUsed) return;
     height = Math.max(height, rowNumber);
     const before = widths.get(rowNumber - 1) ?? 0;
-    if (rowWidth <= before) return;
-    widths.set(rowNumber - 1, rowWidth);
-    budget.left -= rowWidth - before;
-    if (budget.left < 0) throw refuse();
+    if (rowWidth > before) {
+      widths.set(rowNumber - 1, rowWidth);
+      budget.left -= rowWidth - before;
+      if (budget.left < 0) throw refuse();
+    }
+    settleRow(values, rowNumber - 1, Math.max(rowWidth, before));
+    settleRow(formulas, rowNumber - 1, Math.max(rowWidth, before));
   };
 
   const store = (value: CellValue, formulaText: string | null) => {
@@ -113,15 +118,15 @@ export async function readSheetXml(
       }
       let result: CellValue = null;
       if (text !== undefined) {
-        if (type === 'str') result = text;
+        if (type === 'str') result = ownText(text);
         else if (type === 'b') result = parseInt(text, 10) !== 0;
-        else if (type === 'e') result = text;
+        else if (type === 'e') result = ownText(text);
         else {
           const n = numberOf(text);
           result = isDate && typeof n === 'number' ? excelDate(n, date1904) : n;
         }
       }
-      store(result, formulaText);
+      store(result, formulaText === null ? null : ownText(formulaText));
       return;
     }
     if (text === undefined) {
@@ -137,10 +142,10 @@ export async function readSheetXml(
         break;
       case 'str':
       case 'e':
-        value = text;
+        value = ownText(text);
         break;
       case 'inlineStr':
-        value = unescapeText(text);
+        value = unescapeText(ownText(text));
         break;
       case 'b':
         value = parseInt(text, 10) !== 0;
@@ -263,30 +268,10 @@ export async function readSheetXml(
     height = Math.max(height, to.row);
   }
 
-  /*
-   * Each used row filled with null up to its own last cell, in place; a row the sheet does not use stays a
-   * hole. A cell stored on an unused row (only possible for a styled formula-less cell) is dropped with it.
-   */
-  const fill = <T>(rows: (T[] | undefined)[], all: boolean): T[][] => {
-    rows.length = height;
-    rows.forEach((cells, r) => {
-      const width = widths.get(r);
-      if (width === undefined) delete rows[r];
-      else {
-        for (let c = 0; c < width; c++) if (cells![c] === undefined) cells![c] = null as T;
-      }
-    });
-    if (all) {
-      for (const [r, width] of widths) {
-        if (r < height && rows[r] === undefined) rows[r] = new Array<T>(width).fill(null as T);
-      }
-    }
-    return rows as T[][];
-  };
   let hasFormulas = false;
   formulas.forEach((cells, r) => (hasFormulas ||= r < height && cells?.some((f) => f != null) === true));
-  const sheet: SheetSnapshot = { name, values: fill(values, true) };
-  return { sheet: hasFormulas ? { ...sheet, formulas: fill(formulas, false) } : sheet, tableParts };
+  const sheet: SheetSnapshot = { name, values: fillRows(values, widths, height, true) };
+  return { sheet: hasFormulas ? { ...sheet, formulas: fillRows(formulas, widths, height, false) } : sheet, tableParts };
 }
 
 /** Parses a sheet's part; a limit reached there names the sheet. */

@@ -1,3 +1,4 @@
+import { ownText } from './ownText';
 import type { ZipPackage } from './zipPackage';
 
 /*
@@ -159,7 +160,7 @@ async function readSharedStrings(pkg: ZipPackage, path: string | undefined): Pro
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si' && text) {
-        strings.push(unescapeText(text.join('')));
+        strings.push(unescapeText(ownText(text.join(''))));
         text = undefined;
       }
     },
