@@ -3,6 +3,7 @@ import path from 'path';
 import type { WorkbookSnapshot } from '../core';
 import { isUppsiktError, type UppsiktError } from '../core/errors/UppsiktError';
 import { DamagedPartError, PackageLimitError, readXlsx } from '../workbook/xlsx';
+import { packageLimitWording } from '../workbook/xlsx/size/messages.sv';
 import { cliErrors } from './cliErrors';
 import { fileError, missingFile } from './fileErrors';
 import { sniffInput } from './sniffInput';
@@ -47,9 +48,8 @@ export function uninterpretable(file: string, cause?: unknown): UppsiktError {
 /** A package past a read limit or with a part zlib cannot inflate, in Swedish; undefined for any other error. */
 export function inputProblem(file: string, error: unknown): UppsiktError | undefined {
   if (error instanceof PackageLimitError) {
-    return error.kind === 'cells'
-      ? cliErrors.tooManyCells({ file, sheet: error.sheet, cells: error.limit }, { cause: error })
-      : cliErrors.tooMuchXml({ file, sheet: error.sheet, megabytes: Math.round(error.limit / (1024 * 1024)) }, { cause: error });
+    const wording = packageLimitWording(file, error);
+    return wording.key === 'tooManyCells' ? cliErrors.tooManyCells(wording.params, { cause: error }) : cliErrors.tooMuchXml(wording.params, { cause: error });
   }
   if (error instanceof DamagedPartError) return cliErrors.damagedPart({ file, part: error.part }, { cause: error });
   return undefined;
