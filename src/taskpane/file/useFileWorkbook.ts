@@ -101,7 +101,7 @@ export function useFileWorkbook(today: () => number, workbooks: () => Promise<Fi
         }
         const problem = fileProblem(file.name, bytes);
         if (problem) throw problem;
-        // Before JSZip and ExcelJS build the whole workbook in the tab: past the CLI's limits, refused as it refuses.
+        // Before ExcelJS builds the whole workbook in the tab: past the CLI's limits, refused as it refuses.
         await checkPackageSize(bytes).catch((e: unknown) => {
           throw e instanceof PackageLimitError ? packageLimitError(file.name, e) : e;
         });
