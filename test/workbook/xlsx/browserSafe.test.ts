@@ -69,6 +69,8 @@ test('the yttrande writer (workbook/docx, loaded by the pane’s Rapport) import
 test('file mode’s size check before XlsxWorkbook (workbook/xlsx/size, in the pane’s own bundle) imports no Node module and uses no Node global', () => {
   const { files, packages } = reachable(path.join(SRC, 'workbook/xlsx/size/packageSize.ts'));
   expect([...files].map((f) => path.relative(SRC, f).split(path.sep).join('/')).sort()).toEqual([
+    'workbook/xlsx/package/partPath.ts',
+    'workbook/xlsx/read/cellText.ts',
     'workbook/xlsx/read/packageLimits.ts',
     'workbook/xlsx/size/packageSize.ts',
     'workbook/xlsx/size/partXml.ts',

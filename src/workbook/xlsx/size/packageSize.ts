@@ -1,4 +1,6 @@
 import { Unzip, UnzipInflate, unzipSync, type UnzipFileInfo } from 'fflate';
+import { relsPathOf, resolveTarget } from '../package/partPath';
+import { decodeRef } from '../read/cellText';
 import { PACKAGE_LIMITS, PackageLimitError, type PackageLimits } from '../read/packageLimits';
 import { partParser, scanPart, type PartTags } from './partXml';
 
@@ -6,7 +8,7 @@ import { partParser, scanPart, type PartTags } from './partXml';
  * What readXlsx's limits (PACKAGE_LIMITS) say about a package held in memory, checked before a library
  * that builds the whole workbook (ExcelJS, in the pane's file mode) sees it: the bytes every part declares,
  * then the bytes each part inflates to as they come, and the cells of the sheets as readXlsx counts them
- * (a row with a value reaches up to its last cell). fflate reads the zip's records and inflates each part in
+ * (a row with a value reaches up to its last cell, its references decoded by readXlsx's own decodeRef). fflate reads the zip's records and inflates each part in
  * pieces that saxes parses and drops, so the check itself holds one piece at a time. Browser-safe.
  */
 
@@ -16,18 +18,6 @@ const PIECE = 64 * 1024;
 const SMALL_PART = 8 * 1024 * 1024;
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
-
-/** A relationship target relative to the folder of its source part, as a package path. */
-function resolvePath(folder: string, target: string): string {
-  const out: string[] = [];
-  for (const p of (target.startsWith('/') ? target.slice(1) : folder + target).split('/')) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
-
-const relsOf = (part: string) => `${part.slice(0, part.lastIndexOf('/') + 1)}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
 
 /** Small parts read whole: those named, if declared at most SMALL_PART. Every entry's info goes to `infos`. */
 function smallParts(bytes: Uint8Array, names: readonly string[], infos?: UnzipFileInfo[]): Record<string, Uint8Array> {
@@ -41,12 +31,11 @@ function smallParts(bytes: Uint8Array, names: readonly string[], infos?: UnzipFi
 
 /** A relationships part: id → { type, package path } of its internal targets. */
 function relationships(part: string, xml: Uint8Array | undefined): Map<string, { type: string; path: string }> {
-  const folder = part.slice(0, part.lastIndexOf('/') + 1);
   const found = new Map<string, { type: string; path: string }>();
   if (xml)
     scanPart(xml, {
       open(name, a) {
-        if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') found.set(a.Id, { type: a.Type ?? '', path: resolvePath(folder, a.Target) });
+        if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') found.set(a.Id, { type: a.Type ?? '', path: resolveTarget(part, a.Target) });
       },
     });
   return found;
@@ -55,8 +44,8 @@ function relationships(part: string, xml: Uint8Array | undefined): Map<string, {
 /** The sheets in tab order: package path → name, from the workbook part and its relationships. */
 function sheetsOf(bytes: Uint8Array, rootRels: Uint8Array | undefined): Map<string, string> {
   const main = [...relationships('', rootRels).values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.path ?? 'xl/workbook.xml';
-  const parts = smallParts(bytes, [main, relsOf(main)]);
-  const rels = relationships(main, parts[relsOf(main)]);
+  const parts = smallParts(bytes, [main, relsPathOf(main)]);
+  const rels = relationships(main, parts[relsPathOf(main)]);
   const sheets = new Map<string, string>();
   if (parts[main])
     scanPart(parts[main], {
@@ -70,15 +59,6 @@ function sheetsOf(bytes: Uint8Array, rootRels: Uint8Array | undefined): Map<stri
   return sheets;
 }
 
-/** The column (0-based) of a reference such as "XFD7", or undefined when it names none. */
-function columnOf(reference: string | undefined): number | undefined {
-  const letters = reference === undefined ? null : /^\$?([A-Z]{1,3})\$?\d/.exec(reference);
-  if (!letters) return undefined;
-  let column = 0;
-  for (const c of letters[1]) column = column * 26 + c.charCodeAt(0) - 64;
-  return column - 1;
-}
-
 /** Counts a sheet's cells as readXlsx does: each row with a value or formula, from column A to its last cell. */
 function cellCounter(onRow: (cells: number) => void): PartTags {
   let next = 0;
@@ -89,7 +69,7 @@ function cellCounter(onRow: (cells: number) => void): PartTags {
     open(name, a) {
       if (name === 'row') [next, width, used] = [0, 0, false];
       else if (name === 'c') {
-        next = (columnOf(a.r) ?? next) + 1;
+        next = (a.r === undefined ? next : (decodeRef(a.r)?.column ?? next)) + 1;
         width = Math.max(width, next);
         inCell = true;
       } else if (inCell && (name === 'v' || name === 'f' || name === 'is')) used = true;
