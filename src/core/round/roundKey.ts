@@ -1,6 +1,6 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
-import { parseDate } from '../date/parseDate';
+import { MONTHS, parseDate } from '../date/parseDate';
 import { dateText } from '../date/dateText';
 import { serialFromYmd } from '../date/excelSerial';
 
@@ -25,6 +25,11 @@ const PERIOD_END: readonly [RegExp, number, number][] = [
 ];
 
 const YEAR = /(?<!\d)(19\d\d|20\d\d|21\d\d)(?!\d)/;
+// A month with its year ("Mars 2026", "mar. 2026", "2026-03"): a results sheet kept per Månad names its
+// periods so, and a month read as its year would put March's result at the year's end, after T1.
+const MONTH =
+  /(?<![a-zåäö])(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?(?![a-zåäö])/;
+const YEAR_MONTH = /(?<!\d)(19\d\d|20\d\d|21\d\d)-(0?[1-9]|1[0-2])(?![\d-])/;
 const ISO_IN_TEXT = /(?<!\d)(\d{4}-\d{1,2}-\d{1,2})(?!\d)/;
 
 /**
@@ -53,10 +58,22 @@ export function roundKey(value: CellValue): RoundKey | undefined {
   const year = YEAR.exec(text);
   if (year) {
     const period = PERIOD_END.find(([pattern]) => pattern.test(text));
+    if (!period) {
+      const month = monthOf(text);
+      if (month !== undefined) return { serial: serialFromYmd(month === 12 ? Number(year[1]) + 1 : Number(year[1]), month === 12 ? 1 : month + 1, 1) - 1, sequence: 0, text };
+    }
     return { serial: serialFromYmd(Number(year[1]), period ? period[1] : 12, period ? period[2] : 31), sequence: 0, text };
   }
   const number = /\d+/.exec(text);
   return { sequence: number ? Number(number[0]) : 0, text };
+}
+
+/** The month (1–12) a text names beside its year, by name or as "2026-03"; undefined when none. */
+function monthOf(text: string): number | undefined {
+  const numeric = YEAR_MONTH.exec(text);
+  if (numeric) return Number(numeric[2]);
+  const named = MONTH.exec(text);
+  return named ? MONTHS.indexOf(named[1].slice(0, 3)) + 1 : undefined;
 }
 
 /**

@@ -30,6 +30,23 @@ describe('parsePeriod', () => {
     expect(parsed.issues[0].code).toBe(code);
   });
 
+  test.each<[string, number, number]>([
+    ['Januari 2026', 1, 31],
+    ['mars 2026', 3, 31],
+    ['Feb. 2028', 2, 29],
+    ['Sept 2026', 9, 30],
+    ['2026-03', 3, 31],
+    ['December 2026', 12, 31],
+  ])('%p, a month of a results sheet kept per Månad, ends with its month (%i/%i)', (text, month, day) => {
+    const p = period(text);
+    expect(p.key.serial).toBe(serialFromYmd(p.year, month, day));
+    expect(pointOfPeriod(p, reportingPoints(['T1', 'T2', 'T3'], p.year))).toBe(month <= 4 ? 0 : month <= 8 ? 1 : 2);
+  });
+
+  test('a word that only starts like a month is no month: "Marsch 2026" is the year', () => {
+    expect(period('Marsch 2026').key.serial).toBe(serialFromYmd(2026, 12, 31));
+  });
+
   test('periods order by roundKey: T1 < T2 < Delår same day as T2 < T3 < next year', () => {
     const sorted = ['2027', 'T3 2026', 'T1 2026', '2026-05-01', 'T2 2026'].sort(compareRounds);
     expect(sorted).toEqual(['T1 2026', '2026-05-01', 'T2 2026', 'T3 2026', '2027']);
