@@ -7,7 +7,7 @@ import { periodEnd } from './periodEnd';
 import type { PlanControl } from './planControls';
 import { pointOfPeriod } from './pointOfPeriod';
 import type { ReportingPoint } from './reportingPoints';
-import { addResult, newTally, statusFigures, type StatusFigures } from './resultTally';
+import { addResult, newTallies, statusFigures, type StatusFigures } from './resultTally';
 
 /** Where one control stands up to a period: its läge and what it is made of (the figures are documented on StatusFigures). */
 export interface ControlStatus extends StatusFigures {
@@ -39,12 +39,12 @@ export function controlStatus(control: PlanControl, results: readonly ControlRes
     .map((r) => ({ r, at: pointOfPeriod(r.period!, points)!, end: periodEnd(r.period!, points) }))
     .sort((a, b) => a.end - b.end || a.r.row.row - b.r.row.row);
   const dueAt = dueOccasions(control.frekvens, control.tidpunkt, points).filter((i) => points[i].end <= end);
-  const tally = newTally(points.length);
-  for (const { r, at } of mine) addResult(tally, at, r.genomford, hasDeviation(r), r.avvikelse, r.atgard !== '', r.atgardad);
+  const tally = newTallies(1, points.length);
+  for (const { r, at } of mine) addResult(tally, 0, at, r.genomford, hasDeviation(r), r.avvikelse, r.atgard !== '', r.atgardad);
   return {
     id: control.id,
     namnd: control.namnd,
-    ...statusFigures(tally, dueAt, points),
+    ...statusFigures(tally, 0, dueAt, points),
     results: mine.map((m) => m.r),
     row: control.row,
   };

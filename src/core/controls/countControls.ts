@@ -4,7 +4,7 @@ import type { ControlStatus } from './controlStatus';
 export type CountedFigures = Pick<ControlStatus, 'lage' | 'genomford' | 'medAvvikelse' | 'vasentlig' | 'atgarderKlara' | 'atgarderOppna' | 'tillfallen' | 'genomfordaTillfallen'>;
 /** A status as perNamnd groups it: the figures and the control's nämnd. */
 export type CountedStatus = CountedFigures & Pick<ControlStatus, 'namnd'>;
-import { LAGEN, type Lage } from './Lage';
+import type { Lage } from './Lage';
 import type { NamndCounts } from './NamndCounts';
 
 /**
@@ -17,7 +17,11 @@ import type { NamndCounts } from './NamndCounts';
  * countControls('Socialnämnden', statuses).ejGenomforda // kontroller − genomforda
  */
 export function countControls(namnd: string, statuses: readonly CountedFigures[]): NamndCounts {
-  const lagen = Object.fromEntries(LAGEN.map((l) => [l, 0])) as Record<Lage, number>;
+  // Counted in locals: a record keyed by the läge's text costs a lookup per control.
+  let ejGenomford = 0;
+  let avvikelse = 0;
+  let genomford = 0;
+  let ejAktuell = 0;
   let genomforda = 0;
   let medAvvikelse = 0;
   let vasentliga = 0;
@@ -26,7 +30,19 @@ export function countControls(namnd: string, statuses: readonly CountedFigures[]
   let tillfallen = 0;
   let genomfordaTillfallen = 0;
   for (const s of statuses) {
-    lagen[s.lage] += 1;
+    switch (s.lage) {
+      case 'Ej genomförd':
+        ejGenomford++;
+        break;
+      case 'Avvikelse':
+        avvikelse++;
+        break;
+      case 'Genomförd':
+        genomford++;
+        break;
+      default:
+        ejAktuell++;
+    }
     if (s.genomford) genomforda += 1;
     if (s.medAvvikelse) medAvvikelse += 1;
     if (s.vasentlig) vasentliga += 1;
@@ -35,6 +51,7 @@ export function countControls(namnd: string, statuses: readonly CountedFigures[]
     tillfallen += s.tillfallen;
     genomfordaTillfallen += s.genomfordaTillfallen;
   }
+  const lagen: Record<Lage, number> = { 'Ej genomförd': ejGenomford, Avvikelse: avvikelse, Genomförd: genomford, 'Ej aktuell än': ejAktuell };
   const kontroller = statuses.length;
   return { namnd, kontroller, genomforda, ejGenomforda: kontroller - genomforda, medAvvikelse, vasentliga, atgarderKlara, atgarderOppna, tillfallen, genomfordaTillfallen, lagen };
 }

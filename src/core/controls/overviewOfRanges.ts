@@ -1,10 +1,10 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
 import type { Checked } from '../issues/Issue';
-import { idKey } from '../register/latestVerdicts';
 import type { ControlOverview } from './controlOverview';
 import { countControls } from './countControls';
 import { cellMemo } from './cellMemo';
+import { matchKey } from './matchKey';
 import { dueOccasions } from './dueOccasions';
 import { parsePeriod, type Period } from './parsePeriod';
 import { periodEnd } from './periodEnd';
@@ -12,7 +12,7 @@ import { countPerNamnd } from './perNamnd';
 import { cellAt, columnsOf, pointNames, pointsOfYear, type Range } from './rangeColumns';
 import { latestPeriodOf, pointReader, resultReader } from './rangeResults';
 import type { ReportingPoint } from './reportingPoints';
-import { decideTally, newTally, type ResultTally } from './resultTally';
+import { decideTally, newTallies, type ResultTallies } from './resultTally';
 
 const PAIRS_LISTED = 16;
 
@@ -20,75 +20,71 @@ const PAIRS_LISTED = 16;
 export type ControlCounts = Pick<ControlOverview, 'period' | 'points' | 'byNamnd' | 'total'>;
 
 interface RangeControl {
-  readonly key: string;
-  /** The Id cell as written. */
-  readonly cell: CellValue;
+  /** The control's tally in PlanOfRanges.tallies: controls with one id (idKey) share one. */
+  readonly tally: number;
   readonly namnd: string;
   readonly frekvens: CellValue;
   readonly tidpunkt: CellValue;
 }
 
-/** The plan's controls with their nämnd, as planControls reads Kontroller and Risker. */
-function planOfRanges(controls: Range, risks: Range): RangeControl[] {
+interface PlanOfRanges {
+  readonly controls: RangeControl[];
+  /** Tally per id (matchKey). */
+  readonly byKey: Map<string, number>;
+}
+
+/** The plan's controls with their nämnd, as planControls reads Kontroller and Risker, and which tally each has. */
+function planOfRanges(controls: Range, risks: Range): PlanOfRanges {
   const riskColumns = columnsOf(risks, 'Risker');
   const namndOfRisk = new Map<string, string>();
   // Risker names a few nämnder over thousands of risks: each written form is trimmed once.
   const namndOf = cellMemo((namnd) => (isBlank(namnd) ? '' : String(namnd).trim()));
   for (let r = 1; r < risks.length; r++) {
-    const key = idKey(cellAt(risks[r], riskColumns.id));
+    const key = matchKey(cellAt(risks[r], riskColumns.id));
     if (key !== '' && namndOfRisk.get(key) === undefined) namndOfRisk.set(key, namndOf(cellAt(risks[r], riskColumns.namnd)));
   }
   const columns = columnsOf(controls, 'Kontroller');
   const plan: RangeControl[] = [];
+  const byKey = new Map<string, number>();
   for (let r = 1; r < controls.length; r++) {
     const row = controls[r];
     const cell = cellAt(row, columns.id);
-    const key = idKey(cell);
+    const key = matchKey(cell);
     if (key === '') continue;
-    plan.push({ key, cell, namnd: namndOfRisk.get(idKey(cellAt(row, columns.riskId))) ?? '', frekvens: cellAt(row, columns.frekvens), tidpunkt: cellAt(row, columns.tidpunkt) });
+    let tally = byKey.get(key);
+    if (tally === undefined) byKey.set(key, (tally = byKey.size));
+    plan.push({ tally, namnd: namndOfRisk.get(matchKey(cellAt(row, columns.riskId))) ?? '', frekvens: cellAt(row, columns.frekvens), tidpunkt: cellAt(row, columns.tidpunkt) });
   }
-  return plan;
+  return { controls: plan, byKey };
 }
 
-/**
- * Each plan control's results up to the period, in one pass over Kontrollutfall read in place: a tally per
- * control of the plan, in plan order (controls with one id share one).
- */
-function tallies(plan: readonly RangeControl[], results: Range, upTo: Period, points: readonly ReportingPoint[]): ResultTally[] {
-  const byKey = new Map<string, ResultTally>();
-  // The id cells repeat each id once per occasion: each written form is keyed (idKey) once, the plan's own
-  // forms up front.
-  const byCell = new Map<CellValue, ResultTally | null>();
-  const mine = plan.map((c) => {
-    let tally = byKey.get(c.key);
-    if (!tally) byKey.set(c.key, (tally = newTally(points.length)));
-    byCell.set(c.cell, tally);
-    return tally;
-  });
+/** The plan's results up to the period, in one pass over Kontrollutfall read in place: a tally per id of the plan. */
+function tallies(plan: PlanOfRanges, results: Range, upTo: Period, points: readonly ReportingPoint[]): ResultTallies {
+  const byKey = plan.byKey;
+  const all = newTallies(byKey.size, points.length);
   const columns = columnsOf(results, 'Kontrollutfall');
   const idColumn = columns.kontrollId;
-  if (idColumn === undefined) return mine;
+  if (idColumn === undefined) return all;
   const periodColumn = columns.period;
   const pointOf = pointReader(upTo, points);
   const add = resultReader(columns);
   // A table kept per control has each id on rows in a row: the previous row's id is compared before the Map.
   let lastId: CellValue | undefined;
-  let lastTally: ResultTally | null = null;
+  let lastTally = -1;
   for (let r = 1; r < results.length; r++) {
     const row = results[r];
     const id = row[idColumn] ?? null;
-    let tally: ResultTally | null | undefined = lastTally;
+    let t = lastTally;
     if (id !== lastId) {
-      tally = byCell.get(id);
-      if (tally === undefined) byCell.set(id, (tally = byKey.get(idKey(id)) ?? null));
+      t = byKey.get(matchKey(id)) ?? -1;
       lastId = id;
-      lastTally = tally;
+      lastTally = t;
     }
-    if (tally === null) continue;
+    if (t < 0) continue;
     const at = pointOf(periodColumn === undefined ? null : (row[periodColumn] ?? null));
-    if (at >= 0) add(tally, at, row);
+    if (at >= 0) add(all, t, at, row);
   }
-  return mine;
+  return all;
 }
 
 /**
@@ -115,7 +111,8 @@ export function controlOverviewOfRanges(controls: Range, risks: Range, results: 
   }
   const plan = planOfRanges(controls, risks);
   const pointList = upTo ? pointsOfYear(pointNames(points), upTo.year) : [];
-  const byControl = upTo ? tallies(plan, results, upTo, pointList) : undefined;
+  // Without a period nothing is read: every tally stays empty.
+  const counted = upTo ? tallies(plan, results, upTo, pointList) : newTallies(plan.byKey.size, 0);
   const end = upTo ? periodEnd(upTo, pointList) : 0;
   // The plan repeats a few Frekvens and Tidpunkt pairs: each pair's occasions up to the period are found once.
   const pairs: { frekvens: CellValue; tidpunkt: CellValue; due: readonly number[] }[] = [];
@@ -127,8 +124,7 @@ export function controlOverviewOfRanges(controls: Range, risks: Range, results: 
     if (pairs.length < PAIRS_LISTED) pairs.push({ frekvens: c.frekvens, tidpunkt: c.tidpunkt, due });
     return due;
   };
-  const none = newTally(0);
-  const decisions = plan.map((c, i) => decideTally(byControl?.[i] ?? none, dueUpTo(c)));
-  const namnder = plan.map((c) => c.namnd);
+  const decisions = plan.controls.map((c) => decideTally(counted, c.tally, dueUpTo(c)));
+  const namnder = plan.controls.map((c) => c.namnd);
   return { value: { ...(upTo ? { period: upTo } : {}), points: pointList, byNamnd: countPerNamnd(decisions, namnder, []), total: countControls('', decisions) }, issues: [] };
 }

@@ -8,7 +8,7 @@ import { periodEnd } from './periodEnd';
 import { pointOfPeriod } from './pointOfPeriod';
 import { cellAt, type Range, type RangeColumns } from './rangeColumns';
 import type { ReportingPoint } from './reportingPoints';
-import { addResult, type ResultTally } from './resultTally';
+import { addResult, type ResultTallies } from './resultTally';
 import { avvikelseOf, genomfordOf } from './resultValues';
 import { cellMemo } from './cellMemo';
 
@@ -21,7 +21,8 @@ import { cellMemo } from './cellMemo';
 /** !isBlank(cell) without trimming a copy of every cell: a text starting with a visible ASCII char is not blank. */
 function hasText(cell: CellValue): boolean {
   if (typeof cell !== 'string') return cell !== null && cell !== undefined;
-  const first = cell.length > 0 ? cell.charCodeAt(0) : 0;
+  if (cell.length === 0) return false;
+  const first = cell.charCodeAt(0);
   return (first > 32 && first < 128) || !isBlank(cell);
 }
 
@@ -89,13 +90,13 @@ export function pointReader(upTo: Period, points: readonly ReportingPoint[]): (c
 }
 
 /**
- * A reader that adds a Kontrollutfall row to a tally, reading Genomförd, Antal avvikelser, Avvikelse, Åtgärd
- * and Åtgärdad as controlResultOf and hasDeviation do.
+ * A reader that adds a Kontrollutfall row to a control's tally, reading Genomförd, Antal avvikelser, Avvikelse,
+ * Åtgärd and Åtgärdad as controlResultOf and hasDeviation do.
  *
  * @param columns - Kontrollutfall's columns (columnsOf).
- * @returns The reader: (tally, point, row).
+ * @returns The reader: (tallies, control, point, row).
  */
-export function resultReader(columns: RangeColumns): (tally: ResultTally, at: number, row: readonly CellValue[]) => void {
+export function resultReader(columns: RangeColumns): (tallies: ResultTallies, control: number, at: number, row: readonly CellValue[]) => void {
   const { genomford, antalAvvikelser, avvikelse, atgard, atgardad } = columns;
   // Antal avvikelser above 0 (hasDeviation); a number as typed ("2", "1,0") is parsed once per text.
   const positiveText = cellMemo((cell) => {
@@ -106,11 +107,11 @@ export function resultReader(columns: RangeColumns): (tally: ResultTally, at: nu
   const genomfordCell = cellMemo(genomfordOf);
   const grade = cellMemo(avvikelseOf);
   const answer = cellMemo(yesNo);
-  return (tally, at, row) => {
+  return (tallies, control, at, row) => {
     const g = grade(cellAt(row, avvikelse));
     const deviation = positive(cellAt(row, antalAvvikelser)) || g === 'Mindre' || g === 'Väsentlig';
     const hasAtgard = hasText(cellAt(row, atgard));
     // Åtgärdad only counts for a result with a deviation or an åtgärd.
-    addResult(tally, at, genomfordCell(cellAt(row, genomford)), deviation, g, hasAtgard, deviation || hasAtgard ? answer(cellAt(row, atgardad)) : undefined);
+    addResult(tallies, control, at, genomfordCell(cellAt(row, genomford)), deviation, g, hasAtgard, deviation || hasAtgard ? answer(cellAt(row, atgardad)) : undefined);
   };
 }

@@ -10,39 +10,51 @@ import type { AvvikelseGrad, Genomford } from './resultValues';
 const DONE = 1;
 const NEJ = 2;
 
-/** One control's results up to a period, as counts and a mark per reporting point. */
-export interface ResultTally {
-  /** Per reporting point: DONE when a result there is Ja or Delvis, NEJ when one says Nej. */
-  readonly marks: number[];
-  /** Points with a result Ja or Delvis. */
-  donePoints: number;
-  /** Results with a deviation (hasDeviation), and those of them whose Åtgärdad is not Ja. */
-  deviations: number;
-  openDeviations: number;
-  /** A result graded Väsentlig, and one graded Väsentlig with no Åtgärd. */
-  vasentlig: boolean;
-  vasentligWithoutAtgard: boolean;
-  /** Results with a deviation or an Åtgärd, and those of them with Åtgärdad = Ja. */
-  withAtgard: number;
-  klara: number;
+// The counts of one tally, at control * FIELDS + field in ResultTallies.counts.
+const DONE_POINTS = 0;
+const DEVIATIONS = 1;
+const OPEN_DEVIATIONS = 2;
+const WITH_ATGARD = 3;
+const KLARA = 4;
+const FLAGS = 5;
+const FIELDS = 6;
+// FLAGS: a result graded Väsentlig, and one graded Väsentlig with no Åtgärd.
+const VASENTLIG = 1;
+const VASENTLIG_WITHOUT_ATGARD = 2;
+
+/**
+ * The results up to a period of one or many controls, a tally per control, kept in two flat arrays: an
+ * overview tallies thousands of controls, and an object and an array for each cost it more than reading
+ * all its results.
+ */
+export interface ResultTallies {
+  /** Reporting points per control. */
+  readonly points: number;
+  /** Per control and point (control * points + point): DONE when a result there is Ja or Delvis, NEJ when one says Nej. */
+  readonly marks: Uint8Array;
+  /**
+   * Per control, FIELDS counts: points with a result Ja or Delvis; results with a deviation (hasDeviation), and
+   * those of them whose Åtgärdad is not Ja; results with a deviation or an Åtgärd, and those of them with
+   * Åtgärdad = Ja; the Väsentlig flags.
+   */
+  readonly counts: Int32Array;
 }
 
 /**
- * An empty tally for a year of `points` reporting points.
+ * Empty tallies for `controls` controls in a year of `points` reporting points.
  *
  * @example
- * newTally(3).donePoints //=> 0
+ * newTallies(1, 3).marks.length //=> 3
  */
-export function newTally(points: number): ResultTally {
-  // A plain array of small integers: an overview makes one per control, and a typed array costs more to make.
-  const marks = new Array<number>(points).fill(0);
-  return { marks, donePoints: 0, deviations: 0, openDeviations: 0, vasentlig: false, vasentligWithoutAtgard: false, withAtgard: 0, klara: 0 };
+export function newTallies(controls: number, points: number): ResultTallies {
+  return { points, marks: new Uint8Array(controls * points), counts: new Int32Array(controls * FIELDS) };
 }
 
 /**
- * Adds one result of the year, up to the period, to a tally.
+ * Adds one result of the year, up to the period, to a control's tally.
  *
- * @param tally - The control's tally.
+ * @param tallies - The tallies.
+ * @param control - The control's index in them.
  * @param at - The reporting point the result counts toward (pointOfPeriod).
  * @param genomford - Its Genomförd.
  * @param deviation - Whether it has a deviation (hasDeviation).
@@ -50,10 +62,11 @@ export function newTally(points: number): ResultTally {
  * @param hasAtgard - Whether its Åtgärd is filled in.
  * @param atgardad - Its Åtgärdad (true for Ja).
  * @example
- * addResult(tally, 0, 'Ja', false, undefined, false, undefined) // tally.donePoints === 1
+ * addResult(tallies, 0, 0, 'Ja', false, undefined, false, undefined) // control 0 is done at point 0
  */
 export function addResult(
-  tally: ResultTally,
+  tallies: ResultTallies,
+  control: number,
   at: number,
   genomford: Genomford | undefined,
   deviation: boolean,
@@ -61,22 +74,21 @@ export function addResult(
   hasAtgard: boolean,
   atgardad: boolean | undefined,
 ): void {
-  const marks = tally.marks;
+  const { marks, counts } = tallies;
+  const m = control * tallies.points + at;
+  const c = control * FIELDS;
   if (genomford === 'Ja' || genomford === 'Delvis') {
-    if ((marks[at] & DONE) === 0) tally.donePoints++;
-    marks[at] |= DONE;
-  } else if (genomford === 'Nej') marks[at] |= NEJ;
+    if ((marks[m] & DONE) === 0) counts[c + DONE_POINTS]++;
+    marks[m] |= DONE;
+  } else if (genomford === 'Nej') marks[m] |= NEJ;
   if (deviation) {
-    tally.deviations++;
-    if (atgardad !== true) tally.openDeviations++;
+    counts[c + DEVIATIONS]++;
+    if (atgardad !== true) counts[c + OPEN_DEVIATIONS]++;
   }
-  if (avvikelse === 'Väsentlig') {
-    tally.vasentlig = true;
-    if (!hasAtgard) tally.vasentligWithoutAtgard = true;
-  }
+  if (avvikelse === 'Väsentlig') counts[c + FLAGS] |= hasAtgard ? VASENTLIG : VASENTLIG | VASENTLIG_WITHOUT_ATGARD;
   if (deviation || hasAtgard) {
-    tally.withAtgard++;
-    if (atgardad === true) tally.klara++;
+    counts[c + WITH_ATGARD]++;
+    if (atgardad === true) counts[c + KLARA]++;
   }
 }
 
@@ -122,40 +134,50 @@ export interface TallyDecision extends Omit<StatusFigures, 'due' | 'missing'> {
  * - Genomförd: otherwise, at least one result Ja or Delvis;
  * - Ej aktuell än: nothing due yet and nothing done.
  *
- * @param tally - The control's results up to the period.
+ * @param tallies - The controls' results up to the period.
+ * @param control - The control's index in them.
  * @param dueAt - The points it is due at up to the period (dueOccasions), ascending.
  * @returns The decision.
  * @example
- * decideTally(newTally(3), [0]).lage //=> 'Ej genomförd'
+ * decideTally(newTallies(1, 3), 0, [0]).lage //=> 'Ej genomförd'
  */
-export function decideTally(tally: ResultTally, dueAt: readonly number[]): TallyDecision {
-  const marks = tally.marks;
+export function decideTally(tallies: ResultTallies, control: number, dueAt: readonly number[]): TallyDecision {
+  const { marks, counts, points } = tallies;
+  const c = control * FIELDS;
   let missing: number[] | undefined;
   let genomfordaTillfallen = 0;
   let d = 0;
   // Up to the last point either knows of: a tally of no points still misses every due occasion.
-  const n = Math.max(marks.length, dueAt.length > 0 ? dueAt[dueAt.length - 1] + 1 : 0);
+  const n = Math.max(points, dueAt.length > 0 ? dueAt[dueAt.length - 1] + 1 : 0);
   for (let i = 0; i < n; i++) {
     const due = d < dueAt.length && dueAt[d] === i;
     if (due) d++;
-    const mark = marks[i] ?? 0;
+    const mark = i < points ? marks[control * points + i] : 0;
     if ((mark & DONE) !== 0) {
       if (due) genomfordaTillfallen++;
     } else if (due || (mark & NEJ) !== 0) (missing ??= []).push(i);
   }
+  const flags = counts[c + FLAGS];
+  const donePoints = counts[c + DONE_POINTS];
   const lage: Lage =
-    missing !== undefined || tally.vasentligWithoutAtgard ? 'Ej genomförd' : tally.openDeviations > 0 ? 'Avvikelse' : tally.donePoints > 0 ? 'Genomförd' : 'Ej aktuell än';
+    missing !== undefined || (flags & VASENTLIG_WITHOUT_ATGARD) !== 0
+      ? 'Ej genomförd'
+      : counts[c + OPEN_DEVIATIONS] > 0
+        ? 'Avvikelse'
+        : donePoints > 0
+          ? 'Genomförd'
+          : 'Ej aktuell än';
   return {
     lage,
     color: LAGE_COLORS[lage],
     missing: missing ?? NONE,
     tillfallen: dueAt.length,
     genomfordaTillfallen,
-    genomford: tally.donePoints > 0,
-    medAvvikelse: tally.deviations > 0,
-    vasentlig: tally.vasentlig,
-    atgarderKlara: tally.klara,
-    atgarderOppna: tally.withAtgard - tally.klara,
+    genomford: donePoints > 0,
+    medAvvikelse: counts[c + DEVIATIONS] > 0,
+    vasentlig: (flags & VASENTLIG) !== 0,
+    atgarderKlara: counts[c + KLARA],
+    atgarderOppna: counts[c + WITH_ATGARD] - counts[c + KLARA],
   };
 }
 
@@ -163,8 +185,8 @@ export function decideTally(tally: ResultTally, dueAt: readonly number[]): Tally
  * A tally's decision as the figures of a control's status, its points named by their periods: the one
  * shape both the register's controlStatus and the functions' statusOfRange return.
  */
-export function statusFigures(tally: ResultTally, dueAt: readonly number[], points: readonly { readonly period: string }[]): StatusFigures {
-  const d = decideTally(tally, dueAt);
+export function statusFigures(tallies: ResultTallies, control: number, dueAt: readonly number[], points: readonly { readonly period: string }[]): StatusFigures {
+  const d = decideTally(tallies, control, dueAt);
   return {
     lage: d.lage,
     color: d.color,

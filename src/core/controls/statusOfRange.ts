@@ -3,7 +3,7 @@ import { isBlank } from '../cell/isBlank';
 import type { Checked } from '../issues/Issue';
 import { idKey } from '../register/latestVerdicts';
 import type { ControlStatus } from './controlStatus';
-import { newTally, statusFigures } from './resultTally';
+import { newTallies, statusFigures } from './resultTally';
 import { dueOccasions } from './dueOccasions';
 import { parsePeriod, type Period } from './parsePeriod';
 import { periodEnd } from './periodEnd';
@@ -90,7 +90,7 @@ export function controlStatusOfRange(
   const mine = idColumn === undefined ? undefined : controlRows(results, { ...columns, kontrollId: idColumn }, key, idMatcher(idText, key), withLatest);
   if (withLatest) upTo = mine?.latest;
   const pointList = upTo ? pointsOfYear(pointNames(points), upTo.year) : [];
-  const tally = newTally(pointList.length);
+  const tally = newTallies(1, pointList.length);
   if (upTo && mine) {
     const pointOf = pointReader(upTo, pointList);
     const add = resultReader(columns);
@@ -98,7 +98,7 @@ export function controlStatusOfRange(
     for (const r of mine.rows) {
       const row = results[r];
       const at = pointOf(periodColumn === undefined ? null : (row[periodColumn] ?? null));
-      if (at >= 0) add(tally, at, row);
+      if (at >= 0) add(tally, 0, at, row);
     }
   }
   const end = upTo ? periodEnd(upTo, pointList) : 0;
@@ -107,7 +107,7 @@ export function controlStatusOfRange(
     value: {
       id: idText,
       namnd: '',
-      ...statusFigures(tally, dueAt, pointList),
+      ...statusFigures(tally, 0, dueAt, pointList),
     },
     issues: [],
   };
