@@ -6,7 +6,8 @@
  * per text, as such a loop would. A ratio against these compares equal work: the function's overhead is its
  * reading of the user's cells as they may be written (case, spaces, numbers as text, any column order).
  */
-import { dueOccasions, parsePeriod, periodEnd, pointOfPeriod, reportingPoints, type CellValue, type ReportingPoint } from '../src/core';
+import { dueOccasions, parsePeriod, periodEnd, reportingPoints, type CellValue, type ReportingPoint } from '../src/core';
+import { pointReader } from '../src/core/controls/rangeResults';
 
 type Rows = CellValue[][];
 const KONTROLL_ID = 0;
@@ -96,21 +97,10 @@ function figures(t: Tallies, c: number, dueMask: number): BareFigures {
   };
 }
 
-/** Period text → its reporting point up to `upTo` (-1: another year or later), worked out once per text. */
+/** Period text → its reporting point up to `upTo` (-1: another year or later): the core's reader, once per text. */
 function pointsUpTo(upTo: string): (cell: CellValue) => number {
   const period = parsePeriod(upTo).value!;
-  const points = reportingPoints(['T1', 'T2', 'T3'], period.year);
-  const end = periodEnd(period, points);
-  const known = new Map<CellValue, number>();
-  return (cell) => {
-    let at = known.get(cell);
-    if (at === undefined) {
-      const p = parsePeriod(cell).value;
-      at = p && p.year === period.year && periodEnd(p, points) <= end ? pointOfPeriod(p, points)! : -1;
-      known.set(cell, at);
-    }
-    return at;
-  };
+  return pointReader(period, reportingPoints(['T1', 'T2', 'T3'], period.year));
 }
 
 /** Frekvens and Tidpunkt → a mask of the points due up to `upTo`, once per pair of texts. */
