@@ -39,6 +39,8 @@ module.exports = {
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
       setupFiles: ['<rootDir>/test/taskpane/_lib/jsdomShims.ts'],
+      // After the framework: importing Testing Library before it would keep it from registering its cleanup.
+      setupFilesAfterEnv: ['<rootDir>/test/taskpane/_lib/asyncTimeout.ts'],
     },
     {
       // The built task pane in Debian's Chromium (npm test builds first).
