@@ -11,6 +11,10 @@ const { compileHintPlugin } = require('./scripts/webpack/compileHint');
 const SvMetadataPlugin = require('./scripts/webpack/svMetadataPlugin');
 
 const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src/functions/functions.ts');
+// The scheduler React DOM runs on. Fluent's context selector imports the package by name and would get a
+// second, newer copy (its own module code and message loop in vendor.js) for the two exports it uses, which
+// React DOM's copy has too.
+const REACT_SCHEDULER = require.resolve('scheduler', { paths: [path.dirname(require.resolve('react-dom/package.json'))] });
 const PORT = 3000;
 
 /**
@@ -54,6 +58,7 @@ module.exports = (_env, argv) => {
     cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
+      alias: { scheduler$: REACT_SCHEDULER },
     },
     module: {
       rules: [

@@ -57,16 +57,8 @@ export { latestVerdicts, verdictSources, idKey, type VerdictSource } from './reg
 export { scale5x5, PRESET_SCALES } from './scale/presetScales';
 export { recommendationStatuses, type RecommendationStatus } from './register/recommendationStatuses';
 export { registerFromRecords, type TableRecords } from './register/registerFromRecords';
-export {
-  planReportImport,
-  isGroupAddressee,
-  groupMembers,
-  type ImportedRecommendation,
-  type ImportedGranskning,
-  type ReportImportPlan,
-  type TextChange,
-  type ImportOptions,
-} from './register/planReportImport';
+export { planReportImport, type ImportedRecommendation, type ImportedGranskning, type ReportImportPlan, type TextChange, type ImportOptions } from './register/planReportImport';
+export { isGroupAddressee, groupMembers } from './register/groupAddressees';
 export { applyReportImport, appendRows } from './register/applyReportImport';
 export { newFollowUpRound } from './register/newFollowUpRound';
 export { checkRegister } from './checks/checkRegister';

@@ -7,6 +7,7 @@ import { textKey } from '../report/textSimilarity';
 import { ambiguousIds, type AmbiguousId } from './ambiguousIds';
 import type { RegisterData, RegisterRow } from './RegisterData';
 import { idKey } from './latestVerdicts';
+import { groupMembers, isGroupAddressee } from './groupAddressees';
 
 /** A recommendation as the user confirmed it in the preview (or as parsed, from the CLI). */
 export interface ImportedRecommendation {
@@ -61,22 +62,7 @@ export interface ImportOptions {
   fanOut?: Readonly<Record<string, readonly string[]>>;
 }
 
-const GROUP = /^(övriga|samtliga|alla|berörda|respektive) (nämnder|nämnderna)$|^nämnderna$/i;
 const fold = (s: string) => s.trim().toLocaleLowerCase('sv');
-
-/** True for an addressee that means several nämnder ("Övriga nämnder", "Samtliga nämnder", "Nämnderna"). */
-export function isGroupAddressee(addressee: string): boolean {
-  return GROUP.test(addressee.trim());
-}
-
-/**
- * The nämnder a group addressee stands for: the workbook's list, less (for "övriga") the bodies the report
- * names on its own.
- */
-export function groupMembers(addressee: string, namnder: readonly string[], named: readonly string[]): string[] {
-  const excluded = /^övriga/i.test(addressee.trim()) ? new Set(named.map(fold)) : new Set<string>();
-  return namnder.filter((n) => !excluded.has(fold(n)));
-}
 
 // An existing granskning keeps what the user typed; only a blank Svar senast is filled, with a date the report's
 // text gives (parsed to a serial; anything unreadable is left out).

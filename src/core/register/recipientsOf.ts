@@ -1,7 +1,7 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
 import { nameKey } from '../names/nameKey';
-import { groupMembers, isGroupAddressee } from './planReportImport';
+import { groupMembers, isGroupAddressee } from './groupAddressees';
 
 // Names are typed by hand: case, spaces and NFC/NFD are folded when comparing ("Socialnämnden " = "socialnämnden").
 const fold = nameKey;

@@ -2,12 +2,15 @@ import { isUppsiktError, scaleToRange, SCALE_NAME, type RegisterData, type RiskS
 import type { RegisterEdits, StructurePlan, StructureResult, WorkbookPort } from '../../usecases/port/WorkbookPort';
 import { portErrors } from '../../usecases/port/portMessages.sv';
 import { officeErrors } from './messages.sv';
-import { writeEdits } from './writeEdits';
 import { OfficeWriteError } from './officeErrors';
 import { readWorkbook, type Sync } from './readWorkbook';
-import { planFor, readExisting, writeStructure } from './writeStructure';
 import { levelColorRules } from '../layout/conditionalFormats';
 import { splitAddress } from './a1';
+
+// Creating the structure and writing edits (with the layouts of every sheet) happen only after a click in a
+// view, so they are their own chunk: the pane's start neither downloads nor compiles them.
+const structureWrites = () => import(/* webpackChunkName: "office-writes" */ './writeStructure');
+const editWrites = () => import(/* webpackChunkName: "office-writes" */ './writeEdits');
 
 /** Excel.run, or a double of it in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -72,16 +75,19 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  planStructure(register: RegisterData): Promise<StructurePlan> {
+  async planStructure(register: RegisterData): Promise<StructurePlan> {
+    const { planFor, readExisting } = await structureWrites();
     return this.batch(async (context, sync) => planFor(await readExisting(context, sync), register).plan);
   }
 
   async createStructure(register: RegisterData): Promise<StructureResult> {
+    const { writeStructure } = await structureWrites();
     const sheets = await this.batch((context, sync) => writeStructure(context, sync, register));
     return { sheets, roundTrips: this.lastRoundTrips };
   }
 
   async applyEdits(edits: RegisterEdits): Promise<StructureResult> {
+    const { writeEdits } = await editWrites();
     await this.batch((context, sync) => writeEdits(context, sync, edits));
     return { sheets: edits.append.map((a) => a.table), roundTrips: this.lastRoundTrips };
   }
