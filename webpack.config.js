@@ -79,8 +79,9 @@ module.exports = (_env, argv) => {
           // Griffel's ahead-of-time transform: our makeStyles calls become precomputed class names and CSS
           // rules at build time (as Fluent's own components ship), so the pane's first render no longer
           // resolves, hashes and serialises every style object at runtime. It runs after ts-loader, on plain
-          // JavaScript, and only on the pane's sources (the only ones with makeStyles).
-          test: /\.tsx$/,
+          // JavaScript, and only on the pane's sources (the only ones with makeStyles). .ts too: the shared list
+          // and Översikt styles live in .ts modules, and without the transform they were compiled by stylis at start.
+          test: /\.tsx?$/,
           include: path.resolve(__dirname, 'src/taskpane'),
           enforce: 'post',
           use: {
