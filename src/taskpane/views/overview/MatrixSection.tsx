@@ -1,9 +1,10 @@
-import { Body1, Caption1, Subtitle2, Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
+import { Body1, Caption1, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RiskScale } from '../../../core';
 import { flowMessagesSv as M } from '../../../usecases/messages.sv';
 import type { OverviewItem, OverviewMatrixCell, RegisterOverview } from '../../../usecases/overviewRegister';
 import { plural } from './countTexts';
+import { CountTable } from './CountTable';
 import { ItemList } from './ItemList';
 import { useOverviewStyles } from './overviewStyles';
 import { RiskMatrix } from './RiskMatrix';
@@ -30,19 +31,19 @@ export function MatrixSection({ overview: o, scale, go }: { overview: RegisterOv
           <ItemList label="Riskerna i rutan" items={cell.risks} go={go} />
         </section>
       ) : null}
-      <Table size="extra-small" aria-label="Risker per risknivå">
-        <TableBody>
-          {o.risksPerLevel.map((l) => (
-            <TableRow key={l.name}>
-              <TableCell>
-                <span className={styles.swatch} style={{ backgroundColor: l.color }} aria-hidden />
-                {l.name}
-              </TableCell>
-              <TableCell>{l.count}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <CountTable
+        label="Risker per risknivå"
+        rows={o.risksPerLevel.map((l) => ({
+          key: l.name,
+          label: (
+            <>
+              <span className={styles.swatch} style={{ backgroundColor: l.color }} aria-hidden />
+              {l.name}
+            </>
+          ),
+          count: l.count,
+        }))}
+      />
       {o.risksNotScored > 0 ? <Caption1>{plural(o.risksNotScored, 'risk saknar', 'risker saknar')} giltig sannolikhet eller konsekvens.</Caption1> : null}
     </section>
   );

@@ -1,6 +1,7 @@
-import { Subtitle2, Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
+import { Subtitle2 } from '@fluentui/react-components';
 import { FOLLOW_UP_STATUSES } from '../../../core';
 import type { RegisterOverview } from '../../../usecases/overviewRegister';
+import { CountTable } from './CountTable';
 import { GroupCounts } from './GroupCounts';
 import { useOverviewStyles } from './overviewStyles';
 
@@ -12,16 +13,7 @@ export function RecommendationsSection({ overview: o }: { overview: RegisterOver
       <Subtitle2 as="h2" id="oversikt-rek" className={styles.heading}>
         Rekommendationer
       </Subtitle2>
-      <Table size="extra-small" aria-label="Rekommendationer per status">
-        <TableBody>
-          {FOLLOW_UP_STATUSES.map((s) => (
-            <TableRow key={s}>
-              <TableCell>{s}</TableCell>
-              <TableCell>{o.recommendationsPerStatus[s]}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <CountTable label="Rekommendationer per status" rows={FOLLOW_UP_STATUSES.map((s) => ({ key: s, label: s, count: o.recommendationsPerStatus[s] }))} />
       <GroupCounts title="Per nämnd" summary={o.byNamnd} />
       <GroupCounts title="Per granskning" summary={o.byGranskning} />
     </section>
