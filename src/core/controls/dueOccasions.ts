@@ -1,6 +1,6 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
-import { serialFromYmd } from '../date/excelSerial';
+import { monthEnd } from '../date/excelSerial';
 import { fold } from './fold';
 import { frequencyOf, TIMES_A_YEAR } from './frequencyOf';
 import { namedEnd, type ReportingPoint } from './reportingPoints';
@@ -55,7 +55,7 @@ function computeDue(frekvens: CellValue, tidpunkt: CellValue, points: readonly R
   const due = new Set<number>();
   for (let k = 1; k <= times; k++) {
     const month = (12 * k) / times;
-    const end = serialFromYmd(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
+    const end = monthEnd(year, month);
     due.add((points.find((p) => p.end >= end) ?? last).index);
   }
   return [...due].sort((a, b) => a - b);

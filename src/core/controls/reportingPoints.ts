@@ -1,4 +1,5 @@
-import { serialFromYmd } from '../date/excelSerial';
+import { monthEnd, serialFromYmd } from '../date/excelSerial';
+import { FULL_MONTHS } from '../date/parseDate';
 import { roundKey } from '../round/roundKey';
 import { fold } from './fold';
 
@@ -15,7 +16,6 @@ export interface ReportingPoint {
   readonly end: number;
 }
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 // Names that mean the end of the year; any other name roundKey places at 31 December has no known date.
 const YEAR_END = /helår|bokslut|årsredovisning|\bt3\b|tertial 3|tredje tertialet|\bq4\b|kvartal 4|fjärde kvartalet|\bh2\b|^år$|december/;
 
@@ -29,8 +29,8 @@ const YEAR_END = /helår|bokslut|årsredovisning|\bt3\b|tertial 3|tredje tertial
  */
 export function namedEnd(name: string, year: number): number | undefined {
   const text = fold(name);
-  const month = MONTHS.findIndex((m) => new RegExp(`(^|[^a-zåäö])${m}`).test(text));
-  if (month >= 0) return serialFromYmd(month === 11 ? year + 1 : year, month === 11 ? 1 : month + 2, 1) - 1;
+  const month = FULL_MONTHS.findIndex((m) => new RegExp(`(^|[^a-zåäö])${m}`).test(text));
+  if (month >= 0) return monthEnd(year, month + 1);
   const serial = roundKey(`${text} ${year}`)?.serial;
   if (serial === undefined) return undefined;
   return serial === serialFromYmd(year, 12, 31) && !YEAR_END.test(text) ? undefined : serial;

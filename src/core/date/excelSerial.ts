@@ -18,6 +18,20 @@ export function serialFromYmd(year: number, month: number, day: number): number 
 }
 
 /**
+ * The Excel date serial of a month's last day.
+ *
+ * @param year - Full year.
+ * @param month - Month, 1–12.
+ * @returns The serial (whole days).
+ * @example
+ * monthEnd(2028, 2) //=> serialFromYmd(2028, 2, 29)
+ */
+export function monthEnd(year: number, month: number): number {
+  // Day 0 of the next month is this month's last; Date.UTC carries month 13 into January.
+  return serialFromYmd(year, month + 1, 0);
+}
+
+/**
  * The calendar date of an Excel serial, as ISO text (yyyy-mm-dd), for messages and JSON.
  *
  * @param serial - The serial; any time of day is ignored.

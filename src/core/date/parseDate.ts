@@ -5,7 +5,7 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]*z?)?$/; // matched on low
 // "1 mars 2024", "den 1 mars 2024", "1 mar. 2024"
 const PROSE = /^(?:den )?(\d{1,2}) ([a-zåäö]+)\.? (\d{4})$/;
 export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const FULL_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+export const FULL_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 // Serial of 9999-12-31, Excel's last date.
 const MAX_SERIAL = 2_958_465;
 

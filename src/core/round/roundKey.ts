@@ -2,7 +2,7 @@ import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
 import { MONTHS, parseDate } from '../date/parseDate';
 import { dateText } from '../date/dateText';
-import { serialFromYmd } from '../date/excelSerial';
+import { monthEnd, serialFromYmd } from '../date/excelSerial';
 
 /** Where a follow-up round falls in time: a date (Excel serial), or only a sequence number. */
 export interface RoundKey {
@@ -60,7 +60,7 @@ export function roundKey(value: CellValue): RoundKey | undefined {
     const period = PERIOD_END.find(([pattern]) => pattern.test(text));
     if (!period) {
       const month = monthOf(text);
-      if (month !== undefined) return { serial: serialFromYmd(month === 12 ? Number(year[1]) + 1 : Number(year[1]), month === 12 ? 1 : month + 1, 1) - 1, sequence: 0, text };
+      if (month !== undefined) return { serial: monthEnd(Number(year[1]), month), sequence: 0, text };
     }
     return { serial: serialFromYmd(Number(year[1]), period ? period[1] : 12, period ? period[2] : 31), sequence: 0, text };
   }
