@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   console.log(formatYearFollowUp(await benchYearFollowUp()));
   for (const line of benchControlResults()) console.log(line);
   const pane = await benchPaneLoad();
-  if (pane) console.log(formatPaneLoad(pane, 1000));
+  if (pane) console.log(formatPaneLoad(pane, 1000, 300));
   if (recorder && markdownFile !== undefined) {
     recorder.stop();
     writeBenchMarkdown(markdownFile, {
