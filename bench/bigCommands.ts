@@ -43,7 +43,10 @@ function runChild(args: string[], timeoutSeconds: number): Omit<CommandRun, 'com
     const tenths = (n: number) => Math.round(n * 10) / 10;
     return { seconds: tenths(report.seconds), cpuSeconds: tenths(report.cpuSeconds), peakRssMb: Math.round(report.maxRssKb / 1024), exitCode: report.code };
   } catch {
-    const note = run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `avbruten efter ${timeoutSeconds} s` : `avbröts (${run.signal ?? `status ${run.status}`}): ${last.slice(0, 120)}`;
+    const note =
+      run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+        ? `avbruten efter ${timeoutSeconds} s`
+        : `avbröts (${run.signal ?? `status ${run.status}`}): ${last.slice(0, 120)}`;
     return { seconds: null, cpuSeconds: null, peakRssMb: null, exitCode: run.status, note };
   }
 }
@@ -75,7 +78,16 @@ export function benchBigCommands(sizes: readonly number[], timeoutSeconds: numbe
         // A command cut off at a smaller size would only be cut off again: skipped, to keep the bench short.
         const earlier = runs.find((r) => r.command === command && r.seconds === null);
         const run: CommandRun = earlier
-          ? { command, registerRows: rows, riskRows: risks, seconds: null, cpuSeconds: null, peakRssMb: null, exitCode: null, note: `hoppas över (${earlier.note} vid ${fmt(earlier.registerRows)} rader)` }
+          ? {
+              command,
+              registerRows: rows,
+              riskRows: risks,
+              seconds: null,
+              cpuSeconds: null,
+              peakRssMb: null,
+              exitCode: null,
+              note: `hoppas över (${earlier.note} vid ${fmt(earlier.registerRows)} rader)`,
+            }
           : { command, registerRows: rows, riskRows: risks, ...runChild(args, timeoutSeconds) };
         runs.push(run);
         log(formatRun(run));

@@ -16,7 +16,15 @@ function* registerRows(count: number): Iterable<PlainCell[]> {
   for (let i = 0; i < count; i++) {
     const klart = next() < 0.5 ? new Date(Date.UTC(2024 + Math.floor(next() * 4), Math.floor(next() * 12), 1)) : null;
     const status = STATUSES[Math.floor(next() * STATUSES.length)];
-    yield [i + 1, `Granskning ${1 + Math.floor(next() * 400)}`, `Rekommendation ${i + 1} om rutiner och kontroll`, `Nämnd ${1 + Math.floor(next() * 12)}`, status || null, klart, next() < 0.1 ? 'Se svar' : null];
+    yield [
+      i + 1,
+      `Granskning ${1 + Math.floor(next() * 400)}`,
+      `Rekommendation ${i + 1} om rutiner och kontroll`,
+      `Nämnd ${1 + Math.floor(next() * 12)}`,
+      status || null,
+      klart,
+      next() < 0.1 ? 'Se svar' : null,
+    ];
   }
 }
 
@@ -29,7 +37,16 @@ function* riskRows(count: number): Iterable<PlainCell[]> {
     const s = 1 + Math.floor(next() * 4);
     const k = next() < 0.01 ? 'hög' : 1 + Math.floor(next() * 4);
     const r = 4 + i;
-    yield [i + 1, `Nämnd ${1 + Math.floor(next() * 12)}`, `Process ${1 + Math.floor(next() * 50)}`, `Risk ${i + 1} att något inte fungerar`, s, k, { formula: `E${r}*F${r}`, result: typeof k === 'number' ? s * k : undefined }, `Ansvarig ${1 + Math.floor(next() * 30)}`];
+    yield [
+      i + 1,
+      `Nämnd ${1 + Math.floor(next() * 12)}`,
+      `Process ${1 + Math.floor(next() * 50)}`,
+      `Risk ${i + 1} att något inte fungerar`,
+      s,
+      k,
+      { formula: `E${r}*F${r}`, result: typeof k === 'number' ? s * k : undefined },
+      `Ansvarig ${1 + Math.floor(next() * 30)}`,
+    ];
   }
 }
 

@@ -44,8 +44,18 @@ async function main(): Promise<void> {
   const load = async (page: string, rate: number) => (await coldLoad(browser, { origin: url, page, rate, double, memory })).firstViewMs;
   // Main-thread CPU time, traced and unthrottled: steadier than wall time on a busy machine.
   const cpuMs = async (page: string) => (await coldLoad(browser, { origin: url, page, rate: 1, double, memory, cpu: true })).mainThreadCpuMs!;
-  const pages = [...builds.map((b) => ({ name: b.name, page: `/${b.name}/taskpane.html` })), { name: 'shell', page: '/bench-shell.html' }, { name: 'floor', page: '/bench-floor.html' }];
-  const runs = new Map<string, number[]>(pages.flatMap((p) => [[`${p.name} 1×`, []], [`${p.name} 4×`, []], [`${p.name} CPU`, []]]));
+  const pages = [
+    ...builds.map((b) => ({ name: b.name, page: `/${b.name}/taskpane.html` })),
+    { name: 'shell', page: '/bench-shell.html' },
+    { name: 'floor', page: '/bench-floor.html' },
+  ];
+  const runs = new Map<string, number[]>(
+    pages.flatMap((p) => [
+      [`${p.name} 1×`, []],
+      [`${p.name} 4×`, []],
+      [`${p.name} CPU`, []],
+    ]),
+  );
   try {
     for (const p of pages) await load(p.page, 4); // warm-up
     for (let i = 0; i < rounds; i++) {
@@ -57,7 +67,12 @@ async function main(): Promise<void> {
     server.close();
   }
   const median = (d: number[]) => [...d].sort((a, b) => a - b)[Math.floor(d.length / 2)];
-  console.log(`${rounds} rounds, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `${rounds} rounds, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   for (const [name, r] of runs) console.log(`${name.padEnd(12)} median ${Math.round(median(r))} ms  runs ${r.map(Math.round).join(' ')}`);
 }
 

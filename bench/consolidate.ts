@@ -41,7 +41,18 @@ export async function writeNamnd(file: string, n: number): Promise<void> {
   risks.addRow([`Riskanalys 2025 – ${namnd}`]).commit();
   risks.addRow([]).commit();
   risks.addRow(['Id', 'Nämnd', 'Process/rutin', 'Riskbeskrivning', 'Sannolikhet', 'Konsekvens', 'Ansvarig']).commit();
-  for (let i = 1; i <= RISKS; i++) risks.addRow([`R${i}`, namnd, `Process ${1 + (i % 25)}`, `Risk ${i} i ${namnd}: felaktiga underlag upptäcks inte`, 1 + Math.floor(next() * 4), 1 + Math.floor(next() * 4), 'Enhetschef']).commit();
+  for (let i = 1; i <= RISKS; i++)
+    risks
+      .addRow([
+        `R${i}`,
+        namnd,
+        `Process ${1 + (i % 25)}`,
+        `Risk ${i} i ${namnd}: felaktiga underlag upptäcks inte`,
+        1 + Math.floor(next() * 4),
+        1 + Math.floor(next() * 4),
+        'Enhetschef',
+      ])
+      .commit();
   risks.commit();
   const plan = writer.addWorksheet('Internkontrollplan');
   plan.addRow(['Internkontrollplan 2025']).commit();
@@ -72,7 +83,10 @@ export async function benchConsolidate(files = 60): Promise<ConsolidateBenchResu
     fs.mkdirSync(input);
     for (let n = 1; n <= files; n++) await writeNamnd(path.join(input, `namnd-${String(n).padStart(2, '0')}.xlsx`), n);
     const output = path.join(dir, 'kommunen.xlsx');
-    const stdout = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'consolidateRun.ts'), input, output], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const stdout = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'consolidateRun.ts'), input, output], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const result = JSON.parse(stdout.trim().split('\n').pop()!) as Omit<ConsolidateBenchResult, 'files' | 'rowsPerFile'>;
     return { files, rowsPerFile: RISKS + CONTROLS + SHARED + OWN, ...result };
   } finally {

@@ -14,7 +14,10 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 async function main(): Promise<void> {
   const [input, output] = process.argv.slice(2);
-  const files = fs.readdirSync(input).sort().map((f) => path.join(input, f));
+  const files = fs
+    .readdirSync(input)
+    .sort()
+    .map((f) => path.join(input, f));
   const start = now();
   const sources: SourceRegister[] = [];
   for (const file of files) {

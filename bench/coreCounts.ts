@@ -42,15 +42,18 @@ export function benchCounts(rows: number): CountsResult[] {
   const likelihoods: CellValue[] = Array.from({ length: rows }, level);
   const consequences: CellValue[] = Array.from({ length: rows }, level);
 
-  const summary = timeRatio(() => summarizeByGroup(groups, statuses), () => {
-    const counts = new Map<CellValue, Map<CellValue, number>>();
-    for (let i = 0; i < rows; i++) {
-      let row = counts.get(groups[i]);
-      if (!row) counts.set(groups[i], (row = new Map()));
-      row.set(statuses[i], (row.get(statuses[i]) ?? 0) + 1);
-    }
-    return counts;
-  });
+  const summary = timeRatio(
+    () => summarizeByGroup(groups, statuses),
+    () => {
+      const counts = new Map<CellValue, Map<CellValue, number>>();
+      for (let i = 0; i < rows; i++) {
+        let row = counts.get(groups[i]);
+        if (!row) counts.set(groups[i], (row = new Map()));
+        row.set(statuses[i], (row.get(statuses[i]) ?? 0) + 1);
+      }
+      return counts;
+    },
+  );
 
   /*
    * The inline loop that gives countRiskMatrix's counts on this data: a level typed as text ("3") counts as its
@@ -67,13 +70,10 @@ export function benchCounts(rows: number): CountsResult[] {
     }
     return counts;
   };
-  assert.deepStrictEqual(countRiskMatrix(likelihoods, consequences, defaultScale).value?.counts.flat(), bareMatrix(), 'the bare loop must give the matrix\'s counts');
+  assert.deepStrictEqual(countRiskMatrix(likelihoods, consequences, defaultScale).value?.counts.flat(), bareMatrix(), "the bare loop must give the matrix's counts");
   const matrix = timeRatio(() => countRiskMatrix(likelihoods, consequences, defaultScale), bareMatrix);
 
-  return [
-    result('Sammanställning (summarizeByGroup)', rows, summary),
-    result('Riskmatris (countRiskMatrix)', rows, matrix),
-  ];
+  return [result('Sammanställning (summarizeByGroup)', rows, summary), result('Riskmatris (countRiskMatrix)', rows, matrix)];
 }
 
 function result(name: string, rows: number, timing: RatioTiming): CountsResult {

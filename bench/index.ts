@@ -70,16 +70,16 @@ async function main(): Promise<void> {
   await import('./consolidate').then((m) => m.printConsolidateBench());
   // UPPSIKT_BENCH_BIG=0 leaves the big workbooks out; UPPSIKT_BENCH_TIMEOUT sets the seconds per command.
   const big =
-    process.env.UPPSIKT_BENCH_BIG === '0'
-      ? undefined
-      : benchBigCommands(BIG_SIZES, Number(process.env.UPPSIKT_BENCH_TIMEOUT ?? BIG_TIMEOUT_SECONDS), (line) => console.log(line));
+    process.env.UPPSIKT_BENCH_BIG === '0' ? undefined : benchBigCommands(BIG_SIZES, Number(process.env.UPPSIKT_BENCH_TIMEOUT ?? BIG_TIMEOUT_SECONDS), (line) => console.log(line));
   if (big) {
     const lin = Object.entries(big.linearity).map(([c, l]) => `${c} ${l === null ? '–' : String(l).replace('.', ',')}`);
     console.log(`Linjäritet (CPU-tid vid ${fmt(BIG_SIZES[1])} / tid vid ${fmt(BIG_SIZES[0])} / 3; 1 är linjärt; mål ≤ 2 GB minne och linjärt): ${lin.join(', ')}`);
   }
   console.log(`Uppföljning i löptext upprepad till samma storlek: ${fmt(report.proseFollowUp.ms)} ms; linjäritet ${String(report.proseFollowUp.linearity).replace('.', ',')}`);
   const namndReport = await benchReport(2_000, 500);
-  console.log(`Rapport till en nämnd (${fmt(namndReport.recommendations)} rekommendationer, ${fmt(namndReport.risks)} risker): modellen ${fmt(namndReport.buildMs)} ms, .xlsx ${fmt(namndReport.writeMs)} ms (${fmt(Math.round(namndReport.bytes / 1024))} kB) (mål: några sekunder: ${namndReport.buildMs + namndReport.writeMs <= 5000 ? 'uppfyllt' : 'EJ uppfyllt'})`);
+  console.log(
+    `Rapport till en nämnd (${fmt(namndReport.recommendations)} rekommendationer, ${fmt(namndReport.risks)} risker): modellen ${fmt(namndReport.buildMs)} ms, .xlsx ${fmt(namndReport.writeMs)} ms (${fmt(Math.round(namndReport.bytes / 1024))} kB) (mål: några sekunder: ${namndReport.buildMs + namndReport.writeMs <= 5000 ? 'uppfyllt' : 'EJ uppfyllt'})`,
+  );
   console.log(formatYearFollowUp(await benchYearFollowUp()));
   for (const line of benchControlResults()) console.log(line);
   const pane = await benchPaneLoad();
@@ -105,7 +105,13 @@ async function main(): Promise<void> {
       JSON.stringify({
         big,
         rows: ROWS,
-        targets: { rowsPerSecond: TARGET_ROWS_PER_SECOND, ratio: TARGET_RATIO, xlsxRatio: TARGET_XLSX_RATIO, reportSeconds: REPORT_TARGET_SECONDS, reportLinearity: REPORT_TARGET_LINEARITY },
+        targets: {
+          rowsPerSecond: TARGET_ROWS_PER_SECOND,
+          ratio: TARGET_RATIO,
+          xlsxRatio: TARGET_XLSX_RATIO,
+          reportSeconds: REPORT_TARGET_SECONDS,
+          reportLinearity: REPORT_TARGET_LINEARITY,
+        },
         counts,
         xlsx,
         report,

@@ -45,7 +45,10 @@ export async function timePair(a: () => Promise<unknown>, b: () => Promise<unkno
   const da: number[] = [];
   const db: number[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [fn, out] of [[a, da], [b, db]] as const) {
+    for (const [fn, out] of [
+      [a, da],
+      [b, db],
+    ] as const) {
       (globalThis as { gc?: () => void }).gc?.();
       const start = process.hrtime.bigint();
       await fn();
@@ -53,7 +56,10 @@ export async function timePair(a: () => Promise<unknown>, b: () => Promise<unkno
     }
   }
   const median = (d: number[]) => [...d].sort((x, y) => x - y)[Math.floor(d.length / 2)];
-  return [{ medianMs: median(da), runs: da }, { medianMs: median(db), runs: db }];
+  return [
+    { medianMs: median(da), runs: da },
+    { medianMs: median(db), runs: db },
+  ];
 }
 
 export interface RatioTiming {

@@ -55,7 +55,8 @@ const FLOOR_HTML = `<!doctype html><html lang="sv"><head><meta charset="UTF-8"><
 export function markFirstView(message: string): void {
   const w = window as unknown as { __firstView?: number };
   new MutationObserver((_m, observer) => {
-    const ready = document.querySelector('main [role="tabpanel"][data-ready="true"] > *') ?? (document.querySelector('main [role="tabpanel"]') ? null : document.querySelector('main h2'));
+    const ready =
+      document.querySelector('main [role="tabpanel"][data-ready="true"] > *') ?? (document.querySelector('main [role="tabpanel"]') ? null : document.querySelector('main h2'));
     if (w.__firstView === undefined && ready) {
       w.__firstView = performance.now();
       performance.mark(message); // for the trace (mainThreadCpuMs)

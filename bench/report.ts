@@ -31,8 +31,21 @@ export async function benchReport(recommendations: number, risks: number, runs =
   const register = registerFromRecords(
     defaultScale,
     {
-      Risker: Array.from({ length: risks }, (_, i) => ({ id: `R${i + 1}`, namnd: 'Socialnämnden', kategori: 'Verksamhet', beskrivning: words(12), sannolikhet: 1 + (i % 4), konsekvens: 1 + ((i * 7) % 4) })),
-      Kontroller: Array.from({ length: risks }, (_, i) => ({ id: `K${i + 1}`, riskId: `R${i + 1}`, kontrollmoment: words(10), utfall: words(6), avvikelse: i % 5 === 0 ? words(5) : 'Inga' })),
+      Risker: Array.from({ length: risks }, (_, i) => ({
+        id: `R${i + 1}`,
+        namnd: 'Socialnämnden',
+        kategori: 'Verksamhet',
+        beskrivning: words(12),
+        sannolikhet: 1 + (i % 4),
+        konsekvens: 1 + ((i * 7) % 4),
+      })),
+      Kontroller: Array.from({ length: risks }, (_, i) => ({
+        id: `K${i + 1}`,
+        riskId: `R${i + 1}`,
+        kontrollmoment: words(10),
+        utfall: words(6),
+        avvikelse: i % 5 === 0 ? words(5) : 'Inga',
+      })),
       Granskningar: Array.from({ length: 40 }, (_, g) => ({ id: `G${g + 1}`, titel: `Granskning ${g + 1}`, ar: 2020 + (g % 5) })),
       Rekommendationer: Array.from({ length: recommendations }, (_, i) => ({
         id: `G${(i % 40) + 1}-${i}`,
@@ -44,7 +57,11 @@ export async function benchReport(recommendations: number, risks: number, runs =
         atgard: words(10),
         klartSenast: serialFromYmd(2024 + (i % 4), 1 + (i % 12), 1),
       })),
-      Uppföljningar: Array.from({ length: recommendations * 2 }, (_, i) => ({ rekommendationId: `G${((i >> 1) % 40) + 1}-${i >> 1}`, omgang: i % 2 === 0 ? '2024' : '2025', bedomning: VERDICTS[Math.floor(next() * 4)] })),
+      Uppföljningar: Array.from({ length: recommendations * 2 }, (_, i) => ({
+        rekommendationId: `G${((i >> 1) % 40) + 1}-${i >> 1}`,
+        omgang: i % 2 === 0 ? '2024' : '2025',
+        bedomning: VERDICTS[Math.floor(next() * 4)],
+      })),
     },
     { namnder: NAMNDER },
   );

@@ -26,7 +26,10 @@ const timeParse = (text: string, runs: number) => time(() => parseReport(text), 
  */
 export function benchReportParse(megabytes: number): ReportParseFigures {
   const dir = path.join(__dirname, '../test/fixtures/reports');
-  const corpus = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\f\n');
+  const corpus = fs
+    .readdirSync(dir)
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n\f\n');
   const big = corpus.repeat(Math.ceil((megabytes * 1024 * 1024) / corpus.length));
   const small = big.slice(0, Math.floor(big.length / 10));
   const smallMs = timeParse(small, 5);

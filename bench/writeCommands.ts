@@ -6,7 +6,10 @@ import { benchBigCommands } from './bigCommands';
 import { benchConsolidate, formatConsolidateBench } from './consolidate';
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   if (process.env.UPPSIKT_BENCH_SAMLA !== '0') console.log(formatConsolidateBench(await benchConsolidate()));
   if (sizes.length > 0) {
     const result = benchBigCommands(sizes, Number(process.env.UPPSIKT_BENCH_TIMEOUT ?? 300), (line) => console.log(line), ['adopt', 'ny-omgang']);

@@ -27,7 +27,16 @@ async function writeRegister(file: string, rows: number): Promise<void> {
   sheet.addRow(['Nr', 'Granskning', 'Rekommendation', 'Mottagare', 'Status', 'Kommentar']).commit();
   for (let i = 0; i < rows; i++) {
     const status = FOLLOW_UP_STATUSES[Math.floor(next() * 3)];
-    sheet.addRow([i + 1, `Granskning ${1 + Math.floor(next() * 40)}`, `Rekommendation ${i + 1} om rutiner och kontroll`, `Nämnd ${1 + Math.floor(next() * 12)}`, status, next() < 0.1 ? 'Se svar' : null]).commit();
+    sheet
+      .addRow([
+        i + 1,
+        `Granskning ${1 + Math.floor(next() * 40)}`,
+        `Rekommendation ${i + 1} om rutiner och kontroll`,
+        `Nämnd ${1 + Math.floor(next() * 12)}`,
+        status,
+        next() < 0.1 ? 'Se svar' : null,
+      ])
+      .commit();
   }
   sheet.commit();
   await writer.commit();
