@@ -1,6 +1,6 @@
 import type { CellValue } from '../cell/CellValue';
 import { isBlank } from '../cell/isBlank';
-import { MONTHS, parseDate } from '../date/parseDate';
+import { FULL_MONTHS, MONTHS, parseDate } from '../date/parseDate';
 import { dateText } from '../date/dateText';
 import { monthEnd, serialFromYmd } from '../date/excelSerial';
 
@@ -27,8 +27,8 @@ const PERIOD_END: readonly [RegExp, number, number][] = [
 const YEAR = /(?<!\d)(19\d\d|20\d\d|21\d\d)(?!\d)/;
 // A month with its year ("Mars 2026", "mar. 2026", "2026-03"): a results sheet kept per Månad names its
 // periods so, and a month read as its year would put March's result at the year's end, after T1.
-const MONTH =
-  /(?<![a-zåäö])(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?(?![a-zåäö])/;
+// The names are parseDate's, full and short ("sept" beside "sep"), so a month the dates read is a month here.
+const MONTH = new RegExp(`(?<![a-zåäö])(${[...FULL_MONTHS, 'sept', ...MONTHS].join('|')})\\.?(?![a-zåäö])`);
 const YEAR_MONTH = /(?<!\d)(19\d\d|20\d\d|21\d\d)-(0?[1-9]|1[0-2])(?![\d-])/;
 const ISO_IN_TEXT = /(?<!\d)(\d{4}-\d{1,2}-\d{1,2})(?!\d)/;
 
